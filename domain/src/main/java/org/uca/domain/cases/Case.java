@@ -1,0 +1,558 @@
+package org.uca.domain.cases;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Vector;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.measures.Measure;
+import org.uca.domain.measures.MeasureKind;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.Channel;
+import org.uca.domain.shared.Checks;
+import org.uca.domain.shared.Refusal;
+import org.uca.domain.shared.UkTime;
+
+/**
+ * A resident's case under the Unacceptable customer actions policy. Immutable: every change returns either a
+ * {@link Refusal} saying why the policy does not allow it, or a {@link CaseUpdate} with the changed case and the
+ * event that records who did what, when. The events are the case's append-only timeline and its version.
+ */
+@AggregateRoot
+public final class Case {
+
+    /** How far ahead a review date may be set: restrictions are never open-ended. */
+    public static final int MAX_MONTHS_TO_REVIEW = 12;
+
+    @Identity
+    private final CaseId id;
+    private final ResidentId resident;
+    private final Seq<UnacceptableAction> actions;
+    private final Seq<Warning> warnings;
+    private final Seq<Decision> decisions;
+    private final Seq<Appeal> appeals;
+    private final ResidentNeeds needs;
+    private final Seq<ContactMade> contacts;
+    private final Seq<CaseEvent> history;
+
+    private Case(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions, Seq<Warning> warnings,
+            Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs, Seq<ContactMade> contacts,
+            Seq<CaseEvent> history) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.resident = Objects.requireNonNull(resident, "resident");
+        this.actions = Objects.requireNonNull(actions, "actions");
+        this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
+        this.appeals = Objects.requireNonNull(appeals, "appeals");
+        this.needs = Objects.requireNonNull(needs, "needs");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.history = Objects.requireNonNull(history, "history");
+    }
+
+    /** A new, empty case for a resident. */
+    public static Case open(CaseId id, ResidentId resident) {
+        return new Case(id, resident, Vector.empty(), Vector.empty(), Vector.empty(), Vector.empty(),
+                ResidentNeeds.NONE_RECORDED, Vector.empty(), Vector.empty());
+    }
+
+    /**
+     * Rebuilds a stored case. Checks the invariants a stored case must keep (numbering, references between its
+     * parts, events belonging to it); a stored case that breaks them is a programming or data error.
+     */
+    public static Case rebuild(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions,
+            Seq<Warning> warnings, Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs,
+            Seq<ContactMade> contacts, Seq<CaseEvent> history) {
+        Case rebuilt = new Case(id, resident, Vector.ofAll(actions), Vector.ofAll(warnings), Vector.ofAll(decisions),
+                Vector.ofAll(appeals), needs, Vector.ofAll(contacts), Vector.ofAll(history));
+        for (int i = 0; i < actions.size(); i++) {
+            ensure(actions.get(i).id().number() == i + 1, "actions are numbered 1, 2, 3 … in order");
+        }
+        for (int i = 0; i < warnings.size(); i++) {
+            ensure(warnings.get(i).id().number() == i + 1, "warnings are numbered 1, 2, 3 … in order");
+            ensure(warnings.get(i).actionsReferredTo().forAll(rebuilt::hasAction), "a warning refers to recorded actions");
+        }
+        for (int i = 0; i < decisions.size(); i++) {
+            Decision d = decisions.get(i);
+            ensure(d.id().number() == i + 1, "decisions are numbered 1, 2, 3 … in order");
+            ensure(d.grounds().actions().forAll(rebuilt::hasAction), "a decision rests on recorded actions");
+        }
+        for (int i = 0; i < appeals.size(); i++) {
+            ensure(appeals.get(i).id().number() == i + 1, "appeals are numbered 1, 2, 3 … in order");
+            ensure(rebuilt.decision(appeals.get(i).decision()).isDefined(), "an appeal is against a recorded decision");
+        }
+        ensure(history.forAll(e -> e.caseId().equals(id) && e.resident().equals(resident)),
+                "every event in a case's history belongs to it");
+        return rebuilt;
+    }
+
+    private static void ensure(boolean invariant, String what) {
+        if (!invariant) {
+            throw new IllegalStateException("Stored case breaks an invariant: " + what);
+        }
+    }
+
+    // ---- recording unacceptable actions -------------------------------------------------------------------------
+
+    /** Records one or several unacceptable actions reported by staff. */
+    public Either<Refusal, CaseUpdate> recordActions(Seq<ActionReport> reports, StaffMember by, Instant now) {
+        Checks checks = Checks.start().require(!reports.isEmpty(), "actions", "Record at least one action.");
+        for (int i = 0; i < reports.size(); i++) {
+            String prefix = reports.size() == 1 ? "" : "actions[" + i + "]";
+            checks = checks.merge(reports.get(i).problems(now).map(p -> prefix.isEmpty() ? p : p.within(prefix)));
+        }
+        return checks.then(() -> {
+            Seq<UnacceptableAction> added = reports.zipWithIndex()
+                    .map(r -> new UnacceptableAction(new ActionId(actions.size() + r._2 + 1), r._1, by.id(), now));
+            CaseEvent event = new CaseEvent.ActionsRecorded(id, resident, added.map(UnacceptableAction::id),
+                    added.exists(UnacceptableAction::raisesSafetyConcerns), by.id(), now);
+            return accept(with(actions.appendAll(added), warnings, decisions, appeals, needs, contacts), event);
+        });
+    }
+
+    // ---- warn first ---------------------------------------------------------------------------------------------
+
+    /** Tells the resident the actions are unacceptable, why, and what must change (policy 3.1, 4.1). */
+    public Either<Refusal, CaseUpdate> issueWarning(Seq<ActionId> referredTo, String reasons, String whatMustChange,
+            StaffMember by, Instant now) {
+        Checks checks = Checks.start()
+                .require(!referredTo.isEmpty(), "actionsReferredTo", "Refer to at least one recorded action.")
+                .require(referredTo.forAll(this::hasAction), "actionsReferredTo",
+                        "A warning can only refer to actions recorded on this case.")
+                .text(reasons, "reasons", "the reasons the actions are unacceptable")
+                .text(whatMustChange, "whatMustChange", "what the resident must stop or change");
+        return checks.then(() -> {
+            Warning warning = new Warning(new WarningId(warnings.size() + 1), referredTo.distinct(), reasons.strip(),
+                    whatMustChange.strip(), by.id(), now);
+            return accept(with(actions, warnings.append(warning), decisions, appeals, needs, contacts),
+                    new CaseEvent.WarningIssued(id, resident, warning.id(), by.id(), now));
+        });
+    }
+
+    // ---- authorising measures -----------------------------------------------------------------------------------
+
+    /**
+     * Authorises measures. Refused unless the authoriser holds the level the measures need, the resident was
+     * warned and the actions continued (or the actions raise safety concerns and immediate action is justified),
+     * and the safeguards are recorded.
+     */
+    public Either<Refusal, CaseUpdate> authorise(MeasuresProposal proposal, StaffMember authoriser, Instant now) {
+        LocalDate today = UkTime.dateOf(now);
+        Checks checks = Checks.start()
+                .merge(authorityProblems(proposal.measures(), authoriser))
+                .merge(measureProblems(proposal.measures(), "measures"))
+                .merge(groundsProblems(proposal.grounds()))
+                .text(proposal.reasons(), "reasons", "the reasons for the decision")
+                .merge(safeguardProblems(proposal))
+                .require(proposal.reviewDate().isAfter(today), "reviewDate",
+                        "The review date must be after the date of the decision.")
+                .require(!proposal.reviewDate().isAfter(today.plusMonths(MAX_MONTHS_TO_REVIEW)), "reviewDate",
+                        "Restrictions are never open-ended: set a review date within " + MAX_MONTHS_TO_REVIEW
+                                + " months.");
+        return checks.then(() -> {
+            Decision decision = new Decision(new DecisionId(decisions.size() + 1), proposal.measures(),
+                    proposal.grounds(), proposal.reasons().strip(), proposal.safeguards(), authoriser, now,
+                    proposal.reviewDate(), DecisionStatus.IN_FORCE, Option.none(), List.empty());
+            CaseEvent event = new CaseEvent.MeasuresAuthorised(id, resident, decision.id(),
+                    proposal.measures().map(Measure::kind), decision.requiredAuthority(), authoriser.authority(),
+                    authoriser.team(), decision.immediate(), proposal.reviewDate(), authoriser.id(), now);
+            return accept(with(actions, warnings, decisions.append(decision), appeals, needs, contacts), event);
+        });
+    }
+
+    private static Seq<Refusal.Problem> authorityProblems(Seq<Measure> measures, StaffMember who) {
+        AuthorityLevel required = Measure.requiredAuthorityFor(measures);
+        if (measures.isEmpty() || who.mayAuthorise(required)) {
+            return List.empty();
+        }
+        Seq<String> groups = measures.filter(m -> !who.mayAuthorise(m.requiredAuthority()))
+                .map(m -> m.kind().group().label()).distinct();
+        return List.of(new Refusal.Problem("measures", groups.mkString(" and ") + " must be authorised by "
+                + article(required.title()) + " " + required.title() + " or above; " + who.name() + " is "
+                + (who.authority() == AuthorityLevel.NONE ? "not a manager who can authorise"
+                        : article(who.authority().title()) + " " + who.authority().title())
+                + "."));
+    }
+
+    private static String article(String title) {
+        return "AEIOU".indexOf(title.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    private static Seq<Refusal.Problem> measureProblems(Seq<Measure> measures, String field) {
+        Checks checks = Checks.start().require(!measures.isEmpty(), field, "Choose at least one measure.");
+        for (int i = 0; i < measures.size(); i++) {
+            String prefix = field + "[" + i + "]";
+            checks = checks.merge(measures.get(i).problems().map(p -> p.within(prefix)));
+        }
+        // "Other" measures are free text, so several may stand side by side; every listed measure appears once.
+        Seq<MeasureKind> listed = measures.map(Measure::kind)
+                .filter(k -> k != MeasureKind.OTHER_CONTACT_STANDARD && k != MeasureKind.OTHER_SERVICE_LIMIT);
+        return checks.require(listed.distinct().size() == listed.size(), field,
+                "Each measure may be chosen only once.").problems();
+    }
+
+    private Seq<Refusal.Problem> groundsProblems(Grounds grounds) {
+        if (grounds instanceof Grounds.AfterWarning after) {
+            Option<Warning> warning = warning(after.warning());
+            if (warning.isEmpty()) {
+                return List.of(new Refusal.Problem("grounds.warning",
+                        "The resident must first be warned that their actions are unacceptable and given a chance"
+                                + " to change; there is no such warning on this case."));
+            }
+            Instant warned = warning.get().issuedAt();
+            return Checks.start()
+                    .require(!after.furtherActions().isEmpty(), "grounds.furtherActions",
+                            "Measures follow a warning only if the unacceptable actions continued: refer to a further"
+                                    + " action recorded after the warning.")
+                    .require(after.furtherActions().forAll(this::hasAction), "grounds.furtherActions",
+                            "Refer only to actions recorded on this case.")
+                    .require(after.furtherActions().forAll(a -> action(a).exists(x -> x.occurredAt().isAfter(warned))),
+                            "grounds.furtherActions",
+                            "The further actions must have happened after the warning of "
+                                    + UkTime.dateOf(warned) + "; the resident is given a chance to change first.")
+                    .problems();
+        }
+        Grounds.ImmediateForSafety immediate = (Grounds.ImmediateForSafety) grounds;
+        return Checks.start()
+                .require(!immediate.actions().isEmpty() && immediate.actions().forAll(this::hasAction),
+                        "grounds.actions", "Refer to the recorded actions that raise safety concerns.")
+                .require(immediate.actions().exists(a -> action(a).exists(UnacceptableAction::raisesSafetyConcerns)),
+                        "grounds.actions",
+                        "Immediate action without a warning is only for extreme actions that raise safety concerns;"
+                                + " none of the actions referred to does.")
+                .text(immediate.justification(), "grounds.justification",
+                        "the justification for acting immediately without a warning")
+                .problems();
+    }
+
+    private Seq<Refusal.Problem> safeguardProblems(MeasuresProposal proposal) {
+        Safeguards s = proposal.safeguards();
+        Checks checks = Checks.start()
+                .text(s.equalityAndVulnerabilityNotes(), "safeguards.equalityAndVulnerabilityNotes",
+                        "notes on how equality, vulnerability and reasonable adjustments were considered")
+                .require(!s.teamsConsulted().isEmpty(), "safeguards.teamsConsulted",
+                        "Record the teams consulted before the decision.")
+                .require(!s.teamsInformed().isEmpty(), "safeguards.teamsInformed",
+                        "Record the teams informed of the actions authorised.");
+        for (int i = 0; i < s.teamsConsulted().size(); i++) {
+            checks = checks.label(s.teamsConsulted().get(i), "safeguards.teamsConsulted[" + i + "]", "the team's name");
+        }
+        for (int i = 0; i < s.teamsInformed().size(); i++) {
+            checks = checks.label(s.teamsInformed().get(i), "safeguards.teamsInformed[" + i + "]", "the team's name");
+        }
+        if (restsOnDefamatoryComments(proposal.grounds())) {
+            checks = s.legalAdvice().isEmpty()
+                    ? checks.require(false, "safeguards.legalAdvice",
+                            "The grounds include potentially defamatory comments: record whether legal advice was"
+                                    + " needed before authorising.")
+                    : checks.text(s.legalAdvice().get().notes(), "safeguards.legalAdvice",
+                            "notes on the need for legal advice");
+        }
+        Seq<String> conflicts = proposal.measures()
+                .flatMap(m -> needs.adjustments().filter(a -> a.kind().conflictsWith(m))
+                        .map(a -> m.kind().label() + " conflicts with the recorded adjustment \""
+                                + a.kind().label() + "\""))
+                .distinct();
+        if (!conflicts.isEmpty()) {
+            checks = s.adjustmentConflictJustification().isEmpty()
+                    ? checks.require(false, "safeguards.adjustmentConflictJustification", conflicts.mkString("; ")
+                            + ". Choose another measure or record why the conflict is justified.")
+                    : checks.text(s.adjustmentConflictJustification().get(),
+                            "safeguards.adjustmentConflictJustification",
+                            "why the conflict with a reasonable adjustment is justified");
+        }
+        return checks.problems();
+    }
+
+    private boolean restsOnDefamatoryComments(Grounds grounds) {
+        Seq<ActionId> referred = grounds instanceof Grounds.AfterWarning after
+                ? after.furtherActions().appendAll(warning(after.warning()).map(Warning::actionsReferredTo)
+                        .getOrElse(List.empty()))
+                : grounds.actions();
+        return referred.exists(a -> action(a).exists(x -> x.kind() == ActionKind.DEFAMATORY_COMMENTS));
+    }
+
+    // ---- telling the resident -----------------------------------------------------------------------------------
+
+    /** Records that the resident was told of a decision and its implications. */
+    public Either<Refusal, CaseUpdate> recordResidentInformed(DecisionId decisionId, ResidentInformed informed,
+            StaffMember recordedBy, Instant now) {
+        Option<Decision> decision = decision(decisionId);
+        if (decision.isEmpty()) {
+            return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
+        }
+        return Checks.start()
+                .require(!informed.informedAt().isAfter(now), "informedAt",
+                        "The resident cannot have been informed in the future.")
+                .require(!informed.informedAt().isBefore(decision.get().authorisedAt()), "informedAt",
+                        "The resident cannot have been informed before the decision was made.")
+                .then(() -> accept(withDecision(decision.get().informed(informed)),
+                        new CaseEvent.ResidentInformedOfDecision(id, resident, decisionId, informed.how(),
+                                informed.informedBy(), informed.informedAt(), recordedBy.id(), now)));
+    }
+
+    // ---- appeals ------------------------------------------------------------------------------------------------
+
+    /**
+     * Lodges the resident's appeal against a decision in force. It is due for review within 10 working days of
+     * receiving the appeal request, one level above the level the decision needed.
+     */
+    public Either<Refusal, CaseUpdate> lodgeAppeal(DecisionId decisionId, LocalDate received, String grounds,
+            StaffMember recordedBy, Instant now, WorkingDays workingDays) {
+        Option<Decision> decision = decision(decisionId);
+        if (decision.isEmpty()) {
+            return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
+        }
+        Decision d = decision.get();
+        return Checks.start()
+                .require(d.inForce(), "decision", "Only a decision in force can be appealed; decision " + decisionId
+                        + " is " + d.status().label().toLowerCase() + ".")
+                .require(appeals.forAll(a -> a.decided() || !a.decision().equals(decisionId)), "decision",
+                        "An appeal against decision " + decisionId + " is already waiting for a decision.")
+                .require(!received.isAfter(UkTime.dateOf(now)), "received",
+                        "The date the appeal was received cannot be in the future.")
+                .require(!received.isBefore(UkTime.dateOf(d.authorisedAt())), "received",
+                        "An appeal cannot be received before the decision it appeals against.")
+                .text(grounds, "grounds", "the resident's grounds for appeal")
+                .then(() -> {
+                    AuthorityLevel reviewLevel = d.requiredAuthority().oneLevelUp();
+                    Appeal appeal = new Appeal(new AppealId(appeals.size() + 1), decisionId, received, grounds.strip(),
+                            recordedBy.id(), now, workingDays.addWorkingDays(received, Appeal.WORKING_DAYS_TO_REVIEW),
+                            reviewLevel, Option.none());
+                    return accept(with(actions, warnings, decisions, appeals.append(appeal), needs, contacts),
+                            new CaseEvent.AppealLodged(id, resident, appeal.id(), decisionId, received,
+                                    appeal.dueBy(), reviewLevel, recordedBy.id(), now));
+                });
+    }
+
+    /**
+     * Decides an appeal: the decision is upheld, varied (with the measures that now apply) or overturned. Only a
+     * manager at the appeal's review level or above may decide it, and never the person who made the decision.
+     */
+    public Either<Refusal, CaseUpdate> decideAppeal(AppealId appealId, AppealOutcome outcome, Seq<Measure> varied,
+            String reasons, StaffMember reviewer, Instant now) {
+        Option<Appeal> found = appeal(appealId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("appeal", "There is no appeal " + appealId + " on this case."));
+        }
+        Appeal appeal = found.get();
+        Decision decision = decision(appeal.decision()).get();
+        Checks checks = Checks.start()
+                .require(!appeal.decided(), "appeal", "Appeal " + appealId + " has already been decided.")
+                .require(reviewer.mayAuthorise(appeal.reviewLevel()), "reviewer",
+                        "This appeal must be reviewed by " + article(appeal.reviewLevel().title()) + " "
+                                + appeal.reviewLevel().title() + " or above, one level up from the decision; "
+                                + reviewer.name() + " is " + describe(reviewer) + ".")
+                .require(!reviewer.id().equals(decision.authorisedBy().id()), "reviewer",
+                        "An appeal is never reviewed by the person who made the decision.")
+                .text(reasons, "reasons", "the reasons for the appeal decision");
+        if (outcome == AppealOutcome.DECISION_VARIED) {
+            checks = checks.merge(measureProblems(varied, "variedMeasures"))
+                    .merge(authorityProblems(varied, reviewer).map(p -> new Refusal.Problem("variedMeasures", p.reason())));
+        } else {
+            checks = checks.require(varied.isEmpty(), "variedMeasures",
+                    "Only a varied decision takes new measures.");
+        }
+        return checks.then(() -> {
+            AppealDecision appealDecision = new AppealDecision(outcome, varied, reasons.strip(), reviewer, now);
+            Decision after = switch (outcome) {
+                case DECISION_UPHELD -> decision;
+                case DECISION_VARIED -> decision.withMeasures(varied);
+                case DECISION_OVERTURNED -> decision.overturned();
+            };
+            Appeal decided = appeal.decidedAs(appealDecision);
+            Case changed = with(actions, warnings, decisions.update(after.id().number() - 1, after),
+                    appeals.update(appealId.number() - 1, decided), needs, contacts);
+            return accept(changed, new CaseEvent.AppealDecided(id, resident, appealId, decision.id(), outcome,
+                    decided.decidedLate(), reviewer.id(), now));
+        });
+    }
+
+    private static String describe(StaffMember who) {
+        return who.authority() == AuthorityLevel.NONE ? "not a manager who can authorise"
+                : article(who.authority().title()) + " " + who.authority().title();
+    }
+
+    // ---- review and end -----------------------------------------------------------------------------------------
+
+    /**
+     * Reviews a restriction: continue it or vary it (both with the next review date), or lift it. The reviewer
+     * needs the level the measures need.
+     */
+    public Either<Refusal, CaseUpdate> review(DecisionId decisionId, ReviewOutcome outcome, Seq<Measure> varied,
+            String reasons, Option<LocalDate> nextReview, StaffMember reviewer, Instant now) {
+        Option<Decision> found = decision(decisionId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
+        }
+        Decision decision = found.get();
+        LocalDate today = UkTime.dateOf(now);
+        Seq<Measure> after = outcome == ReviewOutcome.VARY ? varied : decision.measures();
+        Checks checks = Checks.start()
+                .require(decision.inForce(), "decision", "Decision " + decisionId + " is "
+                        + decision.status().label().toLowerCase() + "; only a restriction in force is reviewed.")
+                .merge(authorityProblems(decision.measures(), reviewer))
+                .text(reasons, "reasons", "the reasons for the review outcome");
+        if (outcome == ReviewOutcome.VARY) {
+            checks = checks.merge(measureProblems(varied, "variedMeasures"))
+                    .merge(authorityProblems(varied, reviewer).map(p -> new Refusal.Problem("variedMeasures", p.reason())));
+        } else {
+            checks = checks.require(varied.isEmpty(), "variedMeasures", "Only a varied restriction takes new measures.");
+        }
+        if (outcome == ReviewOutcome.LIFT) {
+            checks = checks.require(nextReview.isEmpty(), "nextReviewDate", "A lifted restriction needs no review date.");
+        } else {
+            checks = checks
+                    .require(nextReview.isDefined(), "nextReviewDate",
+                            "Restrictions are never open-ended: set the next review date.")
+                    .require(nextReview.forAll(d -> d.isAfter(today)), "nextReviewDate",
+                            "The next review date must be after today.")
+                    .require(nextReview.forAll(d -> !d.isAfter(today.plusMonths(MAX_MONTHS_TO_REVIEW))),
+                            "nextReviewDate", "Set the next review date within " + MAX_MONTHS_TO_REVIEW + " months.");
+        }
+        return checks.then(() -> {
+            Review review = new Review(outcome, after, reasons.strip(), reviewer, now, nextReview);
+            CaseEvent event = outcome == ReviewOutcome.LIFT
+                    ? new CaseEvent.RestrictionLifted(id, resident, decisionId, reviewer.id(), now)
+                    : new CaseEvent.RestrictionReviewed(id, resident, decisionId, outcome, nextReview, reviewer.id(),
+                            now);
+            return accept(withDecision(decision.reviewed(review)), event);
+        });
+    }
+
+    /** Lifts a restriction: a review whose outcome is to end it. */
+    public Either<Refusal, CaseUpdate> lift(DecisionId decisionId, String reasons, StaffMember reviewer, Instant now) {
+        return review(decisionId, ReviewOutcome.LIFT, List.empty(), reasons, Option.none(), reviewer, now);
+    }
+
+    // ---- the resident's needs and contact -----------------------------------------------------------------------
+
+    /** Records the resident's reasonable adjustments and vulnerability, replacing what was recorded before. */
+    public Either<Refusal, CaseUpdate> recordNeeds(ResidentNeeds recorded, StaffMember by, Instant now) {
+        return Checks.start().merge(recorded.problems())
+                .then(() -> accept(with(actions, warnings, decisions, appeals, recorded, contacts),
+                        new CaseEvent.ResidentNeedsRecorded(id, resident, recorded.adjustments().size(),
+                                !recorded.vulnerabilityNotes().isEmpty(), by.id(), now)));
+    }
+
+    /** Records time spent in contact with the resident, which counts against any contact time allowance. */
+    public Either<Refusal, CaseUpdate> recordContact(Instant at, int minutes, Channel channel, StaffMember by,
+            Instant now) {
+        return Checks.start()
+                .require(minutes > 0 && minutes <= ContactMade.MAX_MINUTES, "minutes",
+                        "Contact time is between 1 and " + ContactMade.MAX_MINUTES + " minutes.")
+                .require(!at.isAfter(now), "at", "Contact cannot be recorded before it happened.")
+                .then(() -> accept(with(actions, warnings, decisions, appeals, needs,
+                        contacts.append(new ContactMade(at, minutes, channel, by.id()))),
+                        new CaseEvent.ContactRecorded(id, resident, minutes, channel, by.id(), now)));
+    }
+
+    // ---- reading the case ---------------------------------------------------------------------------------------
+
+    public CaseId id() {
+        return id;
+    }
+
+    public ResidentId resident() {
+        return resident;
+    }
+
+    /** How many changes the case has had; used to detect concurrent changes. */
+    public long version() {
+        return history.size();
+    }
+
+    public Seq<UnacceptableAction> actions() {
+        return actions;
+    }
+
+    public Seq<Warning> warnings() {
+        return warnings;
+    }
+
+    public Seq<Decision> decisions() {
+        return decisions;
+    }
+
+    public Seq<Appeal> appeals() {
+        return appeals;
+    }
+
+    public ResidentNeeds needs() {
+        return needs;
+    }
+
+    public Seq<ContactMade> contacts() {
+        return contacts;
+    }
+
+    /** The timeline: every change, oldest first. */
+    public Seq<CaseEvent> history() {
+        return history;
+    }
+
+    public Seq<Decision> decisionsInForce() {
+        return decisions.filter(Decision::inForce);
+    }
+
+    public Option<UnacceptableAction> action(ActionId actionId) {
+        int i = actionId.number() - 1;
+        return i < actions.size() ? Option.some(actions.get(i)) : Option.none();
+    }
+
+    public Option<Warning> warning(WarningId warningId) {
+        int i = warningId.number() - 1;
+        return i < warnings.size() ? Option.some(warnings.get(i)) : Option.none();
+    }
+
+    public Option<Decision> decision(DecisionId decisionId) {
+        int i = decisionId.number() - 1;
+        return i < decisions.size() ? Option.some(decisions.get(i)) : Option.none();
+    }
+
+    public Option<Appeal> appeal(AppealId appealId) {
+        int i = appealId.number() - 1;
+        return i < appeals.size() ? Option.some(appeals.get(i)) : Option.none();
+    }
+
+    private boolean hasAction(ActionId actionId) {
+        return actionId.number() <= actions.size();
+    }
+
+    private Case with(Seq<UnacceptableAction> actions, Seq<Warning> warnings, Seq<Decision> decisions,
+            Seq<Appeal> appeals, ResidentNeeds needs, Seq<ContactMade> contacts) {
+        return new Case(id, resident, actions, warnings, decisions, appeals, needs, contacts, history);
+    }
+
+    private Case withDecision(Decision changed) {
+        return with(actions, warnings, decisions.update(changed.id().number() - 1, changed), appeals, needs, contacts);
+    }
+
+    private static Either<Refusal, CaseUpdate> accept(Case changed, CaseEvent event) {
+        Case recorded = new Case(changed.id, changed.resident, changed.actions, changed.warnings, changed.decisions,
+                changed.appeals, changed.needs, changed.contacts, changed.history.append(event));
+        return Either.right(new CaseUpdate(recorded, event));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Case that && id.equals(that.id) && version() == that.version();
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version());
+    }
+
+    @Override
+    public String toString() {
+        return "Case " + id + " for resident " + resident + " (version " + version() + ")";
+    }
+}

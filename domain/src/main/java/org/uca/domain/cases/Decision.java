@@ -1,0 +1,79 @@
+package org.uca.domain.cases;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.Entity;
+import org.jmolecules.ddd.annotation.Identity;
+import org.uca.domain.measures.Measure;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.StaffMember;
+
+/**
+ * Measures authorised on a case. While in force it is a restriction: it always carries a review date, and is
+ * reviewed, varied, lifted, or overturned on appeal. Earlier states stay in the case's history.
+ *
+ * @param measures the measures that apply now (after any variation)
+ */
+@Entity
+public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons,
+        Safeguards safeguards, StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate,
+        DecisionStatus status, Option<ResidentInformed> residentInformed, Seq<Review> reviews) {
+
+    public Decision {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(measures, "measures");
+        Objects.requireNonNull(grounds, "grounds");
+        Objects.requireNonNull(reasons, "reasons");
+        Objects.requireNonNull(safeguards, "safeguards");
+        Objects.requireNonNull(authorisedBy, "authorisedBy");
+        Objects.requireNonNull(authorisedAt, "authorisedAt");
+        Objects.requireNonNull(reviewDate, "reviewDate");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(residentInformed, "residentInformed");
+        Objects.requireNonNull(reviews, "reviews");
+        if (measures.isEmpty()) {
+            throw new IllegalArgumentException("a decision authorises at least one measure");
+        }
+    }
+
+    public boolean inForce() {
+        return status == DecisionStatus.IN_FORCE;
+    }
+
+    public boolean immediate() {
+        return grounds instanceof Grounds.ImmediateForSafety;
+    }
+
+    /** The level the measures now in force need; an appeal is reviewed one level up from it. */
+    public AuthorityLevel requiredAuthority() {
+        return Measure.requiredAuthorityFor(measures);
+    }
+
+    public boolean reviewDueBy(LocalDate date) {
+        return inForce() && !reviewDate.isAfter(date);
+    }
+
+    Decision informed(ResidentInformed informed) {
+        return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
+                Option.some(informed), reviews);
+    }
+
+    Decision reviewed(Review review) {
+        DecisionStatus after = review.outcome() == ReviewOutcome.LIFT ? DecisionStatus.LIFTED : status;
+        return new Decision(id, review.measuresAfter(), grounds, reasons, safeguards, authorisedBy, authorisedAt,
+                review.nextReviewDate().getOrElse(reviewDate), after, residentInformed, reviews.append(review));
+    }
+
+    Decision withMeasures(Seq<Measure> varied) {
+        return new Decision(id, varied, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
+                residentInformed, reviews);
+    }
+
+    Decision overturned() {
+        return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
+                DecisionStatus.OVERTURNED, residentInformed, reviews);
+    }
+}

@@ -1,0 +1,19 @@
+package org.uca.domain.cases;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/** Whether a decision's measures still apply. */
+@ValueObject
+public enum DecisionStatus {
+    IN_FORCE("In force"), LIFTED("Lifted"), OVERTURNED("Overturned on appeal");
+
+    private final String label;
+
+    DecisionStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

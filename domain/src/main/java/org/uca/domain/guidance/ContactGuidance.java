@@ -1,0 +1,183 @@
+package org.uca.domain.guidance;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.jmolecules.ddd.annotation.ValueObject;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.ContactMade;
+import org.uca.domain.cases.Decision;
+import org.uca.domain.measures.ContactStandard;
+import org.uca.domain.measures.ContactStandard.AllowancePeriod;
+import org.uca.domain.measures.InformingThePolice;
+import org.uca.domain.measures.Measure;
+import org.uca.domain.measures.ServiceLimit;
+import org.uca.domain.measures.TenancyAction;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.Channel;
+import org.uca.domain.shared.UkTime;
+
+/**
+ * What contact staff may have with a resident at a given moment, from the restrictions in force. Emergency repairs
+ * and necessary planned works always go ahead, and the resident can always contact the Housing Ombudsman: neither
+ * is a field, because no measure can change them.
+ *
+ * @param allowedChannels     the ways the resident may contact us now
+ * @param singlePointOfContact the officer all enquiries go to, if one is set
+ * @param timeAllowance       the contact time allowance and what is left of it, if one is set
+ * @param thirdParty          the third party all correspondence goes through, if one is set
+ * @param limitedServices     each service limit in force, in plain English
+ * @param otherMeasures       other measures in force (tenancy action, police, "other" measures), in plain English
+ * @param nextReview          the earliest review date of the restrictions in force
+ */
+@ValueObject
+public record ContactGuidance(ResidentId resident, boolean restricted, Set<Channel> allowedChannels,
+        Option<SinglePointOfContact> singlePointOfContact, Option<TimeAllowance> timeAllowance,
+        boolean noTelephoneCalls, boolean accompaniedOnly, boolean excludedFromPersonalContact, boolean officeBan,
+        Option<String> thirdParty, Seq<String> limitedServices, boolean complaintsProcessOpen,
+        boolean tenancyActionInProgress, boolean policeInformed, Seq<String> otherMeasures,
+        Option<LocalDate> nextReview, boolean reviewOverdue) {
+
+    private static final Set<Channel> ALL_CHANNELS = Collections.unmodifiableSet(EnumSet.allOf(Channel.class));
+
+    public ContactGuidance {
+        Objects.requireNonNull(resident, "resident");
+        Objects.requireNonNull(allowedChannels, "allowedChannels");
+        Objects.requireNonNull(singlePointOfContact, "singlePointOfContact");
+        Objects.requireNonNull(timeAllowance, "timeAllowance");
+        Objects.requireNonNull(thirdParty, "thirdParty");
+        Objects.requireNonNull(limitedServices, "limitedServices");
+        Objects.requireNonNull(otherMeasures, "otherMeasures");
+        Objects.requireNonNull(nextReview, "nextReview");
+    }
+
+    /** The named officer who deals with all the resident's enquiries. */
+    @ValueObject
+    public record SinglePointOfContact(StaffId officer, String name) {
+    }
+
+    /** A contact time allowance: minutes allowed each week or month, used so far in this one, and left. */
+    @ValueObject
+    public record TimeAllowance(int minutesAllowed, AllowancePeriod per, int minutesUsed) {
+        public int minutesLeft() {
+            return Math.max(0, minutesAllowed - minutesUsed);
+        }
+
+        public boolean usedUp() {
+            return minutesUsed >= minutesAllowed;
+        }
+    }
+
+    /** The right to contact the Housing Ombudsman remains, whatever the restrictions (policy 3.5, 4.4). */
+    public boolean housingOmbudsmanRouteOpen() {
+        return true;
+    }
+
+    /** Emergency repairs and necessary planned works go ahead, even with exclusion from personal contact. */
+    public boolean emergencyRepairsAndNecessaryPlannedWorksGoAhead() {
+        return true;
+    }
+
+    /** A resident with no restrictions: ordinary contact standards and services. */
+    public static ContactGuidance unrestricted(ResidentId resident) {
+        return new ContactGuidance(resident, false, ALL_CHANNELS, Option.none(), Option.none(), false, false, false,
+                false, Option.none(), List.empty(), true, false, false, List.empty(), Option.none(), false);
+    }
+
+    /** The guidance for a case at {@code now}, from the decisions in force. */
+    public static ContactGuidance forCase(Case c, Instant now) {
+        EnumSet<Channel> channels = EnumSet.allOf(Channel.class);
+        SinglePointOfContact single = null;
+        ContactStandard.ContactTimeAllowance allowance = null;
+        String thirdParty = null;
+        boolean noPhone = false;
+        boolean accompanied = false;
+        boolean excluded = false;
+        boolean officeBan = false;
+        boolean complaints = true;
+        boolean tenancy = false;
+        boolean police = false;
+        LocalDate nextReview = null;
+        List<String> limits = List.empty();
+        List<String> others = List.empty();
+        boolean restricted = false;
+
+        for (Decision decision : c.decisions()) {
+            if (!decision.inForce()) {
+                continue;
+            }
+            restricted = true;
+            if (nextReview == null || decision.reviewDate().isBefore(nextReview)) {
+                nextReview = decision.reviewDate();
+            }
+            for (Measure m : decision.measures()) {
+                if (m instanceof ContactStandard.SinglePointOfContact s) {
+                    single = new SinglePointOfContact(s.officer(), s.officerName());
+                } else if (m instanceof ContactStandard.ContactTimeAllowance a) {
+                    if (allowance == null || a.minutes() < allowance.minutes()) {
+                        allowance = a;
+                    }
+                } else if (m instanceof ContactStandard.ExcludedContactMethods e) {
+                    channels.removeAll(e.excluded());
+                } else if (m instanceof ContactStandard.ThirdPartyCorrespondenceOnly t) {
+                    thirdParty = t.thirdParty();
+                } else if (m instanceof ContactStandard.NoTelephoneCalls) {
+                    noPhone = true;
+                    channels.remove(Channel.PHONE);
+                } else if (m instanceof ContactStandard.AccompaniedPersonalContactOnly) {
+                    accompanied = true;
+                } else if (m instanceof ContactStandard.ExclusionFromPersonalContact) {
+                    excluded = true;
+                    channels.remove(Channel.IN_PERSON);
+                } else if (m instanceof ContactStandard.OfficeBan) {
+                    officeBan = true;
+                } else if (m instanceof ServiceLimit limit) {
+                    if (limit instanceof ServiceLimit.NoComplaintsProcess) {
+                        complaints = false;
+                    }
+                    limits = limits.append(limit.inPlainEnglish());
+                } else if (m instanceof TenancyAction) {
+                    tenancy = true;
+                    others = others.append(m.inPlainEnglish());
+                } else if (m instanceof InformingThePolice) {
+                    police = true;
+                    others = others.append(m.inPlainEnglish());
+                } else {
+                    others = others.append(m.inPlainEnglish());
+                }
+            }
+        }
+        if (!restricted) {
+            return unrestricted(c.resident());
+        }
+        LocalDate today = UkTime.dateOf(now);
+        Option<TimeAllowance> time = allowance == null ? Option.none()
+                : Option.some(new TimeAllowance(allowance.minutes(), allowance.per(),
+                        minutesUsed(c.contacts(), allowance.per(), today)));
+        return new ContactGuidance(c.resident(), true, Collections.unmodifiableSet(channels), Option.of(single), time,
+                noPhone, accompanied, excluded, officeBan, Option.of(thirdParty), limits, complaints, tenancy, police,
+                others, Option.of(nextReview), nextReview.isBefore(today));
+    }
+
+    private static int minutesUsed(Seq<ContactMade> contacts, AllowancePeriod per, LocalDate today) {
+        LocalDate from = per == AllowancePeriod.WEEK ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                : today.withDayOfMonth(1);
+        int used = 0;
+        for (ContactMade contact : contacts) {
+            LocalDate day = UkTime.dateOf(contact.at());
+            if (!day.isBefore(from) && !day.isAfter(today)) {
+                used += contact.minutes();
+            }
+        }
+        return used;
+    }
+}

@@ -1,0 +1,35 @@
+package org.uca.domain.measures;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.shared.Refusal;
+
+/** One thing the landlord decides to do about a resident's unacceptable actions. */
+public sealed interface Measure permits ContactStandard, ServiceLimit, TenancyAction, InformingThePolice {
+
+    /** The lowest level that may authorise this measure (policy 4.2). */
+    AuthorityLevel requiredAuthority();
+
+    /** The measure as a resident reads it in a letter. */
+    String inPlainEnglish();
+
+    /** A stable name for the kind of measure, used for monitoring and storage. */
+    MeasureKind kind();
+
+    /** What is wrong with the details of this measure; empty when it can be authorised as it stands. */
+    default Seq<Refusal.Problem> problems() {
+        return List.empty();
+    }
+
+    /** The highest authority any of the measures needs; a decision needs that level. */
+    static AuthorityLevel requiredAuthorityFor(Iterable<? extends Measure> measures) {
+        AuthorityLevel required = AuthorityLevel.NONE;
+        for (Measure m : measures) {
+            if (m.requiredAuthority().compareTo(required) > 0) {
+                required = m.requiredAuthority();
+            }
+        }
+        return required;
+    }
+}
