@@ -1,0 +1,165 @@
+package org.uca.application.inmemory;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.uca.application.port.out.CaseQueries;
+import org.uca.application.port.out.Cases;
+import org.uca.application.port.out.ConcurrentChange;
+import org.uca.application.port.out.MonitoringData;
+import org.uca.application.port.out.MonitoringReport;
+import org.uca.domain.cases.Appeal;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseEvent;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.Grounds;
+import org.uca.domain.cases.UnacceptableAction;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.UkTime;
+
+/** Cases in memory, with the cross-case questions and monitoring answered by scanning them. */
+public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
+
+    private final ConcurrentHashMap<CaseId, Case> byId = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<ResidentId, CaseId> byResident = new ConcurrentHashMap<>();
+    private final InMemoryUnitOfWork unitOfWork;
+
+    public InMemoryCases(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public CaseId nextId() {
+        return new CaseId(UUID.randomUUID());
+    }
+
+    @Override
+    public Option<Case> find(CaseId id) {
+        return Option.of(byId.get(id));
+    }
+
+    @Override
+    public Option<Case> findByResident(ResidentId resident) {
+        return Option.of(byResident.get(resident)).flatMap(this::find);
+    }
+
+    @Override
+    public void save(Case changed, long expectedVersion) {
+        unitOfWork.write(new InMemoryUnitOfWork.Write() {
+            public void check() {
+                long stored = find(changed.id()).map(Case::version).getOrElse(0L);
+                if (stored != expectedVersion) {
+                    throw new ConcurrentChange("Case " + changed.id() + " is at version " + stored + ", not "
+                            + expectedVersion + ".");
+                }
+                CaseId existing = byResident.get(changed.resident());
+                if (existing != null && !existing.equals(changed.id())) {
+                    throw new ConcurrentChange("Resident " + changed.resident() + " already has case " + existing
+                            + ".");
+                }
+            }
+
+            public void apply() {
+                byId.put(changed.id(), changed);
+                byResident.put(changed.resident(), changed.id());
+            }
+        });
+    }
+
+    private Seq<Case> all() {
+        return List.ofAll(byId.values());
+    }
+
+    @Override
+    public Seq<RestrictedResident> residentsWithRestrictionsInForce() {
+        return all().filter(c -> !c.decisionsInForce().isEmpty())
+                .map(c -> new RestrictedResident(c.resident(), c.id(), c.decisionsInForce().size(),
+                        c.decisionsInForce().map(Decision::reviewDate).min().get()))
+                .sortBy(r -> r.resident().value());
+    }
+
+    @Override
+    public Seq<AppealDue> appealsDueBy(LocalDate date) {
+        return all().flatMap(c -> c.appeals().filter(a -> !a.decided() && !a.dueBy().isAfter(date))
+                .map(a -> new AppealDue(c.id(), c.resident(), a.id(), a.decision(), a.received(), a.dueBy(),
+                        a.reviewLevel())))
+                .sortBy(AppealDue::dueBy);
+    }
+
+    @Override
+    public Seq<ReviewDue> reviewsDueBy(LocalDate date) {
+        return all().flatMap(c -> c.decisionsInForce().filter(d -> !d.reviewDate().isAfter(date))
+                .map(d -> new ReviewDue(c.id(), c.resident(), d.id(), d.reviewDate())))
+                .sortBy(ReviewDue::reviewDate);
+    }
+
+    @Override
+    public Seq<CaseId> casesInvolving(StaffId staff) {
+        return all().filter(c -> c.history().exists(e -> e.by().equals(staff))).map(Case::id);
+    }
+
+    @Override
+    public MonitoringReport reportFor(LocalDate from, LocalDate to, LocalDate today) {
+        Seq<Case> cases = all();
+        Seq<UnacceptableAction> actions = cases.flatMap(Case::actions)
+                .filter(a -> within(UkTime.dateOf(a.occurredAt()), from, to));
+        Seq<CaseEvent.MeasuresAuthorised> authorised = cases.flatMap(Case::history)
+                .filter(e -> e instanceof CaseEvent.MeasuresAuthorised && within(UkTime.dateOf(e.at()), from, to))
+                .map(e -> (CaseEvent.MeasuresAuthorised) e);
+        Seq<CaseEvent.WarningIssued> warned = cases.flatMap(Case::history)
+                .filter(e -> e instanceof CaseEvent.WarningIssued && within(UkTime.dateOf(e.at()), from, to))
+                .map(e -> (CaseEvent.WarningIssued) e);
+        long followed = warned.count(w -> byId.get(w.caseId()).decisions()
+                .exists(d -> d.grounds() instanceof Grounds.AfterWarning g && g.warning().equals(w.warning())));
+        Seq<Appeal> appeals = cases.flatMap(Case::appeals);
+        Seq<Appeal> decidedInPeriod = appeals
+                .filter(a -> a.outcome().exists(o -> within(UkTime.dateOf(o.decidedAt()), from, to)));
+        Seq<Long> daysToDecision = cases.flatMap(c -> c.decisions()
+                .filter(d -> within(UkTime.dateOf(d.authorisedAt()), from, to))
+                .map(d -> ChronoUnit.DAYS.between(UkTime.dateOf(c.actions().map(UnacceptableAction::occurredAt).min().get()),
+                        UkTime.dateOf(d.authorisedAt()))))
+                .sorted();
+        return new MonitoringReport(from, to,
+                countBy(actions.map(a -> a.kind().category())),
+                countBy(authorised.flatMap(CaseEvent.MeasuresAuthorised::measures)),
+                countBy(authorised.map(CaseEvent.MeasuresAuthorised::authorisedByTeam)),
+                countBy(authorised.map(CaseEvent.MeasuresAuthorised::authorisedAtLevel)),
+                warned.size(), followed,
+                authorised.count(CaseEvent.MeasuresAuthorised::immediate),
+                appeals.count(a -> within(a.received(), from, to)),
+                countBy(decidedInPeriod.map(a -> a.outcome().get().outcome())),
+                decidedInPeriod.count(Appeal::decidedLate),
+                median(daysToDecision),
+                cases.flatMap(Case::decisionsInForce).count(d -> d.reviewDate().isBefore(today)));
+    }
+
+    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+        return !date.isBefore(from) && !date.isAfter(to);
+    }
+
+    private static <K> Map<K, Long> countBy(Seq<K> keys) {
+        return keys.foldLeft(HashMap.empty(), (counts, k) -> counts.put(k, counts.get(k).getOrElse(0L) + 1));
+    }
+
+    private static Option<Double> median(Seq<Long> sorted) {
+        if (sorted.isEmpty()) {
+            return Option.none();
+        }
+        int n = sorted.size();
+        return Option.some(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+    }
+
+    /** For tests and demos: how many cases are held. */
+    public int size() {
+        return byId.size();
+    }
+
+}

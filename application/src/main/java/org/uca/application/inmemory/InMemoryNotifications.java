@@ -1,0 +1,37 @@
+package org.uca.application.inmemory;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.uca.application.port.out.Notifications;
+
+/** Notifications kept in memory, as an outbox a front end or test can read. */
+public final class InMemoryNotifications implements Notifications {
+
+    private final CopyOnWriteArrayList<Notification> sent = new CopyOnWriteArrayList<>();
+    private final InMemoryUnitOfWork unitOfWork;
+
+    public InMemoryNotifications(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void send(Notification notification) {
+        unitOfWork.write(new InMemoryUnitOfWork.Write() {
+            public void check() {
+            }
+
+            public void apply() {
+                sent.add(notification);
+            }
+        });
+    }
+
+    public Seq<Notification> sent() {
+        return List.ofAll(sent);
+    }
+
+    public Seq<Notification> sentTo(Audience audience) {
+        return sent().filter(n -> n.audience() == audience);
+    }
+}

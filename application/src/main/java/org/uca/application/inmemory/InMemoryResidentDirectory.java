@@ -1,0 +1,34 @@
+package org.uca.application.inmemory;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.uca.application.port.out.ResidentDirectory;
+import org.uca.domain.people.ResidentId;
+
+/** A resident directory in memory, standing in for the landlord's housing system. */
+public final class InMemoryResidentDirectory implements ResidentDirectory {
+
+    private final ConcurrentSkipListMap<String, Resident> residents = new ConcurrentSkipListMap<>();
+
+    public InMemoryResidentDirectory add(Resident resident) {
+        residents.put(resident.id().value(), resident);
+        return this;
+    }
+
+    @Override
+    public Option<Resident> find(ResidentId id) {
+        return Option.of(residents.get(id.value()));
+    }
+
+    @Override
+    public Seq<Resident> search(String text, int limit) {
+        String needle = text.toLowerCase(Locale.UK);
+        return List.ofAll(residents.values())
+                .filter(r -> r.name().toLowerCase(Locale.UK).contains(needle)
+                        || r.id().value().toLowerCase(Locale.UK).contains(needle))
+                .take(limit);
+    }
+}

@@ -1,0 +1,29 @@
+package org.uca.application.inmemory;
+
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.uca.application.service.Ports;
+import org.uca.application.service.UcaApplication;
+import org.uca.domain.calendar.WorkingDays;
+
+/**
+ * UCA wired on in-memory adapters: the quickest way to run the application in a test, a demo or a new front end.
+ * The stores stay reachable for inspection.
+ */
+public final class InMemoryUca {
+
+    public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    public final InMemoryCases cases = new InMemoryCases(unitOfWork);
+    public final InMemoryResidentDirectory residents = new InMemoryResidentDirectory();
+    public final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
+    public final InMemoryAuditLog audit = new InMemoryAuditLog(unitOfWork);
+    public final InMemoryNotifications notifications = new InMemoryNotifications(unitOfWork);
+    public final InMemoryLetterOutput letters = new InMemoryLetterOutput(unitOfWork);
+    public final UcaApplication application;
+
+    /** @param clock where "now" comes from: {@code Instant::now} in a real front end, a fixed time in tests */
+    public InMemoryUca(Supplier<Instant> clock) {
+        this.application = new UcaApplication(new Ports(cases, cases, residents, staff, notifications, audit, letters,
+                cases, unitOfWork, clock::get, WorkingDays.ENGLAND_AND_WALES));
+    }
+}

@@ -1,0 +1,31 @@
+package org.uca.application.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import org.uca.application.port.out.CaseQueries.AppealDue;
+import org.uca.application.port.out.CaseQueries.RestrictedResident;
+import org.uca.application.port.out.CaseQueries.ReviewDue;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.people.StaffId;
+
+/** The lists managers work from: appeals and reviews due or overdue, restricted residents, my cases. */
+public interface WorkQueuesQuery {
+
+    /** Undecided appeals due within {@code workingDays} working days from today, overdue ones first. */
+    Either<Failure, Seq<AppealToDecide>> appealsDue(StaffId askedBy, int workingDays);
+
+    /** Restrictions whose review falls within {@code days} calendar days, overdue ones first. */
+    Either<Failure, Seq<ReviewToDo>> reviewsDue(StaffId askedBy, int days);
+
+    Either<Failure, Seq<RestrictedResident>> residentsWithRestrictions(StaffId askedBy);
+
+    /** Cases the member of staff has acted on. */
+    Either<Failure, Seq<CaseId>> myCases(StaffId askedBy);
+
+    /** @param workingDaysLeft negative when overdue */
+    record AppealToDecide(AppealDue appeal, boolean overdue, int workingDaysLeft) {
+    }
+
+    record ReviewToDo(ReviewDue review, boolean overdue) {
+    }
+}

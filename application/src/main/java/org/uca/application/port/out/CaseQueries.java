@@ -1,0 +1,36 @@
+package org.uca.application.port.out;
+
+import io.vavr.collection.Seq;
+import java.time.LocalDate;
+import org.uca.domain.cases.AppealId;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.DecisionId;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+
+/** The questions staff ask across cases, answered without loading every case. */
+public interface CaseQueries {
+
+    /** Residents with at least one decision in force. */
+    Seq<RestrictedResident> residentsWithRestrictionsInForce();
+
+    /** Undecided appeals due on or before {@code date} (overdue ones included). */
+    Seq<AppealDue> appealsDueBy(LocalDate date);
+
+    /** Restrictions in force whose review date is on or before {@code date}. */
+    Seq<ReviewDue> reviewsDueBy(LocalDate date);
+
+    /** Cases on which the member of staff recorded, warned, decided, reviewed or informed. */
+    Seq<CaseId> casesInvolving(StaffId staff);
+
+    record RestrictedResident(ResidentId resident, CaseId caseId, int decisionsInForce, LocalDate nextReview) {
+    }
+
+    record AppealDue(CaseId caseId, ResidentId resident, AppealId appeal, DecisionId decision, LocalDate received,
+            LocalDate dueBy, AuthorityLevel reviewLevel) {
+    }
+
+    record ReviewDue(CaseId caseId, ResidentId resident, DecisionId decision, LocalDate reviewDate) {
+    }
+}

@@ -1,0 +1,49 @@
+package org.uca.application.port.out;
+
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.uca.domain.cases.ActionCategory;
+import org.uca.domain.cases.AppealOutcome;
+import org.uca.domain.measures.MeasureKind;
+import org.uca.domain.people.AuthorityLevel;
+
+/**
+ * Monitoring for the Service Development Team (policy 5): are decisions fair and consistent? Counts for a period,
+ * as data any front end can chart.
+ *
+ * @param actionsByCategory             unacceptable actions that happened in the period, by category
+ * @param measuresByKind                measures authorised in the period, by kind
+ * @param decisionsByTeam               decisions authorised in the period, by the authorising manager's team
+ * @param decisionsByAuthorityLevel     decisions authorised in the period, by the authoriser's level
+ * @param warnings                      warnings issued in the period
+ * @param warningsFollowedByRestriction of those warnings, how many a decision later rested on
+ * @param immediateActions              decisions in the period taken immediately for safety, without a warning
+ * @param appealsLodged                 appeals received in the period
+ * @param appealOutcomes                appeals decided in the period, by outcome
+ * @param appealsDecidedLate            appeals decided in the period after their due date
+ * @param medianDaysFromFirstActionToDecision median calendar days from a case's first action to each decision
+ * @param restrictionsPastReviewDate    restrictions in force today whose review date has passed
+ */
+public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory, Long> actionsByCategory,
+        Map<MeasureKind, Long> measuresByKind, Map<String, Long> decisionsByTeam,
+        Map<AuthorityLevel, Long> decisionsByAuthorityLevel, long warnings, long warningsFollowedByRestriction,
+        long immediateActions, long appealsLodged, Map<AppealOutcome, Long> appealOutcomes, long appealsDecidedLate,
+        Option<Double> medianDaysFromFirstActionToDecision, long restrictionsPastReviewDate) {
+
+    public MonitoringReport {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(actionsByCategory, "actionsByCategory");
+        Objects.requireNonNull(measuresByKind, "measuresByKind");
+        Objects.requireNonNull(decisionsByTeam, "decisionsByTeam");
+        Objects.requireNonNull(decisionsByAuthorityLevel, "decisionsByAuthorityLevel");
+        Objects.requireNonNull(appealOutcomes, "appealOutcomes");
+        Objects.requireNonNull(medianDaysFromFirstActionToDecision, "medianDaysFromFirstActionToDecision");
+    }
+
+    public long decisions() {
+        return decisionsByAuthorityLevel.values().sum().longValue();
+    }
+}

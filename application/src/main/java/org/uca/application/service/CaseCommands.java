@@ -1,0 +1,149 @@
+package org.uca.application.service;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.function.Function;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.AuditLog.Outcome;
+import org.uca.application.port.out.ConcurrentChange;
+import org.uca.application.port.out.StorageUnavailable;
+import org.uca.application.port.out.StoredValueRejected;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.CaseUpdate;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.Refusal;
+
+/**
+ * How every command runs: find the acting member of staff in the directory, load the case, apply the policy, save
+ * the change with its audit entry and follow-ups in one unit of work; audit every failure too.
+ */
+final class CaseCommands {
+
+    /** The change a command makes to a case, given who is acting and when. */
+    @FunctionalInterface
+    interface Change {
+        Either<Refusal, CaseUpdate> apply(Case current, StaffMember actor, Instant now);
+    }
+
+    /** What a command does after its change is saved (inside the same unit of work), and what it returns. */
+    @FunctionalInterface
+    interface Then<R> {
+        R apply(CaseUpdate update, StaffMember actor, Instant now);
+    }
+
+    private final Ports ports;
+
+    CaseCommands(Ports ports) {
+        this.ports = ports;
+    }
+
+    /** Runs a command on an existing case. */
+    <R> Either<Failure, R> onCase(String command, StaffId actingStaff, CaseId caseId, Change change, Then<R> then) {
+        return run(command, actingStaff, Option.some(caseId), actor -> ports.cases().find(caseId)
+                .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + ".")), change, then);
+    }
+
+    /** Runs a command on a resident's case, opening one if the resident has none yet. */
+    <R> Either<Failure, R> onResident(String command, StaffId actingStaff, ResidentId resident, Change change,
+            Then<R> then) {
+        return run(command, actingStaff, Option.none(), actor -> {
+            if (ports.residents().find(resident).isEmpty()) {
+                return Either.left(new Failure.NotFound("There is no resident " + resident
+                        + " in the housing system."));
+            }
+            return Either.right(ports.cases().findByResident(resident)
+                    .getOrElse(() -> Case.open(ports.cases().nextId(), resident)));
+        }, change, then);
+    }
+
+    private <R> Either<Failure, R> run(String command, StaffId actingStaff, Option<CaseId> caseId,
+            Function<StaffMember, Either<Failure, Case>> load, Change change, Then<R> then) {
+        Instant now = ports.clock().now();
+        Option<StaffMember> actor;
+        try {
+            actor = ports.staff().find(actingStaff);
+        } catch (StorageUnavailable e) {
+            return Either.left(new Failure.Unavailable("The staff directory cannot be reached just now; nothing was"
+                    + " changed. Try again shortly."));
+        }
+        if (actor.isEmpty()) {
+            return fail(command, actingStaff, caseId, now,
+                    new Failure.NotPermitted("Staff member " + actingStaff + " is not in the staff directory."));
+        }
+        Either<Failure, R> result;
+        try {
+            result = ports.unitOfWork().inTransaction(() -> {
+                Either<Failure, Case> current = load.apply(actor.get());
+                if (current.isLeft()) {
+                    return Either.left(current.getLeft());
+                }
+                Case before = current.get();
+                Either<Refusal, CaseUpdate> changed = change.apply(before, actor.get(), now);
+                if (changed.isLeft()) {
+                    return Either.left(new Failure.Refused(changed.getLeft()));
+                }
+                CaseUpdate update = changed.get();
+                ports.cases().save(update.after(), before.version());
+                ports.audit().append(new AuditLog.Entry(now, actingStaff, command, Option.some(before.id()),
+                        Outcome.ACCEPTED, update.event().summary()));
+                return Either.right(then.apply(update, actor.get(), now));
+            });
+        } catch (ConcurrentChange e) {
+            result = Either.left(new Failure.Conflict("Someone else changed this case at the same time; nothing"
+                    + " was saved. Reload the case and try again."));
+        } catch (StoredValueRejected e) {
+            result = Either.left(new Failure.Refused(Refusal.of(e.field(), e.getMessage())));
+        } catch (StorageUnavailable e) {
+            // The store is down: nothing was changed, and the failure cannot be audited there either.
+            return Either.left(new Failure.Unavailable("The case store cannot be reached just now; nothing was"
+                    + " changed. Try again shortly."));
+        }
+        if (result.isLeft()) {
+            return fail(command, actingStaff, caseId, now, result.getLeft());
+        }
+        return result;
+    }
+
+    private <R> Either<Failure, R> fail(String command, StaffId actingStaff, Option<CaseId> caseId, Instant now,
+            Failure failure) {
+        Outcome outcome = failure instanceof Failure.NotFound ? Outcome.NOT_FOUND
+                : failure instanceof Failure.Conflict ? Outcome.CONFLICT
+                : failure instanceof Failure.NotPermitted ? Outcome.NOT_PERMITTED : Outcome.REFUSED;
+        try {
+            ports.unitOfWork().inTransaction(() -> {
+                ports.audit().append(new AuditLog.Entry(now, actingStaff, command, caseId, outcome,
+                        failure.message()));
+                return null;
+            });
+        } catch (StorageUnavailable e) {
+            return Either.left(new Failure.Unavailable("The case store cannot be reached just now; nothing was"
+                    + " changed. Try again shortly."));
+        }
+        return Either.left(failure);
+    }
+
+    /** Looks up the member of staff asking a question; queries are not audited, but must come from known staff. */
+    Either<Failure, StaffMember> knownStaff(StaffId id) {
+        try {
+            return ports.staff().find(id).toEither(
+                    () -> new Failure.NotPermitted("Staff member " + id + " is not in the staff directory."));
+        } catch (StorageUnavailable e) {
+            return Either.left(new Failure.Unavailable("The staff directory cannot be reached just now."));
+        }
+    }
+
+    /** Runs a read inside a unit of work, turning an unreachable store into a failure. */
+    <R> Either<Failure, R> read(StaffId askedBy, Function<StaffMember, Either<Failure, R>> query) {
+        try {
+            return knownStaff(askedBy).flatMap(who -> ports.unitOfWork().inTransaction(() -> query.apply(who)));
+        } catch (StorageUnavailable e) {
+            return Either.left(new Failure.Unavailable("The case store cannot be reached just now. Try again"
+                    + " shortly."));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.uca.application.service;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.uca.application.port.in.ContactGuidanceQuery;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.FindResidentsQuery;
+import org.uca.application.port.in.LetterQuery;
+import org.uca.application.port.in.ViewCaseQuery;
+import org.uca.application.port.in.WorkQueuesQuery;
+import org.uca.application.port.out.CaseQueries.RestrictedResident;
+import org.uca.application.port.out.Letter;
+import org.uca.domain.cases.Appeal;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.Decision;
+import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.UkTime;
+
+/** The questions staff ask: guidance now, a case's timeline, who is restricted, what is due, any letter again. */
+final class CaseQueryService
+        implements ContactGuidanceQuery, ViewCaseQuery, FindResidentsQuery, WorkQueuesQuery, LetterQuery {
+
+    private final CaseCommands commands;
+    private final Ports ports;
+    private final LetterWriter letters;
+
+    CaseQueryService(CaseCommands commands, Ports ports, LetterWriter letters) {
+        this.commands = commands;
+        this.ports = ports;
+        this.letters = letters;
+    }
+
+    @Override
+    public Either<Failure, ContactGuidance> guidanceFor(StaffId askedBy, ResidentId resident) {
+        return commands.read(askedBy, who -> {
+            Instant now = ports.clock().now();
+            Option<Case> c = ports.cases().findByResident(resident);
+            if (c.isDefined()) {
+                return Either.right(ContactGuidance.forCase(c.get(), now));
+            }
+            // No case: the resident must at least be known, so a mistyped reference is not read as "no limits".
+            return ports.residents().find(resident).isDefined()
+                    ? Either.right(ContactGuidance.unrestricted(resident))
+                    : Either.left(new Failure.NotFound("There is no resident " + resident + " in the housing system."));
+        });
+    }
+
+    @Override
+    public Either<Failure, CaseView> viewCase(StaffId askedBy, CaseId caseId) {
+        return commands.read(askedBy, who -> ports.cases().find(caseId)
+                .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
+                .map(c -> new CaseView(c, Residents.of(ports, c), ContactGuidance.forCase(c, ports.clock().now()),
+                        ports.audit().forCase(caseId))));
+    }
+
+    @Override
+    public Either<Failure, Option<CaseId>> caseOf(StaffId askedBy, ResidentId resident) {
+        return commands.read(askedBy, who -> Either.right(ports.cases().findByResident(resident).map(Case::id)));
+    }
+
+    @Override
+    public Either<Failure, Seq<Found>> findResidents(StaffId askedBy, String text) {
+        String query = text == null ? "" : text.strip();
+        if (query.length() < 2) {
+            return Either.left(new Failure.Refused(org.uca.domain.shared.Refusal.of("query",
+                    "Enter at least 2 characters of the resident's name or reference.")));
+        }
+        return commands.read(askedBy, who -> Either.right(ports.residents().search(query, MAX_RESULTS).map(r -> {
+            Option<Case> c = ports.cases().findByResident(r.id());
+            return new Found(r, c.map(Case::id), c.exists(x -> !x.decisionsInForce().isEmpty()));
+        })));
+    }
+
+    @Override
+    public Either<Failure, Seq<AppealToDecide>> appealsDue(StaffId askedBy, int workingDays) {
+        return commands.read(askedBy, who -> {
+            LocalDate today = UkTime.dateOf(ports.clock().now());
+            LocalDate horizon = ports.workingDays().addWorkingDays(today, Math.max(0, workingDays));
+            return Either.right(ports.caseQueries().appealsDueBy(horizon).map(a -> {
+                boolean overdue = a.dueBy().isBefore(today);
+                int left = overdue ? -ports.workingDays().workingDaysBetween(a.dueBy(), today)
+                        : ports.workingDays().workingDaysBetween(today, a.dueBy());
+                return new AppealToDecide(a, overdue, left);
+            }).sortBy(a -> a.appeal().dueBy()));
+        });
+    }
+
+    @Override
+    public Either<Failure, Seq<ReviewToDo>> reviewsDue(StaffId askedBy, int days) {
+        return commands.read(askedBy, who -> {
+            LocalDate today = UkTime.dateOf(ports.clock().now());
+            return Either.right(ports.caseQueries().reviewsDueBy(today.plusDays(Math.max(0, days)))
+                    .map(r -> new ReviewToDo(r, r.reviewDate().isBefore(today))).sortBy(r -> r.review().reviewDate()));
+        });
+    }
+
+    @Override
+    public Either<Failure, Seq<RestrictedResident>> residentsWithRestrictions(StaffId askedBy) {
+        return commands.read(askedBy, who -> Either.right(ports.caseQueries().residentsWithRestrictionsInForce()));
+    }
+
+    @Override
+    public Either<Failure, Seq<CaseId>> myCases(StaffId askedBy) {
+        return commands.read(askedBy, who -> Either.right(ports.caseQueries().casesInvolving(askedBy)));
+    }
+
+    @Override
+    public Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which) {
+        return commands.read(askedBy, who -> ports.cases().find(caseId)
+                .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
+                .flatMap(c -> letterFrom(c, which)));
+    }
+
+    private Either<Failure, Letter> letterFrom(Case c, Which which) {
+        if (which instanceof Which.ForWarning w) {
+            return c.warning(w.warning()).toEither(() -> notFound("warning", w.warning().number()))
+                    .map(warning -> letters.warning(c, Residents.of(ports, c), warning));
+        }
+        if (which instanceof Which.ForDecision d) {
+            return c.decision(d.decision()).toEither(() -> notFound("decision", d.decision().number()))
+                    .map(decision -> letters.decision(c, Residents.of(ports, c), decision));
+        }
+        if (which instanceof Which.ForAppeal a) {
+            Option<Appeal> appeal = c.appeal(a.appeal()).filter(Appeal::decided);
+            return appeal.toEither(() -> notFound("decided appeal", a.appeal().number()))
+                    .map(x -> letters.appealOutcome(c, Residents.of(ports, c), x, c.decision(x.decision()).get()));
+        }
+        Which.ForReview r = (Which.ForReview) which;
+        Option<Decision> decision = c.decision(r.decision());
+        if (decision.isEmpty() || r.review() < 1 || r.review() > decision.get().reviews().size()) {
+            return Either.left(notFound("review", r.review()));
+        }
+        return Either.right(letters.reviewOutcome(c, Residents.of(ports, c), decision.get(),
+                decision.get().reviews().get(r.review() - 1)));
+    }
+
+    private static Failure notFound(String what, int number) {
+        return new Failure.NotFound("There is no " + what + " " + number + " on this case.");
+    }
+}

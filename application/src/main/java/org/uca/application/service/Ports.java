@@ -1,0 +1,34 @@
+package org.uca.application.service;
+
+import java.util.Objects;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.CaseQueries;
+import org.uca.application.port.out.Cases;
+import org.uca.application.port.out.Clock;
+import org.uca.application.port.out.LetterOutput;
+import org.uca.application.port.out.MonitoringData;
+import org.uca.application.port.out.Notifications;
+import org.uca.application.port.out.ResidentDirectory;
+import org.uca.application.port.out.StaffDirectory;
+import org.uca.application.port.out.UnitOfWork;
+import org.uca.domain.calendar.WorkingDays;
+
+/** The outgoing ports the application runs on, supplied by whoever composes it. */
+public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory residents, StaffDirectory staff,
+        Notifications notifications, AuditLog audit, LetterOutput letters, MonitoringData monitoring,
+        UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays) {
+
+    public Ports {
+        Objects.requireNonNull(cases, "cases");
+        Objects.requireNonNull(caseQueries, "caseQueries");
+        Objects.requireNonNull(residents, "residents");
+        Objects.requireNonNull(staff, "staff");
+        Objects.requireNonNull(notifications, "notifications");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(letters, "letters");
+        Objects.requireNonNull(monitoring, "monitoring");
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(workingDays, "workingDays");
+    }
+}

@@ -1,0 +1,17 @@
+package org.uca.application.service;
+
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.cases.Case;
+
+/** The resident a case is about, as the housing system knows them. */
+final class Residents {
+
+    private Residents() {
+    }
+
+    /** A case outlives a directory entry (a tenancy may end), so a missing entry still gives a usable name. */
+    static Resident of(Ports ports, Case c) {
+        return ports.residents().find(c.resident())
+                .getOrElse(() -> new Resident(c.resident(), "Resident " + c.resident(), "Address not on record"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.uca.application.service;
+
+import io.vavr.control.Either;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.ReviewRestrictionUseCase;
+import org.uca.application.port.out.Letter;
+import org.uca.domain.cases.CaseUpdate;
+import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.DecisionId;
+
+/** Reviewing and ending restrictions, with a review outcome letter. */
+final class ReviewService implements ReviewRestrictionUseCase, LiftRestrictionUseCase {
+
+    private final CaseCommands commands;
+    private final Ports ports;
+    private final LetterWriter letters;
+
+    ReviewService(CaseCommands commands, Ports ports, LetterWriter letters) {
+        this.commands = commands;
+        this.ports = ports;
+        this.letters = letters;
+    }
+
+    @Override
+    public Either<Failure, Letter> review(ReviewRestrictionUseCase.Command command) {
+        return commands.onCase("review a restriction", command.actingStaff(), command.caseId(),
+                (c, actor, now) -> c.review(command.decision(), command.outcome(), command.variedMeasures(),
+                        command.reasons(), command.nextReviewDate(), actor, now),
+                (update, actor, now) -> issueLetter(update, command.decision()));
+    }
+
+    @Override
+    public Either<Failure, Letter> lift(LiftRestrictionUseCase.Command command) {
+        return commands.onCase("lift a restriction", command.actingStaff(), command.caseId(),
+                (c, actor, now) -> c.lift(command.decision(), command.reasons(), actor, now),
+                (update, actor, now) -> issueLetter(update, command.decision()));
+    }
+
+    private Letter issueLetter(CaseUpdate update, DecisionId decisionId) {
+        Decision decision = update.after().decision(decisionId).get();
+        Letter letter = letters.reviewOutcome(update.after(), Residents.of(ports, update.after()), decision,
+                decision.reviews().last());
+        ports.letters().issue(letter);
+        return letter;
+    }
+}

@@ -1,0 +1,109 @@
+package org.uca.application.service;
+
+import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.ContactGuidanceQuery;
+import org.uca.application.port.in.DecideAppealUseCase;
+import org.uca.application.port.in.FindResidentsQuery;
+import org.uca.application.port.in.IssueWarningUseCase;
+import org.uca.application.port.in.LetterQuery;
+import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.MonitoringQuery;
+import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.RecordResidentInformedUseCase;
+import org.uca.application.port.in.RecordResidentNeedsUseCase;
+import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.in.ReviewRestrictionUseCase;
+import org.uca.application.port.in.ViewCaseQuery;
+import org.uca.application.port.in.WorkQueuesQuery;
+
+/**
+ * The application assembled on a set of outgoing ports: every use case of the policy, ready for a front end.
+ * Services stay package-private; front ends see only the use-case interfaces.
+ */
+public final class UcaApplication {
+
+    private final RecordingService recording;
+    private final WarningService warnings;
+    private final DecisionService decisions;
+    private final AppealService appeals;
+    private final ReviewService reviews;
+    private final CaseQueryService queries;
+    private final MonitoringService monitoring;
+
+    public UcaApplication(Ports ports) {
+        CaseCommands commands = new CaseCommands(ports);
+        LetterWriter letters = new LetterWriter();
+        this.recording = new RecordingService(commands);
+        this.warnings = new WarningService(commands, ports, letters);
+        this.decisions = new DecisionService(commands, ports, letters);
+        this.appeals = new AppealService(commands, ports, letters);
+        this.reviews = new ReviewService(commands, ports, letters);
+        this.queries = new CaseQueryService(commands, ports, letters);
+        this.monitoring = new MonitoringService(commands, ports);
+    }
+
+    public RecordUnacceptableActionsUseCase recordUnacceptableActions() {
+        return recording;
+    }
+
+    public RecordResidentNeedsUseCase recordResidentNeeds() {
+        return recording;
+    }
+
+    public RecordContactUseCase recordContact() {
+        return recording;
+    }
+
+    public IssueWarningUseCase issueWarning() {
+        return warnings;
+    }
+
+    public AuthoriseMeasuresUseCase authoriseMeasures() {
+        return decisions;
+    }
+
+    public RecordResidentInformedUseCase recordResidentInformed() {
+        return decisions;
+    }
+
+    public LodgeAppealUseCase lodgeAppeal() {
+        return appeals;
+    }
+
+    public DecideAppealUseCase decideAppeal() {
+        return appeals;
+    }
+
+    public ReviewRestrictionUseCase reviewRestriction() {
+        return reviews;
+    }
+
+    public LiftRestrictionUseCase liftRestriction() {
+        return reviews;
+    }
+
+    public ContactGuidanceQuery contactGuidance() {
+        return queries;
+    }
+
+    public ViewCaseQuery viewCase() {
+        return queries;
+    }
+
+    public FindResidentsQuery findResidents() {
+        return queries;
+    }
+
+    public WorkQueuesQuery workQueues() {
+        return queries;
+    }
+
+    public LetterQuery letters() {
+        return queries;
+    }
+
+    public MonitoringQuery monitoring() {
+        return monitoring;
+    }
+}
