@@ -61,7 +61,8 @@ final class LetterWriter {
                 new Section("If you disagree: how to appeal", List.of(
                         "You can appeal against this decision by writing to us, or telling any member of staff,"
                                 + " explaining why you disagree.",
-                        "An " + appealLevel.title() + " who was not involved in the decision will review it within"
+                        (appealLevel == AuthorityLevel.DIRECTOR ? "A " : "An ") + appealLevel.title()
+                                + " who was not involved in the decision will review it within"
                                 + " 10 working days of receiving your appeal request.")),
                 new Section("Your rights", List.of(OMBUDSMAN)));
         return letter(Kind.DECISION, c, resident, UkTime.dateOf(decision.authorisedAt()),
