@@ -18,14 +18,7 @@ public final class InMemoryAuditLog implements AuditLog {
 
     @Override
     public void append(Entry entry) {
-        unitOfWork.write(new InMemoryUnitOfWork.Write() {
-            public void check() {
-            }
-
-            public void apply() {
-                entries.add(entry);
-            }
-        });
+        unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> entries.add(entry)));
     }
 
     @Override

@@ -18,14 +18,7 @@ public final class InMemoryLetterOutput implements LetterOutput {
 
     @Override
     public void issue(Letter letter) {
-        unitOfWork.write(new InMemoryUnitOfWork.Write() {
-            public void check() {
-            }
-
-            public void apply() {
-                issued.add(letter);
-            }
-        });
+        unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> issued.add(letter)));
     }
 
     public Seq<Letter> issued() {

@@ -17,14 +17,7 @@ public final class InMemoryNotifications implements Notifications {
 
     @Override
     public void send(Notification notification) {
-        unitOfWork.write(new InMemoryUnitOfWork.Write() {
-            public void check() {
-            }
-
-            public void apply() {
-                sent.add(notification);
-            }
-        });
+        unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> sent.add(notification)));
     }
 
     public Seq<Notification> sent() {

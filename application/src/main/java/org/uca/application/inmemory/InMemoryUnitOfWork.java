@@ -18,6 +18,18 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         void check();
 
         void apply();
+
+        /** A write with nothing to check, such as appending to a log. */
+        static Write unconditional(Runnable apply) {
+            return new Write() {
+                public void check() {
+                }
+
+                public void apply() {
+                    apply.run();
+                }
+            };
+        }
     }
 
     private final ThreadLocal<List<Write>> pending = new ThreadLocal<>();

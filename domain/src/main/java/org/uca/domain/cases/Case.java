@@ -7,10 +7,12 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.measures.ContactStandard;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
@@ -195,7 +197,28 @@ public final class Case {
         Seq<MeasureKind> listed = measures.map(Measure::kind)
                 .filter(k -> k != MeasureKind.OTHER_CONTACT_STANDARD && k != MeasureKind.OTHER_SERVICE_LIMIT);
         return checks.require(listed.distinct().size() == listed.size(), field,
-                "Each measure may be chosen only once.").problems();
+                "Each measure may be chosen only once.")
+                .require(leaveAMethodOfContactOpen(measures), field, "Together these measures close every method of"
+                        + " contact; at least one must stay open, so the resident can contact us in a different way.")
+                .problems();
+    }
+
+    /** Policy 4.3: limiting the methods of contact still leaves the resident a different way to contact us. */
+    private static boolean leaveAMethodOfContactOpen(Seq<Measure> measures) {
+        EnumSet<Channel> closed = EnumSet.noneOf(Channel.class);
+        for (Measure m : measures) {
+            if (m instanceof ContactStandard.ExcludedContactMethods excluded) {
+                if (excluded.excluded().size() == Channel.values().length) {
+                    return true; // that measure is refused on its own already
+                }
+                closed.addAll(excluded.excluded());
+            } else if (m instanceof ContactStandard.NoTelephoneCalls) {
+                closed.add(Channel.PHONE);
+            } else if (m instanceof ContactStandard.ExclusionFromPersonalContact) {
+                closed.add(Channel.IN_PERSON);
+            }
+        }
+        return closed.size() < Channel.values().length;
     }
 
     private Seq<Refusal.Problem> groundsProblems(Grounds grounds) {
@@ -322,7 +345,11 @@ public final class Case {
                         "An appeal cannot be received before the decision it appeals against.")
                 .text(grounds, "grounds", "the resident's grounds for appeal")
                 .then(() -> {
-                    AuthorityLevel reviewLevel = d.requiredAuthority().oneLevelUp();
+                    // One level up from the level the decision needed; never below the level of whoever decided
+                    // (a Director's decision on contact standards is reviewed by another Director).
+                    AuthorityLevel oneUp = d.requiredAuthority().oneLevelUp();
+                    AuthorityLevel reviewLevel = d.authorisedBy().authority().compareTo(oneUp) > 0
+                            ? d.authorisedBy().authority() : oneUp;
                     Appeal appeal = new Appeal(new AppealId(appeals.size() + 1), decisionId, received, grounds.strip(),
                             recordedBy.id(), now, workingDays.addWorkingDays(received, Appeal.WORKING_DAYS_TO_REVIEW),
                             reviewLevel, Option.none());
@@ -362,7 +389,8 @@ public final class Case {
         }
         return checks.then(() -> {
             AppealDecision appealDecision = new AppealDecision(outcome, varied, reasons.strip(), reviewer, now);
-            Decision after = switch (outcome) {
+            // A decision lifted at review while the appeal waited stays lifted; the outcome is still recorded.
+            Decision after = !decision.inForce() ? decision : switch (outcome) {
                 case DECISION_UPHELD -> decision;
                 case DECISION_VARIED -> decision.withMeasures(varied);
                 case DECISION_OVERTURNED -> decision.overturned();

@@ -123,7 +123,7 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
                 if (m instanceof ContactStandard.SinglePointOfContact s) {
                     single = new SinglePointOfContact(s.officer(), s.officerName());
                 } else if (m instanceof ContactStandard.ContactTimeAllowance a) {
-                    if (allowance == null || a.minutes() < allowance.minutes()) {
+                    if (allowance == null || perWeek(a) < perWeek(allowance)) {
                         allowance = a;
                     }
                 } else if (m instanceof ContactStandard.ExcludedContactMethods e) {
@@ -166,6 +166,11 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
         return new ContactGuidance(c.resident(), true, Collections.unmodifiableSet(channels), Option.of(single), time,
                 noPhone, accompanied, excluded, officeBan, Option.of(thirdParty), limits, complaints, tenancy, police,
                 others, Option.of(nextReview), nextReview.isBefore(today));
+    }
+
+    /** Allowances over different periods compared as minutes a week (a month is 52/12 weeks). */
+    private static double perWeek(ContactStandard.ContactTimeAllowance a) {
+        return a.per() == AllowancePeriod.WEEK ? a.minutes() : a.minutes() * 12.0 / 52.0;
     }
 
     private static int minutesUsed(Seq<ContactMade> contacts, AllowancePeriod per, LocalDate today) {

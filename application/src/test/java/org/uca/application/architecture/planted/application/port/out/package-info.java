@@ -1,0 +1,5 @@
+/** Planted outgoing ports. */
+@SecondaryPort
+package org.uca.application.architecture.planted.application.port.out;
+
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
