@@ -2,7 +2,7 @@ package org.uca.application.inmemory;
 
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.uca.application.service.Ports;
+import org.uca.application.port.out.Ports;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.calendar.WorkingDays;
 

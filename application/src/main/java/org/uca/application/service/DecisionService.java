@@ -1,5 +1,6 @@
 package org.uca.application.service;
 
+import org.uca.application.port.out.Ports;
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;

@@ -1,5 +1,6 @@
 package org.uca.application.service;
 
+import org.uca.application.port.out.Ports;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

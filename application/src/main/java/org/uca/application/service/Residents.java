@@ -1,5 +1,6 @@
 package org.uca.application.service;
 
+import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.cases.Case;
 

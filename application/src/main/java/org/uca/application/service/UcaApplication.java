@@ -1,5 +1,6 @@
 package org.uca.application.service;
 
+import org.uca.application.port.out.Ports;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;

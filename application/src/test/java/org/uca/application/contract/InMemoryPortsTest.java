@@ -2,7 +2,7 @@ package org.uca.application.contract;
 
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.out.ResidentDirectory.Resident;
-import org.uca.application.service.Ports;
+import org.uca.application.port.out.Ports;
 import org.uca.application.testbed.MovableClock;
 import org.uca.domain.people.StaffMember;
 

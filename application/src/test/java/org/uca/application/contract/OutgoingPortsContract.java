@@ -16,7 +16,7 @@ import org.uca.application.port.out.CaseQueries;
 import org.uca.application.port.out.ConcurrentChange;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.ResidentDirectory.Resident;
-import org.uca.application.service.Ports;
+import org.uca.application.port.out.Ports;
 import org.uca.application.service.UcaApplication;
 import org.uca.application.testbed.Journey;
 import org.uca.application.testbed.MovableClock;

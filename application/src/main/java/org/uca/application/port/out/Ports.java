@@ -1,16 +1,6 @@
-package org.uca.application.service;
+package org.uca.application.port.out;
 
 import java.util.Objects;
-import org.uca.application.port.out.AuditLog;
-import org.uca.application.port.out.CaseQueries;
-import org.uca.application.port.out.Cases;
-import org.uca.application.port.out.Clock;
-import org.uca.application.port.out.LetterOutput;
-import org.uca.application.port.out.MonitoringData;
-import org.uca.application.port.out.Notifications;
-import org.uca.application.port.out.ResidentDirectory;
-import org.uca.application.port.out.StaffDirectory;
-import org.uca.application.port.out.UnitOfWork;
 import org.uca.domain.calendar.WorkingDays;
 
 /** The outgoing ports the application runs on, supplied by whoever composes it. */

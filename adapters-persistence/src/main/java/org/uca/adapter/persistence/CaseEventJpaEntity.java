@@ -1,0 +1,57 @@
+package org.uca.adapter.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One event of a case's timeline; rows are only ever inserted (the database refuses UPDATE and DELETE). */
+@Entity
+@Table(name = "case_event")
+@IdClass(CaseEventJpaEntity.Key.class)
+class CaseEventJpaEntity {
+
+    record Key(UUID caseId, int seq) implements Serializable {
+    }
+
+    @Id
+    @Column(name = "case_id")
+    private UUID caseId;
+
+    @Id
+    @Column(name = "seq")
+    private int seq;
+
+    @Column(name = "event_type", nullable = false, length = 40)
+    private String eventType;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "by_staff", nullable = false, length = 64)
+    private String byStaff;
+
+    @Column(name = "summary", nullable = false, length = 2000)
+    private String summary;
+
+    @Column(name = "payload", nullable = false, columnDefinition = "text")
+    private String payload;
+
+    protected CaseEventJpaEntity() {
+    }
+
+    CaseEventJpaEntity(UUID caseId, int seq, String eventType, Instant occurredAt, String byStaff, String summary,
+            String payload) {
+        this.caseId = caseId;
+        this.seq = seq;
+        this.eventType = eventType;
+        this.occurredAt = occurredAt;
+        this.byStaff = byStaff;
+        this.summary = summary;
+        this.payload = payload;
+    }
+}

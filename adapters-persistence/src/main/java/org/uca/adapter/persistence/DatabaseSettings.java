@@ -1,0 +1,61 @@
+package org.uca.adapter.persistence;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where the database is and how to reach it. The default is an H2 file database under {@code ./data}, created on
+ * first start; a landlord's deployment passes a PostgreSQL URL and credentials (read from the environment by the
+ * bootstrap, never kept in the repository).
+ *
+ * @param maxPoolSize the most connections kept open at once
+ */
+public record DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize) {
+
+    /** Where the embedded database lives unless told otherwise. */
+    public static final Path DEFAULT_DIRECTORY = Path.of("data");
+
+    /** The H2 settings that make it behave like PostgreSQL for the shared migrations. */
+    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    public DatabaseSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("UCA runs on H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql:...).");
+        }
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("The connection pool needs at least one connection.");
+        }
+    }
+
+    /** An embedded H2 database in files under {@code directory}, created on first start; local default user. */
+    public static DatabaseSettings h2File(Path directory) {
+        return new DatabaseSettings("jdbc:h2:file:" + directory.toAbsolutePath().normalize().resolve("uca")
+                + H2_OPTIONS + ";DB_CLOSE_ON_EXIT=FALSE", "uca", "", 5);
+    }
+
+    /** The embedded H2 database under {@code ./data}. */
+    public static DatabaseSettings h2Default() {
+        return h2File(DEFAULT_DIRECTORY);
+    }
+
+    boolean isH2() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    /** Which database, without credentials, for messages and logs. */
+    String describe() {
+        int options = jdbcUrl.indexOf('?');
+        String withoutOptions = options < 0 ? jdbcUrl : jdbcUrl.substring(0, options);
+        int h2Options = withoutOptions.indexOf(';');
+        return h2Options < 0 ? withoutOptions : withoutOptions.substring(0, h2Options);
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + describe() + ", user " + user + ", password "
+                + (password.isEmpty() ? "(none)" : "(set)") + ", pool " + maxPoolSize + "]";
+    }
+}

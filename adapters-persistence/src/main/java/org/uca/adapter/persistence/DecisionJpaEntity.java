@@ -1,0 +1,76 @@
+package org.uca.adapter.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Projection: a decision as authorised (when, by whom, at what level, for which team, on what grounds) and as it
+ * stands (status and review date), for restrictions in force, reviews due and monitoring.
+ */
+@Entity
+@Table(name = "case_decision")
+@IdClass(PartKey.class)
+class DecisionJpaEntity {
+
+    @Id
+    @Column(name = "case_id")
+    private UUID caseId;
+
+    @Id
+    @Column(name = "decision_no")
+    private int number;
+
+    @Column(name = "authorised_at", nullable = false)
+    private Instant authorisedAt;
+
+    @Column(name = "authorised_on", nullable = false)
+    private LocalDate authorisedOn;
+
+    @Column(name = "authorised_by", nullable = false, length = 64)
+    private String authorisedBy;
+
+    @Column(name = "authorised_level", nullable = false, length = 20)
+    private String authorisedLevel;
+
+    @Column(name = "team", nullable = false, length = 200)
+    private String team;
+
+    @Column(name = "immediate", nullable = false)
+    private boolean immediate;
+
+    @Column(name = "after_warning")
+    private Integer afterWarning;
+
+    @Column(name = "days_from_first_action", nullable = false)
+    private int daysFromFirstAction;
+
+    @Column(name = "status", nullable = false, length = 20)
+    private String status;
+
+    @Column(name = "review_date", nullable = false)
+    private LocalDate reviewDate;
+
+    protected DecisionJpaEntity() {
+    }
+
+    DecisionJpaEntity(UUID caseId, Projections.DecisionFact f) {
+        this.caseId = caseId;
+        this.number = f.number();
+        this.authorisedAt = f.authorisedAt();
+        this.authorisedOn = f.authorisedOn();
+        this.authorisedBy = f.authorisedBy();
+        this.authorisedLevel = f.authorisedLevel();
+        this.team = f.team();
+        this.immediate = f.immediate();
+        this.afterWarning = f.afterWarning();
+        this.daysFromFirstAction = f.daysFromFirstAction();
+        this.status = f.status();
+        this.reviewDate = f.reviewDate();
+    }
+}

@@ -1,0 +1,143 @@
+package org.uca.adapter.persistence;
+
+import io.vavr.control.Option;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.metamodel.EntityType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uca.application.port.out.UnitOfWork;
+import org.uca.domain.people.ResidentId;
+
+/**
+ * One entity manager and one database transaction per unit of work, held for the thread that runs it. A port
+ * called inside a unit of work joins it; called on its own, it runs in a unit of work of its own. The work is
+ * flushed before commit, so a stale version or a refused value surfaces here, translated (see {@link Faults}), and
+ * if anything throws, nothing is kept.
+ */
+final class JpaUnitOfWork implements UnitOfWork {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JpaUnitOfWork.class);
+
+    /** What belongs to the unit of work running on this thread. */
+    static final class Work {
+        final EntityManager em;
+        /**
+         * Cases already read in this unit of work, by resident, including "none": a search that shows whether each
+         * resident found has a case reads them all in one statement, and the look-ups that follow reuse them.
+         */
+        final Map<ResidentId, Option<CaseJpaEntity>> casesByResident = new HashMap<>();
+        /** Cases already read in this unit of work, by id: saving a case just read needs no statement to find it. */
+        final Map<UUID, CaseJpaEntity> casesById = new HashMap<>();
+
+        Work(EntityManager em) {
+            this.em = em;
+        }
+
+        void remember(CaseJpaEntity row, ResidentId resident) {
+            casesById.put(row.id(), row);
+            casesByResident.put(resident, Option.some(row));
+        }
+    }
+
+    private final EntityManagerFactory factory;
+    private final ThreadLocal<Work> current = new ThreadLocal<>();
+
+    JpaUnitOfWork(EntityManagerFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Work running = current.get();
+        if (running != null) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                EntityTransaction tx = running.em.getTransaction();
+                if (tx.isActive()) {
+                    tx.setRollbackOnly(); // part of the work failed: none of it may be committed
+                }
+                throw Faults.translate(e);
+            }
+        }
+        EntityManager em;
+        try {
+            em = factory.createEntityManager();
+        } catch (RuntimeException e) {
+            throw Faults.translate(e);
+        }
+        current.set(new Work(em));
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.get();
+            if (tx.getRollbackOnly()) {
+                // Part of the work failed and someone swallowed the failure: keep none of it.
+                throw new Faults.StorageFailure(new IllegalStateException("The transaction was marked for rollback."));
+            }
+            em.flush();
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            rollBack(tx);
+            throw Faults.translate(e);
+        } finally {
+            current.remove();
+            close(em);
+        }
+    }
+
+    /** The unit of work running on this thread; ports only call this inside {@link #inTransaction}. */
+    Work work() {
+        Work work = current.get();
+        if (work == null) {
+            throw new IllegalStateException("No unit of work is running on this thread.");
+        }
+        return work;
+    }
+
+    EntityManager em() {
+        return work().em;
+    }
+
+    /**
+     * The row with this id, read with a query. Not {@code EntityManager.find}: when the database fails under it,
+     * Hibernate's {@code find} logs the error, marks the transaction for rollback and answers "not found"
+     * (HHH-12472), which would read an outage as a missing member of staff or case. A query lets the failure
+     * through, to be translated.
+     */
+    <T> Option<T> find(Class<T> type, Object id) {
+        EntityManager em = em();
+        EntityType<T> entity = em.getMetamodel().entity(type);
+        String idAttribute = entity.getId(entity.getIdType().getJavaType()).getName();
+        java.util.List<T> rows = em.createQuery("select e from " + entity.getName() + " e where e." + idAttribute
+                        + " = :id", type)
+                .setParameter("id", id)
+                .getResultList();
+        return rows.isEmpty() ? Option.none() : Option.some(rows.get(0));
+    }
+
+    private static void rollBack(EntityTransaction tx) {
+        try {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Rolling back failed; the connection is discarded and the database rolls back itself", e);
+        }
+    }
+
+    private static void close(EntityManager em) {
+        try {
+            em.close();
+        } catch (RuntimeException e) {
+            LOG.debug("Closing the entity manager failed", e);
+        }
+    }
+}

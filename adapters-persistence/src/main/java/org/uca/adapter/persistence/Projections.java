@@ -1,0 +1,200 @@
+package org.uca.adapter.persistence;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.uca.domain.cases.Appeal;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseEvent;
+import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.Grounds;
+import org.uca.domain.cases.UnacceptableAction;
+import org.uca.domain.shared.UkTime;
+
+/**
+ * The small tables that answer questions across cases (actions, warnings, decisions with their measures, appeals),
+ * derived from the case and kept in step with its snapshot on every save, in the same transaction. Only what
+ * changed is written: new parts are inserted, a decision or appeal whose state moved on is updated in place.
+ */
+final class Projections {
+
+    record ActionFact(int number, String kind, String category, Instant occurredAt, LocalDate occurredOn,
+            boolean safetyConcern, String recordedBy) {
+    }
+
+    record WarningFact(int number, Instant issuedAt, LocalDate issuedOn, String issuedBy) {
+    }
+
+    /** @param afterWarning the warning a decision after a warning rested on; null for immediate action */
+    record DecisionFact(int number, Instant authorisedAt, LocalDate authorisedOn, String authorisedBy,
+            String authorisedLevel, String team, boolean immediate, Integer afterWarning, int daysFromFirstAction,
+            String status, LocalDate reviewDate) {
+    }
+
+    record MeasureFact(int decision, int position, String kind) {
+    }
+
+    record AppealFact(int number, int decision, LocalDate received, LocalDate dueBy, String reviewLevel,
+            boolean decided, Instant decidedAt, LocalDate decidedOn, String outcome, boolean late) {
+    }
+
+    /** Everything the projection tables hold about one case. */
+    record Facts(Map<Integer, ActionFact> actions, Map<Integer, WarningFact> warnings,
+            Map<Integer, DecisionFact> decisions, Map<MeasureFact, MeasureFact> measures,
+            Map<Integer, AppealFact> appeals) {
+
+        static final Facts NONE = new Facts(LinkedHashMap.empty(), LinkedHashMap.empty(), LinkedHashMap.empty(),
+                LinkedHashMap.empty(), LinkedHashMap.empty());
+    }
+
+    private Projections() {
+    }
+
+    static Facts of(Case c) {
+        Map<Integer, CaseEvent.MeasuresAuthorised> authorised = LinkedHashMap.ofEntries(c.history()
+                .filter(e -> e instanceof CaseEvent.MeasuresAuthorised)
+                .map(e -> (CaseEvent.MeasuresAuthorised) e)
+                .map(e -> io.vavr.Tuple.of(e.decision().number(), e)));
+        Option<LocalDate> firstAction = c.actions().map(UnacceptableAction::occurredAt).min().map(UkTime::dateOf);
+        Seq<DecisionFact> decisions = c.decisions().map(d -> decision(d, authorised.get(d.id().number()),
+                firstAction));
+        Seq<MeasureFact> measures = c.decisions().flatMap(d -> authorised.get(d.id().number())
+                .map(e -> e.measures().map(Enum::name))
+                .getOrElse(() -> d.measures().map(m -> m.kind().name()))
+                .zipWithIndex()
+                .map(k -> new MeasureFact(d.id().number(), k._2 + 1, k._1)));
+        return new Facts(
+                byKey(c.actions().map(a -> new ActionFact(a.id().number(), a.kind().name(),
+                        a.kind().category().name(), a.occurredAt(), UkTime.dateOf(a.occurredAt()),
+                        a.raisesSafetyConcerns(), a.recordedBy().value())), ActionFact::number),
+                byKey(c.warnings().map(w -> new WarningFact(w.id().number(), w.issuedAt(), UkTime.dateOf(w.issuedAt()),
+                        w.issuedBy().value())), WarningFact::number),
+                byKey(decisions, DecisionFact::number),
+                byKey(measures, m -> m),
+                byKey(c.appeals().map(Projections::appeal), AppealFact::number));
+    }
+
+    private static DecisionFact decision(Decision d, Option<CaseEvent.MeasuresAuthorised> event,
+            Option<LocalDate> firstAction) {
+        LocalDate on = UkTime.dateOf(d.authorisedAt());
+        return new DecisionFact(d.id().number(), d.authorisedAt(), on, d.authorisedBy().id().value(),
+                event.map(e -> e.authorisedAtLevel().name()).getOrElse(d.authorisedBy().authority().name()),
+                event.map(CaseEvent.MeasuresAuthorised::authorisedByTeam).getOrElse(d.authorisedBy().team()),
+                d.immediate(),
+                d.grounds() instanceof Grounds.AfterWarning after ? after.warning().number() : null,
+                firstAction.map(first -> (int) ChronoUnit.DAYS.between(first, on)).getOrElse(0),
+                d.status().name(), d.reviewDate());
+    }
+
+    private static AppealFact appeal(Appeal a) {
+        return new AppealFact(a.id().number(), a.decision().number(), a.received(), a.dueBy(), a.reviewLevel().name(),
+                a.decided(), a.outcome().map(o -> o.decidedAt()).getOrNull(),
+                a.outcome().map(o -> UkTime.dateOf(o.decidedAt())).getOrNull(),
+                a.outcome().map(o -> o.outcome().name()).getOrNull(), a.decidedLate());
+    }
+
+    private static <K, F> Map<K, F> byKey(Seq<F> facts, Function<F, K> key) {
+        return LinkedHashMap.ofEntries(facts.map(f -> io.vavr.Tuple.of(key.apply(f), f)));
+    }
+
+    /**
+     * Brings the projection rows of a case from {@code before} to {@code after}. Parts of a case are never removed
+     * and recorded actions, warnings and authorised measures never change, so normally this only inserts the new
+     * parts and updates decisions and appeals whose state moved on; anything else is replaced.
+     */
+    static void write(EntityManager em, UUID caseId, Facts before, Facts after) {
+        sync(before.actions(), after.actions(),
+                n -> deletePart(em, "ActionJpaEntity", caseId, n),
+                f -> em.persist(new ActionJpaEntity(caseId, f)), null);
+        sync(before.warnings(), after.warnings(),
+                n -> deletePart(em, "WarningJpaEntity", caseId, n),
+                f -> em.persist(new WarningJpaEntity(caseId, f)), null);
+        sync(before.decisions(), after.decisions(), n -> {
+            throw new IllegalStateException("A decision is never removed from a case.");
+        }, f -> em.persist(new DecisionJpaEntity(caseId, f)), f -> updateDecision(em, caseId, f));
+        sync(before.measures(), after.measures(),
+                m -> em.createQuery("delete from MeasureJpaEntity m where m.caseId = :caseId"
+                        + " and m.decision = :decision and m.position = :position")
+                        .setParameter("caseId", caseId).setParameter("decision", m.decision())
+                        .setParameter("position", m.position()).executeUpdate(),
+                f -> em.persist(new MeasureJpaEntity(caseId, f)), null);
+        sync(before.appeals(), after.appeals(),
+                n -> deletePart(em, "AppealJpaEntity", caseId, n),
+                f -> em.persist(new AppealJpaEntity(caseId, f)), f -> updateAppeal(em, caseId, f));
+    }
+
+    /**
+     * Deletes rows no longer there, updates changed rows ({@code update} null: delete and insert again), and
+     * inserts new ones. Deletes and updates run at once; inserts at the next flush, after them.
+     */
+    private static <K, F> void sync(Map<K, F> before, Map<K, F> after, Consumer<K> delete, Consumer<F> insert,
+            Consumer<F> update) {
+        before.keySet().filter(k -> !after.containsKey(k)).forEach(delete);
+        after.forEach((k, f) -> {
+            Option<F> old = before.get(k);
+            if (old.isEmpty()) {
+                insert.accept(f);
+            } else if (!old.get().equals(f)) {
+                if (update != null) {
+                    update.accept(f);
+                } else {
+                    delete.accept(k);
+                    insert.accept(f);
+                }
+            }
+        });
+    }
+
+    private static void deletePart(EntityManager em, String entity, UUID caseId, int number) {
+        em.createQuery("delete from " + entity + " p where p.caseId = :caseId and p.number = :number")
+                .setParameter("caseId", caseId).setParameter("number", number).executeUpdate();
+    }
+
+    private static void updateDecision(EntityManager em, UUID caseId, DecisionFact f) {
+        em.createQuery("update DecisionJpaEntity d set d.authorisedAt = :authorisedAt,"
+                        + " d.authorisedOn = :authorisedOn, d.authorisedBy = :authorisedBy,"
+                        + " d.authorisedLevel = :authorisedLevel, d.team = :team, d.immediate = :immediate,"
+                        + " d.afterWarning = :afterWarning, d.daysFromFirstAction = :days, d.status = :status,"
+                        + " d.reviewDate = :reviewDate where d.caseId = :caseId and d.number = :number")
+                .setParameter("authorisedAt", f.authorisedAt())
+                .setParameter("authorisedOn", f.authorisedOn())
+                .setParameter("authorisedBy", f.authorisedBy())
+                .setParameter("authorisedLevel", f.authorisedLevel())
+                .setParameter("team", f.team())
+                .setParameter("immediate", f.immediate())
+                .setParameter("afterWarning", f.afterWarning())
+                .setParameter("days", f.daysFromFirstAction())
+                .setParameter("status", f.status())
+                .setParameter("reviewDate", f.reviewDate())
+                .setParameter("caseId", caseId)
+                .setParameter("number", f.number())
+                .executeUpdate();
+    }
+
+    private static void updateAppeal(EntityManager em, UUID caseId, AppealFact f) {
+        em.createQuery("update AppealJpaEntity a set a.decision = :decision, a.received = :received,"
+                        + " a.dueBy = :dueBy, a.reviewLevel = :reviewLevel, a.decided = :decided,"
+                        + " a.decidedAt = :decidedAt, a.decidedOn = :decidedOn, a.outcome = :outcome, a.late = :late"
+                        + " where a.caseId = :caseId and a.number = :number")
+                .setParameter("decision", f.decision())
+                .setParameter("received", f.received())
+                .setParameter("dueBy", f.dueBy())
+                .setParameter("reviewLevel", f.reviewLevel())
+                .setParameter("decided", f.decided())
+                .setParameter("decidedAt", f.decidedAt())
+                .setParameter("decidedOn", f.decidedOn())
+                .setParameter("outcome", f.outcome())
+                .setParameter("late", f.late())
+                .setParameter("caseId", caseId)
+                .setParameter("number", f.number())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,80 @@
+package org.uca.adapter.persistence.json;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as stored: every part of the aggregate in plain values (enum names, ids as text, ISO dates), so the JSON
+ * reads on its own in a subject-access export and stays stable when Java classes are renamed. Events carry neither
+ * the case id nor the resident: both are the case's, which keeps the timeline free of personal data.
+ *
+ * @param format the document format, raised whenever a stored field changes meaning
+ */
+record CaseDocument(int format, String id, String resident, List<Action> actions, List<Warning> warnings,
+        List<Decision> decisions, List<Appeal> appeals, Needs needs, List<Contact> contacts,
+        List<EventDocument> history) {
+
+    static final int FORMAT = 1;
+
+    record Action(int number, String kind, String otherKind, List<String> affected, Instant occurredAt,
+            String channel, String reportedBy, String whatHappened, boolean safetyConcern, String recordedBy,
+            Instant recordedAt) {
+    }
+
+    record Warning(int number, List<Integer> actionsReferredTo, String reasons, String whatMustChange,
+            String issuedBy, Instant issuedAt) {
+    }
+
+    record Staff(String id, String name, String team, String authority) {
+    }
+
+    /**
+     * One measure; {@code kind} says which fields apply: the single point of contact's officer and name, a contact
+     * time allowance's minutes per week or month, the excluded methods of contact, or the measure's own text (third
+     * party, posts and sites, works withheld, timescales varied, tenancy action, police, "other").
+     */
+    record Measure(String kind, String officer, String officerName, Integer minutes, String per,
+            List<String> excluded, String text) {
+    }
+
+    /** {@code type} is AFTER_WARNING (warning and further actions) or IMMEDIATE_FOR_SAFETY (actions, justification). */
+    record Grounds(String type, Integer warning, List<Integer> actions, String justification) {
+    }
+
+    record LegalAdvice(boolean needed, String notes) {
+    }
+
+    record Safeguards(String equalityAndVulnerabilityNotes, List<String> teamsConsulted, List<String> teamsInformed,
+            String whoInformsResident, LegalAdvice legalAdvice, String adjustmentConflictJustification) {
+    }
+
+    record Informed(Instant informedAt, String informedBy, String how) {
+    }
+
+    record Review(String outcome, List<Measure> measuresAfter, String reasons, Staff reviewedBy, Instant reviewedAt,
+            LocalDate nextReviewDate) {
+    }
+
+    record Decision(int number, List<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
+            Staff authorisedBy, Instant authorisedAt, LocalDate reviewDate, String status, Informed residentInformed,
+            List<Review> reviews) {
+    }
+
+    record AppealDecision(String outcome, List<Measure> variedMeasures, String reasons, Staff decidedBy,
+            Instant decidedAt) {
+    }
+
+    record Appeal(int number, int decision, LocalDate received, String grounds, String recordedBy,
+            Instant recordedAt, LocalDate dueBy, String reviewLevel, AppealDecision outcome) {
+    }
+
+    record Adjustment(String kind, String notes) {
+    }
+
+    record Needs(List<Adjustment> adjustments, String vulnerabilityNotes) {
+    }
+
+    record Contact(Instant at, int minutes, String channel, String by) {
+    }
+}

@@ -1,0 +1,369 @@
+package org.uca.adapter.persistence.json;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.uca.domain.cases.ActionId;
+import org.uca.domain.cases.ActionKind;
+import org.uca.domain.cases.ActionReport;
+import org.uca.domain.cases.AdjustmentKind;
+import org.uca.domain.cases.AffectedParty;
+import org.uca.domain.cases.Appeal;
+import org.uca.domain.cases.AppealDecision;
+import org.uca.domain.cases.AppealId;
+import org.uca.domain.cases.AppealOutcome;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseEvent;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.ContactMade;
+import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.DecisionStatus;
+import org.uca.domain.cases.Grounds;
+import org.uca.domain.cases.InformedHow;
+import org.uca.domain.cases.LegalAdviceConsidered;
+import org.uca.domain.cases.ReasonableAdjustment;
+import org.uca.domain.cases.ResidentInformed;
+import org.uca.domain.cases.ResidentNeeds;
+import org.uca.domain.cases.Review;
+import org.uca.domain.cases.ReviewOutcome;
+import org.uca.domain.cases.Safeguards;
+import org.uca.domain.cases.UnacceptableAction;
+import org.uca.domain.cases.Warning;
+import org.uca.domain.cases.WarningId;
+import org.uca.domain.measures.ContactStandard;
+import org.uca.domain.measures.InformingThePolice;
+import org.uca.domain.measures.Measure;
+import org.uca.domain.measures.MeasureKind;
+import org.uca.domain.measures.ServiceLimit;
+import org.uca.domain.measures.TenancyAction;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.Channel;
+
+/**
+ * Maps the case aggregate to its stored document and back. Reading goes through {@link Case#rebuild}, so a stored
+ * case that breaks an invariant is never handed to the application. Every free-text field passes through one
+ * function on the way out, which is how the retention rule removes them.
+ */
+final class CaseDocuments {
+
+    private CaseDocuments() {
+    }
+
+    // ---- to the document ----------------------------------------------------------------------------------------
+
+    static CaseDocument toDocument(Case c, ResidentId resident, UnaryOperator<String> freeText) {
+        return new CaseDocument(CaseDocument.FORMAT, c.id().toString(), resident.value(),
+                c.actions().map(a -> action(a, freeText)).toJavaList(),
+                c.warnings().map(w -> warning(w, freeText)).toJavaList(),
+                c.decisions().map(d -> decision(d, freeText)).toJavaList(),
+                c.appeals().map(a -> appeal(a, freeText)).toJavaList(),
+                new CaseDocument.Needs(c.needs().adjustments()
+                        .map(a -> new CaseDocument.Adjustment(a.kind().name(), freeText.apply(a.notes())))
+                        .toJavaList(), freeText.apply(c.needs().vulnerabilityNotes())),
+                c.contacts().map(x -> new CaseDocument.Contact(x.at(), x.minutes(), x.channel().name(),
+                        x.by().value())).toJavaList(),
+                c.history().map(CaseDocuments::event).toJavaList());
+    }
+
+    private static CaseDocument.Action action(UnacceptableAction a, UnaryOperator<String> freeText) {
+        ActionReport r = a.report();
+        return new CaseDocument.Action(a.id().number(), r.kind().name(), freeText.apply(r.otherKind()),
+                names(r.affected()), r.occurredAt(), r.channel().name(), r.reportedBy().value(),
+                freeText.apply(r.whatHappened()), r.safetyConcern(), a.recordedBy().value(), a.recordedAt());
+    }
+
+    private static CaseDocument.Warning warning(Warning w, UnaryOperator<String> freeText) {
+        return new CaseDocument.Warning(w.id().number(), w.actionsReferredTo().map(ActionId::number).toJavaList(),
+                freeText.apply(w.reasons()), freeText.apply(w.whatMustChange()), w.issuedBy().value(), w.issuedAt());
+    }
+
+    private static CaseDocument.Decision decision(Decision d, UnaryOperator<String> freeText) {
+        Safeguards s = d.safeguards();
+        return new CaseDocument.Decision(d.id().number(), measures(d.measures(), freeText),
+                grounds(d.grounds(), freeText), freeText.apply(d.reasons()),
+                new CaseDocument.Safeguards(freeText.apply(s.equalityAndVulnerabilityNotes()),
+                        s.teamsConsulted().toJavaList(), s.teamsInformed().toJavaList(), s.whoInformsResident().value(),
+                        s.legalAdvice().map(l -> new CaseDocument.LegalAdvice(l.needed(), freeText.apply(l.notes())))
+                                .getOrNull(),
+                        s.adjustmentConflictJustification().map(freeText).getOrNull()),
+                staff(d.authorisedBy()), d.authorisedAt(), d.reviewDate(), d.status().name(),
+                d.residentInformed().map(i -> new CaseDocument.Informed(i.informedAt(), i.informedBy().value(),
+                        i.how().name())).getOrNull(),
+                d.reviews().map(r -> new CaseDocument.Review(r.outcome().name(), measures(r.measuresAfter(), freeText),
+                        freeText.apply(r.reasons()), staff(r.reviewedBy()), r.reviewedAt(),
+                        r.nextReviewDate().getOrNull())).toJavaList());
+    }
+
+    private static CaseDocument.Grounds grounds(Grounds g, UnaryOperator<String> freeText) {
+        if (g instanceof Grounds.AfterWarning after) {
+            return new CaseDocument.Grounds("AFTER_WARNING", after.warning().number(),
+                    after.furtherActions().map(ActionId::number).toJavaList(), null);
+        }
+        Grounds.ImmediateForSafety immediate = (Grounds.ImmediateForSafety) g;
+        return new CaseDocument.Grounds("IMMEDIATE_FOR_SAFETY", null,
+                immediate.actions().map(ActionId::number).toJavaList(), freeText.apply(immediate.justification()));
+    }
+
+    private static CaseDocument.Appeal appeal(Appeal a, UnaryOperator<String> freeText) {
+        return new CaseDocument.Appeal(a.id().number(), a.decision().number(), a.received(),
+                freeText.apply(a.grounds()), a.recordedBy().value(), a.recordedAt(), a.dueBy(), a.reviewLevel().name(),
+                a.outcome().map(o -> new CaseDocument.AppealDecision(o.outcome().name(),
+                        measures(o.variedMeasures(), freeText), freeText.apply(o.reasons()), staff(o.decidedBy()),
+                        o.decidedAt())).getOrNull());
+    }
+
+    private static CaseDocument.Staff staff(StaffMember m) {
+        return new CaseDocument.Staff(m.id().value(), m.name(), m.team(), m.authority().name());
+    }
+
+    private static java.util.List<CaseDocument.Measure> measures(Seq<Measure> measures,
+            UnaryOperator<String> freeText) {
+        return measures.map(m -> measure(m, freeText)).toJavaList();
+    }
+
+    static CaseDocument.Measure measure(Measure m, UnaryOperator<String> freeText) {
+        String kind = m.kind().name();
+        if (m instanceof ContactStandard.SinglePointOfContact single) {
+            return new CaseDocument.Measure(kind, single.officer().value(), single.officerName(), null, null, null,
+                    null);
+        }
+        if (m instanceof ContactStandard.ContactTimeAllowance allowance) {
+            return new CaseDocument.Measure(kind, null, null, allowance.minutes(), allowance.per().name(), null,
+                    null);
+        }
+        if (m instanceof ContactStandard.ExcludedContactMethods excluded) {
+            return new CaseDocument.Measure(kind, null, null, null, null, names(excluded.excluded()), null);
+        }
+        return new CaseDocument.Measure(kind, null, null, null, null, null, textOf(m).map(freeText).getOrNull());
+    }
+
+    /** The measure's own text, for the kinds that have one. */
+    private static Option<String> textOf(Measure m) {
+        if (m instanceof ContactStandard.ThirdPartyCorrespondenceOnly x) {
+            return Option.some(x.thirdParty());
+        }
+        if (m instanceof ContactStandard.SocialMediaRemovalRequest x) {
+            return Option.some(x.postsAndSites());
+        }
+        if (m instanceof ContactStandard.OtherContactStandard x) {
+            return Option.some(x.description());
+        }
+        if (m instanceof ServiceLimit.WithheldPlannedWorks x) {
+            return Option.some(x.which());
+        }
+        if (m instanceof ServiceLimit.VariedServiceTimescales x) {
+            return Option.some(x.which());
+        }
+        if (m instanceof ServiceLimit.OtherServiceLimit x) {
+            return Option.some(x.description());
+        }
+        if (m instanceof TenancyAction x) {
+            return Option.some(x.description());
+        }
+        if (m instanceof InformingThePolice x) {
+            return Option.some(x.description());
+        }
+        return Option.none();
+    }
+
+    static EventDocument event(CaseEvent e) {
+        String by = e.by().value();
+        if (e instanceof CaseEvent.ActionsRecorded x) {
+            return new EventDocument.ActionsRecorded(x.actions().map(ActionId::number).toJavaList(),
+                    x.safetyConcerns(), by, x.at());
+        }
+        if (e instanceof CaseEvent.WarningIssued x) {
+            return new EventDocument.WarningIssued(x.warning().number(), by, x.at());
+        }
+        if (e instanceof CaseEvent.MeasuresAuthorised x) {
+            return new EventDocument.MeasuresAuthorised(x.decision().number(),
+                    x.measures().map(MeasureKind::name).toJavaList(), x.requiredAuthority().name(),
+                    x.authorisedAtLevel().name(), x.authorisedByTeam(), x.immediate(), x.reviewDate(), by, x.at());
+        }
+        if (e instanceof CaseEvent.ResidentInformedOfDecision x) {
+            return new EventDocument.ResidentInformedOfDecision(x.decision().number(), x.how().name(),
+                    x.informedBy().value(), x.informedAt(), by, x.at());
+        }
+        if (e instanceof CaseEvent.AppealLodged x) {
+            return new EventDocument.AppealLodged(x.appeal().number(), x.decision().number(), x.received(),
+                    x.dueBy(), x.reviewLevel().name(), by, x.at());
+        }
+        if (e instanceof CaseEvent.AppealDecided x) {
+            return new EventDocument.AppealDecided(x.appeal().number(), x.decision().number(), x.outcome().name(),
+                    x.late(), by, x.at());
+        }
+        if (e instanceof CaseEvent.RestrictionReviewed x) {
+            return new EventDocument.RestrictionReviewed(x.decision().number(), x.outcome().name(),
+                    x.nextReview().getOrNull(), by, x.at());
+        }
+        if (e instanceof CaseEvent.RestrictionLifted x) {
+            return new EventDocument.RestrictionLifted(x.decision().number(), by, x.at());
+        }
+        if (e instanceof CaseEvent.ResidentNeedsRecorded x) {
+            return new EventDocument.ResidentNeedsRecorded(x.adjustments(), x.vulnerabilityNoted(), by, x.at());
+        }
+        CaseEvent.ContactRecorded x = (CaseEvent.ContactRecorded) e;
+        return new EventDocument.ContactRecorded(x.minutes(), x.channel().name(), by, x.at());
+    }
+
+    private static java.util.List<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.toList());
+    }
+
+    // ---- from the document --------------------------------------------------------------------------------------
+
+    static Case fromDocument(CaseDocument d) {
+        if (d.format() != CaseDocument.FORMAT) {
+            throw new IllegalStateException("Stored case " + d.id() + " is in format " + d.format()
+                    + "; this version reads format " + CaseDocument.FORMAT + ".");
+        }
+        CaseId id = new CaseId(UUID.fromString(d.id()));
+        ResidentId resident = new ResidentId(d.resident());
+        return Case.rebuild(id, resident,
+                List.ofAll(d.actions()).map(CaseDocuments::action),
+                List.ofAll(d.warnings()).map(CaseDocuments::warning),
+                List.ofAll(d.decisions()).map(CaseDocuments::decision),
+                List.ofAll(d.appeals()).map(CaseDocuments::appeal),
+                new ResidentNeeds(List.ofAll(d.needs().adjustments())
+                        .map(a -> new ReasonableAdjustment(AdjustmentKind.valueOf(a.kind()), a.notes())),
+                        d.needs().vulnerabilityNotes()),
+                List.ofAll(d.contacts()).map(x -> new ContactMade(x.at(), x.minutes(), Channel.valueOf(x.channel()),
+                        new StaffId(x.by()))),
+                List.ofAll(d.history()).map(e -> event(e, id, resident)));
+    }
+
+    private static UnacceptableAction action(CaseDocument.Action a) {
+        Set<AffectedParty> affected = EnumSet.noneOf(AffectedParty.class);
+        a.affected().forEach(p -> affected.add(AffectedParty.valueOf(p)));
+        return new UnacceptableAction(new ActionId(a.number()),
+                new ActionReport(ActionKind.valueOf(a.kind()), a.otherKind(), affected, a.occurredAt(),
+                        Channel.valueOf(a.channel()), new StaffId(a.reportedBy()), a.whatHappened(),
+                        a.safetyConcern()),
+                new StaffId(a.recordedBy()), a.recordedAt());
+    }
+
+    private static Warning warning(CaseDocument.Warning w) {
+        return new Warning(new WarningId(w.number()), List.ofAll(w.actionsReferredTo()).map(ActionId::new),
+                w.reasons(), w.whatMustChange(), new StaffId(w.issuedBy()), w.issuedAt());
+    }
+
+    private static Decision decision(CaseDocument.Decision d) {
+        CaseDocument.Safeguards s = d.safeguards();
+        return new Decision(new DecisionId(d.number()), measures(d.measures()), grounds(d.grounds()), d.reasons(),
+                new Safeguards(s.equalityAndVulnerabilityNotes(), List.ofAll(s.teamsConsulted()),
+                        List.ofAll(s.teamsInformed()), new StaffId(s.whoInformsResident()),
+                        Option.of(s.legalAdvice()).map(l -> new LegalAdviceConsidered(l.needed(), l.notes())),
+                        Option.of(s.adjustmentConflictJustification())),
+                staff(d.authorisedBy()), d.authorisedAt(), d.reviewDate(), DecisionStatus.valueOf(d.status()),
+                Option.of(d.residentInformed()).map(i -> new ResidentInformed(i.informedAt(),
+                        new StaffId(i.informedBy()), InformedHow.valueOf(i.how()))),
+                List.ofAll(d.reviews()).map(r -> new Review(ReviewOutcome.valueOf(r.outcome()),
+                        measures(r.measuresAfter()), r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
+                        Option.of(r.nextReviewDate()))));
+    }
+
+    private static Grounds grounds(CaseDocument.Grounds g) {
+        Seq<ActionId> actions = List.ofAll(g.actions()).map(ActionId::new);
+        return switch (g.type()) {
+            case "AFTER_WARNING" -> new Grounds.AfterWarning(new WarningId(g.warning()), actions);
+            case "IMMEDIATE_FOR_SAFETY" -> new Grounds.ImmediateForSafety(actions, g.justification());
+            default -> throw new IllegalStateException("Unknown grounds " + g.type() + ".");
+        };
+    }
+
+    private static Appeal appeal(CaseDocument.Appeal a) {
+        return new Appeal(new AppealId(a.number()), new DecisionId(a.decision()), a.received(), a.grounds(),
+                new StaffId(a.recordedBy()), a.recordedAt(), a.dueBy(), AuthorityLevel.valueOf(a.reviewLevel()),
+                Option.of(a.outcome()).map(o -> new AppealDecision(AppealOutcome.valueOf(o.outcome()),
+                        measures(o.variedMeasures()), o.reasons(), staff(o.decidedBy()), o.decidedAt())));
+    }
+
+    private static StaffMember staff(CaseDocument.Staff m) {
+        return new StaffMember(new StaffId(m.id()), m.name(), m.team(), AuthorityLevel.valueOf(m.authority()));
+    }
+
+    private static Seq<Measure> measures(java.util.List<CaseDocument.Measure> measures) {
+        return List.ofAll(measures).map(CaseDocuments::measure);
+    }
+
+    static Measure measure(CaseDocument.Measure m) {
+        return switch (MeasureKind.valueOf(m.kind())) {
+            case SINGLE_POINT_OF_CONTACT -> new ContactStandard.SinglePointOfContact(new StaffId(m.officer()),
+                    m.officerName());
+            case CONTACT_TIME_ALLOWANCE -> new ContactStandard.ContactTimeAllowance(m.minutes(),
+                    ContactStandard.AllowancePeriod.valueOf(m.per()));
+            case EXCLUDED_CONTACT_METHODS -> {
+                Set<Channel> excluded = EnumSet.noneOf(Channel.class);
+                m.excluded().forEach(c -> excluded.add(Channel.valueOf(c)));
+                yield new ContactStandard.ExcludedContactMethods(excluded);
+            }
+            case THIRD_PARTY_CORRESPONDENCE_ONLY -> new ContactStandard.ThirdPartyCorrespondenceOnly(m.text());
+            case SOCIAL_MEDIA_REMOVAL_REQUEST -> new ContactStandard.SocialMediaRemovalRequest(m.text());
+            case NO_TELEPHONE_CALLS -> new ContactStandard.NoTelephoneCalls();
+            case ACCOMPANIED_PERSONAL_CONTACT_ONLY -> new ContactStandard.AccompaniedPersonalContactOnly();
+            case EXCLUSION_FROM_PERSONAL_CONTACT -> new ContactStandard.ExclusionFromPersonalContact();
+            case OFFICE_BAN -> new ContactStandard.OfficeBan();
+            case OTHER_CONTACT_STANDARD -> new ContactStandard.OtherContactStandard(m.text());
+            case NO_IMPROVEMENT_APPROVALS -> new ServiceLimit.NoImprovementApprovals();
+            case WITHHELD_PLANNED_WORKS -> new ServiceLimit.WithheldPlannedWorks(m.text());
+            case HEALTH_AND_SAFETY_REPAIRS_ONLY -> new ServiceLimit.HealthAndSafetyRepairsOnly();
+            case NO_RESIDENT_GROUP_ACCESS -> new ServiceLimit.NoResidentGroupAccess();
+            case VARIED_SERVICE_TIMESCALES -> new ServiceLimit.VariedServiceTimescales(m.text());
+            case NO_COMPLAINTS_PROCESS -> new ServiceLimit.NoComplaintsProcess();
+            case OTHER_SERVICE_LIMIT -> new ServiceLimit.OtherServiceLimit(m.text());
+            case TENANCY_ACTION -> new TenancyAction(m.text());
+            case INFORMING_THE_POLICE -> new InformingThePolice(m.text());
+        };
+    }
+
+    static CaseEvent event(EventDocument e, CaseId caseId, ResidentId resident) {
+        StaffId by = new StaffId(e.by());
+        if (e instanceof EventDocument.ActionsRecorded x) {
+            return new CaseEvent.ActionsRecorded(caseId, resident, List.ofAll(x.actions()).map(ActionId::new),
+                    x.safetyConcerns(), by, x.at());
+        }
+        if (e instanceof EventDocument.WarningIssued x) {
+            return new CaseEvent.WarningIssued(caseId, resident, new WarningId(x.warning()), by, x.at());
+        }
+        if (e instanceof EventDocument.MeasuresAuthorised x) {
+            return new CaseEvent.MeasuresAuthorised(caseId, resident, new DecisionId(x.decision()),
+                    List.ofAll(x.measures()).map(MeasureKind::valueOf), AuthorityLevel.valueOf(x.requiredAuthority()),
+                    AuthorityLevel.valueOf(x.authorisedAtLevel()), x.authorisedByTeam(), x.immediate(),
+                    x.reviewDate(), by, x.at());
+        }
+        if (e instanceof EventDocument.ResidentInformedOfDecision x) {
+            return new CaseEvent.ResidentInformedOfDecision(caseId, resident, new DecisionId(x.decision()),
+                    InformedHow.valueOf(x.how()), new StaffId(x.informedBy()), x.informedAt(), by, x.at());
+        }
+        if (e instanceof EventDocument.AppealLodged x) {
+            return new CaseEvent.AppealLodged(caseId, resident, new AppealId(x.appeal()), new DecisionId(x.decision()),
+                    x.received(), x.dueBy(), AuthorityLevel.valueOf(x.reviewLevel()), by, x.at());
+        }
+        if (e instanceof EventDocument.AppealDecided x) {
+            return new CaseEvent.AppealDecided(caseId, resident, new AppealId(x.appeal()),
+                    new DecisionId(x.decision()), AppealOutcome.valueOf(x.outcome()), x.late(), by, x.at());
+        }
+        if (e instanceof EventDocument.RestrictionReviewed x) {
+            return new CaseEvent.RestrictionReviewed(caseId, resident, new DecisionId(x.decision()),
+                    ReviewOutcome.valueOf(x.outcome()), Option.of(x.nextReview()), by, x.at());
+        }
+        if (e instanceof EventDocument.RestrictionLifted x) {
+            return new CaseEvent.RestrictionLifted(caseId, resident, new DecisionId(x.decision()), by, x.at());
+        }
+        if (e instanceof EventDocument.ResidentNeedsRecorded x) {
+            return new CaseEvent.ResidentNeedsRecorded(caseId, resident, x.adjustments(), x.vulnerabilityNoted(), by,
+                    x.at());
+        }
+        EventDocument.ContactRecorded x = (EventDocument.ContactRecorded) e;
+        return new CaseEvent.ContactRecorded(caseId, resident, x.minutes(), Channel.valueOf(x.channel()), by, x.at());
+    }
+}

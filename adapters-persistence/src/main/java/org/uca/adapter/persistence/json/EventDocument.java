@@ -1,0 +1,69 @@
+package org.uca.adapter.persistence.json;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One event of a case's timeline as stored, named by its {@code type}. Who and when are on every event; the case
+ * and the resident are not (they are the case's).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = EventDocument.ActionsRecorded.class, name = "ActionsRecorded"),
+        @JsonSubTypes.Type(value = EventDocument.WarningIssued.class, name = "WarningIssued"),
+        @JsonSubTypes.Type(value = EventDocument.MeasuresAuthorised.class, name = "MeasuresAuthorised"),
+        @JsonSubTypes.Type(value = EventDocument.ResidentInformedOfDecision.class,
+                name = "ResidentInformedOfDecision"),
+        @JsonSubTypes.Type(value = EventDocument.AppealLodged.class, name = "AppealLodged"),
+        @JsonSubTypes.Type(value = EventDocument.AppealDecided.class, name = "AppealDecided"),
+        @JsonSubTypes.Type(value = EventDocument.RestrictionReviewed.class, name = "RestrictionReviewed"),
+        @JsonSubTypes.Type(value = EventDocument.RestrictionLifted.class, name = "RestrictionLifted"),
+        @JsonSubTypes.Type(value = EventDocument.ResidentNeedsRecorded.class, name = "ResidentNeedsRecorded"),
+        @JsonSubTypes.Type(value = EventDocument.ContactRecorded.class, name = "ContactRecorded")})
+sealed interface EventDocument {
+
+    String by();
+
+    Instant at();
+
+    record ActionsRecorded(List<Integer> actions, boolean safetyConcerns, String by, Instant at)
+            implements EventDocument {
+    }
+
+    record WarningIssued(int warning, String by, Instant at) implements EventDocument {
+    }
+
+    record MeasuresAuthorised(int decision, List<String> measures, String requiredAuthority,
+            String authorisedAtLevel, String authorisedByTeam, boolean immediate, LocalDate reviewDate, String by,
+            Instant at) implements EventDocument {
+    }
+
+    record ResidentInformedOfDecision(int decision, String how, String informedBy, Instant informedAt, String by,
+            Instant at) implements EventDocument {
+    }
+
+    record AppealLodged(int appeal, int decision, LocalDate received, LocalDate dueBy, String reviewLevel, String by,
+            Instant at) implements EventDocument {
+    }
+
+    record AppealDecided(int appeal, int decision, String outcome, boolean late, String by, Instant at)
+            implements EventDocument {
+    }
+
+    record RestrictionReviewed(int decision, String outcome, LocalDate nextReview, String by, Instant at)
+            implements EventDocument {
+    }
+
+    record RestrictionLifted(int decision, String by, Instant at) implements EventDocument {
+    }
+
+    record ResidentNeedsRecorded(int adjustments, boolean vulnerabilityNoted, String by, Instant at)
+            implements EventDocument {
+    }
+
+    record ContactRecorded(int minutes, String channel, String by, Instant at) implements EventDocument {
+    }
+}

@@ -1,0 +1,203 @@
+package org.uca.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.uca.application.testbed.Journey.ok;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.uca.application.inmemory.InMemoryUca;
+import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.DecideAppealUseCase;
+import org.uca.application.port.in.IssueWarningUseCase;
+import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.in.ReviewRestrictionUseCase;
+import org.uca.application.port.out.CaseQueries;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Ports;
+import org.uca.application.service.UcaApplication;
+import org.uca.application.testbed.MovableClock;
+import org.uca.domain.cases.ActionId;
+import org.uca.domain.cases.ActionKind;
+import org.uca.domain.cases.ActionReport;
+import org.uca.domain.cases.AppealOutcome;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.ReviewOutcome;
+import org.uca.domain.cases.WarningId;
+import org.uca.domain.fixtures.AProposal;
+import org.uca.domain.fixtures.Fixtures;
+import org.uca.domain.fixtures.Measures;
+import org.uca.domain.fixtures.Reports;
+import org.uca.domain.fixtures.Staff;
+import org.uca.domain.measures.Measure;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.UkTime;
+
+/**
+ * The SQL answers (monitoring aggregates, work queues, restricted residents, my cases) agree with the in-memory
+ * reference implementation, which computes them by scanning whole cases, on the same varied history: warnings with
+ * and without a restriction after them, immediate action, service limits, appeals upheld late and overturned,
+ * reviews, lifts, and an action reported after the decision that happened before the first one.
+ */
+abstract class AgreesWithTheReference extends OnADatabase {
+
+    private static final ResidentId CARA = new ResidentId("R-1003");
+    private static final ResidentId DAN = new ResidentId("R-1004");
+    private static final ResidentId EVE = new ResidentId("R-1005");
+
+    /** Drives one application through the shared history. */
+    private static final class History {
+        final UcaApplication app;
+        final MovableClock clock;
+
+        History(UcaApplication app, MovableClock clock) {
+            this.app = app;
+            this.clock = clock;
+        }
+
+        void nextDay() {
+            clock.advance(Duration.ofDays(1));
+        }
+
+        CaseId record(ResidentId resident, ActionReport report) {
+            nextDay();
+            return ok(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                    Staff.OFFICER.id(), resident, List.of(report))), "record").caseId();
+        }
+
+        CaseId abuse(ResidentId resident) {
+            return record(resident, Reports.verbalAbuse(clock.now().plus(Duration.ofHours(23))));
+        }
+
+        WarningId warn(CaseId caseId, int... actions) {
+            nextDay();
+            return ok(app.issueWarning().issueWarning(new IssueWarningUseCase.Command(Staff.OFFICER.id(), caseId,
+                    List.ofAll(java.util.Arrays.stream(actions).boxed()).map(ActionId::new), "Abusive.", "Stop.")),
+                    "warn").warning();
+        }
+
+        void authorise(CaseId caseId, StaffMember by, AProposal proposal) {
+            nextDay();
+            ok(app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(by.id(), caseId,
+                    proposal.decidedOn(UkTime.dateOf(clock.now())).build())), "authorise");
+        }
+
+        void appealAndDecide(CaseId caseId, StaffMember by, AppealOutcome outcome, int daysLater) {
+            nextDay();
+            var lodged = ok(app.lodgeAppeal().lodgeAppeal(new LodgeAppealUseCase.Command(Staff.OFFICER.id(), caseId,
+                    new DecisionId(1), UkTime.dateOf(clock.now()), "Unfair.")), "appeal");
+            clock.advance(Duration.ofDays(daysLater));
+            ok(app.decideAppeal().decideAppeal(new DecideAppealUseCase.Command(by.id(), caseId, lodged.appeal(),
+                    outcome, List.empty(), "Reviewed.")), "decide");
+        }
+
+        void run() {
+            // Alex: warned, continued, contact standards; appeal upheld after its due date.
+            CaseId alex = abuse(ALEX);
+            WarningId alexWarned = warn(alex, 1);
+            abuse(ALEX);
+            authorise(alex, Staff.SERVICE_MANAGER, AProposal.contactStandards(Measures.singlePointOfContact(),
+                    Measures.noEmail()).afterWarning(alexWarned, new ActionId(2)));
+            appealAndDecide(alex, Staff.ASSISTANT_DIRECTOR, AppealOutcome.DECISION_UPHELD, 20);
+            // Bea: threats with safety concerns, immediate action; appeal overturned in time.
+            CaseId bea = record(BEA, Reports.threatsWithSafetyConcern(clock.now()));
+            authorise(bea, Staff.ASSISTANT_DIRECTOR, AProposal.of(List.<Measure>of(
+                    Measures.exclusionFromPersonalContact(), Measures.noticeOfSeekingPossession()))
+                    .immediate(List.of(new ActionId(1)), "Threatened the gas engineer."));
+            appealAndDecide(bea, Staff.DIRECTOR, AppealOutcome.DECISION_OVERTURNED, 2);
+            // Cara: unreasonable persistence, warned, service limits; reviewed, then lifted.
+            CaseId cara = record(CARA, Reports.disproportionateContact(clock.now()));
+            WarningId caraWarned = warn(cara, 1);
+            record(CARA, Reports.disproportionateContact(clock.now().plus(Duration.ofHours(23))));
+            authorise(cara, Staff.ASSISTANT_DIRECTOR, AProposal.serviceLimits(Measures.noImprovementApprovals(),
+                    Measures.withheldKitchenReplacement()).afterWarning(caraWarned, new ActionId(2)));
+            nextDay();
+            ok(app.reviewRestriction().review(new ReviewRestrictionUseCase.Command(Staff.ASSISTANT_DIRECTOR.id(), cara,
+                    new DecisionId(1), ReviewOutcome.CONTINUE, List.empty(), "Still needed.",
+                    Option.some(UkTime.dateOf(clock.now()).plusMonths(2)))), "review");
+            nextDay();
+            ok(app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.ASSISTANT_DIRECTOR.id(), cara,
+                    new DecisionId(1), "Settled.")), "lift");
+            // Dan: warned, nothing since.
+            CaseId dan = record(DAN, Reports.of(ActionKind.OTHER_UNREASONABLE_DEMANDS_OR_PERSISTENCE)
+                    .otherKind("Repeated visits to the office").at(clock.now()).describedAs("Came in daily.").build());
+            warn(dan, 1);
+            // Eve: warned, continued, contact standards; then an earlier action is reported late.
+            CaseId eve = abuse(EVE);
+            WarningId eveWarned = warn(eve, 1);
+            abuse(EVE);
+            authorise(eve, Staff.SECOND_SERVICE_MANAGER, AProposal.contactStandards(Measures.noTelephoneCalls())
+                    .afterWarning(eveWarned, new ActionId(2)));
+            record(EVE, Reports.offensiveLanguage(clock.now().minus(Duration.ofDays(30))));
+        }
+    }
+
+    private static void seed(java.util.function.Consumer<StaffMember> staff,
+            java.util.function.Consumer<Resident> residents) {
+        Staff.everyone().forEach(staff);
+        for (ResidentId r : List.of(ALEX, BEA, CARA, DAN, EVE)) {
+            residents.accept(new Resident(r, "Resident " + r, "1 Test Street"));
+        }
+    }
+
+    @Test
+    @DisplayName("monitoring, work queues, restricted residents and my cases agree with the in-memory reference")
+    void agreesWithInMemory() {
+        MovableClock referenceClock = new MovableClock(Fixtures.NOW.minus(Duration.ofDays(120)));
+        InMemoryUca reference = new InMemoryUca(referenceClock::now);
+        seed(reference.staff::add, reference.residents::add);
+        new History(reference.application, referenceClock).run();
+
+        clock.set(Fixtures.NOW.minus(Duration.ofDays(120)));
+        seed(db.database::saveStaff, db.database::saveResident);
+        new History(app, clock).run();
+
+        Ports expected = reference.ports();
+        LocalDate start = UkTime.dateOf(Fixtures.NOW.minus(Duration.ofDays(200)));
+        LocalDate end = UkTime.dateOf(clock.now());
+        for (LocalDate[] period : new LocalDate[][] {{start, end}, {start, start.plusDays(100)},
+                {start.plusDays(95), end}, {end.plusDays(1), end.plusDays(30)}}) {
+            for (LocalDate today : List.of(end, end.plusMonths(7))) {
+                assertThat(ports.monitoring().reportFor(period[0], period[1], today))
+                        .as("monitoring %s to %s, today %s", period[0], period[1], today)
+                        .isEqualTo(expected.monitoring().reportFor(period[0], period[1], today));
+            }
+        }
+        var whole = ports.monitoring().reportFor(start, end, end);
+        assertThat(whole.decisions()).as("the history is not trivial").isEqualTo(4);
+        assertThat(whole.appealsDecidedLate()).isEqualTo(1);
+        assertThat(whole.immediateActions()).isEqualTo(1);
+        assertThat(whole.warnings() - whole.warningsFollowedByRestriction()).as("Dan's warning").isEqualTo(1);
+        assertThat(residents(ports.caseQueries().residentsWithRestrictionsInForce()))
+                .isEqualTo(residents(expected.caseQueries().residentsWithRestrictionsInForce()))
+                .containsExactly("R-1001:1", "R-1005:1");
+        for (LocalDate date : List.of(end, end.plusMonths(3), end.plusMonths(7))) {
+            assertThat(ports.caseQueries().reviewsDueBy(date).map(r -> r.resident() + ":" + r.reviewDate()))
+                    .isEqualTo(expected.caseQueries().reviewsDueBy(date).map(r -> r.resident() + ":" + r.reviewDate()));
+            assertThat(ports.caseQueries().appealsDueBy(date).map(a -> a.resident() + ":" + a.dueBy()))
+                    .isEqualTo(expected.caseQueries().appealsDueBy(date).map(a -> a.resident() + ":" + a.dueBy()));
+        }
+        for (StaffMember member : Staff.everyone()) {
+            assertThat(ports.caseQueries().casesInvolving(member.id()).map(this::residentOf).sorted())
+                    .as("cases involving %s", member.name())
+                    .isEqualTo(expected.caseQueries().casesInvolving(member.id())
+                            .map(id -> expected.cases().find(id).get().resident().value()).sorted());
+        }
+    }
+
+    private static Seq<String> residents(Seq<CaseQueries.RestrictedResident> restricted) {
+        return restricted.map(r -> r.resident() + ":" + r.decisionsInForce());
+    }
+
+    private String residentOf(CaseId caseId) {
+        return ports.cases().find(caseId).get().resident().value();
+    }
+}

@@ -1,0 +1,44 @@
+package org.uca.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The audit log and the case timeline are append-only in the database itself, whoever connects. */
+abstract class AppendOnlyTables extends OnADatabase {
+
+    @Test
+    @DisplayName("the audit log rejects UPDATE and DELETE")
+    void auditLogIsAppendOnly() throws SQLException {
+        journey.recordVerbalAbuse(ALEX);
+        long entries = db.rows("audit_entry");
+        assertThat(entries).isEqualTo(1);
+        try (Connection c = db.jdbc(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update audit_entry set why = 'nothing happened'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from audit_entry"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(db.rows("audit_entry")).isEqualTo(entries);
+        assertThat(ports.audit().forCase(journey.recordVerbalAbuse(ALEX).caseId()).head().why())
+                .isEqualTo("Unacceptable action recorded");
+    }
+
+    @Test
+    @DisplayName("the case timeline rejects UPDATE and DELETE")
+    void timelineIsAppendOnly() throws SQLException {
+        journey.recordVerbalAbuse(ALEX);
+        try (Connection c = db.jdbc(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update case_event set by_staff = 'someone-else'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from case_event"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(db.rows("case_event")).isEqualTo(1);
+    }
+}

@@ -1,0 +1,47 @@
+package org.uca.adapter.persistence;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import java.util.List;
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The persistence adapter's architecture")
+class ArchitectureTest {
+
+    private static final JavaClasses ADAPTER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.uca.adapter.persistence");
+
+    @Test
+    @DisplayName("every package of the adapter is a secondary adapter")
+    void everyPackageIsASecondaryAdapter() {
+        List<JavaPackage> packages = ADAPTER.stream().map(c -> c.getPackage()).distinct().toList();
+        assertThat(packages).extracting(JavaPackage::getName).containsExactlyInAnyOrder(
+                "org.uca.adapter.persistence", "org.uca.adapter.persistence.json", "org.uca.adapter.persistence.h2");
+        assertThat(packages).allSatisfy(p -> assertThat(p.isAnnotatedWith(SecondaryAdapter.class))
+                .as("%s is annotated @SecondaryAdapter", p.getName()).isTrue());
+    }
+
+    @Test
+    @DisplayName("JPA entities stay inside the adapter: package-private, and the domain and application never see JPA,"
+            + " Hibernate or Jackson")
+    void jpaStaysInTheAdapter() {
+        classes().that().areAnnotatedWith(Entity.class).should().notBePublic().check(ADAPTER);
+        JavaClasses everything = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.uca");
+        noClasses().that().resideInAnyPackage("org.uca.domain..", "org.uca.application..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
+                        "tools.jackson..", "com.fasterxml.jackson..")
+                .check(everything);
+    }
+}

@@ -1,0 +1,69 @@
+package org.uca.adapter.persistence;
+
+import io.vavr.collection.List;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Ports;
+import org.uca.application.service.UcaApplication;
+import org.uca.application.testbed.Journey;
+import org.uca.application.testbed.MovableClock;
+import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.cases.ActionId;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.WarningId;
+import org.uca.domain.fixtures.AProposal;
+import org.uca.domain.fixtures.Fixtures;
+import org.uca.domain.fixtures.Measures;
+import org.uca.domain.fixtures.Staff;
+import org.uca.domain.people.ResidentId;
+
+/**
+ * The real application on a fresh database of the kind a subclass names, with the fixture staff and two residents
+ * in the directories; every statement it sends is logged.
+ */
+abstract class OnADatabase {
+
+    static final ResidentId ALEX = new ResidentId("R-1001");
+    static final ResidentId BEA = new ResidentId("R-1002");
+
+    TestDatabase db;
+    MovableClock clock;
+    Ports ports;
+    UcaApplication app;
+    Journey journey;
+
+    abstract TestDatabase.Kind kind();
+
+    @BeforeEach
+    void freshDatabase() {
+        db = TestDatabase.fresh(kind());
+        clock = new MovableClock(Fixtures.NOW.minus(Duration.ofDays(40)));
+        ports = db.database.ports(clock, WorkingDays.ENGLAND_AND_WALES);
+        app = new UcaApplication(ports);
+        journey = new Journey(app, clock);
+        Staff.everyone().forEach(db.database::saveStaff);
+        db.database.saveResident(new Resident(ALEX, "Alex Morgan", "Flat 3, 12 Elm Road, London W10 5AA"));
+        db.database.saveResident(new Resident(BEA, "Bea Okafor", "4 Canal Walk, London W9 2PP"));
+        db.log.clear();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    /** A case with a warning, a further action and contact standards in force (decision 1), for the resident. */
+    CaseId caseWithContactStandards(ResidentId resident) {
+        CaseId caseId = journey.recordVerbalAbuse(resident).caseId();
+        WarningId warning = journey.warn(caseId, List.of(new ActionId(1)));
+        var further = journey.recordVerbalAbuse(resident).actions();
+        journey.authorise(caseId, Staff.SERVICE_MANAGER,
+                AProposal.contactStandards(Measures.singlePointOfContact(), Measures.noEmail())
+                        .afterWarning(warning, further));
+        return caseId;
+    }
+}

@@ -1,0 +1,228 @@
+package org.uca.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.Letter;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.StoredValueRejected;
+import org.uca.application.port.out.Ports;
+import org.uca.application.service.UcaApplication;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.fixtures.Fixtures;
+import org.uca.domain.fixtures.Reports;
+import org.uca.domain.fixtures.Staff;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.shared.Channel;
+
+/**
+ * Bad input and faults: a value the store cannot keep is a clear refusal naming the field (never SQL), a change that
+ * fails half-way leaves nothing behind, and concurrent changes are each kept or refused as conflicts, never lost.
+ */
+abstract class RefusalsAndFaults extends OnADatabase {
+
+    private static void noSqlIn(Throwable e) {
+        assertThat(e.getMessage().toLowerCase(java.util.Locale.ROOT))
+                .doesNotContain("insert", "update ", "select", "constraint", "sqlstate", "violation", "jdbc");
+    }
+
+    @Test
+    @DisplayName("a name too long for the directory is refused with its field and a plain reason")
+    void tooLong() {
+        assertThatThrownBy(() -> db.database.saveResident(new Resident(new ResidentId("R-9001"), "N".repeat(201),
+                "1 High Street")))
+                .isInstanceOfSatisfying(StoredValueRejected.class, e -> {
+                    assertThat(e.field()).isEqualTo("name");
+                    assertThat(e.getMessage()).contains("at most 200 characters");
+                    noSqlIn(e);
+                });
+        assertThat(ports.residents().find(new ResidentId("R-9001"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a resident reference too long to store is refused when the case is saved, naming the field")
+    void referenceTooLong() {
+        Case opened = Fixtures.after(Case.open(ports.cases().nextId(), new ResidentId("R-" + "9".repeat(80)))
+                .recordActions(List.of(Reports.verbalAbuse(clock.now())), Staff.OFFICER, clock.now()));
+        assertThatThrownBy(() -> ports.cases().save(opened, 0))
+                .isInstanceOfSatisfying(StoredValueRejected.class, e -> assertThat(e.field()).isEqualTo("resident"));
+        assertThat(db.rows("uca_case")).isZero();
+    }
+
+    @Test
+    @DisplayName("a member of staff has one sign-in account: a second is refused as a duplicate, in plain words")
+    void duplicateAccount() {
+        db.database.saveAccount("olu", "$argon2id$hash-1", Staff.OFFICER.id(), "OFFICER");
+        db.database.saveAccount("olu", "$argon2id$hash-2", Staff.OFFICER.id(), "OFFICER"); // same account, new hash
+        assertThat(db.database.account("olu").get().passwordHash()).isEqualTo("$argon2id$hash-2");
+
+        assertThatThrownBy(() -> db.database.saveAccount("olu.adeyemi", "$argon2id$hash-3", Staff.OFFICER.id(),
+                "OFFICER"))
+                .isInstanceOfSatisfying(StoredValueRejected.class, e -> {
+                    assertThat(e.field()).isEqualTo("staff");
+                    assertThat(e.getMessage()).isEqualTo("This member of staff already has a sign-in account.");
+                    noSqlIn(e);
+                });
+        assertThat(db.database.account("olu.adeyemi")).isEmpty();
+        assertThat(db.database.account("nobody")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an account for someone not in the staff directory is refused by the database, in plain words")
+    void accountForUnknownStaff() {
+        assertThatThrownBy(() -> db.database.saveAccount("ghost", "$argon2id$hash", new org.uca.domain.people.StaffId(
+                "not-on-the-staff-list"), "OFFICER"))
+                .isInstanceOfSatisfying(StoredValueRejected.class, e -> {
+                    assertThat(e.field()).isEqualTo("staff");
+                    noSqlIn(e);
+                });
+    }
+
+    @Test
+    @DisplayName("a letter about a case that does not exist is refused by the database, in plain words")
+    void letterForNoCase() {
+        Letter letter = new Letter(Letter.Kind.WARNING, new CaseId(UUID.randomUUID()), ALEX, "Alex Morgan",
+                "Flat 3", LocalDate.of(2026, 11, 2), "Your actions", List.empty(), "Yours sincerely");
+        assertThatThrownBy(() -> ports.letters().issue(letter))
+                .isInstanceOfSatisfying(StoredValueRejected.class, e -> {
+                    assertThat(e.field()).isEqualTo("caseId");
+                    assertThat(e.getMessage()).isEqualTo("There is no such case.");
+                    noSqlIn(e);
+                });
+    }
+
+    /** The application on these ports, but with an audit log that fails the accepted commands' entries. */
+    private UcaApplication withFailingAudit(RuntimeException failure) {
+        AuditLog real = ports.audit();
+        AuditLog failing = new AuditLog() {
+            @Override
+            public void append(Entry entry) {
+                if (entry.outcome() == Outcome.ACCEPTED) {
+                    assertThat(db.log.statements()).as("the case was written before the audit entry")
+                            .anyMatch(s -> s.startsWith("insert into uca_case"));
+                    throw failure;
+                }
+                real.append(entry);
+            }
+
+            @Override
+            public Seq<Entry> forCase(CaseId caseId) {
+                return real.forCase(caseId);
+            }
+
+            @Override
+            public long count() {
+                return real.count();
+            }
+        };
+        return new UcaApplication(new Ports(ports.cases(), ports.caseQueries(), ports.residents(), ports.staff(),
+                ports.notifications(), failing, ports.letters(), ports.monitoring(), ports.unitOfWork(),
+                ports.clock(), ports.workingDays()));
+    }
+
+    private Either<Failure, RecordUnacceptableActionsUseCase.Recorded> recordFor(UcaApplication application) {
+        return application.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                Staff.OFFICER.id(), BEA, List.of(Reports.verbalAbuse(clock.now().minus(Duration.ofHours(1))))));
+    }
+
+    @Test
+    @DisplayName("a command whose audit write fails after the case was written leaves nothing behind")
+    void failingAuditLeavesNothing() {
+        UcaApplication failing = withFailingAudit(new IllegalStateException("the audit store failed"));
+        assertThatThrownBy(() -> recordFor(failing)).hasMessageContaining("the audit store failed");
+
+        for (String table : new String[] {"uca_case", "case_event", "case_action", "audit_entry"}) {
+            assertThat(db.rows(table)).as(table).isZero();
+        }
+        assertThat(ports.cases().findByResident(BEA)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a command whose audit entry the store refuses is refused as a whole, and the refusal audited")
+    void refusedAuditRefusesTheCommand() {
+        UcaApplication failing = withFailingAudit(new StoredValueRejected("why", "Too long to keep.", null));
+        var result = recordFor(failing);
+
+        assertThat(result.getLeft()).isInstanceOf(Failure.Refused.class);
+        assertThat(db.rows("uca_case")).isZero();
+        assertThat(db.rows("case_event")).isZero();
+        assertThat(db.rows("audit_entry")).as("only the refusal").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("concurrent changes to one case are each kept or refused as a conflict: no update is ever lost")
+    void noLostUpdates() throws Exception {
+        journey.recordVerbalAbuse(ALEX);
+        int writers = 6;
+        java.util.List<Either<Failure, ?>> results = runTogether(writers, () -> app.recordContact().recordContact(
+                new RecordContactUseCase.Command(Staff.CONTACT_CENTRE_OFFICER.id(), ALEX, clock.now(), 5,
+                        Channel.PHONE)));
+
+        long kept = results.stream().filter(Either::isRight).count();
+        assertThat(results).allSatisfy(r -> {
+            if (r.isLeft()) {
+                assertThat(r.getLeft()).isInstanceOf(Failure.Conflict.class);
+            }
+        });
+        assertThat(kept).isGreaterThanOrEqualTo(1);
+        Case stored = ports.cases().findByResident(ALEX).get();
+        assertThat(stored.contacts()).hasSize((int) kept);
+        assertThat(stored.version()).isEqualTo(1 + kept);
+        assertThat(db.rows("case_event")).isEqualTo(1 + kept);
+    }
+
+    @Test
+    @DisplayName("two first reports about the same resident at once open one case; the other is a conflict")
+    void oneCaseWhenOpenedTogether() throws Exception {
+        java.util.List<Either<Failure, ?>> results = runTogether(4, () -> recordFor(app));
+
+        assertThat(results.stream().filter(Either::isRight).count()).isGreaterThanOrEqualTo(1);
+        assertThat(results).allSatisfy(r -> {
+            if (r.isLeft()) {
+                assertThat(r.getLeft()).isInstanceOf(Failure.Conflict.class);
+            }
+        });
+        assertThat(db.rows("uca_case")).isEqualTo(1);
+    }
+
+    private static java.util.List<Either<Failure, ?>> runTogether(int writers,
+            Callable<Either<Failure, ?>> command) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(writers);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            java.util.List<Future<Either<Failure, ?>>> futures = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return command.call();
+                }));
+            }
+            java.util.List<Either<Failure, ?>> results = new ArrayList<>();
+            for (Future<Either<Failure, ?>> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

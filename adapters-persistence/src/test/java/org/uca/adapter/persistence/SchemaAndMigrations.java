@@ -1,0 +1,115 @@
+package org.uca.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Flyway builds the schema from nothing on both databases, and Hibernate validates it and nothing looser. */
+abstract class SchemaAndMigrations {
+
+    abstract TestDatabase.Kind kind();
+
+    private static Connection open(DatabaseSettings settings) throws SQLException {
+        return java.sql.DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    }
+
+    private static List<String> migrations(Connection c) throws SQLException {
+        List<String> applied = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "select version, success from flyway_schema_history where version is not null order by installed_rank")) {
+            while (r.next()) {
+                applied.add(r.getString(1) + (r.getBoolean(2) ? "" : " (failed)"));
+            }
+        }
+        return applied;
+    }
+
+    @Test
+    @DisplayName("the migrations build the whole schema from an empty database, and Hibernate validates it")
+    void migratesFromEmpty() throws SQLException {
+        DatabaseSettings settings = TestDatabase.settingsFor(kind());
+        try (Connection keepOpen = open(settings)) { // keeps an in-memory H2 database alive between connects
+            try (Statement s = keepOpen.createStatement(); ResultSet r = s.executeQuery(
+                    "select count(*) from information_schema.tables where lower(table_name) = 'uca_case'")) {
+                r.next();
+                assertThat(r.getInt(1)).as("the database starts empty").isZero();
+            }
+            UcaDatabase.connect(settings).close(); // migrates, then Hibernate validates: it would throw otherwise
+            assertThat(migrations(keepOpen)).containsExactly("1", "2");
+
+            UcaDatabase.connect(settings).close();
+            assertThat(migrations(keepOpen)).as("a second start applies nothing again").containsExactly("1", "2");
+        } finally {
+            drop(settings);
+        }
+    }
+
+    @Test
+    @DisplayName("Hibernate refuses to start on a schema that is not the one it maps")
+    void validationIsStrict() throws SQLException {
+        DatabaseSettings settings = TestDatabase.settingsFor(kind());
+        try (Connection keepOpen = open(settings)) {
+            UcaDatabase.connect(settings).close();
+            try (Statement s = keepOpen.createStatement()) {
+                s.execute("alter table case_decision drop column team");
+            }
+            assertThatThrownBy(() -> UcaDatabase.connect(settings))
+                    .hasStackTraceContaining("team");
+        } finally {
+            drop(settings);
+        }
+    }
+
+    @Test
+    @DisplayName("indexes serve the real questions: guidance, appeals and reviews due, monitoring, my cases, retention")
+    void indexes() throws SQLException {
+        DatabaseSettings settings = TestDatabase.settingsFor(kind());
+        try (Connection c = open(settings)) {
+            UcaDatabase.connect(settings).close();
+            assertThat(indexesOn(c, "uca_case")).contains("uca_case_resident_uk", "uca_case_closed_idx");
+            assertThat(indexesOn(c, "case_appeal"))
+                    .contains("case_appeal_due_idx", "case_appeal_received_idx", "case_appeal_decided_idx");
+            assertThat(indexesOn(c, "case_decision"))
+                    .contains("case_decision_review_idx", "case_decision_authorised_idx");
+            assertThat(indexesOn(c, "case_action")).contains("case_action_occurred_idx");
+            assertThat(indexesOn(c, "case_warning")).contains("case_warning_issued_idx");
+            assertThat(indexesOn(c, "case_event")).contains("case_event_by_staff_idx");
+            assertThat(indexesOn(c, "audit_entry")).contains("audit_entry_case_idx");
+        } finally {
+            drop(settings);
+        }
+    }
+
+    /** Index names on the table (H2 names the index behind a unique constraint after the constraint). */
+    private static List<String> indexesOn(Connection c, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        DatabaseMetaData meta = c.getMetaData();
+        try (ResultSet r = meta.getIndexInfo(null, null, table, false, false)) {
+            while (r.next()) {
+                String name = r.getString("INDEX_NAME");
+                if (name != null) {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    int generated = lower.indexOf("_index_");
+                    names.add(generated < 0 ? lower : lower.substring(0, generated));
+                }
+            }
+        }
+        return names;
+    }
+
+    private void drop(DatabaseSettings settings) {
+        if (kind() == TestDatabase.Kind.POSTGRESQL) {
+            SharedPostgres.drop(settings);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.uca.adapter.persistence;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one real PostgreSQL of this test JVM, started on first use from Maven-shipped binaries and shared by every
+ * test class: each test gets a fresh database in it. It can be stopped and started again on the same port and data
+ * directory, to test an outage.
+ */
+final class SharedPostgres {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static Path dataDirectory;
+    private static int port;
+    private static EmbeddedPostgres server;
+
+    private SharedPostgres() {
+    }
+
+    static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                dataDirectory = Files.createTempDirectory("uca-postgres");
+                server = start(0);
+                port = server.getPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return server;
+    }
+
+    private static EmbeddedPostgres start(int onPort) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(30))
+                .setServerConfig("full_page_writes", "off")
+                .setServerConfig("synchronous_commit", "off");
+        if (onPort != 0) {
+            builder.setPort(onPort);
+        }
+        return builder.start();
+    }
+
+    /** Settings for a new, empty database on the shared server. */
+    static DatabaseSettings freshDatabase() {
+        String name = "uca_test_" + DATABASES.incrementAndGet();
+        execute("create database " + name);
+        return new DatabaseSettings(server().getJdbcUrl("postgres", name), "postgres", "", 4);
+    }
+
+    /** Drops a database made by {@link #freshDatabase()}; its pool must be closed first. */
+    static void drop(DatabaseSettings settings) {
+        String url = settings.jdbcUrl();
+        String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+        execute("drop database if exists " + name + " with (force)");
+    }
+
+    static void execute(String sql) {
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the server as an outage would: every connection to it breaks. */
+    static synchronized void stop() throws IOException {
+        server().close();
+    }
+
+    /** Starts the server again on the same port, with the same data. */
+    static synchronized void restart() throws IOException {
+        server = start(port);
+    }
+}

@@ -1,0 +1,61 @@
+package org.uca.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/** A fresh, empty UCA database for one test, on H2 or on the shared PostgreSQL, with its statements logged. */
+final class TestDatabase implements AutoCloseable {
+
+    enum Kind { H2, POSTGRESQL }
+
+    final Kind kind;
+    final DatabaseSettings settings;
+    final StatementLog log = new StatementLog();
+    final UcaDatabase database;
+
+    private TestDatabase(Kind kind, DatabaseSettings settings) {
+        this.kind = kind;
+        this.settings = settings;
+        this.database = UcaDatabase.connect(settings, log::wrap);
+    }
+
+    static TestDatabase fresh(Kind kind) {
+        return new TestDatabase(kind, settingsFor(kind));
+    }
+
+    static DatabaseSettings settingsFor(Kind kind) {
+        return kind == Kind.H2 ? h2InMemory() : SharedPostgres.freshDatabase();
+    }
+
+    static DatabaseSettings h2InMemory() {
+        return new DatabaseSettings("jdbc:h2:mem:uca-" + UUID.randomUUID() + DatabaseSettings.H2_OPTIONS, "uca", "",
+                4);
+    }
+
+    /** Plain JDBC on the same database, bypassing the adapter (to check what is really stored). */
+    Connection jdbc() throws SQLException {
+        return java.sql.DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    }
+
+    long rows(String table) {
+        try (Connection c = jdbc(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from " + table)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        if (kind == Kind.POSTGRESQL) {
+            SharedPostgres.drop(settings);
+        }
+    }
+
+}

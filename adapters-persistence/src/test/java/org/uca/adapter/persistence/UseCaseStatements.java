@@ -1,0 +1,177 @@
+package org.uca.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.uca.application.testbed.Journey.ok;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.uca.application.port.in.DecideAppealUseCase;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.IssueWarningUseCase;
+import org.uca.application.port.in.LetterQuery;
+import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.RecordResidentNeedsUseCase;
+import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.in.ReviewRestrictionUseCase;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.cases.ActionId;
+import org.uca.domain.cases.AppealOutcome;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.ResidentNeeds;
+import org.uca.domain.cases.ReviewOutcome;
+import org.uca.domain.fixtures.AProposal;
+import org.uca.domain.fixtures.Measures;
+import org.uca.domain.fixtures.Reports;
+import org.uca.domain.fixtures.Staff;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.shared.Channel;
+import org.uca.domain.shared.UkTime;
+
+/**
+ * Every use case sends a fixed, small number of statements, whatever the number of cases, actions or results: an
+ * N+1 fails these tests. Queries count one statement to look up the member of staff asking (the application
+ * checks every question comes from known staff) plus their own reads; commands add the writes of the change, its
+ * audit entry and its letter or notifications, all in one transaction.
+ */
+abstract class UseCaseStatements extends OnADatabase {
+
+    private <T> T expectStatements(int expected, String useCase, Supplier<T> run) {
+        db.log.clear();
+        T result = run.get();
+        assertThat(db.log.count())
+                .as("statements for %s on %s:%s", useCase, kind(), db.log.listing())
+                .isEqualTo(expected);
+        return result;
+    }
+
+    private static <T> T accepted(Either<Failure, T> result) {
+        return ok(result, "run the use case");
+    }
+
+    @Test
+    @DisplayName("contact guidance reads the resident's case with one statement (plus the asking staff member)")
+    void contactGuidanceIsOneStatement() {
+        caseWithContactStandards(ALEX);
+
+        expectStatements(1, "the resident's case, as contact guidance reads it",
+                () -> ports.cases().findByResident(ALEX));
+        assertThat(db.log.statements().get(0)).contains("uca_case").contains("resident_id");
+
+        var guidance = expectStatements(2, "contact guidance",
+                () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX)));
+        assertThat(guidance.restricted()).isTrue();
+        // A resident with no case must still be known, so a mistyped reference is not read as "no limits".
+        expectStatements(3, "contact guidance for a resident without a case",
+                () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), BEA)));
+    }
+
+    @Test
+    @DisplayName("every command writes its change, timeline, projections, audit and letters in a fixed number of statements")
+    void commands() {
+        clock.advance(Duration.ofDays(1));
+        var recorded = expectStatements(7, "record unacceptable actions (new case)",
+                () -> accepted(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                        Staff.OFFICER.id(), ALEX, List.of(Reports.verbalAbuse(clock.now().minus(Duration.ofHours(1))))))));
+        CaseId caseId = recorded.caseId();
+        clock.advance(Duration.ofDays(1));
+        var warned = expectStatements(8, "issue a warning (with its letter)",
+                () -> accepted(app.issueWarning().issueWarning(new IssueWarningUseCase.Command(Staff.OFFICER.id(),
+                        caseId, List.of(new ActionId(1)), "Shouting at staff is abusive.", "Speak calmly."))));
+        clock.advance(Duration.ofDays(1));
+        var further = expectStatements(7, "record three further actions together (existing case)",
+                () -> accepted(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                        Staff.OFFICER.id(), ALEX, List.of(Reports.verbalAbuse(clock.now().minus(Duration.ofHours(3))),
+                                Reports.offensiveLanguage(clock.now().minus(Duration.ofHours(2))),
+                                Reports.disproportionateContact(clock.now().minus(Duration.ofHours(1))))))));
+        clock.advance(Duration.ofDays(1));
+        expectStatements(9, "authorise measures (three measures, two notifications)",
+                () -> accepted(app.authoriseMeasures().authorise(new org.uca.application.port.in.AuthoriseMeasuresUseCase.Command(
+                        Staff.SERVICE_MANAGER.id(), caseId, AProposal.contactStandards(Measures.singlePointOfContact(),
+                                Measures.noEmail(), Measures.thirtyMinutesAWeek())
+                                .afterWarning(warned.warning(), further.actions())
+                                .decidedOn(UkTime.dateOf(clock.now())).build()))));
+        clock.advance(Duration.ofDays(1));
+        expectStatements(7, "record that the resident was informed (with the decision letter)",
+                () -> journey.inform(caseId, new DecisionId(1)));
+        var lodged = expectStatements(6, "lodge an appeal", () -> journey.appeal(caseId, new DecisionId(1)));
+        clock.advance(Duration.ofDays(1));
+        expectStatements(8, "decide an appeal (with the outcome letter)",
+                () -> accepted(app.decideAppeal().decideAppeal(new DecideAppealUseCase.Command(
+                        Staff.ASSISTANT_DIRECTOR.id(), caseId, lodged.appeal(), AppealOutcome.DECISION_UPHELD,
+                        List.empty(), "The recordings support the decision."))));
+        clock.advance(Duration.ofDays(1));
+        expectStatements(6, "record reasonable adjustments and vulnerability",
+                () -> accepted(app.recordResidentNeeds().recordNeeds(new RecordResidentNeedsUseCase.Command(
+                        Staff.OFFICER.id(), ALEX, new ResidentNeeds(List.empty(), "Lives alone.")))));
+        expectStatements(6, "record contact time",
+                () -> accepted(app.recordContact().recordContact(new RecordContactUseCase.Command(Staff.OFFICER.id(),
+                        ALEX, clock.now(), 15, Channel.PHONE))));
+        clock.advance(Duration.ofDays(1));
+        LocalDate nextReview = UkTime.dateOf(clock.now()).plusMonths(3);
+        expectStatements(8, "review a restriction (with the review letter)",
+                () -> accepted(app.reviewRestriction().review(new ReviewRestrictionUseCase.Command(
+                        Staff.SERVICE_MANAGER.id(), caseId, new DecisionId(1), ReviewOutcome.CONTINUE, List.empty(),
+                        "Still needed.", Option.some(nextReview)))));
+        clock.advance(Duration.ofDays(1));
+        expectStatements(8, "lift a restriction (with the review letter)",
+                () -> accepted(app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(),
+                        caseId, new DecisionId(1), "No incidents for three months."))));
+        var refused = expectStatements(3, "a refused command (audited)",
+                () -> app.issueWarning().issueWarning(new IssueWarningUseCase.Command(Staff.OFFICER.id(), caseId,
+                        List.empty(), "", "")));
+        assertThat(refused.isLeft()).isTrue();
+    }
+
+    @Test
+    @DisplayName("every question staff ask is answered in a fixed number of statements, however many cases there are")
+    void queries() {
+        CaseId alex = caseWithContactStandards(ALEX);
+        journey.appeal(alex, new DecisionId(1));
+        // Enough other residents and cases that a statement per case or per result would show.
+        for (int i = 0; i < 12; i++) {
+            ResidentId resident = new ResidentId("R-2" + String.format("%03d", i));
+            db.database.saveResident(new Resident(resident, "Test Resident " + i, i + " Long Lane, London"));
+            if (i % 2 == 0) {
+                caseWithContactStandards(resident);
+            }
+        }
+        LocalDate today = UkTime.dateOf(clock.now());
+
+        var found = expectStatements(2, "find residents (each with their case and whether restricted)",
+                () -> accepted(app.findResidents().findResidents(Staff.OFFICER.id(), "resident")));
+        assertThat(found).hasSize(12);
+        assertThat(found.count(f -> f.restricted())).isEqualTo(6);
+        var view = expectStatements(4, "view a case (case, resident, audit trail)",
+                () -> accepted(app.viewCase().viewCase(Staff.OFFICER.id(), alex)));
+        assertThat(view.audit()).isNotEmpty();
+        expectStatements(2, "the resident's case", () -> accepted(app.viewCase().caseOf(Staff.OFFICER.id(), ALEX)));
+        expectStatements(3, "a letter again",
+                () -> accepted(app.letters().letter(Staff.OFFICER.id(), alex,
+                        new LetterQuery.Which.ForDecision(new DecisionId(1)))));
+        var appeals = expectStatements(2, "appeals due",
+                () -> accepted(app.workQueues().appealsDue(Staff.ASSISTANT_DIRECTOR.id(), 20)));
+        assertThat(appeals).hasSize(1);
+        var reviews = expectStatements(2, "reviews due",
+                () -> accepted(app.workQueues().reviewsDue(Staff.SERVICE_MANAGER.id(), 365)));
+        assertThat(reviews).hasSize(7);
+        var restricted = expectStatements(2, "residents with restrictions in force",
+                () -> accepted(app.workQueues().residentsWithRestrictions(Staff.SERVICE_MANAGER.id())));
+        assertThat(restricted).hasSize(7);
+        var mine = expectStatements(2, "my cases",
+                () -> accepted(app.workQueues().myCases(Staff.SERVICE_MANAGER.id())));
+        assertThat(mine).hasSize(7);
+        var report = expectStatements(2, "the monitoring report",
+                () -> accepted(app.monitoring().report(Staff.SERVICE_MANAGER.id(), today.minusMonths(2), today)));
+        assertThat(report.decisions()).isEqualTo(7);
+        expectStatements(5, "a subject-access export", () -> db.database.subjectAccessExport(ALEX));
+        expectStatements(1, "the health check", () -> db.database.healthy());
+    }
+}

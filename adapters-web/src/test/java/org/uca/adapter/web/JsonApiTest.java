@@ -1,0 +1,151 @@
+package org.uca.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.uca.adapter.web.support.WebClient;
+import org.uca.adapter.web.support.WebFixture;
+import org.uca.application.port.in.Failure;
+import org.uca.domain.shared.Refusal;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON API: problem details for every failure, and the OpenAPI document matching the routes served. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JsonApiTest {
+
+    static final ObjectMapper JSON = JsonMapper.builder().build();
+    WebFixture fixture;
+
+    @BeforeAll
+    void start() {
+        fixture = new WebFixture();
+        fixture.app.start(0);
+    }
+
+    @AfterAll
+    void stop() {
+        fixture.app.stop();
+    }
+
+    WebClient as(Role role) {
+        return new WebClient(fixture.app.port()).withToken(role);
+    }
+
+    static JsonNode json(HttpResponse<String> r) {
+        return JSON.readTree(r.body());
+    }
+
+    static void assertProblem(HttpResponse<String> r, int status) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode body = json(r);
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("title").asString()).isNotBlank();
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    @DisplayName("every application failure maps to its own status: 422, 404, 403, 409, 503")
+    void failureMapping() {
+        assertThat(Failures.status(new Failure.Refused(Refusal.because("no")))).isEqualTo(422);
+        assertThat(Failures.status(new Failure.NotFound("no"))).isEqualTo(404);
+        assertThat(Failures.status(new Failure.NotPermitted("no"))).isEqualTo(403);
+        assertThat(Failures.status(new Failure.Conflict("no"))).isEqualTo(409);
+        assertThat(Failures.status(new Failure.Unavailable("no"))).isEqualTo(503);
+    }
+
+    @Test
+    @DisplayName("a refusal is 422 with the offending fields in the domain's names")
+    void refusalNamesFields() {
+        HttpResponse<String> r = as(Role.SERVICE_MANAGER).postJson("/api/cases/" + fixture.caseId + "/decisions",
+                """
+                {"measures":[{"kind":"HEALTH_AND_SAFETY_REPAIRS_ONLY"},{"kind":"OTHER_CONTACT_STANDARD","description":""}],
+                 "grounds":{"type":"AFTER_WARNING","warning":1,"furtherActions":[2]},
+                 "reasons":"Continued abuse.",
+                 "safeguards":{"equalityAndVulnerabilityNotes":"Considered.","teamsConsulted":["Housing"],
+                   "teamsInformed":["Repairs"]}}
+                """);
+        assertProblem(r, 422);
+        Set<String> fields = new HashSet<>();
+        json(r).get("errors").values().forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).contains("measures", "measures[1].description");
+        assertThat(r.body()).contains("Assistant Director");
+    }
+
+    @Test
+    @DisplayName("unknown case is 404, bad JSON 400, wrong content type 415, no token 401")
+    void otherProblems() {
+        WebClient officer = as(Role.OFFICER);
+        assertProblem(officer.getJson("/api/cases/6f1c1a52-0000-4000-8000-000000000000"), 404);
+        assertProblem(officer.getJson("/api/cases/not-a-case"), 404);
+        assertProblem(officer.getJson("/api/residents/NOBODY/guidance"), 404);
+        assertProblem(officer.postJson("/api/cases/" + fixture.caseId + "/warnings", "{not json"), 400);
+        assertProblem(new WebClient(fixture.app.port()).getJson("/api/work"), 401);
+        assertProblem(officer.getJson("/api/no-such-thing"), 404);
+    }
+
+    @Test
+    @DisplayName("a lodged appeal is decided through the API, one level up")
+    void appealThroughTheApi() {
+        String path = "/api/cases/" + fixture.caseId + "/appeals/1/decision";
+        String body = "{\"outcome\":\"DECISION_UPHELD\",\"reasons\":\"The calls were recorded and abusive.\"}";
+        assertProblem(as(Role.SERVICE_MANAGER).postJson(path, body), 422);
+        HttpResponse<String> decided = as(Role.ASSISTANT_DIRECTOR).postJson(path, body);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        assertThat(json(decided).get("letter").get("kind").asString()).isEqualTo("APPEAL_OUTCOME");
+        JsonNode theCase = json(as(Role.OFFICER).getJson("/api/cases/" + fixture.caseId));
+        assertThat(theCase.get("appeals").get(0).get("outcome").get("outcome").asString())
+                .isEqualTo("DECISION_UPHELD");
+        assertThat(theCase.get("guidance").get("noTelephoneCalls").asBoolean()).isTrue();
+    }
+
+    @Test
+    @DisplayName("openapi.json documents exactly the /api routes served, and each answers as documented")
+    void openApiMatchesTheRoutes() {
+        WebClient director = as(Role.DIRECTOR);
+        HttpResponse<String> doc = director.getJson("/api/openapi.json");
+        assertThat(doc.statusCode()).isEqualTo(200);
+        JsonNode openApi = json(doc);
+        assertThat(openApi.get("openapi").asString()).startsWith("3.");
+        Set<String> documented = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : openApi.get("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                documented.add(operation.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }
+        Set<String> served = UcaWeb.routesOf(fixture.app).stream().filter(r -> r.path().startsWith("/api/"))
+                .map(r -> r.method() + " " + r.path()).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(documented).isEqualTo(served);
+
+        for (String operation : documented) {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String template = operation.substring(operation.indexOf(' ') + 1);
+            String path = template.replace("{resident}", "R-1").replace("{case}", fixture.caseId.toString())
+                    .replace("{decision}", "1").replace("{appeal}", "1");
+            if (path.equals("/api/residents")) {
+                path += "?q=Carol";
+            } else if (path.equals("/api/monitoring")) {
+                path += "?from=2026-01-01&to=2026-12-31";
+            }
+            HttpResponse<String> r = method.equals("GET") ? director.getJson(path) : director.postJson(path, "{}");
+            JsonNode responses = openApi.get("paths").get(template).get(method.toLowerCase()).get("responses");
+            assertThat(responses.has(String.valueOf(r.statusCode()))).as(operation + " -> " + r.statusCode())
+                    .isTrue();
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            assertThat(type).as(operation).isEqualTo(r.statusCode() < 400 ? "application/json"
+                    : "application/problem+json");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.uca.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.uca.adapter.web.support.WebClient;
+import org.uca.adapter.web.support.WebFixture;
+
+/** The staff pages: my work, guidance, the case, forms with field errors and post/redirect/get, letters, monitoring. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffPagesTest {
+
+    WebFixture fixture;
+    String casePath;
+
+    @BeforeAll
+    void start() {
+        fixture = new WebFixture();
+        fixture.app.start(0);
+        casePath = "/cases/" + fixture.caseId;
+    }
+
+    @AfterAll
+    void stop() {
+        fixture.app.stop();
+    }
+
+    WebClient as(Role role) {
+        return new WebClient(fixture.app.port()).signIn(role);
+    }
+
+    @Test
+    @DisplayName("my work lists the appeals due for the level that decides them, and my cases")
+    void myWork() {
+        assertThat(as(Role.ASSISTANT_DIRECTOR).get("/").body()).contains("Appeals due or overdue")
+                .contains("Carol Case").contains("Appeal 1 against decision 1");
+        assertThat(as(Role.OFFICER).get("/").body()).contains("Cases I am involved in").contains("Carol Case")
+                .doesNotContain("Appeals due or overdue");
+        assertThat(as(Role.ADMINISTRATOR).get("/").body()).contains("monitoring report")
+                .doesNotContain("Find a resident");
+    }
+
+    @Test
+    @DisplayName("find a resident, then the contact guidance says what is allowed and not")
+    void findAndGuidance() {
+        WebClient officer = as(Role.OFFICER);
+        assertThat(officer.get("/residents?q=Carol").body()).contains("Carol Case").contains("Restricted");
+        assertThat(officer.get("/residents?q=R-2").body()).contains("Sean Second");
+        assertThat(officer.get("/residents?q=x").statusCode()).isEqualTo(422);
+        String guidance = officer.get("/residents/R-1").body();
+        assertThat(guidance).contains("Restrictions apply").contains("Accept contact by telephone")
+                .contains("Restrictions are reviewed by").contains("Housing Ombudsman");
+        assertThat(officer.get("/residents/R-3").body()).contains("No restrictions: usual service");
+        assertThat(officer.get("/residents/NOBODY").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("the case page shows the timeline, the audit trail and only the actions the user may take")
+    void casePage() {
+        String officer = as(Role.OFFICER).get(casePath).body();
+        assertThat(officer).contains("Timeline").contains("Warning issued").contains("Measures authorised")
+                .contains("Audit trail").contains("Issue a warning").doesNotContain("Authorise measures")
+                .doesNotContain("Decide appeal");
+        String ad = as(Role.ASSISTANT_DIRECTOR).get(casePath).body();
+        assertThat(ad).contains("Authorise measures").contains("Decide appeal 1").contains("Review restriction");
+        assertThat(as(Role.OFFICER).get("/cases/not-a-uuid").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("a refused form keeps the input and shows each error next to its field")
+    void fieldErrors() {
+        WebClient officer = as(Role.OFFICER);
+        officer.get(casePath + "/warning");
+        HttpResponse<String> r = officer.post(casePath + "/warning", "reasons", "Swearing <b>again</b>",
+                "whatMustChange", "");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("There is a problem").contains("id=\"actionsReferredTo-error\"")
+                .contains("id=\"whatMustChange-error\"").contains("Swearing &lt;b&gt;again&lt;/b&gt;")
+                .contains("href=\"#whatMustChange\"");
+    }
+
+    @Test
+    @DisplayName("a successful form redirects (post/redirect/get) and the next page says it worked")
+    void postRedirectGet() {
+        WebClient officer = as(Role.OFFICER);
+        officer.get("/residents/R-2/record-action");
+        HttpResponse<String> r = officer.post("/residents/R-2/record-action", "kind", "THREATS", "affected",
+                "STAFF", "occurredAt.date", java.time.LocalDate.now(org.uca.domain.shared.UkTime.ZONE).minusDays(1)
+                        .toString(), "occurredAt.time", "10:30", "channel", "PHONE", "whatHappened",
+                "Threatened to come to the office.", "safetyConcern", "yes");
+        assertThat(r.statusCode()).isEqualTo(303);
+        String next = officer.get(r.headers().firstValue("Location").orElseThrow()).body();
+        assertThat(next).contains("Unacceptable action recorded").contains("Threatened to come to the office")
+                .contains("Safety concern");
+    }
+
+    @Test
+    @DisplayName("a Service Manager is not offered service limits, and is refused them if sent anyway")
+    void serviceManagerCannotLimitServices() {
+        WebClient manager = as(Role.SERVICE_MANAGER);
+        String form = manager.get(casePath + "/authorise").body();
+        assertThat(form).contains("value=\"NO_TELEPHONE_CALLS\"").doesNotContain("value=\"HEALTH_AND_SAFETY_REPAIRS_ONLY\"")
+                .doesNotContain("value=\"TENANCY_ACTION\"");
+        assertThat(as(Role.ASSISTANT_DIRECTOR).get(casePath + "/authorise").body())
+                .contains("value=\"HEALTH_AND_SAFETY_REPAIRS_ONLY\"");
+        HttpResponse<String> r = manager.post(casePath + "/authorise", "measures", "HEALTH_AND_SAFETY_REPAIRS_ONLY",
+                "grounds.type", "AFTER_WARNING", "grounds.warning", "1", "grounds.furtherActions", "2", "reasons",
+                "Repeated abuse.", "safeguards.equalityAndVulnerabilityNotes", "Considered.",
+                "safeguards.teamsConsulted", "Housing", "safeguards.teamsInformed", "Repairs");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("must be authorised by an Assistant Director");
+    }
+
+    @Test
+    @DisplayName("letters print from the case, with a print stylesheet")
+    void letters() {
+        WebClient officer = as(Role.OFFICER);
+        String letter = officer.get(casePath + "/letters/warning/1").body();
+        assertThat(letter).contains("uca-letter").contains("Carol Case").contains("print.css");
+        assertThat(officer.get(casePath + "/letters/decision/1").statusCode()).isEqualTo(200);
+        assertThat(officer.get(casePath + "/letters/warning/9").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("monitoring shows SVG charts with table fallbacks, and downloads as CSV")
+    void monitoring() {
+        WebClient sdt = as(Role.SERVICE_DEVELOPMENT_TEAM);
+        String page = sdt.get("/monitoring").body();
+        assertThat(page).contains("<svg").contains("role=\"img\"").contains("<table").contains("No telephone calls");
+        HttpResponse<String> csv = sdt.get("/monitoring.csv?from=2021-01-01&to=2030-12-31");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("measure,category,count").contains("\"No telephone calls until further notice\"");
+        assertThat(sdt.get("/monitoring?from=2026-12-31&to=2026-01-01").statusCode()).isEqualTo(422);
+    }
+}

@@ -1,0 +1,119 @@
+package org.uca.adapter.web.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.uca.adapter.web.Role;
+
+/** A test user agent: keeps cookies, never follows redirects, knows the page's CSRF token. */
+public final class WebClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+    private String csrf = "";
+    private String bearer;
+
+    public WebClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public String csrf() {
+        return csrf;
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        Matcher m = CSRF.matcher(response.body());
+        if (m.find()) {
+            csrf = m.group(1);
+        }
+        return response;
+    }
+
+    /** Posts a form with the page's CSRF token (unless one is given among the fields). */
+    public HttpResponse<String> post(String path, String... namesAndValues) {
+        List<String> pairs = new ArrayList<>();
+        boolean hasToken = false;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            hasToken |= namesAndValues[i].equals("_csrf");
+            pairs.add(enc(namesAndValues[i]) + "=" + enc(namesAndValues[i + 1]));
+        }
+        if (!hasToken) {
+            pairs.add("_csrf=" + enc(csrf));
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
+                "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return send(b);
+    }
+
+    public HttpResponse<String> getJson(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return send(b);
+    }
+
+    public WebClient signIn(Role role) {
+        return signIn(WebFixture.username(role), WebFixture.password(role));
+    }
+
+    public WebClient signIn(String username, String password) {
+        get("/sign-in");
+        HttpResponse<String> r = post("/sign-in", "username", username, "password", password);
+        if (r.statusCode() != 303) {
+            throw new IllegalStateException("sign-in failed: " + r.statusCode());
+        }
+        get("/");
+        return this;
+    }
+
+    public WebClient withToken(Role role) {
+        HttpResponse<String> r = postJson("/api/tokens", "{\"username\":\"" + WebFixture.username(role)
+                + "\",\"password\":\"" + WebFixture.password(role) + "\"}");
+        Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(r.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no token: " + r.body());
+        }
+        bearer = m.group(1);
+        return this;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,177 @@
+package org.uca.adapter.web.support;
+
+import io.javalin.Javalin;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.uca.adapter.web.Accounts;
+import org.uca.adapter.web.Colleagues;
+import org.uca.adapter.web.Role;
+import org.uca.adapter.web.UcaWeb;
+import org.uca.adapter.web.WebSettings;
+import org.uca.adapter.web.security.Passwords;
+import org.uca.application.inmemory.InMemoryUca;
+import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.IssueWarningUseCase;
+import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.cases.ActionId;
+import org.uca.domain.cases.ActionKind;
+import org.uca.domain.cases.ActionReport;
+import org.uca.domain.cases.AffectedParty;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.Grounds;
+import org.uca.domain.cases.MeasuresProposal;
+import org.uca.domain.cases.Safeguards;
+import org.uca.domain.cases.WarningId;
+import org.uca.domain.measures.ContactStandard;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.Channel;
+import org.uca.domain.shared.UkTime;
+
+/**
+ * UCA's web adapter on the in-memory application, with one account per role (username = role name in lower case,
+ * password {@code "pw-" + username}) and a case with an action, a warning, a further action, a decision and an
+ * appeal.
+ */
+public final class WebFixture {
+
+    public static final ResidentId CASE_RESIDENT = new ResidentId("R-1");
+    public static final ResidentId SECOND_RESIDENT = new ResidentId("R-2");
+    public static final ResidentId THIRD_RESIDENT = new ResidentId("R-3");
+
+    private static final Map<Role, String> HASHES = new EnumMap<>(Role.class);
+
+    public final InMemoryUca uca;
+    public final Map<Role, StaffId> staffOf = new EnumMap<>(Role.class);
+    public final Map<String, Accounts.Account> accounts = new HashMap<>();
+    public final java.util.List<String> signIns = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final java.util.List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final CaseId caseId;
+    public final Javalin app;
+
+    public WebFixture() {
+        this(5);
+    }
+
+    public WebFixture(int signInAttempts) {
+        this(signInAttempts, Instant::now);
+    }
+
+    /** @param clock the application's "now" (the web adapter's own clock stays the system clock) */
+    public WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock) {
+        this.uca = new InMemoryUca(clock);
+        staff(Role.OFFICER, "Olive Officer", "Neighbourhood Housing", AuthorityLevel.NONE);
+        staff(Role.SERVICE_MANAGER, "Sam Manager", "Neighbourhood Housing", AuthorityLevel.SERVICE_MANAGER);
+        staff(Role.ASSISTANT_DIRECTOR, "Ada Assistant", "Housing", AuthorityLevel.ASSISTANT_DIRECTOR);
+        staff(Role.DIRECTOR, "Dev Director", "Homes, Care and Community", AuthorityLevel.DIRECTOR);
+        staff(Role.SERVICE_DEVELOPMENT_TEAM, "Sid Development", "Service Development Team", AuthorityLevel.NONE);
+        staff(Role.ADMINISTRATOR, "Ann Admin", "IT Services", AuthorityLevel.NONE);
+        uca.residents.add(new Resident(CASE_RESIDENT, "Carol Case", "1 High Street, London N1 1AA"));
+        uca.residents.add(new Resident(SECOND_RESIDENT, "Sean Second", "2 High Street, London N1 1AA"));
+        uca.residents.add(new Resident(THIRD_RESIDENT, "Tess Third", "3 High Street, London N1 1AA"));
+        this.caseId = seedCase();
+        Accounts accountStore = new Accounts() {
+            @Override
+            public Option<Account> find(String username) {
+                return Option.of(accounts.get(username));
+            }
+
+            @Override
+            public void signInAttempted(String username, Option<StaffId> staff, boolean succeeded, String why) {
+                signIns.add(username + ":" + succeeded);
+            }
+
+            @Override
+            public void accessRefused(StaffId staff, String what) {
+                refusals.add(staff + " " + what);
+            }
+        };
+        Colleagues colleagues = new Colleagues() {
+            @Override
+            public Option<StaffMember> find(StaffId id) {
+                return uca.staff.find(id);
+            }
+
+            @Override
+            public Seq<StaffMember> all() {
+                return uca.staff.all();
+            }
+        };
+        WebSettings settings = new WebSettings("Test Homes", "a-test-secret-that-is-long-enough-0123456789", false,
+                Duration.ofHours(1), signInAttempts, Duration.ofMinutes(15), Clock.systemUTC());
+        this.app = UcaWeb.create(useCases(uca.application), settings, accountStore, colleagues, () -> true);
+    }
+
+    /** The composition root's job, done here for tests. */
+    public static org.uca.adapter.web.UseCases useCases(org.uca.application.service.UcaApplication a) {
+        return new org.uca.adapter.web.UseCases(a.recordUnacceptableActions(), a.recordResidentNeeds(),
+                a.recordContact(), a.issueWarning(), a.authoriseMeasures(), a.recordResidentInformed(),
+                a.lodgeAppeal(), a.decideAppeal(), a.reviewRestriction(), a.liftRestriction(), a.contactGuidance(),
+                a.viewCase(), a.findResidents(), a.workQueues(), a.letters(), a.monitoring());
+    }
+
+    public static String username(Role role) {
+        return role.name().toLowerCase();
+    }
+
+    public static String password(Role role) {
+        return "pw-" + username(role);
+    }
+
+    private void staff(Role role, String name, String team, AuthorityLevel level) {
+        StaffId id = new StaffId("S-" + role.name());
+        staffOf.put(role, id);
+        uca.staff.add(new StaffMember(id, name, team, level));
+        String hash;
+        synchronized (HASHES) {
+            hash = HASHES.computeIfAbsent(role, r -> Passwords.hash(password(r)));
+        }
+        accounts.put(username(role), new Accounts.Account(username(role), hash, id, role));
+    }
+
+    private CaseId seedCase() {
+        StaffId officer = staffOf.get(Role.OFFICER);
+        StaffId manager = staffOf.get(Role.SERVICE_MANAGER);
+        CaseId id = ok(uca.application.recordUnacceptableActions().recordActions(
+                new RecordUnacceptableActionsUseCase.Command(officer, CASE_RESIDENT, List.of(report(officer,
+                        Instant.now().minusSeconds(3600), ActionKind.VERBAL_ABUSE))))).caseId();
+        ok(uca.application.issueWarning().issueWarning(new IssueWarningUseCase.Command(manager, id,
+                List.of(new ActionId(1)), "Abuse of staff is unacceptable.", "Stop swearing at staff.")));
+        ok(uca.application.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                officer, CASE_RESIDENT, List.of(report(officer, Instant.now(), ActionKind.OFFENSIVE_LANGUAGE)))));
+        DecisionId decision = ok(uca.application.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(
+                manager, id, new MeasuresProposal(List.of(new ContactStandard.NoTelephoneCalls()),
+                        new Grounds.AfterWarning(new WarningId(1), List.of(new ActionId(2))),
+                        "Abuse continued by phone after the warning.",
+                        new Safeguards("No adjustments recorded; no vulnerability known.", List.of("Housing"),
+                                List.of("Repairs"), officer, Option.none(), Option.none()),
+                        UkTime.dateOf(Instant.now()).plusMonths(6)))));
+        ok(uca.application.lodgeAppeal().lodgeAppeal(new LodgeAppealUseCase.Command(officer, id, decision,
+                UkTime.dateOf(Instant.now()), "The resident says the calls were misheard.")));
+        return id;
+    }
+
+    private static ActionReport report(StaffId by, Instant at, ActionKind kind) {
+        return new ActionReport(kind, "", Set.of(AffectedParty.STAFF), at, Channel.PHONE, by,
+                "Shouted and swore at the call handler.", false);
+    }
+
+    private static <T> T ok(Either<Failure, T> result) {
+        return result.getOrElseThrow(f -> new IllegalStateException(f.message()));
+    }
+}

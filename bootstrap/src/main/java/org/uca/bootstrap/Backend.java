@@ -1,0 +1,40 @@
+package org.uca.bootstrap;
+
+import java.time.Instant;
+import org.uca.adapter.web.Accounts;
+import org.uca.adapter.web.Colleagues;
+import org.uca.adapter.web.HealthCheck;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.service.UcaApplication;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+
+/**
+ * Where UCA keeps its data: the seam between the composition root and the storage technology. {@link Backends}
+ * is the one place that chooses the implementation.
+ */
+interface Backend extends AutoCloseable {
+
+    UcaApplication application();
+
+    Accounts accounts();
+
+    Colleagues colleagues();
+
+    HealthCheck health();
+
+    void saveResident(Resident resident);
+
+    void saveStaff(StaffMember member);
+
+    void saveAccount(String username, String passwordHash, StaffId staff, String role);
+
+    /** Anonymises cases ended before the cutoff (retention); returns how many. */
+    int anonymiseCasesEndedBefore(Instant cutoff, StaffId by);
+
+    /** A short description for the start-up message. */
+    String describe();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,136 @@
+package org.uca.bootstrap;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.uca.adapter.persistence.DatabaseSettings;
+import org.uca.adapter.persistence.StoredAccount;
+import org.uca.adapter.persistence.UcaDatabase;
+import org.uca.adapter.web.Accounts;
+import org.uca.adapter.web.Colleagues;
+import org.uca.adapter.web.HealthCheck;
+import org.uca.adapter.web.Role;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Ports;
+import org.uca.application.service.UcaApplication;
+import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+
+/** UCA on its database: embedded H2 files by default, PostgreSQL when UCA_JDBC_URL says so. */
+final class DatabaseBackend implements Backend {
+
+    private final UcaDatabase database;
+    private final Ports ports;
+    private final UcaApplication application;
+
+    DatabaseBackend(Configuration configuration, DemoClock clock) {
+        DatabaseSettings settings = configuration.jdbcUrl().isBlank()
+                ? DatabaseSettings.h2File(configuration.dataDir())
+                : new DatabaseSettings(configuration.jdbcUrl(), configuration.dbUser(), configuration.dbPassword(),
+                        10);
+        this.database = UcaDatabase.connect(settings);
+        this.ports = database.ports(clock::now, WorkingDays.ENGLAND_AND_WALES);
+        this.application = new UcaApplication(ports);
+        this.describe = settings.toString();
+    }
+
+    private final String describe;
+
+    @Override
+    public UcaApplication application() {
+        return application;
+    }
+
+    @Override
+    public Accounts accounts() {
+        return new Accounts() {
+            @Override
+            public Option<Account> find(String username) {
+                return database.account(username).flatMap(DatabaseBackend::account);
+            }
+
+            @Override
+            public void signInAttempted(String username, Option<StaffId> staff, boolean succeeded, String why) {
+                audit(staff.getOrElse(() -> new StaffId("unknown user")), "SignIn",
+                        succeeded ? AuditLog.Outcome.ACCEPTED : AuditLog.Outcome.REFUSED, username + ": " + why);
+            }
+
+            @Override
+            public void accessRefused(StaffId staff, String what) {
+                audit(staff, "WebRequest", AuditLog.Outcome.NOT_PERMITTED, what);
+            }
+        };
+    }
+
+    private static Option<Accounts.Account> account(StoredAccount stored) {
+        try {
+            return Option.some(new Accounts.Account(stored.username(), stored.passwordHash(), stored.staff(),
+                    Role.valueOf(stored.role())));
+        } catch (IllegalArgumentException unknownRole) {
+            return Option.none();
+        }
+    }
+
+    private void audit(StaffId who, String command, AuditLog.Outcome outcome, String why) {
+        try {
+            ports.unitOfWork().inTransaction(() -> {
+                ports.audit().append(new AuditLog.Entry(Instant.now(), who, command, Option.none(), outcome, why));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DatabaseBackend.class).warn("Could not audit {} by {}", command, who, e);
+        }
+    }
+
+    @Override
+    public Colleagues colleagues() {
+        return new Colleagues() {
+            @Override
+            public Option<StaffMember> find(StaffId id) {
+                return ports.unitOfWork().inTransaction(() -> ports.staff().find(id));
+            }
+
+            @Override
+            public Seq<StaffMember> all() {
+                return ports.unitOfWork().inTransaction(() -> ports.staff().all());
+            }
+        };
+    }
+
+    @Override
+    public HealthCheck health() {
+        return database::healthy;
+    }
+
+    @Override
+    public void saveResident(Resident resident) {
+        database.saveResident(resident);
+    }
+
+    @Override
+    public void saveStaff(StaffMember member) {
+        database.saveStaff(member);
+    }
+
+    @Override
+    public void saveAccount(String username, String passwordHash, StaffId staff, String role) {
+        database.saveAccount(username, passwordHash, staff, role);
+    }
+
+    @Override
+    public int anonymiseCasesEndedBefore(Instant cutoff, StaffId by) {
+        return database.anonymiseCasesEndedBefore(cutoff, by);
+    }
+
+    @Override
+    public String describe() {
+        return describe;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

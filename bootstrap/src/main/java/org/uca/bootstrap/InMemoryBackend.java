@@ -1,0 +1,113 @@
+package org.uca.bootstrap;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.uca.adapter.web.Accounts;
+import org.uca.adapter.web.Colleagues;
+import org.uca.adapter.web.HealthCheck;
+import org.uca.adapter.web.Role;
+import org.uca.application.inmemory.InMemoryUca;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.service.UcaApplication;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+
+/** UCA on the application's in-memory adapters: nothing survives a restart. */
+final class InMemoryBackend implements Backend {
+
+    private final InMemoryUca uca;
+    private final Map<String, Accounts.Account> accounts = new ConcurrentHashMap<>();
+
+    InMemoryBackend(DemoClock clock) {
+        this.uca = new InMemoryUca(clock::now);
+    }
+
+    @Override
+    public UcaApplication application() {
+        return uca.application;
+    }
+
+    @Override
+    public Accounts accounts() {
+        return new Accounts() {
+            @Override
+            public Option<Account> find(String username) {
+                return Option.of(accounts.get(username.toLowerCase(Locale.ROOT)));
+            }
+
+            @Override
+            public void signInAttempted(String username, Option<StaffId> staff, boolean succeeded, String why) {
+                audit(staff.getOrElse(() -> new StaffId("unknown user")), "SignIn",
+                        succeeded ? AuditLog.Outcome.ACCEPTED : AuditLog.Outcome.REFUSED, username + ": " + why);
+            }
+
+            @Override
+            public void accessRefused(StaffId staff, String what) {
+                audit(staff, "WebRequest", AuditLog.Outcome.NOT_PERMITTED, what);
+            }
+        };
+    }
+
+    private void audit(StaffId who, String command, AuditLog.Outcome outcome, String why) {
+        uca.unitOfWork.inTransaction(() -> {
+            uca.audit.append(new AuditLog.Entry(Instant.now(), who, command, Option.none(), outcome, why));
+            return null;
+        });
+    }
+
+    @Override
+    public Colleagues colleagues() {
+        return new Colleagues() {
+            @Override
+            public Option<StaffMember> find(StaffId id) {
+                return uca.staff.find(id);
+            }
+
+            @Override
+            public Seq<StaffMember> all() {
+                return uca.staff.all();
+            }
+        };
+    }
+
+    @Override
+    public HealthCheck health() {
+        return () -> true;
+    }
+
+    @Override
+    public void saveResident(Resident resident) {
+        uca.residents.add(resident);
+    }
+
+    @Override
+    public void saveStaff(StaffMember member) {
+        uca.staff.add(member);
+    }
+
+    @Override
+    public void saveAccount(String username, String passwordHash, StaffId staff, String role) {
+        accounts.put(username.toLowerCase(Locale.ROOT), new Accounts.Account(username, passwordHash, staff,
+                Role.valueOf(role)));
+    }
+
+    @Override
+    public int anonymiseCasesEndedBefore(Instant cutoff, StaffId by) {
+        return 0;
+    }
+
+    @Override
+    public String describe() {
+        return "in-memory store (data is lost when UCA stops)";
+    }
+
+    @Override
+    public void close() {
+        // nothing to release
+    }
+}

@@ -1,0 +1,140 @@
+package org.uca.bootstrap;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uca.adapter.web.UcaWeb;
+import org.uca.adapter.web.UseCases;
+import org.uca.application.service.UcaApplication;
+import org.uca.adapter.web.WebSettings;
+import org.uca.domain.people.StaffId;
+
+/**
+ * Starts UCA: reads the configuration, opens the store, wires the application and the web adapter, and serves until
+ * stopped (Ctrl+C or SIGTERM shut it down gracefully). {@code --demo} loads a demo data set and prints one login
+ * per role.
+ */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    static final StaffId RETENTION_JOB = new StaffId("system:retention");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        List<String> options = Arrays.asList(args);
+        if (options.contains("--help") || options.contains("-h")) {
+            System.out.println("""
+                    Usage: java -jar uca.jar [--demo]
+                      --demo   load demo residents, staff and cases, and print one login per role
+
+                    Configuration (environment variables or -D system properties):
+                      UCA_PORT             HTTP port (8080)
+                      UCA_JDBC_URL         database URL (default: embedded H2 under UCA_DATA_DIR, ./data)
+                      UCA_DB_USER, UCA_DB_PASSWORD
+                      UCA_SESSION_SECRET   at least 32 characters; random per start if unset
+                      UCA_RETENTION_YEARS  years to keep ended cases before anonymising them (6)
+                      UCA_LANDLORD_NAME    shown in the header and letters (Octavia)
+                      UCA_SECURE_COOKIES   true behind HTTPS
+                      UCA_STORE            database (default) or memory""");
+            return;
+        }
+        Configuration configuration;
+        try {
+            configuration = Configuration.from(System.getenv(), System.getProperties());
+        } catch (IllegalArgumentException e) {
+            System.err.println("UCA cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Running running = start(configuration, options.contains("--demo"));
+        Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "uca-shutdown"));
+        String url = "http://localhost:" + running.port() + "/";
+        System.out.println();
+        System.out.println("UCA is running at " + url + "  (store: " + running.backend().describe() + ")");
+        if (options.contains("--demo")) {
+            System.out.println("Demo logins (one per role):");
+            for (String[] login : DemoData.logins()) {
+                System.out.printf("  %-26s username: %-20s password: %s%n", login[0], login[1], login[2]);
+            }
+        }
+        if (configuration.sessionSecretGenerated()) {
+            System.out.println("(UCA_SESSION_SECRET is not set: a random one is used, so sessions end on restart.)");
+        }
+        System.out.println("Health: " + url + "health   API description: " + url + "api/openapi.json"
+                + "   Stop with Ctrl+C.");
+    }
+
+    /** A started UCA: its web server, store and background jobs. */
+    record Running(Javalin web, Backend backend, ScheduledExecutorService jobs) {
+        int port() {
+            return web.port();
+        }
+
+        void stop() {
+            LOG.info("UCA is stopping");
+            jobs.shutdownNow();
+            web.stop();
+            backend.close();
+        }
+    }
+
+    static Running start(Configuration configuration, boolean demo) {
+        DemoClock clock = new DemoClock();
+        Backend backend = Backends.open(configuration, clock);
+        try {
+            if (demo) {
+                new DemoData(backend, clock).load();
+            }
+            WebSettings settings = new WebSettings(configuration.landlordName(), configuration.sessionSecret(),
+                    configuration.secureCookies(), Duration.ofHours(8), 5, Duration.ofMinutes(15),
+                    Clock.systemUTC());
+            Javalin web = UcaWeb.create(useCases(backend.application()), settings, backend.accounts(), backend.colleagues(),
+                    backend.health());
+            web.start(configuration.port());
+            ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "uca-retention");
+                t.setDaemon(true);
+                return t;
+            });
+            jobs.scheduleAtFixedRate(() -> applyRetention(backend, configuration.retentionYears()), 1, 24 * 60,
+                    TimeUnit.MINUTES);
+            return new Running(web, backend, jobs);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    /** The web adapter drives the application through its incoming ports only. */
+    static UseCases useCases(UcaApplication app) {
+        return new UseCases(app.recordUnacceptableActions(), app.recordResidentNeeds(), app.recordContact(),
+                app.issueWarning(), app.authoriseMeasures(), app.recordResidentInformed(), app.lodgeAppeal(),
+                app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.contactGuidance(),
+                app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring());
+    }
+
+    /** Anonymises cases that ended more than the retention period ago. */
+    static void applyRetention(Backend backend, int years) {
+        try {
+            Instant cutoff = ZonedDateTime.now(ZoneOffset.UTC).minusYears(years).toInstant();
+            int done = backend.anonymiseCasesEndedBefore(cutoff, RETENTION_JOB);
+            if (done > 0) {
+                LOG.info("Retention: anonymised {} cases ended before {}", done, cutoff);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Retention job failed; it runs again tomorrow", e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.uca.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** UCA starts on the embedded H2 database with the demo data, answers health, and every demo login works. */
+class MainTest {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @DisplayName("on H2 with --demo: health is UP, each demo login gets a token, the demo cases are there")
+    void startsOnH2WithTheDemo(@TempDir Path data) throws Exception {
+        check(Configuration.from(Map.of("UCA_PORT", "0", "UCA_DATA_DIR", data.toString()), new Properties()));
+    }
+
+    @Test
+    @DisplayName("in memory with --demo, the same")
+    void startsInMemoryWithTheDemo() throws Exception {
+        check(Configuration.from(Map.of("UCA_PORT", "0", "UCA_STORE", "memory"), new Properties()));
+    }
+
+    private static void check(Configuration configuration) throws Exception {
+        Main.Running running = Main.start(configuration, true);
+        try {
+            String base = "http://localhost:" + running.port();
+            HttpResponse<String> health = send(HttpRequest.newBuilder(URI.create(base + "/health")).build());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("UP");
+            String officerToken = null;
+            for (String[] login : DemoData.logins()) {
+                HttpResponse<String> token = send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + login[1]
+                                + "\",\"password\":\"" + login[2] + "\"}")).build());
+                assertThat(token.statusCode()).as(login[1]).isEqualTo(201);
+                if (login[1].equals("officer")) {
+                    officerToken = token.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+                }
+            }
+            HttpResponse<String> guidance = send(HttpRequest.newBuilder(URI.create(base
+                    + "/api/residents/R-1003/guidance")).header("Authorization", "Bearer " + officerToken).build());
+            assertThat(guidance.statusCode()).isEqualTo(200);
+            assertThat(guidance.body()).contains("\"restricted\":true").contains("Priya Shah");
+        } finally {
+            running.stop();
+        }
+    }
+}
