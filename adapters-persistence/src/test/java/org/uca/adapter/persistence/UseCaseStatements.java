@@ -92,18 +92,18 @@ abstract class UseCaseStatements extends OnADatabase {
                                 Reports.offensiveLanguage(clock.now().minus(Duration.ofHours(2))),
                                 Reports.disproportionateContact(clock.now().minus(Duration.ofHours(1))))))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(9, "authorise measures (three measures, two notifications)",
+        expectStatements(11, "authorise measures (three measures, two notifications, the named informer checked)",
                 () -> accepted(app.authoriseMeasures().authorise(new org.uca.application.port.in.AuthoriseMeasuresUseCase.Command(
                         Staff.SERVICE_MANAGER.id(), caseId, AProposal.contactStandards(Measures.singlePointOfContact(),
                                 Measures.noEmail(), Measures.thirtyMinutesAWeek())
                                 .afterWarning(warned.warning(), further.actions())
                                 .decidedOn(UkTime.dateOf(clock.now())).build()))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(7, "record that the resident was informed (with the decision letter)",
+        expectStatements(8, "record that the resident was informed (informer checked, with the decision letter)",
                 () -> journey.inform(caseId, new DecisionId(1)));
         var lodged = expectStatements(6, "lodge an appeal", () -> journey.appeal(caseId, new DecisionId(1)));
         clock.advance(Duration.ofDays(1));
-        expectStatements(8, "decide an appeal (with the outcome letter)",
+        expectStatements(9, "decide an appeal (outcome letter, Service Development Team told)",
                 () -> accepted(app.decideAppeal().decideAppeal(new DecideAppealUseCase.Command(
                         Staff.ASSISTANT_DIRECTOR.id(), caseId, lodged.appeal(), AppealOutcome.DECISION_UPHELD,
                         List.empty(), "The recordings support the decision."))));
@@ -121,7 +121,7 @@ abstract class UseCaseStatements extends OnADatabase {
                         Staff.SERVICE_MANAGER.id(), caseId, new DecisionId(1), ReviewOutcome.CONTINUE, List.empty(),
                         "Still needed.", Option.some(nextReview)))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(8, "lift a restriction (with the review letter)",
+        expectStatements(9, "lift a restriction (review letter, Service Development Team told)",
                 () -> accepted(app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(),
                         caseId, new DecisionId(1), "No incidents for three months."))));
         var refused = expectStatements(3, "a refused command (audited)",

@@ -23,6 +23,8 @@ import org.uca.adapter.web.security.Session;
 import org.uca.adapter.web.security.SignInLimiter;
 import org.uca.adapter.web.view.Chrome;
 import org.uca.adapter.web.view.Pages;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.out.StorageUnavailable;
 import org.uca.domain.people.StaffMember;
 
 /**
@@ -76,6 +78,12 @@ public final class UcaWeb {
             new StaffPages(web).register(routes);
             new JsonApi(web, limiter).register(routes);
             config.routes.exception(HttpProblem.class, (e, ctx) -> answer(web, ctx, e));
+            // The store can fail outside a use case too (sign-in, the staff list a form needs): still a 503.
+            config.routes.exception(StorageUnavailable.class, (e, ctx) -> {
+                LOG.warn("The database cannot be reached on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                answer(web, ctx, Failures.problem(new Failure.Unavailable("The database cannot be reached just now;"
+                        + " nothing was changed. Try again shortly.")));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 answer(web, ctx, new HttpProblem(500, "Sorry, there is a problem with UCA",
@@ -182,6 +190,10 @@ public final class UcaWeb {
             }
             if (session.isEmpty() || !org.uca.adapter.web.security.Sessions.csrfMatches(session.get(), submitted)) {
                 AUDIT.warn("refused: CSRF token missing or wrong on {} {} from {}", ctx.method(), path, ctx.ip());
+                if (session.isPresent() && session.get().signedIn()) {
+                    web.accounts.accessRefused(session.get().user().staff(),
+                            "CSRF token missing or wrong on " + ctx.method() + " " + path);
+                }
                 throw new HttpProblem(403, "This form has expired",
                         "The form's security token is missing or out of date. Go back, reload the page and try"
                                 + " again.");

@@ -85,6 +85,17 @@ class JsonApiTest {
     }
 
     @Test
+    @DisplayName("an action number that is not on the list is refused by name, never silently dropped")
+    void actionNumbersAreNeverDropped() {
+        HttpResponse<String> r = as(Role.OFFICER).postJson("/api/cases/" + fixture.caseId + "/warnings",
+                """
+                {"actionsReferredTo":[1,0,-3],"reasons":"Abuse.","whatMustChange":"Stop."}
+                """);
+        assertProblem(r, 422);
+        assertThat(r.body()).contains("actionsReferredTo").contains("-3");
+    }
+
+    @Test
     @DisplayName("unknown case is 404, bad JSON 400, wrong content type 415, no token 401")
     void otherProblems() {
         WebClient officer = as(Role.OFFICER);

@@ -107,12 +107,15 @@ class SecurityTest {
     }
 
     @Test
-    @DisplayName("forms without the session's CSRF token are refused")
+    @DisplayName("forms without the session's CSRF token are refused, and the refusal is audited")
     void csrf() {
         WebClient c = client().signIn(Role.OFFICER);
         String path = "/residents/R-2/record-action";
+        int refusalsBefore = fixture.refusals.size();
         assertThat(c.post(path, "_csrf", "").statusCode()).isEqualTo(403);
         assertThat(c.post(path, "_csrf", "forged").statusCode()).isEqualTo(403);
+        assertThat(fixture.refusals.subList(refusalsBefore, fixture.refusals.size()))
+                .hasSize(2).allMatch(r -> r.contains("CSRF") && r.contains(path));
         assertThat(c.post(path).statusCode()).isEqualTo(422);
         WebClient other = client();
         other.get("/sign-in");

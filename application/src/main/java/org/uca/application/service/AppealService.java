@@ -1,13 +1,14 @@
 package org.uca.application.service;
 
-import org.uca.application.port.out.Ports;
 import io.vavr.control.Either;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.out.Letter;
+import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.CaseEvent;
+import org.uca.domain.cases.Decision;
 
 /** Appeals: lodged with their due date, decided one level up, with an outcome letter. */
 final class AppealService implements LodgeAppealUseCase, DecideAppealUseCase {
@@ -15,11 +16,14 @@ final class AppealService implements LodgeAppealUseCase, DecideAppealUseCase {
     private final CaseCommands commands;
     private final Ports ports;
     private final LetterWriter letters;
+    private final ServiceDevelopmentTeam serviceDevelopmentTeam;
 
-    AppealService(CaseCommands commands, Ports ports, LetterWriter letters) {
+    AppealService(CaseCommands commands, Ports ports, LetterWriter letters,
+            ServiceDevelopmentTeam serviceDevelopmentTeam) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
+        this.serviceDevelopmentTeam = serviceDevelopmentTeam;
     }
 
     @Override
@@ -40,8 +44,10 @@ final class AppealService implements LodgeAppealUseCase, DecideAppealUseCase {
                         command.reasons(), actor, now),
                 (update, actor, now) -> {
                     Appeal appeal = update.after().appeal(command.appeal()).get();
+                    Decision decision = update.after().decision(appeal.decision()).get();
+                    serviceDevelopmentTeam.changed(update.event(), decision, actor, "Appeal decided");
                     Letter letter = letters.appealOutcome(update.after(), Residents.of(ports, update.after()), appeal,
-                            update.after().decision(appeal.decision()).get());
+                            decision);
                     ports.letters().issue(letter);
                     return letter;
                 });

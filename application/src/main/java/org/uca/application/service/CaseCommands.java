@@ -1,14 +1,14 @@
 package org.uca.application.service;
 
-import org.uca.application.port.out.Ports;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.function.Function;
 import org.uca.application.port.in.Failure;
-import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.AuditLog.Outcome;
+import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.ConcurrentChange;
+import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.StorageUnavailable;
 import org.uca.application.port.out.StoredValueRejected;
 import org.uca.domain.cases.Case;

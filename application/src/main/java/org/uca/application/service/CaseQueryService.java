@@ -1,6 +1,5 @@
 package org.uca.application.service;
 
-import org.uca.application.port.out.Ports;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -14,6 +13,7 @@ import org.uca.application.port.in.ViewCaseQuery;
 import org.uca.application.port.in.WorkQueuesQuery;
 import org.uca.application.port.out.CaseQueries.RestrictedResident;
 import org.uca.application.port.out.Letter;
+import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;

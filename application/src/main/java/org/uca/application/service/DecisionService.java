@@ -1,18 +1,22 @@
 package org.uca.application.service;
 
-import org.uca.application.port.out.Ports;
-import io.vavr.collection.List;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Notifications.Audience;
 import org.uca.application.port.out.Notifications.Notification;
+import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.CaseEvent.MeasuresAuthorised;
+import org.uca.domain.cases.CaseUpdate;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.measures.MeasureKind;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.Refusal;
 
 /**
  * Authorising measures and telling people: the Service Development Team of every authorised action (policy 5.1),
@@ -23,33 +27,42 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
     private final CaseCommands commands;
     private final Ports ports;
     private final LetterWriter letters;
+    private final ServiceDevelopmentTeam serviceDevelopmentTeam;
 
-    DecisionService(CaseCommands commands, Ports ports, LetterWriter letters) {
+    DecisionService(CaseCommands commands, Ports ports, LetterWriter letters,
+            ServiceDevelopmentTeam serviceDevelopmentTeam) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
+        this.serviceDevelopmentTeam = serviceDevelopmentTeam;
+    }
+
+    private String nameOf(StaffId id) {
+        return ports.staff().find(id).map(StaffMember::name).getOrElse(id.value());
+    }
+
+    /** Whoever is named as telling the resident must be a member of staff the directory knows. */
+    private Option<Refusal> unknownStaff(StaffId id, String field) {
+        return ports.staff().find(id).isDefined() ? Option.none()
+                : Option.some(Refusal.of(field, "There is no member of staff " + id + " in the staff directory."));
     }
 
     @Override
     public Either<Failure, DecisionId> authorise(AuthoriseMeasuresUseCase.Command command) {
         return commands.onCase("authorise measures", command.actingStaff(), command.caseId(),
-                (c, actor, now) -> c.authorise(command.proposal(), actor, now),
+                (c, actor, now) -> unknownStaff(command.proposal().safeguards().whoInformsResident(),
+                        "safeguards.whoInformsResident").<Either<Refusal, CaseUpdate>>map(Either::left)
+                        .getOrElse(() -> c.authorise(command.proposal(), actor, now)),
                 (update, actor, now) -> {
                     MeasuresAuthorised event = (MeasuresAuthorised) update.event();
                     Decision decision = update.after().decision(event.decision()).get();
                     String measures = event.measures().map(MeasureKind::label).mkString(", ");
-                    ports.notifications().send(new Notification(Audience.SERVICE_DEVELOPMENT_TEAM, List.empty(),
-                            (event.immediate() ? "Immediate action" : "Measures") + " authorised on case "
-                                    + event.caseId(),
-                            actor.name() + " (" + actor.authority().title() + ", " + actor.team() + ") authorised: "
-                                    + measures + ". Needed: " + event.requiredAuthority().title() + ". Review by "
-                                    + event.reviewDate() + ". Reasons: " + decision.reasons(),
-                            event));
+                    serviceDevelopmentTeam.authorised(event, decision, actor);
                     ports.notifications().send(new Notification(Audience.TEAMS_INFORMED,
                             decision.safeguards().teamsInformed(), "Actions authorised for resident "
                                     + event.resident(),
                             "Authorised by " + actor.name() + ": " + measures + ". "
-                                    + decision.safeguards().whoInformsResident() + " will inform the resident.",
+                                    + nameOf(decision.safeguards().whoInformsResident()) + " will inform the resident.",
                             event));
                     return event.decision();
                 });
@@ -58,7 +71,9 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
     @Override
     public Either<Failure, Letter> recordResidentInformed(RecordResidentInformedUseCase.Command command) {
         return commands.onCase("record that the resident was informed", command.actingStaff(), command.caseId(),
-                (c, actor, now) -> c.recordResidentInformed(command.decision(), command.informed(), actor, now),
+                (c, actor, now) -> unknownStaff(command.informed().informedBy(), "informedBy")
+                        .<Either<Refusal, CaseUpdate>>map(Either::left)
+                        .getOrElse(() -> c.recordResidentInformed(command.decision(), command.informed(), actor, now)),
                 (update, actor, now) -> {
                     Letter letter = letters.decision(update.after(), Residents.of(ports, update.after()),
                             update.after().decision(command.decision()).get());

@@ -5,9 +5,9 @@ import io.vavr.collection.Seq;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Letter.Kind;
 import org.uca.application.port.out.Letter.Section;
+import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.AppealDecision;
@@ -50,7 +50,7 @@ final class LetterWriter {
     }
 
     Letter decision(Case c, Resident resident, Decision decision) {
-        AuthorityLevel appealLevel = decision.requiredAuthority().oneLevelUp();
+        AuthorityLevel appealLevel = decision.appealReviewLevel();
         Seq<Section> sections = List.of(
                 new Section(decision.immediate() ? "Why we are acting immediately" : "Why we have made this decision",
                         List.of(decision.reasons())),

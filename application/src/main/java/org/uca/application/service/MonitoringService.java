@@ -1,12 +1,12 @@
 package org.uca.application.service;
 
-import org.uca.application.port.out.Ports;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.out.MonitoringReport;
+import org.uca.application.port.out.Ports;
 import org.uca.domain.shared.Refusal;
 import org.uca.domain.shared.UkTime;
 

@@ -1,14 +1,16 @@
 package org.uca.application.service;
 
-import org.uca.application.port.out.Ports;
 import io.vavr.control.Either;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.out.Letter;
+import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.CaseUpdate;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.ReviewOutcome;
+import org.uca.domain.people.StaffMember;
 
 /** Reviewing and ending restrictions, with a review outcome letter. */
 final class ReviewService implements ReviewRestrictionUseCase, LiftRestrictionUseCase {
@@ -16,11 +18,14 @@ final class ReviewService implements ReviewRestrictionUseCase, LiftRestrictionUs
     private final CaseCommands commands;
     private final Ports ports;
     private final LetterWriter letters;
+    private final ServiceDevelopmentTeam serviceDevelopmentTeam;
 
-    ReviewService(CaseCommands commands, Ports ports, LetterWriter letters) {
+    ReviewService(CaseCommands commands, Ports ports, LetterWriter letters,
+            ServiceDevelopmentTeam serviceDevelopmentTeam) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
+        this.serviceDevelopmentTeam = serviceDevelopmentTeam;
     }
 
     @Override
@@ -28,18 +33,23 @@ final class ReviewService implements ReviewRestrictionUseCase, LiftRestrictionUs
         return commands.onCase("review a restriction", command.actingStaff(), command.caseId(),
                 (c, actor, now) -> c.review(command.decision(), command.outcome(), command.variedMeasures(),
                         command.reasons(), command.nextReviewDate(), actor, now),
-                (update, actor, now) -> issueLetter(update, command.decision()));
+                (update, actor, now) -> issueLetter(update, command.decision(), actor));
     }
 
     @Override
     public Either<Failure, Letter> lift(LiftRestrictionUseCase.Command command) {
         return commands.onCase("lift a restriction", command.actingStaff(), command.caseId(),
                 (c, actor, now) -> c.lift(command.decision(), command.reasons(), actor, now),
-                (update, actor, now) -> issueLetter(update, command.decision()));
+                (update, actor, now) -> issueLetter(update, command.decision(), actor));
     }
 
-    private Letter issueLetter(CaseUpdate update, DecisionId decisionId) {
+    private Letter issueLetter(CaseUpdate update, DecisionId decisionId, StaffMember actor) {
         Decision decision = update.after().decision(decisionId).get();
+        ReviewOutcome outcome = decision.reviews().last().outcome();
+        if (outcome != ReviewOutcome.CONTINUE) {
+            serviceDevelopmentTeam.changed(update.event(), decision, actor,
+                    outcome == ReviewOutcome.LIFT ? "Restriction lifted" : "Restriction varied");
+        }
         Letter letter = letters.reviewOutcome(update.after(), Residents.of(ports, update.after()), decision,
                 decision.reviews().last());
         ports.letters().issue(letter);

@@ -1,6 +1,5 @@
 package org.uca.application.service;
 
-import org.uca.application.port.out.Ports;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;
@@ -17,6 +16,7 @@ import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.in.ViewCaseQuery;
 import org.uca.application.port.in.WorkQueuesQuery;
+import org.uca.application.port.out.Ports;
 
 /**
  * The application assembled on a set of outgoing ports: every use case of the policy, ready for a front end.
@@ -35,11 +35,12 @@ public final class UcaApplication {
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
         LetterWriter letters = new LetterWriter();
+        ServiceDevelopmentTeam serviceDevelopmentTeam = new ServiceDevelopmentTeam(ports);
         this.recording = new RecordingService(commands);
         this.warnings = new WarningService(commands, ports, letters);
-        this.decisions = new DecisionService(commands, ports, letters);
-        this.appeals = new AppealService(commands, ports, letters);
-        this.reviews = new ReviewService(commands, ports, letters);
+        this.decisions = new DecisionService(commands, ports, letters, serviceDevelopmentTeam);
+        this.appeals = new AppealService(commands, ports, letters, serviceDevelopmentTeam);
+        this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam);
         this.queries = new CaseQueryService(commands, ports, letters);
         this.monitoring = new MonitoringService(commands, ports);
     }

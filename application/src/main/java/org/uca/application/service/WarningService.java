@@ -1,10 +1,10 @@
 package org.uca.application.service;
 
-import org.uca.application.port.out.Ports;
 import io.vavr.control.Either;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.out.Letter;
+import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.WarningId;
 

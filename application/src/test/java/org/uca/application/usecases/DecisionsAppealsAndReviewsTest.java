@@ -124,6 +124,44 @@ class DecisionsAppealsAndReviewsTest {
     }
 
     @Nested
+    class TellingPeople {
+
+        @Test
+        @DisplayName("the resident can only be recorded as informed by a member of staff the directory knows")
+        void informedByKnownStaff() {
+            DecisionId decision = contactStandardsAuthorised();
+            var result = bed.app.recordResidentInformed().recordResidentInformed(
+                    new org.uca.application.port.in.RecordResidentInformedUseCase.Command(Staff.OFFICER.id(), caseId,
+                            decision, new org.uca.domain.cases.ResidentInformed(bed.clock.now(),
+                                    new org.uca.domain.people.StaffId("nobody-at-all"),
+                                    org.uca.domain.cases.InformedHow.LETTER)));
+            assertThat(result.getLeft()).isInstanceOfSatisfying(Failure.Refused.class,
+                    r -> assertThat(r.refusal().concerns("informedBy")).isTrue());
+            assertThat(bed.uca.letters.issued().map(Letter::kind)).doesNotContain(Letter.Kind.DECISION);
+            assertThat(bed.uca.cases.find(caseId).get().decision(decision).get().residentInformed()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("the Service Development Team is told when a restriction is varied, lifted or decided on appeal")
+        void serviceDevelopmentTeamToldOfChanges() {
+            DecisionId decision = contactStandardsAuthorised();
+            var lodged = bed.journey.appeal(caseId, decision);
+            bed.journey.decide(caseId, lodged.appeal(), Staff.ASSISTANT_DIRECTOR, AppealOutcome.DECISION_VARIED,
+                    Measures.singlePointOfContact());
+            bed.app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(), caseId,
+                    decision, "Behaviour has improved.")).get();
+
+            var subjects = bed.uca.notifications.sentTo(Audience.SERVICE_DEVELOPMENT_TEAM)
+                    .map(n -> n.subject());
+            assertThat(subjects).hasSize(3);
+            assertThat(subjects.get(1)).startsWith("Appeal decided");
+            assertThat(subjects.get(2)).startsWith("Restriction lifted");
+            assertThat(bed.uca.notifications.sentTo(Audience.SERVICE_DEVELOPMENT_TEAM).get(1).body())
+                    .contains("Now in force: Single point of contact");
+        }
+    }
+
+    @Nested
     class Appeals {
 
         @Test

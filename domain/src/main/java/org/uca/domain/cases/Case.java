@@ -278,11 +278,7 @@ public final class Case {
                     : checks.text(s.legalAdvice().get().notes(), "safeguards.legalAdvice",
                             "notes on the need for legal advice");
         }
-        Seq<String> conflicts = proposal.measures()
-                .flatMap(m -> needs.adjustments().filter(a -> a.kind().conflictsWith(m))
-                        .map(a -> m.kind().label() + " conflicts with the recorded adjustment \""
-                                + a.kind().label() + "\""))
-                .distinct();
+        Seq<String> conflicts = adjustmentConflicts(proposal.measures());
         if (!conflicts.isEmpty()) {
             checks = s.adjustmentConflictJustification().isEmpty()
                     ? checks.require(false, "safeguards.adjustmentConflictJustification", conflicts.mkString("; ")
@@ -292,6 +288,26 @@ public final class Case {
                             "why the conflict with a reasonable adjustment is justified");
         }
         return checks.problems();
+    }
+
+    /** Each measure that would take away a reasonable adjustment recorded for the resident, described. */
+    private Seq<String> adjustmentConflicts(Seq<Measure> measures) {
+        return measures.flatMap(m -> needs.adjustments().filter(a -> a.kind().conflictsWith(m))
+                        .map(a -> m.kind().label() + " conflicts with the recorded adjustment \""
+                                + a.kind().label() + "\""))
+                .distinct();
+    }
+
+    /**
+     * A variation (at review or on appeal) records no safeguards of its own, so it may not bring in a measure that
+     * conflicts with a reasonable adjustment; measures the decision already had were justified when authorised.
+     */
+    private Seq<Refusal.Problem> variationConflicts(Decision decision, Seq<Measure> varied) {
+        Seq<MeasureKind> already = decision.measures().map(Measure::kind);
+        Seq<String> conflicts = adjustmentConflicts(varied.filter(m -> !already.contains(m.kind())));
+        return conflicts.isEmpty() ? List.empty() : List.of(new Refusal.Problem("variedMeasures",
+                conflicts.mkString("; ") + ". A variation cannot override a reasonable adjustment: authorise a new"
+                        + " decision and record why the conflict is justified."));
     }
 
     private boolean restsOnDefamatoryComments(Grounds grounds) {
@@ -345,11 +361,7 @@ public final class Case {
                         "An appeal cannot be received before the decision it appeals against.")
                 .text(grounds, "grounds", "the resident's grounds for appeal")
                 .then(() -> {
-                    // One level up from the level the decision needed; never below the level of whoever decided
-                    // (a Director's decision on contact standards is reviewed by another Director).
-                    AuthorityLevel oneUp = d.requiredAuthority().oneLevelUp();
-                    AuthorityLevel reviewLevel = d.authorisedBy().authority().compareTo(oneUp) > 0
-                            ? d.authorisedBy().authority() : oneUp;
+                    AuthorityLevel reviewLevel = d.appealReviewLevel();
                     Appeal appeal = new Appeal(new AppealId(appeals.size() + 1), decisionId, received, grounds.strip(),
                             recordedBy.id(), now, workingDays.addWorkingDays(received, Appeal.WORKING_DAYS_TO_REVIEW),
                             reviewLevel, Option.none());
@@ -382,6 +394,7 @@ public final class Case {
                 .text(reasons, "reasons", "the reasons for the appeal decision");
         if (outcome == AppealOutcome.DECISION_VARIED) {
             checks = checks.merge(measureProblems(varied, "variedMeasures"))
+                    .merge(variationConflicts(decision, varied))
                     .merge(authorityProblems(varied, reviewer).map(p -> new Refusal.Problem("variedMeasures", p.reason())));
         } else {
             checks = checks.require(varied.isEmpty(), "variedMeasures",
@@ -430,6 +443,7 @@ public final class Case {
                 .text(reasons, "reasons", "the reasons for the review outcome");
         if (outcome == ReviewOutcome.VARY) {
             checks = checks.merge(measureProblems(varied, "variedMeasures"))
+                    .merge(variationConflicts(decision, varied))
                     .merge(authorityProblems(varied, reviewer).map(p -> new Refusal.Problem("variedMeasures", p.reason())));
         } else {
             checks = checks.require(varied.isEmpty(), "variedMeasures", "Only a varied restriction takes new measures.");

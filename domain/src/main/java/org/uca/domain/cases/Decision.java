@@ -52,6 +52,15 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         return Measure.requiredAuthorityFor(measures);
     }
 
+    /**
+     * Who reviews an appeal against this decision: one level up from the level its measures need, and never below
+     * the level of whoever decided (a Director's decision on contact standards is reviewed by another Director).
+     */
+    public AuthorityLevel appealReviewLevel() {
+        AuthorityLevel oneUp = requiredAuthority().oneLevelUp();
+        return authorisedBy.authority().compareTo(oneUp) > 0 ? authorisedBy.authority() : oneUp;
+    }
+
     public boolean reviewDueBy(LocalDate date) {
         return inForce() && !reviewDate.isAfter(date);
     }

@@ -210,6 +210,7 @@ public sealed interface ContactStandard extends Measure {
         @Override
         public Seq<Refusal.Problem> problems() {
             return Checks.start().text(description, "description", "a description of the change to contact standards")
+                    .merge(Measure.leavesTheOmbudsmanRouteAlone(description))
                     .problems();
         }
     }

@@ -22,6 +22,19 @@ public sealed interface Measure permits ContactStandard, ServiceLimit, TenancyAc
         return List.empty();
     }
 
+    /**
+     * The right to contact the Housing Ombudsman can never be removed (policy 3.5, 4.4): a described "other" measure
+     * that so much as mentions the Ombudsman is refused, since no measure may touch that route.
+     */
+    static Seq<Refusal.Problem> leavesTheOmbudsmanRouteAlone(String description) {
+        boolean mentionsOmbudsman = description != null
+                && description.toLowerCase(java.util.Locale.ROOT).contains("ombud");
+        return mentionsOmbudsman
+                ? List.of(new Refusal.Problem("description",
+                        "The right to contact the Housing Ombudsman can never be removed or limited."))
+                : List.empty();
+    }
+
     /** The highest authority any of the measures needs; a decision needs that level. */
     static AuthorityLevel requiredAuthorityFor(Iterable<? extends Measure> measures) {
         AuthorityLevel required = AuthorityLevel.NONE;

@@ -89,6 +89,20 @@ class MeasuresTest {
                     "The right to contact the Housing Ombudsman can never be removed or limited."));
         }
 
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "You may not contact the Housing Ombudsman about us.",
+            "No escalation to any ombudsmen.",
+            "Complaints to the OMBUDSPERSON will not be passed on."})
+        @DisplayName("no \"other\" measure of either kind may touch the Housing Ombudsman route")
+        void noOtherMeasureMayTouchTheOmbudsman(String description) {
+            Refusal.Problem refused = new Refusal.Problem("description",
+                    "The right to contact the Housing Ombudsman can never be removed or limited.");
+
+            assertThat(new ContactStandard.OtherContactStandard(description).problems()).contains(refused);
+            assertThat(new ServiceLimit.OtherServiceLimit(description).problems()).contains(refused);
+        }
+
         @Test
         @DisplayName("no access to the complaints process still says the Housing Ombudsman can be contacted")
         void noComplaintsProcessKeepsTheOmbudsman() {

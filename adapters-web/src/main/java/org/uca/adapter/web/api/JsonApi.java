@@ -171,7 +171,11 @@ public final class JsonApi {
     }
 
     private static ResidentId resident(Context ctx) {
-        return new ResidentId(ctx.pathParam("resident"));
+        try {
+            return new ResidentId(ctx.pathParam("resident"));
+        } catch (IllegalArgumentException blank) {
+            throw new HttpProblem(404, "Not found", "There is no resident " + ctx.pathParam("resident") + ".");
+        }
     }
 
     private static CaseId caseId(Context ctx) {

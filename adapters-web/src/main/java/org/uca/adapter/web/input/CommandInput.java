@@ -226,6 +226,6 @@ public final class CommandInput {
     }
 
     private static List<ActionId> actionIds(java.util.List<Integer> numbers) {
-        return List.ofAll(numbers).filter(n -> n > 0).map(ActionId::new);
+        return List.ofAll(numbers).map(ActionId::new); // Problems.numbers keeps only numbers from 1
     }
 }

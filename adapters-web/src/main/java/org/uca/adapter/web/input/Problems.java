@@ -2,6 +2,7 @@ package org.uca.adapter.web.input;
 
 import io.vavr.collection.List;
 import io.vavr.control.Either;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -84,11 +85,17 @@ final class Problems {
         }
     }
 
+    /** Numbers chosen from a list (actions, warnings): whole numbers from 1; anything else is named, never dropped. */
     java.util.List<Integer> numbers(Params p, String name) {
         java.util.List<Integer> numbers = new ArrayList<>();
         for (String given : p.all(name)) {
             try {
-                numbers.add(Integer.parseInt(given));
+                int n = Integer.parseInt(given);
+                if (n < 1) {
+                    add(name, "Choose from the list: " + given + " is not one of its numbers.");
+                } else {
+                    numbers.add(n);
+                }
             } catch (NumberFormatException e) {
                 add(name, "Choose from the list.");
             }
@@ -117,8 +124,8 @@ final class Problems {
         String given = p.one(name);
         try {
             if (!given.isEmpty()) {
-                return given.endsWith("Z") || given.matches(".*[+-]\\d\\d:\\d\\d$") ? Instant.parse(given)
-                        : LocalDateTime.parse(given).atZone(UkTime.ZONE).toInstant();
+                return plausible(given.endsWith("Z") || given.matches(".*[+-]\\d\\d:\\d\\d$") ? Instant.parse(given)
+                        : LocalDateTime.parse(given).atZone(UkTime.ZONE).toInstant());
             }
             String day = p.one(name + ".date");
             String time = p.one(name + ".time");
@@ -129,11 +136,23 @@ final class Problems {
                 return orElse;
             }
             LocalTime at = time.isEmpty() ? LocalTime.NOON : LocalTime.parse(time);
-            return LocalDate.parse(day).atTime(at).atZone(UkTime.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
+            return plausible(LocalDate.parse(day).atTime(at).atZone(UkTime.ZONE).toInstant());
+        } catch (DateTimeException e) {
+            // not a date and time, or one beyond the instants Java can hold (year -1000000000)
             add(name, "Enter " + what + " as a real date and time, for example 2026-03-27 14:30.");
             return null;
         }
+    }
+
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** A moment a person could mean: parsing accepts years like -1000000000, which nothing downstream can hold. */
+    private static Instant plausible(Instant moment) {
+        if (moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
+            throw new DateTimeException("out of range: " + moment);
+        }
+        return moment;
     }
 
     static boolean yes(String value) {

@@ -170,7 +170,11 @@ public final class StaffPages {
     }
 
     private static ResidentId residentId(Context ctx) {
-        return new ResidentId(ctx.pathParam("resident"));
+        try {
+            return new ResidentId(ctx.pathParam("resident"));
+        } catch (IllegalArgumentException blank) {
+            throw new HttpProblem(404, "Resident not found", "There is no resident at this address.");
+        }
     }
 
     private StaffId me(Context ctx) {

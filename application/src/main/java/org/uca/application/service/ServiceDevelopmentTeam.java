@@ -1,0 +1,48 @@
+package org.uca.application.service;
+
+import io.vavr.collection.List;
+import org.uca.application.port.out.Notifications.Audience;
+import org.uca.application.port.out.Notifications.Notification;
+import org.uca.application.port.out.Ports;
+import org.uca.domain.cases.CaseEvent;
+import org.uca.domain.cases.Decision;
+import org.uca.domain.measures.Measure;
+import org.uca.domain.measures.MeasureKind;
+import org.uca.domain.people.StaffMember;
+
+/**
+ * Managers inform the Service Development Team of the actions authorised, so decisions are monitored (policy 5.1):
+ * every authorisation, and every later change to what applies (varied, lifted, or decided on appeal).
+ */
+final class ServiceDevelopmentTeam {
+
+    private final Ports ports;
+
+    ServiceDevelopmentTeam(Ports ports) {
+        this.ports = ports;
+    }
+
+    void authorised(CaseEvent.MeasuresAuthorised event, Decision decision, StaffMember actor) {
+        String measures = event.measures().map(MeasureKind::label).mkString(", ");
+        tell((event.immediate() ? "Immediate action" : "Measures") + " authorised on case " + event.caseId(),
+                actor.name() + " (" + actor.authority().title() + ", " + actor.team() + ") authorised: " + measures
+                        + ". Needed: " + event.requiredAuthority().title() + ". Review by " + event.reviewDate()
+                        + ". Reasons: " + decision.reasons(),
+                event);
+    }
+
+    /** A decision whose measures changed after it was authorised: varied, lifted or decided on appeal. */
+    void changed(CaseEvent event, Decision decision, StaffMember actor, String what) {
+        String now = decision.inForce()
+                ? "Now in force: " + decision.measures().map(Measure::kind).map(MeasureKind::label).mkString(", ")
+                        + ". Review by " + decision.reviewDate() + "."
+                : "Decision " + decision.id() + " is " + decision.status().label().toLowerCase() + ".";
+        tell(what + " on case " + event.caseId(), actor.name() + " (" + actor.authority().title() + ", "
+                + actor.team() + "): " + event.summary() + ". " + now, event);
+    }
+
+    private void tell(String subject, String body, CaseEvent event) {
+        ports.notifications().send(new Notification(Audience.SERVICE_DEVELOPMENT_TEAM, List.empty(), subject, body,
+                event));
+    }
+}
