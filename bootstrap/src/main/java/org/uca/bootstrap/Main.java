@@ -36,8 +36,10 @@ public final class Main {
         List<String> options = Arrays.asList(args);
         if (options.contains("--help") || options.contains("-h")) {
             System.out.println("""
-                    Usage: java -jar uca.jar [--demo]
-                      --demo   load demo residents, staff and cases, and print one login per role
+                    Usage: java -jar uca.jar [--demo | --apply-retention]
+                      --demo             load demo residents, staff and cases, and print one login per role
+                      --apply-retention  anonymise cases ended more than UCA_RETENTION_YEARS ago, then exit
+                                         (it also runs at start-up and daily while UCA runs)
 
                     Configuration (environment variables or -D system properties):
                       UCA_PORT             HTTP port (8080)
@@ -56,6 +58,17 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             System.err.println("UCA cannot start: " + e.getMessage());
             System.exit(2);
+            return;
+        }
+        if (options.contains("--apply-retention")) {
+            Backend backend = Backends.open(configuration, new DemoClock());
+            try {
+                int done = applyRetention(backend, configuration.retentionYears());
+                System.out.println("Retention: " + done + " case(s) ended more than " + configuration.retentionYears()
+                        + " years ago anonymised (audited as " + RETENTION_JOB + ").");
+            } finally {
+                backend.close();
+            }
             return;
         }
         Running running = start(configuration, options.contains("--demo"));
@@ -125,16 +138,18 @@ public final class Main {
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring());
     }
 
-    /** Anonymises cases that ended more than the retention period ago. */
-    static void applyRetention(Backend backend, int years) {
+    /** Anonymises cases that ended more than the retention period ago; returns how many (0 if it failed). */
+    static int applyRetention(Backend backend, int years) {
         try {
             Instant cutoff = ZonedDateTime.now(ZoneOffset.UTC).minusYears(years).toInstant();
             int done = backend.anonymiseCasesEndedBefore(cutoff, RETENTION_JOB);
             if (done > 0) {
                 LOG.info("Retention: anonymised {} cases ended before {}", done, cutoff);
             }
+            return done;
         } catch (RuntimeException e) {
             LOG.warn("Retention job failed; it runs again tomorrow", e);
+            return 0;
         }
     }
 }

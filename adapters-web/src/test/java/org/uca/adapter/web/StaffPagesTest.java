@@ -68,6 +68,9 @@ class StaffPagesTest {
                 .doesNotContain("Decide appeal");
         String ad = as(Role.ASSISTANT_DIRECTOR).get(casePath).body();
         assertThat(ad).contains("Authorise measures").contains("Decide appeal 1").contains("Review restriction");
+        // The appeal against the Service Manager's decision is for an Assistant Director: not offered to the manager.
+        String manager = as(Role.SERVICE_MANAGER).get(casePath).body();
+        assertThat(manager).contains("Authorise measures").doesNotContain("Decide appeal");
         assertThat(as(Role.OFFICER).get("/cases/not-a-uuid").statusCode()).isEqualTo(404);
     }
 

@@ -169,6 +169,13 @@ public final class StaffPages {
         }
     }
 
+    /** Offer "Decide appeal" only to a manager at the appeal's level who did not make the decision. */
+    private static boolean mayReview(io.vavr.control.Option<org.uca.domain.people.StaffMember> me,
+            org.uca.domain.cases.Appeal appeal, org.uca.domain.cases.Case c) {
+        return me.exists(m -> m.mayAuthorise(appeal.reviewLevel())
+                && c.decision(appeal.decision()).forAll(d -> !d.authorisedBy().id().equals(m.id())));
+    }
+
     private static ResidentId residentId(Context ctx) {
         try {
             return new ResidentId(ctx.pathParam("resident"));
@@ -750,8 +757,8 @@ public final class StaffPages {
                 a.grounds(), a.outcome().map(o -> o.outcome().label() + " by " + o.decidedBy().name() + ": "
                         + o.reasons()).getOrElse("Waiting for a decision"), a.overdueOn(today),
                 a.decided() ? base + "/letters/appeal/" + a.id() : null,
-                !a.decided() && web.may(ctx, Permission.DECIDE_APPEAL) ? base + "/appeals/" + a.id() + "/decide"
-                        : null)).toJavaList();
+                !a.decided() && web.may(ctx, Permission.DECIDE_APPEAL) && mayReview(web.me(ctx), a, c)
+                        ? base + "/appeals/" + a.id() + "/decide" : null)).toJavaList();
         List<Pages.TimelineRow> timeline = c.history().map(e -> new Pages.TimelineRow(Show.dateTime(e.at()),
                 e.summary(), web.nameOf(e.by()))).toJavaList();
         List<Pages.AuditRow> audit = v.audit().map(e -> new Pages.AuditRow(Show.dateTime(e.at()), web.nameOf(e.who()),
