@@ -3,6 +3,7 @@ package org.uca.application.service;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.out.AuditLog.Outcome;
@@ -77,6 +78,8 @@ final class CaseCommands {
                     new Failure.NotPermitted("Staff member " + actingStaff + " is not in the staff directory."));
         }
         Either<Failure, R> result;
+        // A refusal on a resident's existing case belongs in that case's audit trail too.
+        AtomicReference<Option<CaseId>> auditedCase = new AtomicReference<>(caseId);
         try {
             result = ports.unitOfWork().inTransaction(() -> {
                 Either<Failure, Case> current = load.apply(actor.get());
@@ -84,6 +87,9 @@ final class CaseCommands {
                     return Either.left(current.getLeft());
                 }
                 Case before = current.get();
+                if (before.version() > 0) {
+                    auditedCase.set(Option.some(before.id()));
+                }
                 Either<Refusal, CaseUpdate> changed = change.apply(before, actor.get(), now);
                 if (changed.isLeft()) {
                     return Either.left(new Failure.Refused(changed.getLeft()));
@@ -105,7 +111,7 @@ final class CaseCommands {
                     + " changed. Try again shortly."));
         }
         if (result.isLeft()) {
-            return fail(command, actingStaff, caseId, now, result.getLeft());
+            return fail(command, actingStaff, auditedCase.get(), now, result.getLeft());
         }
         return result;
     }

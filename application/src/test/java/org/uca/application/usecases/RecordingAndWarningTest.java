@@ -49,6 +49,18 @@ class RecordingAndWarningTest {
     }
 
     @Test
+    @DisplayName("a refused action on a resident's existing case is in that case's audit trail")
+    void refusalOnExistingCaseIsInItsAuditTrail() {
+        CaseId caseId = bed.journey.recordVerbalAbuse(ALEX).caseId();
+        var bad = Reports.of(ActionKind.VERBAL_ABUSE).affectingNobody().at(bed.clock.now()).build();
+        var result = bed.app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                Staff.OFFICER.id(), ALEX, List.of(bad)));
+        assertThat(result.isLeft()).isTrue();
+        assertThat(bed.uca.audit.forCase(caseId).map(AuditLog.Entry::outcome))
+                .containsExactly(AuditLog.Outcome.ACCEPTED, AuditLog.Outcome.REFUSED);
+    }
+
+    @Test
     @DisplayName("actions can only be recorded against a resident the housing system knows")
     void unknownResident() {
         var result = bed.app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(

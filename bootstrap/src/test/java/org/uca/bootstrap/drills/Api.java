@@ -1,0 +1,92 @@
+package org.uca.bootstrap.drills;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A staff system talking to UCA's JSON API over localhost, with a bearer token; every request is time-bounded. */
+final class Api {
+
+    static final ObjectMapper JSON = JsonMapper.builder().build();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+    /** What UCA answered. */
+    record Reply(int status, String contentType, String body) {
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
+        }
+    }
+
+    final String base;
+
+    Api(String base) {
+        this.base = base;
+    }
+
+    /** A bearer token for a demo login. */
+    String token(String username, String password) {
+        Reply reply = post("/api/tokens", null, Map.of("username", username, "password", password));
+        if (reply.status() != 201) {
+            throw new IllegalStateException("no token for " + username + ": " + reply);
+        }
+        return reply.json().get("token").asString();
+    }
+
+    Reply post(String path, String token, Object body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
+    Reply postRaw(String path, String token, String contentType, String body) {
+        HttpRequest.Builder b = request(path, token);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    Reply get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT);
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    static Reply send(HttpRequest request) {
+        return sendOn(HTTP, request);
+    }
+
+    static Reply sendOn(HttpClient client, HttpRequest request) {
+        try {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(request.method() + " " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
