@@ -134,20 +134,17 @@ final class CaseCommands {
         return Either.left(failure);
     }
 
-    /** Looks up the member of staff asking a question; queries are not audited, but must come from known staff. */
-    Either<Failure, StaffMember> knownStaff(StaffId id) {
-        try {
-            return ports.staff().find(id).toEither(
-                    () -> new Failure.NotPermitted("Staff member " + id + " is not in the staff directory."));
-        } catch (StorageUnavailable e) {
-            return Either.left(new Failure.Unavailable("The staff directory cannot be reached just now."));
-        }
-    }
-
-    /** Runs a read inside a unit of work, turning an unreachable store into a failure. */
+    /**
+     * Runs a read inside one unit of work, the staff check included (one transaction, not two: the contact-guidance
+     * hot path), turning an unreachable store into a failure.
+     */
     <R> Either<Failure, R> read(StaffId askedBy, Function<StaffMember, Either<Failure, R>> query) {
         try {
-            return knownStaff(askedBy).flatMap(who -> ports.unitOfWork().inTransaction(() -> query.apply(who)));
+            // The store's failure propagates out of the unit of work (which rolls back) and is answered below.
+            return ports.unitOfWork().inTransaction(() -> ports.staff().find(askedBy)
+                    .toEither(() -> (Failure) new Failure.NotPermitted("Staff member " + askedBy
+                            + " is not in the staff directory."))
+                    .flatMap(query::apply));
         } catch (StorageUnavailable e) {
             return Either.left(new Failure.Unavailable("The case store cannot be reached just now. Try again"
                     + " shortly."));
