@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.application.port.out.UnitOfWork;
@@ -54,6 +56,16 @@ final class JpaUnitOfWork implements UnitOfWork {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return run(work, false);
+    }
+
+    /** Reads only: Hibernate keeps no snapshots for dirty checking and never flushes (the guidance hot path). */
+    @Override
+    public <T> T readOnly(Supplier<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(Supplier<T> work, boolean readOnly) {
         Work running = current.get();
         if (running != null) {
             try {
@@ -75,13 +87,20 @@ final class JpaUnitOfWork implements UnitOfWork {
         current.set(new Work(em));
         EntityTransaction tx = em.getTransaction();
         try {
+            if (readOnly) {
+                Session session = em.unwrap(Session.class);
+                session.setDefaultReadOnly(true);
+                session.setHibernateFlushMode(FlushMode.MANUAL);
+            }
             tx.begin();
             T result = work.get();
             if (tx.getRollbackOnly()) {
                 // Part of the work failed and someone swallowed the failure: keep none of it.
                 throw new Faults.StorageFailure(new IllegalStateException("The transaction was marked for rollback."));
             }
-            em.flush();
+            if (!readOnly) {
+                em.flush();
+            }
             tx.commit();
             return result;
         } catch (RuntimeException e) {

@@ -141,7 +141,7 @@ final class CaseCommands {
     <R> Either<Failure, R> read(StaffId askedBy, Function<StaffMember, Either<Failure, R>> query) {
         try {
             // The store's failure propagates out of the unit of work (which rolls back) and is answered below.
-            return ports.unitOfWork().inTransaction(() -> ports.staff().find(askedBy)
+            return ports.unitOfWork().readOnly(() -> ports.staff().find(askedBy)
                     .toEither(() -> (Failure) new Failure.NotPermitted("Staff member " + askedBy
                             + " is not in the staff directory."))
                     .flatMap(query::apply));
