@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The one real PostgreSQL of this test JVM, started on first use from Maven-shipped binaries and shared by every
  * test class: each test gets a fresh database in it. It can be stopped and started again on the same port and data
- * directory, to test an outage.
+ * directory, to test an outage. Public, in the test-jar, for the bootstrap's reliability drills.
  */
-final class SharedPostgres {
+public final class SharedPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static Path dataDirectory;
@@ -26,12 +26,13 @@ final class SharedPostgres {
     private SharedPostgres() {
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 dataDirectory = Files.createTempDirectory("uca-postgres");
                 server = start(0);
                 port = server.getPort();
+                Runtime.getRuntime().addShutdownHook(new Thread(SharedPostgres::closeQuietly, "shared-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -45,7 +46,8 @@ final class SharedPostgres {
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .setServerConfig("full_page_writes", "off")
-                .setServerConfig("synchronous_commit", "off");
+                .setServerConfig("synchronous_commit", "off")
+                .setServerConfig("max_connections", "200"); // the drills' 50 concurrent writers
         if (onPort != 0) {
             builder.setPort(onPort);
         }
@@ -53,7 +55,7 @@ final class SharedPostgres {
     }
 
     /** Settings for a new, empty database on the shared server. */
-    static DatabaseSettings freshDatabase() {
+    public static DatabaseSettings freshDatabase() {
         String name = "uca_test_" + DATABASES.incrementAndGet();
         execute("create database " + name);
         return new DatabaseSettings(server().getJdbcUrl("postgres", name), "postgres", "", 4);
@@ -75,12 +77,22 @@ final class SharedPostgres {
     }
 
     /** Stops the server as an outage would: every connection to it breaks. */
-    static synchronized void stop() throws IOException {
+    public static synchronized void stop() throws IOException {
         server().close();
     }
 
     /** Starts the server again on the same port, with the same data. */
-    static synchronized void restart() throws IOException {
+    public static synchronized void restart() throws IOException {
         server = start(port);
+    }
+
+    private static synchronized void closeQuietly() {
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the JVM is ending anyway
+        }
     }
 }

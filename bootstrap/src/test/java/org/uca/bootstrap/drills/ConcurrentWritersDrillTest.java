@@ -1,5 +1,7 @@
 package org.uca.bootstrap.drills;
 
+import org.uca.adapter.persistence.SharedPostgres;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.uca.bootstrap.drills.ConcurrentWriters.Attempt;
 import static org.uca.bootstrap.drills.ConcurrentWriters.CaseState;
@@ -65,7 +67,7 @@ class ConcurrentWritersDrillTest {
     void noChangeIsLostThroughTheApplication(Store store) throws Exception {
         String url = store == Store.H2
                 ? "jdbc:h2:mem:drill-writers-" + UUID.randomUUID() + DatabaseSettings.H2_OPTIONS + ";DB_CLOSE_DELAY=-1"
-                : DrillPostgres.freshDatabase("drill_writers");
+                : SharedPostgres.freshDatabase().jdbcUrl();
         String user = store == Store.H2 ? "uca" : "postgres";
         try (UcaDatabase database = UcaDatabase.connect(new DatabaseSettings(url, user, "", 10))) {
             Ports ports = database.ports(Instant::now, WorkingDays.ENGLAND_AND_WALES);
@@ -162,7 +164,7 @@ class ConcurrentWritersDrillTest {
             + " for a second appeal), one audit entry per request, version = before + 201s")
     void noChangeIsLostThroughTheApi(Store store) throws Exception {
         String url = store == Store.H2 ? RunningUca.h2Url("drill-http-writers-" + UUID.randomUUID())
-                : DrillPostgres.freshDatabase("drill_http_writers");
+                : SharedPostgres.freshDatabase().jdbcUrl();
         String user = store == Store.H2 ? "" : "postgres";
         try (RunningUca uca = RunningUca.start(Map.of("UCA_JDBC_URL", url, "UCA_DB_USER", user))) {
             Api api = new Api(uca.base);

@@ -1,5 +1,7 @@
 package org.uca.bootstrap.drills;
 
+import org.uca.adapter.persistence.SharedPostgres;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -31,7 +33,7 @@ class DatabaseOutageDrillTest {
     @DisplayName("during the outage every request gets a 503 problem document and /health is DOWN; nothing is"
             + " half-written; afterwards /health is UP and requests succeed, without restarting UCA")
     void staffAreToldPlainlyAndUcaRecoversByItself() throws Exception {
-        String url = DrillPostgres.freshDatabase("drill_outage");
+        String url = SharedPostgres.freshDatabase().jdbcUrl();
         try (RunningUca uca = RunningUca.start(Map.of("UCA_JDBC_URL", url, "UCA_DB_USER", "postgres"))) {
             Api api = new Api(uca.base);
             String officer = api.token("officer", "demo-officer-pass");
@@ -52,7 +54,7 @@ class DatabaseOutageDrillTest {
             List<Api.Reply> duringOutage = new ArrayList<>();
             Api.Reply healthDuring;
             long started = System.nanoTime();
-            DrillPostgres.stop();
+            SharedPostgres.stop();
             try {
                 ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
                 try {
@@ -68,7 +70,7 @@ class DatabaseOutageDrillTest {
                 }
                 healthDuring = api.get("/health", null);
             } finally {
-                DrillPostgres.restart();
+                SharedPostgres.restart();
             }
             Duration outage = Duration.ofNanos(System.nanoTime() - started);
 

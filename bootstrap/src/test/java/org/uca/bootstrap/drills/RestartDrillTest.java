@@ -1,5 +1,7 @@
 package org.uca.bootstrap.drills;
 
+import org.uca.adapter.persistence.SharedPostgres;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -43,7 +45,7 @@ class RestartDrillTest {
     @DisplayName("every acknowledged write is there after a kill -9 and a restart on the same database")
     void everyAcknowledgedWriteSurvivesAKill(Store store, @TempDir Path dir) throws Exception {
         Map<String, String> database = store == Store.H2_FILE ? Map.of("UCA_DATA_DIR", dir.resolve("data").toString())
-                : Map.of("UCA_JDBC_URL", DrillPostgres.freshDatabase("drill_restart"), "UCA_DB_USER", "postgres");
+                : Map.of("UCA_JDBC_URL", SharedPostgres.freshDatabase().jdbcUrl(), "UCA_DB_USER", "postgres");
         List<Acknowledged> acknowledged = new CopyOnWriteArrayList<>();
         AtomicBoolean stop = new AtomicBoolean();
         Process first = startUca(database, dir.resolve("first.log"));
