@@ -103,6 +103,18 @@ class StaffPagesTest {
     }
 
     @Test
+    @DisplayName("a date without a time is refused by field, never taken as some time of day")
+    void dateWithoutTimeIsRefused() {
+        WebClient officer = as(Role.OFFICER);
+        officer.get("/residents/R-2/record-action");
+        HttpResponse<String> r = officer.post("/residents/R-2/record-action", "kind", "THREATS", "affected",
+                "STAFF", "occurredAt.date", java.time.LocalDate.now(org.uca.domain.shared.UkTime.ZONE).minusDays(1)
+                        .toString(), "channel", "PHONE", "whatHappened", "Threatened to come to the office.");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("id=\"occurredAt-error\"").contains("Enter the time as well as the date");
+    }
+
+    @Test
     @DisplayName("a Service Manager is not offered service limits, and is refused them if sent anyway")
     void serviceManagerCannotLimitServices() {
         WebClient manager = as(Role.SERVICE_MANAGER);

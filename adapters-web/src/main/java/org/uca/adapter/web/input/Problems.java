@@ -135,7 +135,12 @@ final class Problems {
                 }
                 return orElse;
             }
-            LocalTime at = time.isEmpty() ? LocalTime.NOON : LocalTime.parse(time);
+            if (time.isEmpty()) {
+                // Never guess a time: an action at "noon" could land on the wrong side of a same-day warning.
+                add(name, "Enter the time as well as the date for " + what + ".");
+                return null;
+            }
+            LocalTime at = LocalTime.parse(time);
             return plausible(LocalDate.parse(day).atTime(at).atZone(UkTime.ZONE).toInstant());
         } catch (DateTimeException e) {
             // not a date and time, or one beyond the instants Java can hold (year -1000000000)
