@@ -92,7 +92,7 @@ abstract class UseCaseStatements extends OnADatabase {
                                 Reports.offensiveLanguage(clock.now().minus(Duration.ofHours(2))),
                                 Reports.disproportionateContact(clock.now().minus(Duration.ofHours(1))))))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(11, "authorise measures (three measures, two notifications, the named informer checked)",
+        expectStatements(10, "authorise measures (three measures, two notifications, the named informer checked once)",
                 () -> accepted(app.authoriseMeasures().authorise(new org.uca.application.port.in.AuthoriseMeasuresUseCase.Command(
                         Staff.SERVICE_MANAGER.id(), caseId, AProposal.contactStandards(Measures.singlePointOfContact(),
                                 Measures.noEmail(), Measures.thirtyMinutesAWeek())

@@ -111,12 +111,11 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
         Seq<Case> cases = all();
         Seq<UnacceptableAction> actions = cases.flatMap(Case::actions)
                 .filter(a -> within(UkTime.dateOf(a.occurredAt()), from, to));
-        Seq<CaseEvent.MeasuresAuthorised> authorised = cases.flatMap(Case::history)
-                .filter(e -> e instanceof CaseEvent.MeasuresAuthorised && within(UkTime.dateOf(e.at()), from, to))
-                .map(e -> (CaseEvent.MeasuresAuthorised) e);
-        Seq<CaseEvent.WarningIssued> warned = cases.flatMap(Case::history)
-                .filter(e -> e instanceof CaseEvent.WarningIssued && within(UkTime.dateOf(e.at()), from, to))
-                .map(e -> (CaseEvent.WarningIssued) e);
+        Seq<CaseEvent> inPeriod = cases.flatMap(Case::history).filter(e -> within(UkTime.dateOf(e.at()), from, to));
+        Seq<CaseEvent.MeasuresAuthorised> authorised = inPeriod
+                .filter(e -> e instanceof CaseEvent.MeasuresAuthorised).map(e -> (CaseEvent.MeasuresAuthorised) e);
+        Seq<CaseEvent.WarningIssued> warned = inPeriod
+                .filter(e -> e instanceof CaseEvent.WarningIssued).map(e -> (CaseEvent.WarningIssued) e);
         long followed = warned.count(w -> byId.get(w.caseId()).decisions()
                 .exists(d -> d.grounds() instanceof Grounds.AfterWarning g && g.warning().equals(w.warning())));
         Seq<Appeal> appeals = cases.flatMap(Case::appeals);

@@ -38,6 +38,10 @@ final class CaseCommands {
         R apply(CaseUpdate update, StaffMember actor, Instant now);
     }
 
+    /** What anyone is told while the store cannot be reached: nothing was changed. */
+    private static final Failure UNAVAILABLE = new Failure.Unavailable("The case store cannot be reached just now;"
+            + " nothing was changed. Try again shortly.");
+
     private final Ports ports;
 
     CaseCommands(Ports ports) {
@@ -107,8 +111,7 @@ final class CaseCommands {
             result = Either.left(new Failure.Refused(Refusal.of(e.field(), e.getMessage())));
         } catch (StorageUnavailable e) {
             // The store is down: nothing was changed, and the failure cannot be audited there either.
-            return Either.left(new Failure.Unavailable("The case store cannot be reached just now; nothing was"
-                    + " changed. Try again shortly."));
+            return Either.left(UNAVAILABLE);
         }
         if (result.isLeft()) {
             return fail(command, actingStaff, auditedCase.get(), now, result.getLeft());
@@ -128,8 +131,7 @@ final class CaseCommands {
                 return null;
             });
         } catch (StorageUnavailable e) {
-            return Either.left(new Failure.Unavailable("The case store cannot be reached just now; nothing was"
-                    + " changed. Try again shortly."));
+            return Either.left(UNAVAILABLE);
         }
         return Either.left(failure);
     }
@@ -146,8 +148,7 @@ final class CaseCommands {
                             + " is not in the staff directory."))
                     .flatMap(query::apply));
         } catch (StorageUnavailable e) {
-            return Either.left(new Failure.Unavailable("The case store cannot be reached just now. Try again"
-                    + " shortly."));
+            return Either.left(UNAVAILABLE);
         }
     }
 }

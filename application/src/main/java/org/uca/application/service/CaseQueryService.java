@@ -21,6 +21,7 @@ import org.uca.domain.cases.Decision;
 import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.Refusal;
 import org.uca.domain.shared.UkTime;
 
 /** The questions staff ask: guidance now, a case's timeline, who is restricted, what is due, any letter again. */
@@ -69,7 +70,7 @@ final class CaseQueryService
     public Either<Failure, Seq<Found>> findResidents(StaffId askedBy, String text) {
         String query = text == null ? "" : text.strip();
         if (query.length() < 2) {
-            return Either.left(new Failure.Refused(org.uca.domain.shared.Refusal.of("query",
+            return Either.left(new Failure.Refused(Refusal.of("query",
                     "Enter at least 2 characters of the resident's name or reference.")));
         }
         return commands.read(askedBy, who -> Either.right(ports.residents().search(query, MAX_RESULTS).map(r -> {

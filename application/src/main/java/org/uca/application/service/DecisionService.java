@@ -1,7 +1,7 @@
 package org.uca.application.service;
 
 import io.vavr.control.Either;
-import io.vavr.control.Option;
+import java.util.concurrent.atomic.AtomicReference;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
@@ -10,7 +10,6 @@ import org.uca.application.port.out.Notifications.Audience;
 import org.uca.application.port.out.Notifications.Notification;
 import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.CaseEvent.MeasuresAuthorised;
-import org.uca.domain.cases.CaseUpdate;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.measures.MeasureKind;
@@ -37,22 +36,20 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
         this.serviceDevelopmentTeam = serviceDevelopmentTeam;
     }
 
-    private String nameOf(StaffId id) {
-        return ports.staff().find(id).map(StaffMember::name).getOrElse(id.value());
-    }
-
     /** Whoever is named as telling the resident must be a member of staff the directory knows. */
-    private Option<Refusal> unknownStaff(StaffId id, String field) {
-        return ports.staff().find(id).isDefined() ? Option.none()
-                : Option.some(Refusal.of(field, "There is no member of staff " + id + " in the staff directory."));
+    private Either<Refusal, StaffMember> knownStaff(StaffId id, String field) {
+        return ports.staff().find(id).toEither(
+                () -> Refusal.of(field, "There is no member of staff " + id + " in the staff directory."));
     }
 
     @Override
     public Either<Failure, DecisionId> authorise(AuthoriseMeasuresUseCase.Command command) {
+        // Looked up once while checking the proposal, and named again in the notification to the teams.
+        AtomicReference<StaffMember> informer = new AtomicReference<>();
         return commands.onCase("authorise measures", command.actingStaff(), command.caseId(),
-                (c, actor, now) -> unknownStaff(command.proposal().safeguards().whoInformsResident(),
-                        "safeguards.whoInformsResident").<Either<Refusal, CaseUpdate>>map(Either::left)
-                        .getOrElse(() -> c.authorise(command.proposal(), actor, now)),
+                (c, actor, now) -> knownStaff(command.proposal().safeguards().whoInformsResident(),
+                        "safeguards.whoInformsResident").peek(informer::set)
+                        .flatMap(found -> c.authorise(command.proposal(), actor, now)),
                 (update, actor, now) -> {
                     MeasuresAuthorised event = (MeasuresAuthorised) update.event();
                     Decision decision = update.after().decision(event.decision()).get();
@@ -61,8 +58,8 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
                     ports.notifications().send(new Notification(Audience.TEAMS_INFORMED,
                             decision.safeguards().teamsInformed(), "Actions authorised for resident "
                                     + event.resident(),
-                            "Authorised by " + actor.name() + ": " + measures + ". "
-                                    + nameOf(decision.safeguards().whoInformsResident()) + " will inform the resident.",
+                            "Authorised by " + actor.name() + ": " + measures + ". " + informer.get().name()
+                                    + " will inform the resident.",
                             event));
                     return event.decision();
                 });
@@ -71,9 +68,9 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
     @Override
     public Either<Failure, Letter> recordResidentInformed(RecordResidentInformedUseCase.Command command) {
         return commands.onCase("record that the resident was informed", command.actingStaff(), command.caseId(),
-                (c, actor, now) -> unknownStaff(command.informed().informedBy(), "informedBy")
-                        .<Either<Refusal, CaseUpdate>>map(Either::left)
-                        .getOrElse(() -> c.recordResidentInformed(command.decision(), command.informed(), actor, now)),
+                (c, actor, now) -> knownStaff(command.informed().informedBy(), "informedBy")
+                        .flatMap(found -> c.recordResidentInformed(command.decision(), command.informed(), actor,
+                                now)),
                 (update, actor, now) -> {
                     Letter letter = letters.decision(update.after(), Residents.of(ports, update.after()),
                             update.after().decision(command.decision()).get());

@@ -7,6 +7,7 @@ import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.Ports;
+import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.Refusal;
 import org.uca.domain.shared.UkTime;
 
@@ -25,8 +26,7 @@ final class MonitoringService implements MonitoringQuery {
     }
 
     @Override
-    public Either<Failure, MonitoringReport> report(org.uca.domain.people.StaffId askedBy, LocalDate from,
-            LocalDate to) {
+    public Either<Failure, MonitoringReport> report(StaffId askedBy, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return Either.left(new Failure.Refused(Refusal.of("to", "The end of the period must not be before its"
                     + " start.")));

@@ -8,6 +8,7 @@ import org.jmolecules.ddd.annotation.Entity;
 import org.jmolecules.ddd.annotation.Identity;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.UkTime;
 
 /**
  * A resident's appeal against a decision. It is reviewed one level up from the level the decision needed, never by
@@ -44,7 +45,7 @@ public record Appeal(@Identity AppealId id, DecisionId decision, LocalDate recei
 
     /** Decided after its due date. */
     public boolean decidedLate() {
-        return outcome.exists(o -> org.uca.domain.shared.UkTime.dateOf(o.decidedAt()).isAfter(dueBy));
+        return outcome.exists(o -> UkTime.dateOf(o.decidedAt()).isAfter(dueBy));
     }
 
     Appeal decidedAs(AppealDecision decision) {

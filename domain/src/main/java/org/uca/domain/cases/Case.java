@@ -178,9 +178,7 @@ public final class Case {
                 .map(m -> m.kind().group().label()).distinct();
         return List.of(new Refusal.Problem("measures", groups.mkString(" and ") + " must be authorised by "
                 + article(required.title()) + " " + required.title() + " or above; " + who.name() + " is "
-                + (who.authority() == AuthorityLevel.NONE ? "not a manager who can authorise"
-                        : article(who.authority().title()) + " " + who.authority().title())
-                + "."));
+                + describe(who) + "."));
     }
 
     private static String article(String title) {
