@@ -1,0 +1,62 @@
+package org.uca.application.port.in;
+
+import static org.uca.application.port.in.Task.*;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may do what. Officers record, warn, inform and lodge appeals; managers (Service Manager and up) also
+ * authorise, decide appeals and review; the Service Development Team reads cases and monitors; an administrator
+ * sees only the anonymous monitoring figures. The application checks this before any use case reads data, for
+ * every front end alike; front ends may ask it only to decide what to offer.
+ */
+public final class AccessPolicy {
+
+    private static final Set<Task> OFFICER_WORK = EnumSet.of(RECORD_ACTIONS, RECORD_NEEDS, RECORD_CONTACT,
+            ISSUE_WARNING, RECORD_RESIDENT_INFORMED, LODGE_APPEAL, READ_CONTACT_GUIDANCE, FIND_RESIDENTS, VIEW_CASE,
+            READ_LETTERS, SEE_WORK_QUEUES);
+
+    private static final Set<Task> MANAGER_WORK = union(OFFICER_WORK,
+            EnumSet.of(AUTHORISE_MEASURES, DECIDE_APPEAL, REVIEW_RESTRICTION, LIFT_RESTRICTION, SEE_MONITORING));
+
+    private static final Map<Role, Set<Task>> GRANTED = granted();
+
+    private AccessPolicy() {
+    }
+
+    public static boolean allows(Role role, Task task) {
+        return GRANTED.get(role).contains(task);
+    }
+
+    /** Everything the role may do, for a front end deciding what to offer. */
+    public static Set<Task> tasksOf(Role role) {
+        return GRANTED.get(role);
+    }
+
+    private static Map<Role, Set<Task>> granted() {
+        Map<Role, Set<Task>> granted = new EnumMap<>(Role.class);
+        granted.put(Role.OFFICER, OFFICER_WORK);
+        granted.put(Role.SERVICE_MANAGER, MANAGER_WORK);
+        granted.put(Role.ASSISTANT_DIRECTOR, MANAGER_WORK);
+        granted.put(Role.DIRECTOR, MANAGER_WORK);
+        granted.put(Role.SERVICE_DEVELOPMENT_TEAM, Collections.unmodifiableSet(EnumSet.of(READ_CONTACT_GUIDANCE,
+                FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING)));
+        granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING)));
+        for (Role role : Role.values()) {
+            if (!granted.containsKey(role)) {
+                throw new IllegalStateException("No access rule for " + role);
+            }
+        }
+        return Collections.unmodifiableMap(granted);
+    }
+
+    private static Set<Task> union(Set<Task> a, Set<Task> b) {
+        Set<Task> all = EnumSet.copyOf(a);
+        all.addAll(b);
+        return Collections.unmodifiableSet(all);
+    }
+}

@@ -1,0 +1,32 @@
+package org.uca.application.port.in;
+
+/** Each thing UCA lets a member of staff do or see: one per use case, named as staff would say it. */
+public enum Task {
+    RECORD_ACTIONS("record unacceptable actions"),
+    RECORD_NEEDS("record reasonable adjustments"),
+    RECORD_CONTACT("record contact time"),
+    ISSUE_WARNING("issue a warning"),
+    AUTHORISE_MEASURES("authorise measures"),
+    RECORD_RESIDENT_INFORMED("record that the resident was informed"),
+    LODGE_APPEAL("lodge an appeal"),
+    DECIDE_APPEAL("decide an appeal"),
+    REVIEW_RESTRICTION("review a restriction"),
+    LIFT_RESTRICTION("lift a restriction"),
+    READ_CONTACT_GUIDANCE("read contact guidance"),
+    FIND_RESIDENTS("find residents"),
+    VIEW_CASE("read a case"),
+    READ_LETTERS("read letters"),
+    SEE_WORK_QUEUES("see work queues"),
+    SEE_MONITORING("see the monitoring report");
+
+    private final String description;
+
+    Task(String description) {
+        this.description = description;
+    }
+
+    /** What the task is, to finish "you cannot …". */
+    public String description() {
+        return description;
+    }
+}
