@@ -28,6 +28,11 @@ public final class SharedPostgres {
 
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
+            if ("fast".equals(System.getProperty("uca.test.lane"))) {
+                throw new IllegalStateException("The fast lane (surefire, ./mvnw test) starts no PostgreSQL: name the"
+                        + " test class Postgres*Test (or put it in an e2e or drills package), so that failsafe runs it"
+                        + " in ./mvnw verify.");
+            }
             try {
                 dataDirectory = Files.createTempDirectory("uca-postgres");
                 server = start(0);
