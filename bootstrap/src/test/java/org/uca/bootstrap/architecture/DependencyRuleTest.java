@@ -3,7 +3,6 @@ package org.uca.bootstrap.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.uca.bootstrap.architecture.Planted.assertCaught;
 import static org.uca.bootstrap.architecture.Planted.assertFailsOnNoSubjects;
@@ -13,7 +12,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -30,6 +28,9 @@ import org.junit.jupiter.api.Test;
  * The dependency rule across all modules, seen from the composition root, the only module that sees them all:
  * dependencies point inwards, the two adapters never meet except in the bootstrap, the web adapter drives the
  * application only through its incoming face, and the persistence adapter only serves the outgoing ports.
+ *
+ * <p>Cycles: Maven refuses cycles between modules, so there is no rule for them here; each module has a rule that the
+ * packages inside it are free of cycles ({@code PackageCyclesTest}).
  *
  * <p>Every rule is built by a factory from the root of the system it guards ({@code org.uca} for real, the planted
  * miniature in the tests that prove the rule fails), so the rule that guards the code is the rule shown to bite.
@@ -69,9 +70,6 @@ class DependencyRuleTest {
     @ArchTest
     static final ArchRule the_persistence_adapter_reaches_the_application_only_through_outgoing_ports =
             persistenceReachesTheApplicationOnlyThroughPortOut(SYSTEM);
-
-    @ArchTest
-    static final ArchRule the_modules_are_free_of_cycles = modulesAreFreeOfCycles(SYSTEM);
 
     @ArchTest
     static final ArchRule the_real_rules_never_see_the_planted_violations = noClasses()
@@ -173,13 +171,6 @@ class DependencyRuleTest {
                         + " (never port.in, the services or the in-memory adapters)");
     }
 
-    static ArchRule modulesAreFreeOfCycles(String root) {
-        return slices().matching(root + ".(*)..").namingSlices("module '$1'")
-                .should().beFreeOfCycles()
-                .allowEmptyShould(false)
-                .as("the modules (" + root + ".*) are free of cycles");
-    }
-
     static ArchCondition<JavaClass> dependOnBoth(String onePackage, String otherPackage) {
         return new ArchCondition<>("depend on both " + onePackage + " and " + otherPackage) {
             @Override
@@ -254,12 +245,6 @@ class DependencyRuleTest {
         }
 
         @Test
-        @DisplayName("'the modules are free of cycles' catches a domain that points back at the application")
-        void modulesAreFreeOfCyclesBites() {
-            assertCaught(modulesAreFreeOfCycles(planted), "domain.DomainKnowingTheApplication");
-        }
-
-        @Test
         @DisplayName("a rule whose adapter has no classes fails instead of passing silently")
         void rulesFailWhenTheirSubjectsAreMissing() {
             JavaClasses withoutAdapters = Planted.only("PlantedCase", "PlantedUseCase", "PlantedCases",
@@ -269,7 +254,6 @@ class DependencyRuleTest {
             assertFailsOnNoSubjects(webReachesTheApplicationOnlyThroughItsFace(planted), withoutAdapters);
             assertFailsOnNoSubjects(persistenceNeverDependsOnUseCasesOrWeb(planted), withoutAdapters);
             assertFailsOnNoSubjects(persistenceReachesTheApplicationOnlyThroughPortOut(planted), withoutAdapters);
-            assertFailsOnNoSubjects(modulesAreFreeOfCycles(planted), new ClassFileImporter().importClasses());
         }
     }
 }

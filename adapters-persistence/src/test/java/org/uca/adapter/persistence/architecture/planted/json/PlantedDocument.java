@@ -1,0 +1,5 @@
+package org.uca.adapter.persistence.architecture.planted.json;
+
+/** Well-formed on its own: a stored JSON document. */
+public record PlantedDocument(String json) {
+}

@@ -1,0 +1,5 @@
+package org.uca.domain.architecture.planted.cycles.decisions;
+
+/** Well-formed on its own: a decision. */
+public record PlantedDecision(String measures) {
+}
