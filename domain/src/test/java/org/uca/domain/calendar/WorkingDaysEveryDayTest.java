@@ -21,8 +21,10 @@ class WorkingDaysEveryDayTest {
 
     private static final LocalDate FIRST = LocalDate.of(1995, 1, 1);
     private static final LocalDate LAST = LocalDate.of(2060, 12, 31);
-    /** Whole numbers of working days tried from every day: the small ones one by one, then a few larger ones. */
-    private static final int[] COUNTS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 20, 28, 60};
+    /** Whole numbers of working days tried from every day. */
+    private static final int[] COUNTS = {0, 1, 2, 3, 5, 10, 20, 60};
+    /** Distances in days tried from every day: before, the same day, the next day, a week, two weeks. */
+    private static final int[] SPANS = {-1, 0, 1, 2, 7, 14};
 
     private final WorkingDays workingDays = WorkingDays.ENGLAND_AND_WALES;
 
@@ -101,12 +103,13 @@ class WorkingDaysEveryDayTest {
     }
 
     @Test
-    @DisplayName("the working days between any two days up to two weeks apart are those counted by hand, and adding"
-            + " them back to the start reaches the end when the end is a working day")
+    @DisplayName("the working days between any day and the day before, itself, the next days, a week and two weeks"
+            + " later are those counted by hand, and adding them back to the start reaches the end when it is a working"
+            + " day")
     void countingBetweenAnyTwoDays() {
         List<String> wrong = new ArrayList<>();
         for (LocalDate from = FIRST; !from.isAfter(LAST); from = from.plusDays(1)) {
-            for (int days = -1; days <= 14; days++) {
+            for (int days : SPANS) {
                 LocalDate to = from.plusDays(days);
                 int expected = days <= 0 ? 0 : workingDaysUpTo[index(to)] - workingDaysUpTo[index(from)];
 

@@ -33,7 +33,7 @@ import org.uca.domain.shared.Refusal;
 class AuthorityForAnyMeasuresTest {
 
     private static final long SEED = 42_002L;
-    private static final int CASES = 300;
+    private static final int CASES = 200;
 
     /** Threats with safety concerns (action 1): any measures may be authorised at once, by the right person. */
     private static final Case THREATENED = ACase.aCase().withAction(Reports::threatsWithSafetyConcern).build();
