@@ -1,7 +1,13 @@
 package org.uca.adapter.persistence.formats;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -36,6 +42,29 @@ public final class VersionOneCase {
     public static final CaseId ID = new CaseId(UUID.fromString("6f1c2e7a-3b4d-4e5f-8a9b-0c1d2e3f4a5b"));
 
     private VersionOneCase() {
+    }
+
+    /** A fixture file under {@code formats/} in the test resources. */
+    public static String resource(String name) {
+        try (InputStream in = VersionOneCase.class.getResourceAsStream("/formats/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asserts that a case read back is the expected one, part for part and event for event. */
+    public static void assertSameCase(Case read, Case expected) {
+        assertThat(read.id()).isEqualTo(expected.id());
+        assertThat(read.resident()).isEqualTo(expected.resident());
+        assertThat(read.version()).isEqualTo(expected.version());
+        assertThat(List.ofAll(read.actions())).isEqualTo(List.ofAll(expected.actions()));
+        assertThat(List.ofAll(read.warnings())).isEqualTo(List.ofAll(expected.warnings()));
+        assertThat(List.ofAll(read.decisions())).isEqualTo(List.ofAll(expected.decisions()));
+        assertThat(List.ofAll(read.appeals())).isEqualTo(List.ofAll(expected.appeals()));
+        assertThat(read.needs()).isEqualTo(expected.needs());
+        assertThat(List.ofAll(read.contacts())).isEqualTo(List.ofAll(expected.contacts()));
+        assertThat(List.ofAll(read.history())).isEqualTo(List.ofAll(expected.history()));
     }
 
     public static Case theCase() {
