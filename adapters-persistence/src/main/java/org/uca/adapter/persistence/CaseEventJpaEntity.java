@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -38,7 +40,8 @@ class CaseEventJpaEntity {
     @Column(name = "summary", nullable = false, length = 2000)
     private String summary;
 
-    @Column(name = "payload", nullable = false, columnDefinition = "text")
+    @JdbcTypeCode(SqlTypes.JSON) // jsonb on PostgreSQL, text on H2 (UcaH2Dialect)
+    @Column(name = "payload", nullable = false)
     private String payload;
 
     protected CaseEventJpaEntity() {

@@ -4,11 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A case: its snapshot document, the optimistic lock, and what the retention rule needs to know. */
+/**
+ * A case's head row, as the retention rule queries it. {@link JpaCases} reads and writes the row with plain SQL,
+ * together with its parts; this mapping only reads.
+ */
 @Entity
 @Table(name = "uca_case")
 class CaseJpaEntity {
@@ -29,7 +34,8 @@ class CaseJpaEntity {
     @Column(name = "case_version", nullable = false)
     private long caseVersion;
 
-    @Column(name = "snapshot", nullable = false, columnDefinition = "text")
+    @JdbcTypeCode(SqlTypes.JSON) // jsonb on PostgreSQL, text on H2 (UcaH2Dialect)
+    @Column(name = "snapshot", nullable = false)
     private String snapshot;
 
     @Column(name = "opened_at", nullable = false)
@@ -47,45 +53,8 @@ class CaseJpaEntity {
     protected CaseJpaEntity() {
     }
 
-    CaseJpaEntity(UUID id, String residentId, long caseVersion, String snapshot, Instant openedAt, Instant updatedAt,
-            Instant closedAt) {
-        this.id = id;
-        this.residentId = residentId;
-        this.caseVersion = caseVersion;
-        this.snapshot = snapshot;
-        this.openedAt = openedAt;
-        this.updatedAt = updatedAt;
-        this.closedAt = closedAt;
-    }
-
-    void changed(String residentId, long caseVersion, String snapshot, Instant updatedAt, Instant closedAt) {
-        this.residentId = residentId;
-        this.caseVersion = caseVersion;
-        this.snapshot = snapshot;
-        this.updatedAt = updatedAt;
-        this.closedAt = closedAt;
-    }
-
-    void anonymised(String pseudonym, String snapshot, Instant at) {
-        this.residentId = pseudonym;
-        this.snapshot = snapshot;
-        this.anonymisedAt = at;
-    }
-
     UUID id() {
         return id;
-    }
-
-    String residentId() {
-        return residentId;
-    }
-
-    long caseVersion() {
-        return caseVersion;
-    }
-
-    String snapshot() {
-        return snapshot;
     }
 
     Instant closedAt() {

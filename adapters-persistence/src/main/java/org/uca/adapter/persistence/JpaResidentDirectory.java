@@ -15,9 +15,11 @@ import org.uca.domain.people.ResidentId;
 final class JpaResidentDirectory implements ResidentDirectory {
 
     private final JpaUnitOfWork unitOfWork;
+    private final JpaCases cases;
 
-    JpaResidentDirectory(JpaUnitOfWork unitOfWork) {
+    JpaResidentDirectory(JpaUnitOfWork unitOfWork, JpaCases cases) {
         this.unitOfWork = unitOfWork;
+        this.cases = cases;
     }
 
     @Override
@@ -34,23 +36,17 @@ final class JpaResidentDirectory implements ResidentDirectory {
         String pattern = "%" + escapeLike(text.toLowerCase(Locale.UK)) + "%";
         return unitOfWork.inTransaction(() -> {
             JpaUnitOfWork.Work work = unitOfWork.work();
-            List<Object[]> rows = List.ofAll(work.em.createQuery(
-                            "select r, c from ResidentJpaEntity r left join CaseJpaEntity c on c.residentId = r.id"
+            Seq<Resident> found = List.ofAll(work.em.createQuery(
+                            "select r from ResidentJpaEntity r"
                                     + " where lower(r.name) like :pattern escape '!'"
-                                    + " or lower(r.id) like :pattern escape '!' order by r.id", Object[].class)
+                                    + " or lower(r.id) like :pattern escape '!' order by r.id", ResidentJpaEntity.class)
                     .setParameter("pattern", pattern)
                     .setMaxResults(Math.max(0, limit))
-                    .getResultList());
-            return rows.map(r -> {
-                Resident resident = ((ResidentJpaEntity) r[0]).toResident();
-                CaseJpaEntity row = (CaseJpaEntity) r[1];
-                if (row == null) {
-                    work.casesByResident.put(resident.id(), Option.none());
-                } else {
-                    work.remember(row, resident.id());
-                }
-                return resident;
-            });
+                    .getResultList()).map(ResidentJpaEntity::toResident);
+            // Their cases in one more statement, remembered for this unit of work: a search that shows whether each
+            // resident found has a case, and is restricted, reads no case again.
+            cases.readCasesOf(found.map(Resident::id));
+            return found;
         });
     }
 

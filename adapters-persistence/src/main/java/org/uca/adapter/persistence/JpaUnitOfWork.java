@@ -33,17 +33,17 @@ final class JpaUnitOfWork implements UnitOfWork {
          * Cases already read in this unit of work, by resident, including "none": a search that shows whether each
          * resident found has a case reads them all in one statement, and the look-ups that follow reuse them.
          */
-        final Map<ResidentId, Option<CaseJpaEntity>> casesByResident = new HashMap<>();
+        final Map<ResidentId, Option<StoredCase>> casesByResident = new HashMap<>();
         /** Cases already read in this unit of work, by id: saving a case just read needs no statement to find it. */
-        final Map<UUID, CaseJpaEntity> casesById = new HashMap<>();
+        final Map<UUID, StoredCase> casesById = new HashMap<>();
 
         Work(EntityManager em) {
             this.em = em;
         }
 
-        void remember(CaseJpaEntity row, ResidentId resident) {
-            casesById.put(row.id(), row);
-            casesByResident.put(resident, Option.some(row));
+        void remember(StoredCase stored) {
+            casesById.put(stored.id(), stored);
+            casesByResident.put(stored.theCase().resident(), Option.some(stored));
         }
     }
 

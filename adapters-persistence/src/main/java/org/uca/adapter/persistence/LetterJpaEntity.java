@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.uca.adapter.persistence.json.StoredJson;
@@ -38,7 +40,8 @@ class LetterJpaEntity {
     @Column(name = "subject", nullable = false, length = MAX_SUBJECT)
     private String subject;
 
-    @Column(name = "content", nullable = false, columnDefinition = "text")
+    @JdbcTypeCode(SqlTypes.JSON) // jsonb on PostgreSQL, text on H2 (UcaH2Dialect)
+    @Column(name = "content", nullable = false)
     private String content;
 
     protected LetterJpaEntity() {

@@ -7,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.Instant;
 import java.util.UUID;
 import org.uca.adapter.persistence.json.StoredJson;
@@ -31,7 +33,8 @@ class OutboxJpaEntity {
     @Column(name = "audience", nullable = false, length = 40)
     private String audience;
 
-    @Column(name = "teams", nullable = false, columnDefinition = "text")
+    @JdbcTypeCode(SqlTypes.JSON) // jsonb on PostgreSQL, text on H2 (UcaH2Dialect)
+    @Column(name = "teams", nullable = false)
     private String teams;
 
     @Column(name = "subject", nullable = false, length = MAX_SUBJECT)
@@ -46,7 +49,8 @@ class OutboxJpaEntity {
     @Column(name = "event_type", nullable = false, length = 40)
     private String eventType;
 
-    @Column(name = "event", nullable = false, columnDefinition = "text")
+    @JdbcTypeCode(SqlTypes.JSON) // jsonb on PostgreSQL, text on H2 (UcaH2Dialect)
+    @Column(name = "event", nullable = false)
     private String event;
 
     @Column(name = "created_at", nullable = false)

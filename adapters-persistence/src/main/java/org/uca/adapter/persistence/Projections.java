@@ -58,19 +58,16 @@ final class Projections {
     private Projections() {
     }
 
+    /**
+     * The facts of a case as it stands. Needs no history: who authorised a decision, at what level and in which
+     * team, is on the decision itself; the measures are those the decision has now (what it authorised is written
+     * once, from the event, when the decision is new: see {@link #write}).
+     */
     static Facts of(Case c) {
-        Map<Integer, CaseEvent.MeasuresAuthorised> authorised = LinkedHashMap.ofEntries(c.history()
-                .filter(e -> e instanceof CaseEvent.MeasuresAuthorised)
-                .map(e -> (CaseEvent.MeasuresAuthorised) e)
-                .map(e -> io.vavr.Tuple.of(e.decision().number(), e)));
         Option<LocalDate> firstAction = c.actions().map(UnacceptableAction::occurredAt).min().map(UkTime::dateOf);
-        Seq<DecisionFact> decisions = c.decisions().map(d -> decision(d, authorised.get(d.id().number()),
-                firstAction));
-        Seq<MeasureFact> measures = c.decisions().flatMap(d -> authorised.get(d.id().number())
-                .map(e -> e.measures().map(Enum::name))
-                .getOrElse(() -> d.measures().map(m -> m.kind().name()))
-                .zipWithIndex()
-                .map(k -> new MeasureFact(d.id().number(), k._2 + 1, k._1)));
+        Seq<DecisionFact> decisions = c.decisions().map(d -> decision(d, firstAction));
+        Seq<MeasureFact> measures = c.decisions().flatMap(d -> measuresOf(d.id().number(),
+                d.measures().map(m -> m.kind().name())));
         return new Facts(
                 byKey(c.actions().map(a -> new ActionFact(a.id().number(), a.kind().name(),
                         a.kind().category().name(), a.occurredAt(), UkTime.dateOf(a.occurredAt()),
@@ -82,12 +79,14 @@ final class Projections {
                 byKey(c.appeals().map(Projections::appeal), AppealFact::number));
     }
 
-    private static DecisionFact decision(Decision d, Option<CaseEvent.MeasuresAuthorised> event,
-            Option<LocalDate> firstAction) {
+    private static Seq<MeasureFact> measuresOf(int decision, Seq<String> kinds) {
+        return kinds.zipWithIndex().map(k -> new MeasureFact(decision, k._2 + 1, k._1));
+    }
+
+    private static DecisionFact decision(Decision d, Option<LocalDate> firstAction) {
         LocalDate on = UkTime.dateOf(d.authorisedAt());
         return new DecisionFact(d.id().number(), d.authorisedAt(), on, d.authorisedBy().id().value(),
-                event.map(e -> e.authorisedAtLevel().name()).getOrElse(d.authorisedBy().authority().name()),
-                event.map(CaseEvent.MeasuresAuthorised::authorisedByTeam).getOrElse(d.authorisedBy().team()),
+                d.authorisedBy().authority().name(), d.authorisedBy().team(),
                 d.immediate(),
                 d.grounds() instanceof Grounds.AfterWarning after ? after.warning().number() : null,
                 firstAction.map(first -> (int) ChronoUnit.DAYS.between(first, on)).getOrElse(0),
@@ -107,10 +106,12 @@ final class Projections {
 
     /**
      * Brings the projection rows of a case from {@code before} to {@code after}. Parts of a case are never removed
-     * and recorded actions, warnings and authorised measures never change, so normally this only inserts the new
-     * parts and updates decisions and appeals whose state moved on; anything else is replaced.
+     * and recorded actions and warnings never change, so normally this only inserts the new parts and updates
+     * decisions and appeals whose state moved on; anything else is replaced. The measures a decision authorised are
+     * written once, when it is new, from its {@code MeasuresAuthorised} event among {@code added} (a later
+     * variation does not rewrite monitoring history).
      */
-    static void write(EntityManager em, UUID caseId, Facts before, Facts after) {
+    static void write(EntityManager em, UUID caseId, Facts before, Facts after, Seq<CaseEvent> added) {
         sync(before.actions(), after.actions(),
                 n -> deletePart(em, "ActionJpaEntity", caseId, n),
                 f -> em.persist(new ActionJpaEntity(caseId, f)), null);
@@ -120,12 +121,15 @@ final class Projections {
         sync(before.decisions(), after.decisions(), n -> {
             throw new IllegalStateException("A decision is never removed from a case.");
         }, f -> em.persist(new DecisionJpaEntity(caseId, f)), f -> updateDecision(em, caseId, f));
-        sync(before.measures(), after.measures(),
-                m -> em.createQuery("delete from MeasureJpaEntity m where m.caseId = :caseId"
-                        + " and m.decision = :decision and m.position = :position")
-                        .setParameter("caseId", caseId).setParameter("decision", m.decision())
-                        .setParameter("position", m.position()).executeUpdate(),
-                f -> em.persist(new MeasureJpaEntity(caseId, f)), null);
+        Map<Integer, Seq<String>> authorised = LinkedHashMap.ofEntries(added
+                .filter(e -> e instanceof CaseEvent.MeasuresAuthorised)
+                .map(e -> (CaseEvent.MeasuresAuthorised) e)
+                .map(e -> io.vavr.Tuple.of(e.decision().number(), e.measures().map(Enum::name))));
+        after.decisions().keySet().filter(n -> !before.decisions().containsKey(n)).toList().sorted()
+                .forEach(n -> authorised.get(n)
+                        .map(kinds -> measuresOf(n, kinds))
+                        .getOrElse(() -> after.measures().values().filter(m -> m.decision() == n).toList())
+                        .forEach(f -> em.persist(new MeasureJpaEntity(caseId, f))));
         sync(before.appeals(), after.appeals(),
                 n -> deletePart(em, "AppealJpaEntity", caseId, n),
                 f -> em.persist(new AppealJpaEntity(caseId, f)), f -> updateAppeal(em, caseId, f));

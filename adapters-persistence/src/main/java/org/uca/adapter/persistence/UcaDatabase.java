@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.uca.adapter.persistence.h2.UcaH2Dialect;
 import org.uca.adapter.persistence.json.StoredJson;
 import org.uca.adapter.persistence.json.SubjectAccessExport;
 import org.uca.application.port.out.AuditLog;
@@ -84,10 +85,10 @@ public final class UcaDatabase implements AutoCloseable {
         this.dataSource = dataSource;
         this.factory = factory;
         this.unitOfWork = new JpaUnitOfWork(factory);
-        this.cases = new JpaCases(unitOfWork);
+        this.cases = new JpaCases(unitOfWork, !settings.isH2());
         this.caseQueries = new SqlCaseQueries(unitOfWork);
         this.monitoring = new SqlMonitoring(unitOfWork);
-        this.residents = new JpaResidentDirectory(unitOfWork);
+        this.residents = new JpaResidentDirectory(unitOfWork, cases);
         this.staff = new JpaStaffDirectory(unitOfWork);
         this.audit = new JpaAuditLog(unitOfWork);
         this.letters = new JpaLetterOutput(unitOfWork);
@@ -115,7 +116,7 @@ public final class UcaDatabase implements AutoCloseable {
         try {
             DataSource dataSource = wrap.apply(pool);
             migrate(settings, dataSource);
-            EntityManagerFactory factory = startHibernate(dataSource);
+            EntityManagerFactory factory = startHibernate(settings, dataSource);
             LOG.info("Connected to {}", settings);
             return new UcaDatabase(settings, pool, dataSource, factory);
         } catch (RuntimeException e) {
@@ -156,7 +157,7 @@ public final class UcaDatabase implements AutoCloseable {
                 .migrate();
     }
 
-    private static EntityManagerFactory startHibernate(DataSource dataSource) {
+    private static EntityManagerFactory startHibernate(DatabaseSettings settings, DataSource dataSource) {
         PersistenceConfiguration config = new PersistenceConfiguration("uca")
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .property("hibernate.connection.datasource", dataSource)
@@ -166,6 +167,9 @@ public final class UcaDatabase implements AutoCloseable {
                 .property("hibernate.jdbc.batch_versioned_data", true)
                 .property("hibernate.query.fail_on_pagination_over_collection_fetch", true)
                 .property("hibernate.show_sql", false);
+        if (settings.isH2()) {
+            config.property("hibernate.dialect", UcaH2Dialect.class.getName()); // JSON documents as text
+        }
         ENTITIES.forEach(config::managedClass);
         return config.createEntityManagerFactory();
     }
@@ -256,8 +260,8 @@ public final class UcaDatabase implements AutoCloseable {
         return unitOfWork.inTransaction(() -> {
             EntityManager em = unitOfWork.em();
             Option<ResidentDirectory.Resident> entry = residents.find(resident);
-            Option<CaseJpaEntity> row = cases.rowFor(resident);
-            Option<Case> theCase = row.map(JpaCases::toCase);
+            Option<StoredCase> row = cases.storedFor(resident);
+            Option<Case> theCase = row.map(StoredCase::theCase);
             Seq<String> issued = List.ofAll(em.createQuery("select l from LetterJpaEntity l"
                             + " where l.residentId = :resident order by l.id", LetterJpaEntity.class)
                     .setParameter("resident", resident.value())
@@ -275,7 +279,7 @@ public final class UcaDatabase implements AutoCloseable {
             Seq<AuditLog.Entry> entries = List.ofAll(em.createQuery("select a from AuditJpaEntity a"
                             + " where a.caseId = :caseId or (a.caseId is null and a.why like :mention escape '!')"
                             + " order by a.id", AuditJpaEntity.class)
-                    .setParameter("caseId", row.map(CaseJpaEntity::id).getOrElse(new UUID(0, 0)))
+                    .setParameter("caseId", row.map(StoredCase::id).getOrElse(new UUID(0, 0)))
                     .setParameter("mention", mention)
                     .getResultList()).map(AuditJpaEntity::toEntry);
             // LIKE finds candidates; only a whole reference counts, so R-10 never pulls in entries about R-1001.
@@ -320,11 +324,9 @@ public final class UcaDatabase implements AutoCloseable {
                     .getResultList();
             LocalDate before = UkTime.dateOf(cutoff);
             for (CaseJpaEntity row : due) {
-                Case c = JpaCases.toCase(row);
+                StoredCase stored = cases.storedFor(new CaseId(row.id())).get();
                 ResidentId pseudonym = new ResidentId("anonymised-" + row.id());
-                String snapshot = StoredJson.anonymisedSnapshotOf(c, pseudonym);
-                StoredJson.caseFrom(snapshot); // the anonymised case must still rebuild
-                row.anonymised(pseudonym.value(), snapshot, now);
+                cases.replaceAnonymised(stored, StoredJson.anonymised(stored.theCase(), pseudonym), now);
                 audit.append(new AuditLog.Entry(now, by, "anonymise a case under the retention rule",
                         Option.some(new CaseId(row.id())), AuditLog.Outcome.ACCEPTED,
                         "No restriction in force since " + UkTime.dateOf(row.closedAt()) + ", before " + before

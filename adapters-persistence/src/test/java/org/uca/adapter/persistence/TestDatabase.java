@@ -26,6 +26,11 @@ final class TestDatabase implements AutoCloseable {
         return new TestDatabase(kind, settingsFor(kind));
     }
 
+    /** A database of the given kind at the given settings (an H2 file, say). */
+    static TestDatabase on(Kind kind, DatabaseSettings settings) {
+        return new TestDatabase(kind, settings);
+    }
+
     static DatabaseSettings settingsFor(Kind kind) {
         return kind == Kind.H2 ? h2InMemory() : SharedPostgres.freshDatabase();
     }

@@ -39,7 +39,9 @@ import org.uca.domain.shared.UkTime;
  * Every use case sends a fixed, small number of statements, whatever the number of cases, actions or results: an
  * N+1 fails these tests. Queries count one statement to look up the member of staff asking (the application
  * checks every question comes from known staff) plus their own reads; commands add the writes of the change, its
- * audit entry and its letter or notifications, all in one transaction.
+ * audit entry and its letter or notifications, all in one transaction. A command that adds or changes a part of
+ * the case (an action, warning, decision, appeal or contact) writes it as its own row: one statement more than when
+ * the whole case was one snapshot, and what keeps storage per event from growing with the case.
  */
 abstract class UseCaseStatements extends OnADatabase {
 
@@ -77,33 +79,33 @@ abstract class UseCaseStatements extends OnADatabase {
     @DisplayName("every command writes its change, timeline, projections, audit and letters in a fixed number of statements")
     void commands() {
         clock.advance(Duration.ofDays(1));
-        var recorded = expectStatements(7, "record unacceptable actions (new case)",
+        var recorded = expectStatements(8, "record unacceptable actions (new case)",
                 () -> accepted(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
                         Staff.OFFICER.id(), ALEX, List.of(Reports.verbalAbuse(clock.now().minus(Duration.ofHours(1))))))));
         CaseId caseId = recorded.caseId();
         clock.advance(Duration.ofDays(1));
-        var warned = expectStatements(8, "issue a warning (with its letter)",
+        var warned = expectStatements(9, "issue a warning (with its letter)",
                 () -> accepted(app.issueWarning().issueWarning(new IssueWarningUseCase.Command(Staff.OFFICER.id(),
                         caseId, List.of(new ActionId(1)), "Shouting at staff is abusive.", "Speak calmly."))));
         clock.advance(Duration.ofDays(1));
-        var further = expectStatements(7, "record three further actions together (existing case)",
+        var further = expectStatements(8, "record three further actions together (existing case)",
                 () -> accepted(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
                         Staff.OFFICER.id(), ALEX, List.of(Reports.verbalAbuse(clock.now().minus(Duration.ofHours(3))),
                                 Reports.offensiveLanguage(clock.now().minus(Duration.ofHours(2))),
                                 Reports.disproportionateContact(clock.now().minus(Duration.ofHours(1))))))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(10, "authorise measures (three measures, two notifications, the named informer checked once)",
+        expectStatements(11, "authorise measures (three measures, two notifications, the named informer checked once)",
                 () -> accepted(app.authoriseMeasures().authorise(new org.uca.application.port.in.AuthoriseMeasuresUseCase.Command(
                         Staff.SERVICE_MANAGER.id(), caseId, AProposal.contactStandards(Measures.singlePointOfContact(),
                                 Measures.noEmail(), Measures.thirtyMinutesAWeek())
                                 .afterWarning(warned.warning(), further.actions())
                                 .decidedOn(UkTime.dateOf(clock.now())).build()))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(8, "record that the resident was informed (informer checked, with the decision letter)",
+        expectStatements(9, "record that the resident was informed (informer checked, with the decision letter)",
                 () -> journey.inform(caseId, new DecisionId(1)));
-        var lodged = expectStatements(6, "lodge an appeal", () -> journey.appeal(caseId, new DecisionId(1)));
+        var lodged = expectStatements(7, "lodge an appeal", () -> journey.appeal(caseId, new DecisionId(1)));
         clock.advance(Duration.ofDays(1));
-        expectStatements(9, "decide an appeal (outcome letter, Service Development Team told)",
+        expectStatements(10, "decide an appeal (outcome letter, Service Development Team told)",
                 () -> accepted(app.decideAppeal().decideAppeal(new DecideAppealUseCase.Command(
                         Staff.ASSISTANT_DIRECTOR.id(), caseId, lodged.appeal(), AppealOutcome.DECISION_UPHELD,
                         List.empty(), "The recordings support the decision."))));
@@ -111,17 +113,17 @@ abstract class UseCaseStatements extends OnADatabase {
         expectStatements(6, "record reasonable adjustments and vulnerability",
                 () -> accepted(app.recordResidentNeeds().recordNeeds(new RecordResidentNeedsUseCase.Command(
                         Staff.OFFICER.id(), ALEX, new ResidentNeeds(List.empty(), "Lives alone.")))));
-        expectStatements(6, "record contact time",
+        expectStatements(7, "record contact time",
                 () -> accepted(app.recordContact().recordContact(new RecordContactUseCase.Command(Staff.OFFICER.id(),
                         ALEX, clock.now(), 15, Channel.PHONE))));
         clock.advance(Duration.ofDays(1));
         LocalDate nextReview = UkTime.dateOf(clock.now()).plusMonths(3);
-        expectStatements(8, "review a restriction (with the review letter)",
+        expectStatements(9, "review a restriction (with the review letter)",
                 () -> accepted(app.reviewRestriction().review(new ReviewRestrictionUseCase.Command(
                         Staff.SERVICE_MANAGER.id(), caseId, new DecisionId(1), ReviewOutcome.CONTINUE, List.empty(),
                         "Still needed.", Option.some(nextReview)))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(9, "lift a restriction (review letter, Service Development Team told)",
+        expectStatements(10, "lift a restriction (review letter, Service Development Team told)",
                 () -> accepted(app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(),
                         caseId, new DecisionId(1), "No incidents for three months."))));
         var refused = expectStatements(3, "a refused command (audited)",
@@ -145,13 +147,16 @@ abstract class UseCaseStatements extends OnADatabase {
         }
         LocalDate today = UkTime.dateOf(clock.now());
 
-        var found = expectStatements(2, "find residents (each with their case and whether restricted)",
+        var found = expectStatements(3, "find residents (each with their case and whether restricted)",
                 () -> accepted(app.findResidents().findResidents(Staff.OFFICER.id(), "resident")));
         assertThat(found).hasSize(12);
         assertThat(found.count(f -> f.restricted())).isEqualTo(6);
         var view = expectStatements(4, "view a case (case, resident, audit trail)",
                 () -> accepted(app.viewCase().viewCase(Staff.OFFICER.id(), alex)));
         assertThat(view.audit()).isNotEmpty();
+        var timeline = expectStatements(1, "the case's timeline, read when the case page asks for it",
+                () -> view.theCase().history());
+        assertThat(timeline).hasSize((int) view.theCase().version());
         expectStatements(2, "the resident's case", () -> accepted(app.viewCase().caseOf(Staff.OFFICER.id(), ALEX)));
         expectStatements(3, "a letter again",
                 () -> accepted(app.letters().letter(Staff.OFFICER.id(), alex,
@@ -171,7 +176,7 @@ abstract class UseCaseStatements extends OnADatabase {
         var report = expectStatements(2, "the monitoring report",
                 () -> accepted(app.monitoring().report(Staff.SERVICE_MANAGER.id(), today.minusMonths(2), today)));
         assertThat(report.decisions()).isEqualTo(7);
-        expectStatements(5, "a subject-access export", () -> db.database.subjectAccessExport(ALEX));
+        expectStatements(6, "a subject-access export", () -> db.database.subjectAccessExport(ALEX));
         expectStatements(1, "the health check", () -> db.database.healthy());
     }
 }

@@ -1,5 +1,6 @@
 package org.uca.domain.cases;
 
+import io.vavr.Lazy;
 import io.vavr.collection.List;
 import io.vavr.collection.Vector;
 import io.vavr.collection.Seq;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
 import org.uca.domain.calendar.WorkingDays;
@@ -43,11 +45,15 @@ public final class Case {
     private final Seq<Appeal> appeals;
     private final ResidentNeeds needs;
     private final Seq<ContactMade> contacts;
-    private final Seq<CaseEvent> history;
+    /** The events the case had when it was rebuilt, read only when someone asks for the timeline. */
+    private final Lazy<Seq<CaseEvent>> earlier;
+    private final long earlierCount;
+    /** The events since it was rebuilt (or opened), oldest first. */
+    private final Seq<CaseEvent> recent;
 
     private Case(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions, Seq<Warning> warnings,
             Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs, Seq<ContactMade> contacts,
-            Seq<CaseEvent> history) {
+            Lazy<Seq<CaseEvent>> earlier, long earlierCount, Seq<CaseEvent> recent) {
         this.id = Objects.requireNonNull(id, "id");
         this.resident = Objects.requireNonNull(resident, "resident");
         this.actions = Objects.requireNonNull(actions, "actions");
@@ -56,24 +62,54 @@ public final class Case {
         this.appeals = Objects.requireNonNull(appeals, "appeals");
         this.needs = Objects.requireNonNull(needs, "needs");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
-        this.history = Objects.requireNonNull(history, "history");
+        this.earlier = Objects.requireNonNull(earlier, "earlier");
+        this.earlierCount = earlierCount;
+        this.recent = Objects.requireNonNull(recent, "recent");
     }
+
+    private static final Lazy<Seq<CaseEvent>> NO_EVENTS = Lazy.of(Vector::empty);
 
     /** A new, empty case for a resident. */
     public static Case open(CaseId id, ResidentId resident) {
         return new Case(id, resident, Vector.empty(), Vector.empty(), Vector.empty(), Vector.empty(),
-                ResidentNeeds.NONE_RECORDED, Vector.empty(), Vector.empty());
+                ResidentNeeds.NONE_RECORDED, Vector.empty(), NO_EVENTS, 0, Vector.empty());
     }
 
     /**
-     * Rebuilds a stored case. Checks the invariants a stored case must keep (numbering, references between its
-     * parts, events belonging to it); a stored case that breaks them is a programming or data error.
+     * Rebuilds a stored case with its whole history. Checks the invariants a stored case must keep (numbering,
+     * references between its parts, events belonging to it); a stored case that breaks them is a programming or data
+     * error.
      */
     public static Case rebuild(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions,
             Seq<Warning> warnings, Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs,
             Seq<ContactMade> contacts, Seq<CaseEvent> history) {
+        Vector<CaseEvent> events = Vector.ofAll(history);
+        ensureBelongs(events, id, resident);
+        return rebuild(id, resident, actions, warnings, decisions, appeals, needs, contacts, events.size(),
+                () -> events);
+    }
+
+    /**
+     * Rebuilds a stored case whose history is kept apart from its state and read only when the timeline is asked
+     * for ({@link #history()}); a change needs only the version, so commands and contact guidance never read it.
+     * The parts are checked now, the history when it is read: it must hold {@code version} events of this case.
+     *
+     * @param version the number of events the stored case has had
+     * @param history supplies those events, oldest first; called at most once
+     */
+    public static Case rebuild(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions,
+            Seq<Warning> warnings, Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs,
+            Seq<ContactMade> contacts, long version, Supplier<? extends Seq<CaseEvent>> history) {
+        Objects.requireNonNull(history, "history");
+        ensure(version >= 0, "a case's version is its number of events");
+        Lazy<Seq<CaseEvent>> earlier = Lazy.of(() -> {
+            Vector<CaseEvent> events = Vector.ofAll(history.get());
+            ensure(events.size() == version, "the history holds as many events as the case's version");
+            ensureBelongs(events, id, resident);
+            return events;
+        });
         Case rebuilt = new Case(id, resident, Vector.ofAll(actions), Vector.ofAll(warnings), Vector.ofAll(decisions),
-                Vector.ofAll(appeals), needs, Vector.ofAll(contacts), Vector.ofAll(history));
+                Vector.ofAll(appeals), needs, Vector.ofAll(contacts), earlier, version, Vector.empty());
         for (int i = 0; i < actions.size(); i++) {
             ensure(actions.get(i).id().number() == i + 1, "actions are numbered 1, 2, 3 … in order");
         }
@@ -90,9 +126,12 @@ public final class Case {
             ensure(appeals.get(i).id().number() == i + 1, "appeals are numbered 1, 2, 3 … in order");
             ensure(rebuilt.decision(appeals.get(i).decision()).isDefined(), "an appeal is against a recorded decision");
         }
+        return rebuilt;
+    }
+
+    private static void ensureBelongs(Seq<CaseEvent> history, CaseId id, ResidentId resident) {
         ensure(history.forAll(e -> e.caseId().equals(id) && e.resident().equals(resident)),
                 "every event in a case's history belongs to it");
-        return rebuilt;
     }
 
     private static void ensure(boolean invariant, String what) {
@@ -506,7 +545,7 @@ public final class Case {
 
     /** How many changes the case has had; used to detect concurrent changes. */
     public long version() {
-        return history.size();
+        return earlierCount + recent.size();
     }
 
     public Seq<UnacceptableAction> actions() {
@@ -535,7 +574,18 @@ public final class Case {
 
     /** The timeline: every change, oldest first. */
     public Seq<CaseEvent> history() {
-        return history;
+        return earlierCount == 0 ? recent : earlier.get().appendAll(recent);
+    }
+
+    /**
+     * The events after the given version, oldest first: what a store appends when it saves the case it read at
+     * that version. Reads no earlier history when the case was rebuilt at or before that version.
+     */
+    public Seq<CaseEvent> eventsSince(long version) {
+        if (version < 0 || version > version()) {
+            throw new IllegalArgumentException("Case " + id + " is at version " + version() + ", not " + version);
+        }
+        return version >= earlierCount ? recent.drop((int) (version - earlierCount)) : history().drop((int) version);
     }
 
     public Seq<Decision> decisionsInForce() {
@@ -568,7 +618,8 @@ public final class Case {
 
     private Case with(Seq<UnacceptableAction> actions, Seq<Warning> warnings, Seq<Decision> decisions,
             Seq<Appeal> appeals, ResidentNeeds needs, Seq<ContactMade> contacts) {
-        return new Case(id, resident, actions, warnings, decisions, appeals, needs, contacts, history);
+        return new Case(id, resident, actions, warnings, decisions, appeals, needs, contacts, earlier, earlierCount,
+                recent);
     }
 
     private Case withDecision(Decision changed) {
@@ -577,7 +628,8 @@ public final class Case {
 
     private static Either<Refusal, CaseUpdate> accept(Case changed, CaseEvent event) {
         Case recorded = new Case(changed.id, changed.resident, changed.actions, changed.warnings, changed.decisions,
-                changed.appeals, changed.needs, changed.contacts, changed.history.append(event));
+                changed.appeals, changed.needs, changed.contacts, changed.earlier, changed.earlierCount,
+                changed.recent.append(event));
         return Either.right(new CaseUpdate(recorded, event));
     }
 

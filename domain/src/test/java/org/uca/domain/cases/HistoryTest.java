@@ -220,4 +220,48 @@ class HistoryTest {
                     stored.appeals(), otherResident.history())).isInstanceOf(IllegalStateException.class);
         }
     }
+
+    @Nested
+    @DisplayName("a stored case whose history is kept apart")
+    class HistoryKeptApart {
+
+        private final Case stored = everyKindOfChange();
+        private int reads;
+
+        private Case rebuiltWithoutHistory(Seq<CaseEvent> history) {
+            return Case.rebuild(stored.id(), stored.resident(), stored.actions(), stored.warnings(),
+                    stored.decisions(), stored.appeals(), stored.needs(), stored.contacts(), stored.version(), () -> {
+                        reads++;
+                        return history;
+                    });
+        }
+
+        @Test
+        @DisplayName("is changed, and its new events handed over, without reading its history")
+        void changedWithoutReadingHistory() {
+            Case rebuilt = rebuiltWithoutHistory(stored.history());
+
+            CaseUpdate update = rebuilt.recordContact(NOW, 10, Channel.PHONE, Staff.CONTACT_CENTRE_OFFICER, NOW).get();
+
+            assertThat(update.after().version()).isEqualTo(stored.version() + 1);
+            assertThat(update.after().eventsSince(stored.version())).containsExactly(update.event());
+            assertThat(reads).isZero();
+            assertThat(update.after().history()).isEqualTo(stored.history().append(update.event()));
+            assertThat(update.after().eventsSince(0)).isEqualTo(update.after().history());
+            assertThat(reads).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("read with fewer events than its version, or another case's, is rejected when read")
+        void historyChecked() {
+            assertThatThrownBy(() -> rebuiltWithoutHistory(stored.history().dropRight(1)).history())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("as many events as the case's version");
+            Case other = ACase.forResident("R-9999").withId(stored.id()).withAction().build();
+            Seq<CaseEvent> foreign = stored.history().dropRight(1).append(other.history().head());
+            assertThatThrownBy(() -> rebuiltWithoutHistory(foreign).history())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("every event in a case's history belongs to it");
+        }
+    }
 }

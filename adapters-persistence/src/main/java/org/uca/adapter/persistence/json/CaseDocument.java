@@ -5,17 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A case as stored: every part of the aggregate in plain values (enum names, ids as text, ISO dates), so the JSON
- * reads on its own in a subject-access export and stays stable when Java classes are renamed. Events carry neither
- * the case id nor the resident: both are the case's, which keeps the timeline free of personal data.
+ * A case's state as stored, in format 2: every part of the aggregate in plain values (enum names, ids as text, ISO
+ * dates), so the JSON reads on its own in a subject-access export and stays stable when Java classes are renamed.
+ * The history is not here: it is the case's events, each its own row (see {@link EventDocument}). In the database
+ * the parts that grow with the case (actions, warnings, decisions, appeals, contacts) are each a row of their own
+ * and the rest is the case's head; this record is the two put together (see {@link StoredJson}).
  *
- * @param format the document format, raised whenever a stored field changes meaning
+ * <p>Format 1 (until issue 10) held the whole history too, in {@code history}; reading drops it (the same events
+ * are in {@code case_event}).
+ *
+ * @param format the document format, raised whenever a stored field changes meaning (with an {@link Upcaster})
  */
 record CaseDocument(int format, String id, String resident, List<Action> actions, List<Warning> warnings,
-        List<Decision> decisions, List<Appeal> appeals, Needs needs, List<Contact> contacts,
-        List<EventDocument> history) {
+        List<Decision> decisions, List<Appeal> appeals, Needs needs, List<Contact> contacts) {
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     record Action(int number, String kind, String otherKind, List<String> affected, Instant occurredAt,
             String channel, String reportedBy, String whatHappened, boolean safetyConcern, String recordedBy,

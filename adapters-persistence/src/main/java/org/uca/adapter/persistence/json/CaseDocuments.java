@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.uca.domain.cases.ActionId;
@@ -69,24 +70,26 @@ final class CaseDocuments {
                 new CaseDocument.Needs(c.needs().adjustments()
                         .map(a -> new CaseDocument.Adjustment(a.kind().name(), freeText.apply(a.notes())))
                         .toJavaList(), freeText.apply(c.needs().vulnerabilityNotes())),
-                c.contacts().map(x -> new CaseDocument.Contact(x.at(), x.minutes(), x.channel().name(),
-                        x.by().value())).toJavaList(),
-                c.history().map(CaseDocuments::event).toJavaList());
+                c.contacts().map(CaseDocuments::contact).toJavaList());
     }
 
-    private static CaseDocument.Action action(UnacceptableAction a, UnaryOperator<String> freeText) {
+    static CaseDocument.Contact contact(ContactMade x) {
+        return new CaseDocument.Contact(x.at(), x.minutes(), x.channel().name(), x.by().value());
+    }
+
+    static CaseDocument.Action action(UnacceptableAction a, UnaryOperator<String> freeText) {
         ActionReport r = a.report();
         return new CaseDocument.Action(a.id().number(), r.kind().name(), freeText.apply(r.otherKind()),
                 names(r.affected()), r.occurredAt(), r.channel().name(), r.reportedBy().value(),
                 freeText.apply(r.whatHappened()), r.safetyConcern(), a.recordedBy().value(), a.recordedAt());
     }
 
-    private static CaseDocument.Warning warning(Warning w, UnaryOperator<String> freeText) {
+    static CaseDocument.Warning warning(Warning w, UnaryOperator<String> freeText) {
         return new CaseDocument.Warning(w.id().number(), w.actionsReferredTo().map(ActionId::number).toJavaList(),
                 freeText.apply(w.reasons()), freeText.apply(w.whatMustChange()), w.issuedBy().value(), w.issuedAt());
     }
 
-    private static CaseDocument.Decision decision(Decision d, UnaryOperator<String> freeText) {
+    static CaseDocument.Decision decision(Decision d, UnaryOperator<String> freeText) {
         Safeguards s = d.safeguards();
         return new CaseDocument.Decision(d.id().number(), measures(d.measures(), freeText),
                 grounds(d.grounds(), freeText), freeText.apply(d.reasons()),
@@ -113,7 +116,7 @@ final class CaseDocuments {
                 immediate.actions().map(ActionId::number).toJavaList(), freeText.apply(immediate.justification()));
     }
 
-    private static CaseDocument.Appeal appeal(Appeal a, UnaryOperator<String> freeText) {
+    static CaseDocument.Appeal appeal(Appeal a, UnaryOperator<String> freeText) {
         return new CaseDocument.Appeal(a.id().number(), a.decision().number(), a.received(),
                 freeText.apply(a.grounds()), a.recordedBy().value(), a.recordedAt(), a.dueBy(), a.reviewLevel().name(),
                 a.outcome().map(o -> new CaseDocument.AppealDecision(o.outcome().name(),
@@ -221,10 +224,14 @@ final class CaseDocuments {
 
     // ---- from the document --------------------------------------------------------------------------------------
 
-    static Case fromDocument(CaseDocument d) {
+    /**
+     * The case a current-format document holds, rebuilt through {@link Case#rebuild}; its history is read only when
+     * asked for. Older formats are brought to this one first (see {@link StoredJson}).
+     */
+    static Case fromDocument(CaseDocument d, long version, BiFunction<CaseId, ResidentId, Seq<CaseEvent>> history) {
         if (d.format() != CaseDocument.FORMAT) {
             throw new IllegalStateException("Stored case " + d.id() + " is in format " + d.format()
-                    + "; this version reads format " + CaseDocument.FORMAT + ".");
+                    + "; it is read in format " + CaseDocument.FORMAT + " only after upcasting.");
         }
         CaseId id = new CaseId(UUID.fromString(d.id()));
         ResidentId resident = new ResidentId(d.resident());
@@ -238,7 +245,7 @@ final class CaseDocuments {
                         d.needs().vulnerabilityNotes()),
                 List.ofAll(d.contacts()).map(x -> new ContactMade(x.at(), x.minutes(), Channel.valueOf(x.channel()),
                         new StaffId(x.by()))),
-                List.ofAll(d.history()).map(e -> event(e, id, resident)));
+                version, () -> history.apply(id, resident));
     }
 
     private static UnacceptableAction action(CaseDocument.Action a) {

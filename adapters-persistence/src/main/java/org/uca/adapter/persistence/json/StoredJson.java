@@ -2,19 +2,39 @@ package org.uca.adapter.persistence.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
+import org.uca.domain.cases.CaseId;
 import org.uca.domain.people.ResidentId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** The JSON the adapter keeps in text columns: case snapshots, events, letters and notification teams. */
+/**
+ * The JSON the adapter stores: a case as its head (uca_case) and one document per part (case_part), its events
+ * (case_event), letters and notification teams. Every document carries its format number; reading brings an older
+ * one to the current format through its {@link FormatChain}, and refuses one newer than this code.
+ *
+ * <table>
+ *   <caption>Formats</caption>
+ *   <tr><th>document</th><th>format 1</th><th>format 2 (current)</th></tr>
+ *   <tr><td>case head</td><td>the whole case, parts and history</td><td>id, resident, needs; the parts are rows
+ *   (a head may still hold its parts: format 1, or a bulk load; they become rows when the case is next saved)</td></tr>
+ *   <tr><td>case part</td><td>—</td><td>one action, warning, decision, appeal or contact</td></tr>
+ *   <tr><td>case event</td><td>no format number</td><td>as format 1, numbered</td></tr>
+ *   <tr><td>letter</td><td>no format number</td><td>as format 1, numbered</td></tr>
+ * </table>
+ */
 public final class StoredJson {
 
     /** What replaces each free-text field when the retention rule anonymises a case. */
@@ -30,31 +50,136 @@ public final class StoredJson {
     private static final TypeReference<java.util.List<String>> STRINGS = new TypeReference<>() {
     };
 
+    /** The parts of a case stored one row each, and the field each fills in the case document. */
+    public enum Part {
+        ACTION("actions", Case::actions),
+        WARNING("warnings", Case::warnings),
+        DECISION("decisions", Case::decisions),
+        APPEAL("appeals", Case::appeals),
+        CONTACT("contacts", Case::contacts);
+
+        private final String field;
+        private final Function<Case, Seq<?>> of;
+
+        Part(String field, Function<Case, Seq<?>> of) {
+            this.field = field;
+            this.of = of;
+        }
+
+        /** The case's parts of this kind, numbered 1, 2, 3 … in order. */
+        public Seq<?> of(Case c) {
+            return of.apply(c);
+        }
+    }
+
+    // ---- formats: add a step here when a stored field changes meaning (and raise the format it writes) ----------
+
+    /** Format 1 held the whole history as well; since format 2 it is only in case_event, where it always was. */
+    private static final Upcaster CASE_1_TO_2 = step(1, document -> document.remove("history"));
+
+    private static final FormatChain CASES = new FormatChain("case document", CaseDocument.FORMAT, 1,
+            List.of(CASE_1_TO_2));
+    private static final FormatChain PARTS = new FormatChain("case part", 2, 2, List.empty());
+    /** Format 1 events carried no number; the fields are the same. */
+    private static final FormatChain EVENTS = new FormatChain("case event", 2, 1,
+            List.of(step(1, document -> { })));
+    /** Format 1 letters carried no number; the fields are the same. */
+    private static final FormatChain LETTERS = new FormatChain("letter", 2, 1, List.of(step(1, document -> { })));
+
     private StoredJson() {
     }
 
-    /** The case as a snapshot document, every part of it. */
+    // ---- cases --------------------------------------------------------------------------------------------------
+
+    /** The head of the case as stored in uca_case: everything but its history and the parts stored as rows. */
+    public static String headOf(Case c) {
+        ObjectNode document = MAPPER.valueToTree(CaseDocuments.toDocument(c, c.resident(), UnaryOperator.identity()));
+        for (Part part : Part.values()) {
+            document.remove(part.field);
+        }
+        return MAPPER.writeValueAsString(document);
+    }
+
+    /** One part of a case as stored in case_part; {@code value} is one of {@link Part#of(Case)}. */
+    public static String partOf(Part part, Object value) {
+        Object document = switch (part) {
+            case ACTION -> CaseDocuments.action((org.uca.domain.cases.UnacceptableAction) value,
+                    UnaryOperator.identity());
+            case WARNING -> CaseDocuments.warning((org.uca.domain.cases.Warning) value, UnaryOperator.identity());
+            case DECISION -> CaseDocuments.decision((org.uca.domain.cases.Decision) value, UnaryOperator.identity());
+            case APPEAL -> CaseDocuments.appeal((org.uca.domain.cases.Appeal) value, UnaryOperator.identity());
+            case CONTACT -> CaseDocuments.contact((org.uca.domain.cases.ContactMade) value);
+        };
+        return numbered(PARTS, document);
+    }
+
+    /**
+     * The case a stored head and its part rows hold, rebuilt through the domain's own checks; each document is
+     * first brought to the current format. The history is read only if someone asks for the timeline.
+     *
+     * @param parts   the part documents, by kind, in order of their numbers
+     * @param version the case's version (its number of events)
+     * @param history reads the case's events, oldest first
+     */
+    public static Case caseFrom(String head, Map<Part, ? extends Seq<String>> parts, long version,
+            java.util.function.BiFunction<CaseId, ResidentId, Seq<CaseEvent>> history) {
+        ObjectNode document = CASES.toCurrent(object(head));
+        for (Part part : Part.values()) {
+            Seq<String> rows = parts.get(part).map(s -> (Seq<String>) s).getOrElse(List.empty());
+            if (document.has(part.field)) {
+                if (!rows.isEmpty()) {
+                    throw new IllegalStateException("Stored case " + document.get("id") + " holds its " + part.field
+                            + " twice: in its head and as rows.");
+                }
+                continue; // a head that still holds its parts (format 1, or a bulk load)
+            }
+            ArrayNode array = document.putArray(part.field);
+            rows.forEach(row -> array.add(withoutNumber(PARTS, row)));
+        }
+        document.put(FormatChain.FORMAT, CaseDocument.FORMAT);
+        return CaseDocuments.fromDocument(MAPPER.treeToValue(document, CaseDocument.class), version, history);
+    }
+
+    /** The whole case in one document (format 2, parts included, no history): for bulk loads and exports. */
     public static String snapshotOf(Case c) {
         return MAPPER.writeValueAsString(CaseDocuments.toDocument(c, c.resident(), UnaryOperator.identity()));
     }
 
-    /** The case a snapshot holds, rebuilt through the domain's own checks. */
+    /**
+     * The case one document holds whole: a format-1 snapshot with its history, or a format-2 document from
+     * {@link #snapshotOf} (which holds no history: the case is then rebuilt at version 0).
+     */
     public static Case caseFrom(String snapshot) {
-        return CaseDocuments.fromDocument(MAPPER.readValue(snapshot, CaseDocument.class));
+        ObjectNode document = object(snapshot);
+        JsonNode history = document.get("history");
+        java.util.List<EventDocument> events = history == null ? java.util.List.of()
+                : MAPPER.treeToValue(history, new TypeReference<java.util.List<EventDocument>>() { });
+        return caseFrom(snapshot, io.vavr.collection.HashMap.empty(), events.size(),
+                (id, resident) -> List.ofAll(events).map(e -> CaseDocuments.event(e, id, resident)));
     }
 
     /**
      * The case with the resident replaced by a pseudonym and every free-text field removed; the structure (kinds,
-     * dates, levels, outcomes) stays, so monitoring figures do not change.
+     * dates, levels, outcomes) stays, so monitoring figures do not change. Its history is the same events, now of
+     * the pseudonym, read only if asked for.
      */
-    public static String anonymisedSnapshotOf(Case c, ResidentId pseudonym) {
+    public static Case anonymised(Case c, ResidentId pseudonym) {
         UnaryOperator<String> remove = text -> text == null || text.isEmpty() ? text : REMOVED;
-        return MAPPER.writeValueAsString(CaseDocuments.toDocument(c, pseudonym, remove));
+        return CaseDocuments.fromDocument(CaseDocuments.toDocument(c, pseudonym, remove), c.version(),
+                (id, resident) -> c.history().map(e -> CaseDocuments.event(CaseDocuments.event(e), id, resident)));
     }
+
+    // ---- events -------------------------------------------------------------------------------------------------
 
     /** One event of the timeline, without the case and resident (they are the case's). */
     public static String eventOf(CaseEvent event) {
-        return MAPPER.writeValueAsString(CaseDocuments.event(event));
+        return numbered(EVENTS, CaseDocuments.event(event));
+    }
+
+    /** The event a stored document holds, of this case and resident. */
+    public static CaseEvent eventFrom(String payload, CaseId caseId, ResidentId resident) {
+        return CaseDocuments.event(MAPPER.treeToValue(withoutNumber(EVENTS, payload), EventDocument.class), caseId,
+                resident);
     }
 
     /** The event's name as stored ("MeasuresAuthorised"). */
@@ -62,12 +187,19 @@ public final class StoredJson {
         return event.getClass().getSimpleName();
     }
 
+    // ---- letters and lists --------------------------------------------------------------------------------------
+
     public static String letterOf(Letter letter) {
-        return MAPPER.writeValueAsString(LetterDocument.of(letter));
+        return numbered(LETTERS, LetterDocument.of(letter));
     }
 
     public static Letter letterFrom(String json) {
-        return MAPPER.readValue(json, LetterDocument.class).toLetter();
+        return MAPPER.treeToValue(withoutNumber(LETTERS, json), LetterDocument.class).toLetter();
+    }
+
+    /** A letter as stored, in the current format (for the subject-access export). */
+    static LetterDocument letterDocument(String json) {
+        return MAPPER.treeToValue(withoutNumber(LETTERS, json), LetterDocument.class);
     }
 
     public static String listOf(Seq<String> values) {
@@ -76,5 +208,42 @@ public final class StoredJson {
 
     public static Seq<String> listFrom(String json) {
         return List.ofAll(MAPPER.readValue(json, STRINGS));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** The document with its format number first. */
+    private static String numbered(FormatChain chain, Object document) {
+        ObjectNode numbered = MAPPER.createObjectNode().put(FormatChain.FORMAT, chain.current());
+        numbered.setAll((ObjectNode) MAPPER.valueToTree(document));
+        return MAPPER.writeValueAsString(numbered);
+    }
+
+    private static ObjectNode withoutNumber(FormatChain chain, String json) {
+        ObjectNode document = chain.toCurrent(object(json));
+        document.remove(FormatChain.FORMAT);
+        return document;
+    }
+
+    private static ObjectNode object(String json) {
+        JsonNode node = MAPPER.readTree(json);
+        if (!(node instanceof ObjectNode document)) {
+            throw new IllegalStateException("A stored document is not a JSON object.");
+        }
+        return document;
+    }
+
+    private static Upcaster step(int from, java.util.function.Consumer<ObjectNode> change) {
+        return new Upcaster() {
+            @Override
+            public int from() {
+                return from;
+            }
+
+            @Override
+            public void upcast(ObjectNode document) {
+                change.accept(document);
+            }
+        };
     }
 }

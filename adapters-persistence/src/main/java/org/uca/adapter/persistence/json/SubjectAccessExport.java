@@ -63,7 +63,7 @@ public record SubjectAccessExport(ResidentId resident, Instant exportedAt, Optio
         java.util.List<CaseHeld> cases = theCase.map(c -> new CaseHeld(c.id().toString(),
                 c.history().map(e -> new TimelineEntry(e.at(), e.by().value(), e.summary())).toJavaList(),
                 CaseDocuments.toDocument(c, c.resident(), s -> s),
-                lettersIssued.map(l -> StoredJson.MAPPER.readValue(l, LetterDocument.class)).toJavaList(),
+                lettersIssued.map(StoredJson::letterDocument).toJavaList(),
                 notifications.map(n -> new Notification(n.audience(), n.teams().toJavaList(), n.subject(), n.body(),
                         n.createdAt(), n.sentAt().getOrNull())).toJavaList(),
                 auditTrail.map(SubjectAccessExport::audit).toJavaList())).toJavaList();

@@ -3,7 +3,11 @@ package org.uca.adapter.persistence.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vavr.Tuple;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -44,11 +48,20 @@ class StoredJsonTest {
                 .build();
     }
 
+    /** The case as the adapter stores it: its head, one document per part, one per event. */
+    private static Case storedAndRead(Case c) {
+        Map<StoredJson.Part, Seq<String>> parts = LinkedHashMap.ofEntries(List.of(StoredJson.Part.values())
+                .map(p -> Tuple.of(p, p.of(c).map(value -> StoredJson.partOf(p, value)))));
+        Seq<String> events = c.history().map(StoredJson::eventOf);
+        return StoredJson.caseFrom(StoredJson.headOf(c), parts, c.version(),
+                (id, resident) -> events.map(e -> StoredJson.eventFrom(e, id, resident)));
+    }
+
     @Test
     @DisplayName("a case with every part reads back part for part, history included")
     void wholeCase() {
         Case c = fullCase();
-        Case read = StoredJson.caseFrom(StoredJson.snapshotOf(c));
+        Case read = storedAndRead(c);
 
         assertThat(read.id()).isEqualTo(c.id());
         assertThat(read.resident()).isEqualTo(c.resident());
@@ -66,11 +79,23 @@ class StoredJsonTest {
     }
 
     @Test
+    @DisplayName("the head holds neither the history nor the parts that grow with the case")
+    void headIsSmall() {
+        String head = StoredJson.headOf(fullCase());
+
+        assertThat(head).startsWith("{\"format\":2,").contains("\"needs\"")
+                .doesNotContain("history", "actions", "warnings", "decisions", "appeals", "contacts");
+        assertThat(StoredJson.partOf(StoredJson.Part.ACTION, fullCase().actions().head()))
+                .startsWith("{\"format\":2,\"number\":1,");
+    }
+
+    @Test
     @DisplayName("anonymised, the case keeps its structure but no resident reference and no free text")
     void anonymised() {
         Case c = fullCase();
-        String json = StoredJson.anonymisedSnapshotOf(c, new ResidentId("anonymised-1"));
-        Case read = StoredJson.caseFrom(json);
+        Case anonymised = StoredJson.anonymised(c, new ResidentId("anonymised-1"));
+        Case read = storedAndRead(anonymised);
+        String json = StoredJson.snapshotOf(anonymised);
 
         assertThat(json).doesNotContain(c.resident().value(), "Shouted", "Recently bereaved", "Polish",
                 "continued to abuse");
@@ -83,9 +108,20 @@ class StoredJsonTest {
     }
 
     @Test
-    @DisplayName("a snapshot in a format this version does not know is refused, not misread")
-    void unknownFormat() {
-        String json = StoredJson.snapshotOf(fullCase()).replace("\"format\":1", "\"format\":2");
-        assertThatThrownBy(() -> StoredJson.caseFrom(json)).hasMessageContaining("format 2");
+    @DisplayName("a document in a format newer than this version is refused with a clear error, not misread")
+    void newerFormatRefused() {
+        Case c = fullCase();
+        String head = StoredJson.headOf(c).replace("\"format\":2", "\"format\":3");
+        assertThatThrownBy(() -> StoredJson.caseFrom(head, LinkedHashMap.empty(), 0, (id, r) -> List.empty()))
+                .hasMessage("A stored case document is in format 3, written by a newer version of UCA; this version"
+                        + " reads formats up to 2. Run the newer version, or restore a backup taken before it ran.");
+        String part = StoredJson.partOf(StoredJson.Part.ACTION, c.actions().head()).replace("\"format\":2",
+                "\"format\":3");
+        assertThatThrownBy(() -> StoredJson.caseFrom(StoredJson.headOf(c),
+                LinkedHashMap.of(StoredJson.Part.ACTION, List.of(part)), 0, (id, r) -> List.empty()))
+                .hasMessageContaining("A stored case part is in format 3");
+        String event = StoredJson.eventOf(c.history().head()).replace("\"format\":2", "\"format\":3");
+        assertThatThrownBy(() -> StoredJson.eventFrom(event, c.id(), c.resident()))
+                .hasMessageContaining("A stored case event is in format 3");
     }
 }

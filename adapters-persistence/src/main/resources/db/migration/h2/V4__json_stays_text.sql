@@ -1,0 +1,2 @@
+-- PostgreSQL turns the JSON columns into jsonb at this version (db/migration/postgresql); H2 keeps them as text.
+-- This migration does nothing, so both databases have the same migration history.
