@@ -71,6 +71,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final JpaCases cases;
     private final SqlCaseQueries caseQueries;
     private final SqlMonitoring monitoring;
+    private final SqlReadModelSource readModels;
     private final JpaResidentDirectory residents;
     private final JpaStaffDirectory staff;
     private final JpaAuditLog audit;
@@ -87,6 +88,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.cases = new JpaCases(unitOfWork);
         this.caseQueries = new SqlCaseQueries(unitOfWork);
         this.monitoring = new SqlMonitoring(unitOfWork);
+        this.readModels = new SqlReadModelSource(unitOfWork);
         this.residents = new JpaResidentDirectory(unitOfWork);
         this.staff = new JpaStaffDirectory(unitOfWork);
         this.audit = new JpaAuditLog(unitOfWork);
@@ -172,8 +174,8 @@ public final class UcaDatabase implements AutoCloseable {
 
     /** The application's outgoing ports on this database. */
     public Ports ports(Clock clock, WorkingDays workingDays) {
-        return new Ports(cases, caseQueries, residents, staff, notifications, audit, letters, monitoring, unitOfWork,
-                clock, workingDays);
+        return new Ports(cases, caseQueries, residents, staff, notifications, audit, letters, monitoring, readModels,
+                unitOfWork, clock, workingDays);
     }
 
     // ---- directories and accounts -----------------------------------------------------------------------------
