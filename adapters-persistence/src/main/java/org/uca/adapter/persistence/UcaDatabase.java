@@ -72,6 +72,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final JpaCases cases;
     private final SqlCaseQueries caseQueries;
     private final SqlMonitoring monitoring;
+    private final SqlReadModelSource readModels;
     private final JpaResidentDirectory residents;
     private final JpaStaffDirectory staff;
     private final JpaAuditLog audit;
@@ -88,6 +89,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.cases = new JpaCases(unitOfWork, !settings.isH2());
         this.caseQueries = new SqlCaseQueries(unitOfWork);
         this.monitoring = new SqlMonitoring(unitOfWork);
+        this.readModels = new SqlReadModelSource(unitOfWork);
         this.residents = new JpaResidentDirectory(unitOfWork, cases);
         this.staff = new JpaStaffDirectory(unitOfWork);
         this.audit = new JpaAuditLog(unitOfWork);
@@ -176,8 +178,8 @@ public final class UcaDatabase implements AutoCloseable {
 
     /** The application's outgoing ports on this database. */
     public Ports ports(Clock clock, WorkingDays workingDays) {
-        return new Ports(cases, caseQueries, residents, staff, notifications, audit, letters, monitoring, unitOfWork,
-                clock, workingDays);
+        return new Ports(cases, caseQueries, residents, staff, notifications, audit, letters, monitoring, readModels,
+                unitOfWork, clock, workingDays);
     }
 
     // ---- directories and accounts -----------------------------------------------------------------------------

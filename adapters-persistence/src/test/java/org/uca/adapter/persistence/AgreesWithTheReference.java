@@ -21,6 +21,7 @@ import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.out.CaseQueries;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ReadModelSource;
 import org.uca.application.service.UcaApplication;
 import org.uca.application.testbed.MovableClock;
 import org.uca.domain.cases.ActionId;
@@ -42,10 +43,10 @@ import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.UkTime;
 
 /**
- * The SQL answers (monitoring aggregates, work queues, restricted residents, my cases) agree with the in-memory
- * reference implementation, which computes them by scanning whole cases, on the same varied history: warnings with
- * and without a restriction after them, immediate action, service limits, appeals upheld late and overturned,
- * reviews, lifts, and an action reported after the decision that happened before the first one.
+ * The SQL answers (monitoring aggregates, work queues, restricted residents, my cases, the pages' rows) agree with
+ * the in-memory reference implementation, which computes them by scanning whole cases, on the same varied history:
+ * warnings with and without a restriction after them, immediate action, service limits, appeals upheld late and
+ * overturned, reviews, lifts, and an action reported after the decision that happened before the first one.
  */
 abstract class AgreesWithTheReference extends OnADatabase {
 
@@ -148,9 +149,8 @@ abstract class AgreesWithTheReference extends OnADatabase {
         }
     }
 
-    @Test
-    @DisplayName("monitoring, work queues, restricted residents and my cases agree with the in-memory reference")
-    void agreesWithInMemory() {
+    /** Runs the history on the in-memory reference and on this database; returns the reference's ports. */
+    private Ports historyOnBoth() {
         MovableClock referenceClock = new MovableClock(Fixtures.NOW.minus(Duration.ofDays(120)));
         InMemoryUca reference = new InMemoryUca(referenceClock::now);
         seed(reference.staff::add, reference.residents::add);
@@ -159,8 +159,13 @@ abstract class AgreesWithTheReference extends OnADatabase {
         clock.set(Fixtures.NOW.minus(Duration.ofDays(120)));
         seed(db.database::saveStaff, db.database::saveResident);
         new History(app, clock).run();
+        return reference.ports();
+    }
 
-        Ports expected = reference.ports();
+    @Test
+    @DisplayName("monitoring, work queues, restricted residents and my cases agree with the in-memory reference")
+    void agreesWithInMemory() {
+        Ports expected = historyOnBoth();
         LocalDate start = UkTime.dateOf(Fixtures.NOW.minus(Duration.ofDays(200)));
         LocalDate end = UkTime.dateOf(clock.now());
         for (LocalDate[] period : new LocalDate[][] {{start, end}, {start, start.plusDays(100)},
@@ -191,6 +196,35 @@ abstract class AgreesWithTheReference extends OnADatabase {
                     .isEqualTo(expected.caseQueries().casesInvolving(member.id())
                             .map(id -> expected.cases().find(id).get().resident().value()).sorted());
         }
+    }
+
+    @Test
+    @DisplayName("the pages' rows (names, restrictions in force, next review) agree with the in-memory reference")
+    void readModelRowsAgreeWithInMemory() {
+        Ports expected = historyOnBoth();
+        LocalDate end = UkTime.dateOf(clock.now());
+        for (LocalDate date : List.of(end, end.plusMonths(3), end.plusMonths(7))) {
+            assertThat(ports.readModels().reviewsDueBy(date).map(r -> r.residentName() + ":" + r.row().reviewDate()))
+                    .isEqualTo(expected.readModels().reviewsDueBy(date)
+                            .map(r -> r.residentName() + ":" + r.row().reviewDate()));
+            assertThat(ports.readModels().appealsDueBy(date).map(a -> a.residentName() + ":" + a.row().dueBy()))
+                    .isEqualTo(expected.readModels().appealsDueBy(date)
+                            .map(a -> a.residentName() + ":" + a.row().dueBy()));
+        }
+        for (StaffMember member : Staff.everyone()) {
+            assertThat(ports.readModels().casesInvolving(member.id(), 50).map(AgreesWithTheReference::status))
+                    .as("cases involving %s", member.name())
+                    .isEqualTo(expected.readModels().casesInvolving(member.id(), 50)
+                            .map(AgreesWithTheReference::status));
+        }
+        // Bea's decision was overturned and Cara's lifted: neither is restricted; Alex and Eve are.
+        assertThat(ports.readModels().casesInvolving(Staff.OFFICER.id(), 50).map(AgreesWithTheReference::status))
+                .hasSize(5).filteredOn(s -> s.contains(":1:")).hasSize(2);
+    }
+
+    private static String status(ReadModelSource.CaseStatus c) {
+        return c.resident() + ":" + c.residentName().getOrElse("?") + ":" + c.restrictionsInForce() + ":"
+                + c.nextReview().map(LocalDate::toString).getOrElse("-");
     }
 
     private static Seq<String> residents(Seq<CaseQueries.RestrictedResident> restricted) {

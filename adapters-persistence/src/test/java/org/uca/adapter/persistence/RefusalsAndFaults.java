@@ -135,8 +135,8 @@ abstract class RefusalsAndFaults extends OnADatabase {
             }
         };
         return new UcaApplication(new Ports(ports.cases(), ports.caseQueries(), ports.residents(), ports.staff(),
-                ports.notifications(), failing, ports.letters(), ports.monitoring(), ports.unitOfWork(),
-                ports.clock(), ports.workingDays()));
+                ports.notifications(), failing, ports.letters(), ports.monitoring(), ports.readModels(),
+                ports.unitOfWork(), ports.clock(), ports.workingDays()));
     }
 
     private Either<Failure, RecordUnacceptableActionsUseCase.Recorded> recordFor(UcaApplication application) {

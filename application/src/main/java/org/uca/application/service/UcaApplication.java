@@ -1,14 +1,17 @@
 package org.uca.application.service;
 
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.CasePageQuery;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
+import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.MonitoringQuery;
+import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
@@ -31,6 +34,9 @@ public final class UcaApplication {
     private final ReviewService reviews;
     private final CaseQueryService queries;
     private final MonitoringService monitoring;
+    private final MyWorkService myWork;
+    private final CasePageService casePage;
+    private final GuidancePageService guidancePage;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -43,6 +49,9 @@ public final class UcaApplication {
         this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam);
         this.queries = new CaseQueryService(commands, ports, letters);
         this.monitoring = new MonitoringService(commands, ports);
+        this.myWork = new MyWorkService(commands, ports);
+        this.casePage = new CasePageService(commands, ports);
+        this.guidancePage = new GuidancePageService(commands, ports);
     }
 
     public RecordUnacceptableActionsUseCase recordUnacceptableActions() {
@@ -107,5 +116,22 @@ public final class UcaApplication {
 
     public MonitoringQuery monitoring() {
         return monitoring;
+    }
+
+    // ---- read models: each page's content in one call ------------------------------------------------------------
+
+    /** The home page and work queues: appeals and reviews due, my cases, with residents' names. */
+    public MyWorkQuery myWork() {
+        return myWork;
+    }
+
+    /** The case page: the case, resident, guidance, timeline and audit trail, with every staff name. */
+    public CasePageQuery casePage() {
+        return casePage;
+    }
+
+    /** The resident's page: the resident, the guidance now and their case, if any. */
+    public GuidancePageQuery guidancePage() {
+        return guidancePage;
     }
 }

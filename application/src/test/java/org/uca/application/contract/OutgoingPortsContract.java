@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.uca.application.testbed.Journey.ok;
 
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import org.uca.application.port.out.ConcurrentChange;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ReadModelSource;
 import org.uca.application.service.UcaApplication;
 import org.uca.application.testbed.Journey;
 import org.uca.application.testbed.MovableClock;
@@ -37,6 +40,7 @@ import org.uca.domain.fixtures.Staff;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.Channel;
 import org.uca.domain.shared.UkTime;
@@ -223,6 +227,61 @@ public abstract class OutgoingPortsContract {
         assertThat(q.casesInvolving(Staff.SERVICE_MANAGER.id())).containsExactly(alexCase);
         assertThat(q.casesInvolving(Staff.OFFICER.id())).hasSize(2);
         assertThat(q.casesInvolving(Staff.DIRECTOR.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the pages' rows carry the residents' and the staff's names, and my cases come most recent first")
+    void readModelRows() {
+        CaseId alexCase = caseWithContactStandards(ALEX);
+        var lodged = journey.appeal(alexCase, new DecisionId(1));
+        CaseId beaCase = journey.recordVerbalAbuse(BEA).caseId();
+        // A case outlives its resident's directory entry (a tenancy may end): the row then has no name.
+        ResidentId gone = new ResidentId("R-9999");
+        Case goneCase = Fixtures.after(Case.open(ports.cases().nextId(), gone)
+                .recordActions(List.of(Reports.verbalAbuse(clock.now())), Staff.OFFICER, clock.now().plusSeconds(60)));
+        ports.unitOfWork().inTransaction(() -> {
+            ports.cases().save(goneCase, 0);
+            return null;
+        });
+
+        ReadModelSource rows = ports.readModels();
+        assertThat(rows.appealsDueBy(lodged.dueBy().minusDays(1))).isEmpty();
+        assertThat(rows.appealsDueBy(lodged.dueBy())).singleElement().satisfies(a -> {
+            assertThat(a.row().caseId()).isEqualTo(alexCase);
+            assertThat(a.row().appeal()).isEqualTo(lodged.appeal());
+            assertThat(a.row().reviewLevel()).isEqualTo(AuthorityLevel.ASSISTANT_DIRECTOR);
+            assertThat(a.residentName()).contains("Alex Morgan");
+        });
+        LocalDate reviewDate = ports.cases().find(alexCase).get().decisions().head().reviewDate();
+        assertThat(rows.reviewsDueBy(reviewDate.minusDays(1))).isEmpty();
+        assertThat(rows.reviewsDueBy(reviewDate)).singleElement().satisfies(r -> {
+            assertThat(r.row().decision()).isEqualTo(new DecisionId(1));
+            assertThat(r.residentName()).contains("Alex Morgan");
+        });
+
+        assertThat(rows.casesInvolving(Staff.OFFICER.id(), 10).map(ReadModelSource.CaseStatus::caseId))
+                .containsExactly(goneCase.id(), beaCase, alexCase);
+        assertThat(rows.casesInvolving(Staff.OFFICER.id(), 2)).hasSize(2);
+        assertThat(rows.casesInvolving(Staff.OFFICER.id(), 10)).satisfiesExactly(
+                g -> assertThat(g.residentName()).isEmpty(),
+                b -> {
+                    assertThat(b.residentName()).contains("Bea Okafor");
+                    assertThat(b.restrictionsInForce()).isZero();
+                    assertThat(b.nextReview()).isEmpty();
+                },
+                a -> {
+                    assertThat(a.residentName()).contains("Alex Morgan");
+                    assertThat(a.restrictionsInForce()).isEqualTo(1);
+                    assertThat(a.nextReview()).contains(reviewDate);
+                });
+        assertThat(rows.casesInvolving(Staff.SERVICE_MANAGER.id(), 10).map(ReadModelSource.CaseStatus::caseId))
+                .containsExactly(alexCase);
+        assertThat(rows.casesInvolving(Staff.DIRECTOR.id(), 10)).isEmpty();
+
+        assertThat(rows.staffNames(HashSet.of(Staff.OFFICER.id(), Staff.DIRECTOR.id(), new StaffId("left-long-ago"))))
+                .isEqualTo(HashMap.of(Staff.OFFICER.id(), Staff.OFFICER.name(), Staff.DIRECTOR.id(),
+                        Staff.DIRECTOR.name()));
+        assertThat(rows.staffNames(HashSet.empty())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.uca.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.uca.application.testbed.Journey.ok;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.uca.application.port.in.CasePageQuery.CasePage;
+import org.uca.application.port.in.MyWorkQuery.MyWork;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.DecisionId;
+import org.uca.domain.fixtures.Fixtures;
+import org.uca.domain.fixtures.Reports;
+import org.uca.domain.fixtures.Staff;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+
+/**
+ * Each page's read model costs a fixed number of statements, whatever it shows: a home page of 50 cases as one of 1,
+ * a case page of 300 events by 30 members of staff as one of 4 events. Every count includes the application's one
+ * look-up of the member of staff asking.
+ */
+abstract class PageQueryStatements extends OnADatabase {
+
+    /** The asking member of staff, appeals due, reviews due, my cases with their status. */
+    static final int MY_WORK = 4;
+    /** The asking member of staff, the case, its resident, its audit trail, every staff name at once. */
+    static final int CASE_PAGE = 5;
+    /** The asking member of staff, the resident's case, the resident. */
+    static final int GUIDANCE_PAGE = 3;
+
+    private <T> T expectStatements(int expected, String page, Supplier<T> run) {
+        db.log.clear();
+        T result = run.get();
+        assertThat(db.log.count())
+                .as("statements for %s on %s:%s", page, kind(), db.log.listing())
+                .isEqualTo(expected);
+        return result;
+    }
+
+    private ResidentId resident(int i) {
+        ResidentId id = new ResidentId("R-3" + String.format("%03d", i));
+        db.database.saveResident(new Resident(id, "Resident " + i, i + " Long Lane, London"));
+        return id;
+    }
+
+    @Test
+    @DisplayName("the home page (my work) takes the same statements with 50 cases, appeals and reviews as with 1")
+    void myWorkDoesNotGrowWithRows() {
+        CaseId first = caseWithContactStandards(ALEX);
+        journey.appeal(first, new DecisionId(1));
+        clock.advance(Duration.ofDays(170)); // the review (six months on) is now within the 30 days shown
+
+        MyWork one = expectStatements(MY_WORK, "my work with one case",
+                () -> ok(app.myWork().myWork(Staff.SERVICE_MANAGER.id()), "my work"));
+        assertThat(one.appealsDue()).hasSize(1);
+        assertThat(one.reviewsDue()).hasSize(1);
+        assertThat(one.myCases()).hasSize(1);
+
+        for (int i = 0; i < 49; i++) {
+            CaseId other = caseWithContactStandards(resident(i));
+            if (i % 4 == 0) {
+                journey.appeal(other, new DecisionId(1));
+            }
+        }
+        clock.advance(Duration.ofDays(250)); // every review is now due
+
+        MyWork fifty = expectStatements(MY_WORK, "my work with fifty cases",
+                () -> ok(app.myWork().myWork(Staff.SERVICE_MANAGER.id()), "my work"));
+        assertThat(fifty.appealsDue()).hasSize(14);
+        assertThat(fifty.reviewsDue()).hasSize(50);
+        assertThat(fifty.myCases()).hasSize(50);
+        assertThat(fifty.myCases().map(c -> c.residentName())).contains("Alex Morgan", "Resident 0", "Resident 48");
+        assertThat(fifty.myCases()).allSatisfy(c -> assertThat(c.reviewOverdue()).isTrue());
+
+        expectStatements(MY_WORK, "the work queues of an officer",
+                () -> ok(app.myWork().myWork(Staff.OFFICER.id()), "my work"));
+    }
+
+    @Test
+    @DisplayName("the case page takes the same statements with 300 events by 30 members of staff as with 4 events")
+    void casePageDoesNotGrowWithEventsOrStaff() {
+        CaseId small = caseWithContactStandards(ALEX);
+        CasePage few = expectStatements(CASE_PAGE, "a case page with 4 events",
+                () -> ok(app.casePage().casePage(Staff.OFFICER.id(), small), "the case page"));
+        assertThat(few.timeline()).hasSize(4);
+
+        Case large = caseOf300EventsBy30Staff(BEA);
+        CasePage many = expectStatements(CASE_PAGE, "a case page with 300 events and 330 audit entries",
+                () -> ok(app.casePage().casePage(Staff.OFFICER.id(), large.id()), "the case page"));
+        assertThat(many.timeline()).hasSize(300);
+        assertThat(many.audit()).hasSize(330);
+        assertThat(many.staffNames()).hasSize(31); // the 30 who recorded, and the officer who reported
+        assertThat(many.timeline().map(e -> e.byName()).distinct()).hasSize(30)
+                .allSatisfy(name -> assertThat(name).startsWith("Member of staff "));
+        assertThat(many.audit().map(e -> e.whoName()).distinct()).hasSize(30);
+    }
+
+    @Test
+    @DisplayName("the guidance page takes the same statements for a resident with no case, a small case or a large one")
+    void guidancePageDoesNotGrowWithTheCase() {
+        expectStatements(GUIDANCE_PAGE, "the guidance page of a resident with no case",
+                () -> ok(app.guidancePage().guidancePage(Staff.OFFICER.id(), BEA), "the guidance page"));
+        caseWithContactStandards(ALEX);
+        var restricted = expectStatements(GUIDANCE_PAGE, "the guidance page of a restricted resident",
+                () -> ok(app.guidancePage().guidancePage(Staff.OFFICER.id(), ALEX), "the guidance page"));
+        assertThat(restricted.guidanceNow().restricted()).isTrue();
+        assertThat(restricted.caseId()).isNotEmpty();
+        caseOf300EventsBy30Staff(BEA);
+        var large = expectStatements(GUIDANCE_PAGE, "the guidance page of a resident with 300 events",
+                () -> ok(app.guidancePage().guidancePage(Staff.OFFICER.id(), BEA), "the guidance page"));
+        assertThat(large.resident().name()).isEqualTo("Bea Okafor");
+    }
+
+    /**
+     * A case of 300 recorded actions by 30 members of staff in turn, saved at once, and an audit trail of 330
+     * entries by them: as many rows as a long-running case has, without 300 commands.
+     */
+    private Case caseOf300EventsBy30Staff(ResidentId resident) {
+        List<StaffMember> staff = List.range(0, 30).map(i -> new StaffMember(new StaffId("staff-" + i),
+                "Member of staff " + i, "Team " + (i % 5), AuthorityLevel.NONE));
+        staff.forEach(db.database::saveStaff);
+        Instant start = clock.now();
+        Case c = Case.open(ports.cases().nextId(), resident);
+        for (int i = 0; i < 300; i++) {
+            Instant at = start.plusSeconds(60L * i);
+            c = Fixtures.after(c.recordActions(List.of(Reports.verbalAbuse(at)), staff.get(i % 30), at));
+        }
+        Case built = c;
+        ports.unitOfWork().inTransaction(() -> {
+            ports.cases().save(built, 0);
+            List.range(0, 330).forEach(i -> ports.audit().append(new AuditLog.Entry(start.plusSeconds(i),
+                    staff.get(i % 30).id(), "record unacceptable actions", Option.some(built.id()),
+                    AuditLog.Outcome.ACCEPTED, "Recorded action " + (i + 1) + ".")));
+            return null;
+        });
+        clock.advance(Duration.ofDays(1));
+        return built;
+    }
+}

@@ -1,0 +1,63 @@
+package org.uca.application.inmemory;
+
+import io.vavr.Tuple;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.uca.application.port.out.CaseQueries.AppealDue;
+import org.uca.application.port.out.CaseQueries.ReviewDue;
+import org.uca.application.port.out.ReadModelSource;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseEvent;
+import org.uca.domain.cases.Decision;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+
+/** The pages' rows in memory: the cross-case questions of {@link InMemoryCases}, with the directories' names. */
+public final class InMemoryReadModelSource implements ReadModelSource {
+
+    private final InMemoryCases cases;
+    private final InMemoryResidentDirectory residents;
+    private final InMemoryStaffDirectory staff;
+
+    public InMemoryReadModelSource(InMemoryCases cases, InMemoryResidentDirectory residents,
+            InMemoryStaffDirectory staff) {
+        this.cases = cases;
+        this.residents = residents;
+        this.staff = staff;
+    }
+
+    @Override
+    public Seq<WithResidentName<AppealDue>> appealsDueBy(LocalDate date) {
+        return cases.appealsDueBy(date)
+                .map(a -> new WithResidentName<>(a, residents.find(a.resident()).map(Resident::name)));
+    }
+
+    @Override
+    public Seq<WithResidentName<ReviewDue>> reviewsDueBy(LocalDate date) {
+        return cases.reviewsDueBy(date)
+                .map(r -> new WithResidentName<>(r, residents.find(r.resident()).map(Resident::name)));
+    }
+
+    @Override
+    public Seq<CaseStatus> casesInvolving(StaffId by, int limit) {
+        return cases.casesInvolving(by).flatMap(cases::find)
+                .sortBy(c -> lastActedOn(c, by)).reverse()
+                .take(Math.max(0, limit))
+                .map(c -> new CaseStatus(c.id(), c.resident(), residents.find(c.resident()).map(Resident::name),
+                        c.decisionsInForce().size(), c.decisionsInForce().map(Decision::reviewDate).min()));
+    }
+
+    private static Instant lastActedOn(Case c, StaffId by) {
+        return c.history().filter(e -> e.by().equals(by)).map(CaseEvent::at).max().get();
+    }
+
+    @Override
+    public Map<StaffId, String> staffNames(Set<StaffId> ids) {
+        return ids.toMap(id -> Tuple.of(id, staff.find(id).map(StaffMember::name)))
+                .filterValues(name -> name.isDefined()).mapValues(name -> name.get());
+    }
+}

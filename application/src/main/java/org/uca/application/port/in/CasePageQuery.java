@@ -1,0 +1,66 @@
+package org.uca.application.port.in;
+
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import java.util.Objects;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.cases.AppealId;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseEvent;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.people.StaffId;
+
+/**
+ * A case's page in one call (the task {@link Task#VIEW_CASE}): the case, its resident, the guidance now, the timeline
+ * and audit trail, with the name of every member of staff the case or its audit trail mentions.
+ */
+public interface CasePageQuery {
+
+    Either<Failure, CasePage> casePage(StaffId askedBy, CaseId caseId);
+
+    /**
+     * @param staffNames          the directory's name for every member of staff the case and its audit trail
+     *                            mention: who recorded, reported, warned, informed, was named to inform, lodged,
+     *                            recorded contact, and every event's and audit entry's actor (decisions, reviews
+     *                            and appeal outcomes carry their manager's name themselves)
+     * @param appealsYouMayDecide the undecided appeals the member of staff asking may decide: their authority level
+     *                            is high enough, and they did not make the decision appealed against
+     */
+    record CasePage(Case theCase, Resident resident, ContactGuidance guidanceNow, Seq<TimelineEntry> timeline,
+            Seq<AuditTrailEntry> audit, Map<StaffId, String> staffNames, Set<AppealId> appealsYouMayDecide) {
+        public CasePage {
+            Objects.requireNonNull(theCase, "theCase");
+            Objects.requireNonNull(resident, "resident");
+            Objects.requireNonNull(guidanceNow, "guidanceNow");
+            Objects.requireNonNull(timeline, "timeline");
+            Objects.requireNonNull(audit, "audit");
+            Objects.requireNonNull(staffNames, "staffNames");
+            Objects.requireNonNull(appealsYouMayDecide, "appealsYouMayDecide");
+        }
+
+        /** The member of staff's name; their id if they have left the directory. */
+        public String nameOf(StaffId staff) {
+            return staffNames.get(staff).getOrElse(staff::value);
+        }
+    }
+
+    /** An event of the case's history, with the name of who did it. */
+    record TimelineEntry(CaseEvent event, String byName) {
+        public TimelineEntry {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(byName, "byName");
+        }
+    }
+
+    /** An audit entry for the case (accepted or refused), with the name of who asked. */
+    record AuditTrailEntry(AuditLog.Entry entry, String whoName) {
+        public AuditTrailEntry {
+            Objects.requireNonNull(entry, "entry");
+            Objects.requireNonNull(whoName, "whoName");
+        }
+    }
+}

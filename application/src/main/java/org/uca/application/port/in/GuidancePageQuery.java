@@ -1,0 +1,27 @@
+package org.uca.application.port.in;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Objects;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+
+/**
+ * A resident's page in one call (the task {@link Task#READ_CONTACT_GUIDANCE}): who they are, what contact staff may
+ * have with them right now, and their case if they have one.
+ */
+public interface GuidancePageQuery {
+
+    Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident);
+
+    record GuidancePage(Resident resident, ContactGuidance guidanceNow, Option<CaseId> caseId) {
+        public GuidancePage {
+            Objects.requireNonNull(resident, "resident");
+            Objects.requireNonNull(guidanceNow, "guidanceNow");
+            Objects.requireNonNull(caseId, "caseId");
+        }
+    }
+}

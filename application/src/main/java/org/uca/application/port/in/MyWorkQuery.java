@@ -1,0 +1,74 @@
+package org.uca.application.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.uca.application.port.out.CaseQueries.AppealDue;
+import org.uca.application.port.out.CaseQueries.ReviewDue;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+
+/**
+ * A member of staff's work in one call (the task {@link Task#SEE_WORK_QUEUES}): appeals and reviews due or overdue,
+ * and the cases they acted on, every row with the resident's name.
+ */
+public interface MyWorkQuery {
+
+    /** Appeals due within this many working days are shown (an appeal is decided within 10, policy 4.2). */
+    int APPEALS_WITHIN_WORKING_DAYS = 10;
+
+    /** Reviews due within this many calendar days are shown. */
+    int REVIEWS_WITHIN_DAYS = 30;
+
+    /** At most this many of my cases are shown, the most recently acted on first. */
+    int MY_CASES_SHOWN = 50;
+
+    Either<Failure, MyWork> myWork(StaffId askedBy);
+
+    record MyWork(Seq<AppealWaiting> appealsDue, Seq<ReviewWaiting> reviewsDue, Seq<MyCase> myCases) {
+        public MyWork {
+            Objects.requireNonNull(appealsDue, "appealsDue");
+            Objects.requireNonNull(reviewsDue, "reviewsDue");
+            Objects.requireNonNull(myCases, "myCases");
+        }
+    }
+
+    /**
+     * An undecided appeal, overdue ones first.
+     *
+     * @param workingDaysLeft negative when overdue
+     */
+    record AppealWaiting(AppealDue appeal, String residentName, boolean overdue, int workingDaysLeft) {
+        public AppealWaiting {
+            Objects.requireNonNull(appeal, "appeal");
+            Objects.requireNonNull(residentName, "residentName");
+        }
+    }
+
+    /** A restriction due for review, overdue ones first. */
+    record ReviewWaiting(ReviewDue review, String residentName, boolean overdue) {
+        public ReviewWaiting {
+            Objects.requireNonNull(review, "review");
+            Objects.requireNonNull(residentName, "residentName");
+        }
+    }
+
+    /**
+     * A case the member of staff acted on, as contact guidance sums it up today.
+     *
+     * @param nextReview    the earliest review date of the restrictions in force
+     * @param reviewOverdue whether that date has passed
+     */
+    record MyCase(CaseId caseId, ResidentId resident, String residentName, boolean restricted,
+            Option<LocalDate> nextReview, boolean reviewOverdue) {
+        public MyCase {
+            Objects.requireNonNull(caseId, "caseId");
+            Objects.requireNonNull(resident, "resident");
+            Objects.requireNonNull(residentName, "residentName");
+            Objects.requireNonNull(nextReview, "nextReview");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.uca.application.port.out;
+
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.uca.application.port.out.CaseQueries.AppealDue;
+import org.uca.application.port.out.CaseQueries.ReviewDue;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+
+/**
+ * The rows the pages' read models are built from, each list in one read with the names joined in, so a page never
+ * looks up a resident or a member of staff per row.
+ */
+public interface ReadModelSource {
+
+    /** As {@link CaseQueries#appealsDueBy}, each with the resident's name. */
+    Seq<WithResidentName<AppealDue>> appealsDueBy(LocalDate date);
+
+    /** As {@link CaseQueries#reviewsDueBy}, each with the resident's name. */
+    Seq<WithResidentName<ReviewDue>> reviewsDueBy(LocalDate date);
+
+    /**
+     * At most {@code limit} of the cases the member of staff acted on, the one they acted on most recently first,
+     * each with the resident's name and its restrictions in force.
+     */
+    Seq<CaseStatus> casesInvolving(StaffId staff, int limit);
+
+    /** The directory's name for each of the ids it knows; ids it does not know are left out. */
+    Map<StaffId, String> staffNames(Set<StaffId> ids);
+
+    /** A row and its resident's name, if the resident is (still) in the directory. */
+    record WithResidentName<T>(T row, Option<String> residentName) {
+        public WithResidentName {
+            Objects.requireNonNull(row, "row");
+            Objects.requireNonNull(residentName, "residentName");
+        }
+    }
+
+    /**
+     * A case as a list of cases shows it.
+     *
+     * @param nextReview the earliest review date of the restrictions in force
+     */
+    record CaseStatus(CaseId caseId, ResidentId resident, Option<String> residentName, int restrictionsInForce,
+            Option<LocalDate> nextReview) {
+        public CaseStatus {
+            Objects.requireNonNull(caseId, "caseId");
+            Objects.requireNonNull(resident, "resident");
+            Objects.requireNonNull(residentName, "residentName");
+            Objects.requireNonNull(nextReview, "nextReview");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.uca.application.service;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Either;
+import org.uca.application.port.in.CasePageQuery;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.Ports;
+import org.uca.domain.cases.Appeal;
+import org.uca.domain.cases.AppealId;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseEvent;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.Decision;
+import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+
+/** The case page: the case, its resident, guidance, timeline and audit trail, every staff name looked up at once. */
+final class CasePageService implements CasePageQuery {
+
+    private final CaseCommands commands;
+    private final Ports ports;
+
+    CasePageService(CaseCommands commands, Ports ports) {
+        this.commands = commands;
+        this.ports = ports;
+    }
+
+    @Override
+    public Either<Failure, CasePage> casePage(StaffId askedBy, CaseId caseId) {
+        // Task: VIEW_CASE
+        return commands.read(askedBy, who -> ports.cases().find(caseId)
+                .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
+                .map(c -> page(c, who)));
+    }
+
+    private CasePage page(Case c, StaffMember who) {
+        Seq<AuditLog.Entry> audit = ports.audit().forCase(c.id());
+        Map<StaffId, String> names = ports.readModels()
+                .staffNames(staffMentioned(c).addAll(audit.map(AuditLog.Entry::who)));
+        return new CasePage(c, Residents.of(ports, c), ContactGuidance.forCase(c, ports.clock().now()),
+                c.history().map(e -> new TimelineEntry(e, nameOf(names, e.by()))),
+                audit.map(e -> new AuditTrailEntry(e, nameOf(names, e.who()))), names, appealsToDecide(c, who));
+    }
+
+    /** Everyone the case names by id alone (decisions, reviews and appeal outcomes keep their manager whole). */
+    private static Set<StaffId> staffMentioned(Case c) {
+        return HashSet.<StaffId>empty()
+                .addAll(c.actions().flatMap(a -> List.of(a.recordedBy(), a.report().reportedBy())))
+                .addAll(c.warnings().map(w -> w.issuedBy()))
+                .addAll(c.decisions().map(d -> d.safeguards().whoInformsResident()))
+                .addAll(c.decisions().flatMap(Decision::residentInformed).map(i -> i.informedBy()))
+                .addAll(c.appeals().map(Appeal::recordedBy))
+                .addAll(c.contacts().map(m -> m.by()))
+                .addAll(c.history().map(CaseEvent::by));
+    }
+
+    /** The policy's own rule (policy 4.2): one level up from the decision, and never by the person who made it. */
+    private static Set<AppealId> appealsToDecide(Case c, StaffMember who) {
+        return HashSet.ofAll(c.appeals().filter(a -> !a.decided() && who.mayAuthorise(a.reviewLevel())
+                && c.decision(a.decision()).forAll(d -> !d.authorisedBy().id().equals(who.id()))).map(Appeal::id));
+    }
+
+    private static String nameOf(Map<StaffId, String> names, StaffId staff) {
+        return names.get(staff).getOrElse(staff::value);
+    }
+}

@@ -1,0 +1,40 @@
+package org.uca.application.service;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.GuidancePageQuery;
+import org.uca.application.port.out.Ports;
+import org.uca.domain.cases.Case;
+import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+
+/** A resident's page: who they are, the contact guidance now and their case, if any, in one read. */
+final class GuidancePageService implements GuidancePageQuery {
+
+    private final CaseCommands commands;
+    private final Ports ports;
+
+    GuidancePageService(CaseCommands commands, Ports ports) {
+        this.commands = commands;
+        this.ports = ports;
+    }
+
+    @Override
+    public Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident) {
+        // Task: READ_CONTACT_GUIDANCE
+        return commands.read(askedBy, who -> {
+            Option<Case> c = ports.cases().findByResident(resident);
+            if (c.isDefined()) {
+                return Either.right(new GuidancePage(Residents.of(ports, c.get()),
+                        ContactGuidance.forCase(c.get(), ports.clock().now()), Option.some(c.get().id())));
+            }
+            // No case: the resident must at least be known, so a mistyped reference is not read as "no limits".
+            return ports.residents().find(resident)
+                    .map(r -> new GuidancePage(r, ContactGuidance.unrestricted(resident), Option.none()))
+                    .toEither(() -> new Failure.NotFound("There is no resident " + resident
+                            + " in the housing system."));
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package org.uca.application.service;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.MyWorkQuery;
+import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ReadModelSource.CaseStatus;
+import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.UkTime;
+
+/** My work: the appeals and reviews waiting, and my cases, each list one read with the residents' names in it. */
+final class MyWorkService implements MyWorkQuery {
+
+    private final CaseCommands commands;
+    private final Ports ports;
+
+    MyWorkService(CaseCommands commands, Ports ports) {
+        this.commands = commands;
+        this.ports = ports;
+    }
+
+    @Override
+    public Either<Failure, MyWork> myWork(StaffId askedBy) {
+        // Task: SEE_WORK_QUEUES
+        return commands.read(askedBy, who -> {
+            LocalDate today = UkTime.dateOf(ports.clock().now());
+            WorkingDays workingDays = ports.workingDays();
+            var appeals = ports.readModels()
+                    .appealsDueBy(workingDays.addWorkingDays(today, APPEALS_WITHIN_WORKING_DAYS))
+                    .map(row -> {
+                        var a = row.row();
+                        boolean overdue = a.dueBy().isBefore(today);
+                        int left = overdue ? -workingDays.workingDaysBetween(a.dueBy(), today)
+                                : workingDays.workingDaysBetween(today, a.dueBy());
+                        return new AppealWaiting(a, nameOf(a.resident(), row.residentName()), overdue, left);
+                    })
+                    .sortBy(a -> a.appeal().dueBy());
+            var reviews = ports.readModels().reviewsDueBy(today.plusDays(REVIEWS_WITHIN_DAYS))
+                    .map(row -> new ReviewWaiting(row.row(), nameOf(row.row().resident(), row.residentName()),
+                            row.row().reviewDate().isBefore(today)))
+                    .sortBy(r -> r.review().reviewDate());
+            var mine = ports.readModels().casesInvolving(askedBy, MY_CASES_SHOWN)
+                    .map(c -> myCase(c, today));
+            return Either.right(new MyWork(appeals, reviews, mine));
+        });
+    }
+
+    private static MyCase myCase(CaseStatus c, LocalDate today) {
+        return new MyCase(c.caseId(), c.resident(), nameOf(c.resident(), c.residentName()),
+                c.restrictionsInForce() > 0, c.nextReview(), c.nextReview().exists(d -> d.isBefore(today)));
+    }
+
+    private static String nameOf(ResidentId resident, Option<String> name) {
+        return name.getOrElse(() -> Residents.missing(resident).name());
+    }
+}
