@@ -134,6 +134,45 @@ public final class BenchDatabase implements AutoCloseable {
         return DriverManager.getConnection(url, user(), "");
     }
 
+    /**
+     * The CPU time PostgreSQL's processes have used so far (the postmaster, its children and the children it has
+     * reaped), from {@code /proc}; -1 on H2 (it runs in UCA's JVM) or where {@code /proc} cannot be read.
+     */
+    public long serverCpuNanos() {
+        if (engine != Engine.POSTGRES) {
+            return -1;
+        }
+        try {
+            String postmaster = Files.readAllLines(directory.resolve("pgdata").resolve("postmaster.pid")).get(0).strip();
+            long ticks = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : (Iterable<Path>) processes::iterator) {
+                    String name = process.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    String[] stat;
+                    try {
+                        String text = Files.readString(process.resolve("stat"));
+                        stat = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                    } catch (IOException gone) {
+                        continue;
+                    }
+                    // after the command: [0] state, [1] ppid, … [11] utime, [12] stime, [13] cutime, [14] cstime
+                    if (name.equals(postmaster)) {
+                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]) + Long.parseLong(stat[13])
+                                + Long.parseLong(stat[14]);
+                    } else if (stat[1].equals(postmaster)) {
+                        ticks += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                    }
+                }
+            }
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Empties the database (a data set is regenerated from scratch). */
     public void wipe() throws SQLException, IOException {
         Files.deleteIfExists(marker());

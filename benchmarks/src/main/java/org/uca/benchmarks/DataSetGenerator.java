@@ -84,20 +84,21 @@ public final class DataSetGenerator {
         long started = System.nanoTime();
         database.wipe();
         try (UcaDatabase uca = UcaDatabase.connect(database.settings(2))) {
-            // Flyway has made the real schema and Hibernate has validated it; the rows go in by plain JDBC.
+            // Flyway has made the real schema and Hibernate has validated it; staff and accounts go in through the
+            // adapter, the residents and cases by the adapter's bulk load.
             if (!uca.healthy()) {
                 throw new IllegalStateException("The new database does not answer.");
             }
+            SyntheticLandlord.staff().append(SDT_MEMBER).forEach(uca::saveStaff);
+            uca.saveAccount(OFFICER_USERNAME, Passwords.hash(OFFICER_PASSWORD), Staff.CONTACT_CENTRE_OFFICER.id(),
+                    Role.OFFICER.name());
+            uca.saveAccount(SDT_USERNAME, Passwords.hash(SDT_PASSWORD), SDT_MEMBER.id(),
+                    Role.SERVICE_DEVELOPMENT_TEAM.name());
         }
         long schemaDone = System.nanoTime();
         SyntheticLandlord landlord = new SyntheticLandlord(Instant.now(), SEED);
         long cases = 0;
         try (BulkLoad load = new BulkLoad(database.connect())) {
-            load.staff(SyntheticLandlord.staff().append(SDT_MEMBER));
-            load.account(OFFICER_USERNAME, Passwords.hash(OFFICER_PASSWORD), Staff.CONTACT_CENTRE_OFFICER,
-                    Role.OFFICER.name());
-            load.account(SDT_USERNAME, Passwords.hash(SDT_PASSWORD), SDT_MEMBER, Role.SERVICE_DEVELOPMENT_TEAM.name());
-            load.commit();
             CompletableFuture<Chunk> next = CompletableFuture.supplyAsync(() -> chunk(landlord, 1, residents));
             for (int first = 1; first <= residents; first += CHUNK) {
                 Chunk chunk = next.join();

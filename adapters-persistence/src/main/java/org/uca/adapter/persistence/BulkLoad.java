@@ -1,6 +1,5 @@
 package org.uca.adapter.persistence;
 
-import io.vavr.collection.Seq;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,20 +12,69 @@ import org.uca.adapter.persistence.json.StoredJson;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
-import org.uca.domain.people.StaffMember;
 
 /**
- * Benchmarks only: writes residents, staff, accounts and whole cases with batched JDBC inserts, producing exactly the
- * rows {@code JpaCases.save} would for a new case (the same JSON snapshot and event documents from
- * {@link StoredJson}, the same projection facts from {@link Projections#of}), so a data set of a million residents
- * loads in minutes rather than the hours one Hibernate transaction per case would take. It lives in the adapter's
- * package (in the benchmarks module, never in the application) to reuse those package-private mappings instead of
- * copying them.
+ * Loads a whole landlord at once — a synthetic one for the benchmarks, of up to a million residents — with batched
+ * JDBC inserts instead of one Hibernate transaction per case (minutes instead of hours). It writes exactly the rows
+ * {@link JpaCases} writes when it saves a new case: the same JSON snapshot and event documents ({@link StoredJson}),
+ * the same projection facts ({@link Projections#of}); {@code BulkLoadTest} reads bulk-loaded cases back through the
+ * adapter and compares every projection row with those of a normal save, so a change to the stored format that is
+ * not made here as well fails the build.
+ *
+ * <p>For an empty database whose schema {@link UcaDatabase#connect} has made; not for use while UCA serves
+ * requests, and never by the application. Staff and sign-in accounts go through {@link UcaDatabase#saveStaff} and
+ * {@link UcaDatabase#saveAccount}. Every SQL statement this class sends is in {@link Sql}: that is the one place to
+ * change when the stored format changes.
+ *
+ * <pre>{@code
+ * try (BulkLoad load = new BulkLoad(connection)) {
+ *     residents.forEach(load::resident);
+ *     cases.map(BulkLoad::prepare).forEach(load::add);   // prepare is thread-safe: make them in parallel
+ *     load.commit();                                      // every few thousand cases
+ * }
+ * }</pre>
  */
 public final class BulkLoad implements AutoCloseable {
 
-    /** A case turned into its rows, ready to insert; made off the writing thread. */
-    public record PreparedCase(Case theCase, String snapshot, Projections.Facts facts) {
+    /** A case turned into what its rows hold (snapshot, projection facts), ready to insert; see {@link #prepare}. */
+    public static final class PreparedCase {
+        private final Case theCase;
+        private final String snapshot;
+        private final Projections.Facts facts;
+
+        private PreparedCase(Case theCase, String snapshot, Projections.Facts facts) {
+            this.theCase = theCase;
+            this.snapshot = snapshot;
+            this.facts = facts;
+        }
+
+        public Case theCase() {
+            return theCase;
+        }
+    }
+
+    /** Every statement the bulk load sends, in one place (keep in step with the migrations and {@link JpaCases}). */
+    static final class Sql {
+        static final String RESIDENT = "insert into resident (id, name, address) values (?, ?, ?)";
+        static final String CASE = "insert into uca_case (id, resident_id, row_version, case_version, snapshot,"
+                + " opened_at, updated_at, closed_at, anonymised_at) values (?, ?, 0, ?, ?, ?, ?, ?, null)";
+        static final String EVENT = "insert into case_event (case_id, seq, event_type, occurred_at, by_staff, summary,"
+                + " payload) values (?, ?, ?, ?, ?, ?, ?)";
+        static final String ACTION = "insert into case_action (case_id, action_no, kind, category, occurred_at,"
+                + " occurred_on, safety_concern, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)";
+        static final String WARNING = "insert into case_warning (case_id, warning_no, issued_at, issued_on,"
+                + " issued_by) values (?, ?, ?, ?, ?)";
+        static final String DECISION = "insert into case_decision (case_id, decision_no, authorised_at,"
+                + " authorised_on, authorised_by, authorised_level, team, immediate, after_warning,"
+                + " days_from_first_action, status, review_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        static final String MEASURE = "insert into decision_measure (case_id, decision_no, measure_no, kind)"
+                + " values (?, ?, ?, ?)";
+        static final String APPEAL = "insert into case_appeal (case_id, appeal_no, decision_no, received, due_by,"
+                + " review_level, decided, decided_at, decided_on, outcome, late)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+        private Sql() {
+        }
     }
 
     private final Connection connection;
@@ -39,26 +87,21 @@ public final class BulkLoad implements AutoCloseable {
     private final PreparedStatement measure;
     private final PreparedStatement appeal;
 
+    /**
+     * Takes over the connection (turning auto-commit off) until {@link #close}, which closes it; on PostgreSQL add
+     * {@code reWriteBatchedInserts=true} to its URL for speed.
+     */
     public BulkLoad(Connection connection) throws SQLException {
         this.connection = connection;
         connection.setAutoCommit(false);
-        resident = connection.prepareStatement("insert into resident (id, name, address) values (?, ?, ?)");
-        caseRow = connection.prepareStatement("insert into uca_case (id, resident_id, row_version, case_version,"
-                + " snapshot, opened_at, updated_at, closed_at, anonymised_at) values (?, ?, 0, ?, ?, ?, ?, ?, null)");
-        event = connection.prepareStatement("insert into case_event (case_id, seq, event_type, occurred_at, by_staff,"
-                + " summary, payload) values (?, ?, ?, ?, ?, ?, ?)");
-        action = connection.prepareStatement("insert into case_action (case_id, action_no, kind, category,"
-                + " occurred_at, occurred_on, safety_concern, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)");
-        warning = connection.prepareStatement("insert into case_warning (case_id, warning_no, issued_at, issued_on,"
-                + " issued_by) values (?, ?, ?, ?, ?)");
-        decision = connection.prepareStatement("insert into case_decision (case_id, decision_no, authorised_at,"
-                + " authorised_on, authorised_by, authorised_level, team, immediate, after_warning,"
-                + " days_from_first_action, status, review_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        measure = connection.prepareStatement("insert into decision_measure (case_id, decision_no, measure_no, kind)"
-                + " values (?, ?, ?, ?)");
-        appeal = connection.prepareStatement("insert into case_appeal (case_id, appeal_no, decision_no, received,"
-                + " due_by, review_level, decided, decided_at, decided_on, outcome, late)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        resident = connection.prepareStatement(Sql.RESIDENT);
+        caseRow = connection.prepareStatement(Sql.CASE);
+        event = connection.prepareStatement(Sql.EVENT);
+        action = connection.prepareStatement(Sql.ACTION);
+        warning = connection.prepareStatement(Sql.WARNING);
+        decision = connection.prepareStatement(Sql.DECISION);
+        measure = connection.prepareStatement(Sql.MEASURE);
+        appeal = connection.prepareStatement(Sql.APPEAL);
     }
 
     /** The snapshot and projection facts of a case, as the adapter computes them on save (thread-safe). */
@@ -66,31 +109,7 @@ public final class BulkLoad implements AutoCloseable {
         return new PreparedCase(c, StoredJson.snapshotOf(c), Projections.of(c));
     }
 
-    public void staff(Seq<StaffMember> members) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "insert into staff_member (id, name, team, authority) values (?, ?, ?, ?)")) {
-            for (StaffMember m : members) {
-                s.setString(1, m.id().value());
-                s.setString(2, m.name());
-                s.setString(3, m.team());
-                s.setString(4, m.authority().name());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    public void account(String username, String passwordHash, StaffMember member, String role) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "insert into staff_account (username, password_hash, staff_id, role) values (?, ?, ?, ?)")) {
-            s.setString(1, username);
-            s.setString(2, passwordHash);
-            s.setString(3, member.id().value());
-            s.setString(4, role);
-            s.executeUpdate();
-        }
-    }
-
+    /** Batches a resident of the directory that stands in for the housing system (sent by {@link #commit}). */
     public void resident(Resident r) throws SQLException {
         resident.setString(1, r.id().value());
         resident.setString(2, r.name());
@@ -98,14 +117,15 @@ public final class BulkLoad implements AutoCloseable {
         resident.addBatch();
     }
 
+    /** Batches a new case with its whole history and its projection rows (sent by {@link #commit}). */
     public void add(PreparedCase prepared) throws SQLException {
-        Case c = prepared.theCase();
+        Case c = prepared.theCase;
         UUID id = c.id().value();
         Instant updatedAt = c.history().last().at();
         caseRow.setObject(1, id);
         caseRow.setString(2, c.resident().value());
         caseRow.setLong(3, c.version());
-        caseRow.setString(4, prepared.snapshot());
+        caseRow.setString(4, prepared.snapshot);
         caseRow.setObject(5, time(c.history().head().at()));
         caseRow.setObject(6, time(updatedAt));
         caseRow.setObject(7, c.decisionsInForce().isEmpty() ? time(updatedAt) : null, Types.TIMESTAMP_WITH_TIMEZONE);
@@ -121,7 +141,7 @@ public final class BulkLoad implements AutoCloseable {
             event.setString(7, StoredJson.eventOf(e));
             event.addBatch();
         }
-        Projections.Facts f = prepared.facts();
+        Projections.Facts f = prepared.facts;
         for (Projections.ActionFact a : f.actions().values()) {
             action.setObject(1, id);
             action.setInt(2, a.number());
@@ -196,8 +216,13 @@ public final class BulkLoad implements AutoCloseable {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
+    /** Closes the statements and the connection; what was not committed is rolled back. */
     @Override
     public void close() throws SQLException {
-        connection.close();
+        try {
+            connection.rollback();
+        } finally {
+            connection.close();
+        }
     }
 }
