@@ -1,9 +1,9 @@
 package org.uca.bootstrap;
 
 import java.time.Instant;
-import org.uca.adapter.web.Accounts;
-import org.uca.adapter.web.Colleagues;
-import org.uca.adapter.web.HealthCheck;
+import org.uca.adapter.web.port.Accounts;
+import org.uca.adapter.web.port.Colleagues;
+import org.uca.adapter.web.port.HealthCheck;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.people.StaffId;

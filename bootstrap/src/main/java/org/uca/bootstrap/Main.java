@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.UcaWeb;
-import org.uca.adapter.web.UseCases;
-import org.uca.application.service.UcaApplication;
 import org.uca.adapter.web.WebSettings;
+import org.uca.adapter.web.port.UseCases;
+import org.uca.application.service.UcaApplication;
 import org.uca.domain.people.StaffId;
 
 /**

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
 import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.Role;
 import org.uca.domain.shared.Refusal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -136,7 +138,7 @@ class JsonApiTest {
                 documented.add(operation.getKey().toUpperCase() + " " + path.getKey());
             }
         }
-        Set<String> served = UcaWeb.routesOf(fixture.app).stream().filter(r -> r.path().startsWith("/api/"))
+        Set<String> served = fixture.routes.stream().filter(r -> r.path().startsWith("/api/"))
                 .map(r -> r.method() + " " + r.path()).collect(Collectors.toCollection(TreeSet::new));
         assertThat(documented).isEqualTo(served);
 

@@ -1,7 +1,7 @@
 package org.uca.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.uca.adapter.web.security.Permission.*;
+import static org.uca.application.port.in.Task.*;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -15,30 +15,37 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.uca.adapter.web.security.Permission;
 import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
+import org.uca.application.port.in.AccessPolicy;
+import org.uca.application.port.in.Role;
+import org.uca.application.port.in.Task;
 
 /** Each role × each command, on the pages and the API: allowed (never 403) or refused with 403. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest {
 
     /** The policy's division of work, written out independently of the code that enforces it. */
-    static final Map<Role, Set<Permission>> EXPECTED = new EnumMap<>(Role.class);
+    static final Map<Role, Set<Task>> EXPECTED = new EnumMap<>(Role.class);
 
     static {
-        Set<Permission> officer = EnumSet.of(VIEW_RESIDENTS_AND_CASES, RECORD_ACTIONS, RECORD_CONTACT,
-                RECORD_ADJUSTMENTS, ISSUE_WARNING, RECORD_RESIDENT_INFORMED, LODGE_APPEAL);
-        Set<Permission> manager = EnumSet.allOf(Permission.class);
+        Set<Task> reading = EnumSet.of(FIND_RESIDENTS, READ_CONTACT_GUIDANCE, VIEW_CASE, READ_LETTERS,
+                SEE_WORK_QUEUES);
+        Set<Task> officer = EnumSet.of(RECORD_ACTIONS, RECORD_CONTACT, RECORD_NEEDS, ISSUE_WARNING,
+                RECORD_RESIDENT_INFORMED, LODGE_APPEAL);
+        officer.addAll(reading);
+        Set<Task> manager = EnumSet.allOf(Task.class);
+        Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
+        serviceDevelopment.add(SEE_MONITORING);
         EXPECTED.put(Role.OFFICER, officer);
         EXPECTED.put(Role.SERVICE_MANAGER, manager);
         EXPECTED.put(Role.ASSISTANT_DIRECTOR, manager);
         EXPECTED.put(Role.DIRECTOR, manager);
-        EXPECTED.put(Role.SERVICE_DEVELOPMENT_TEAM, EnumSet.of(VIEW_RESIDENTS_AND_CASES, VIEW_MONITORING));
-        EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(VIEW_MONITORING));
+        EXPECTED.put(Role.SERVICE_DEVELOPMENT_TEAM, serviceDevelopment);
+        EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING));
     }
 
-    record Command(Permission permission, String method, String path) {
+    record Command(Task task, String method, String path) {
     }
 
     WebFixture fixture;
@@ -57,13 +64,13 @@ class RoleMatrixTest {
     List<Command> pageCommands() {
         String c = "/cases/" + fixture.caseId;
         return List.of(
-                new Command(VIEW_RESIDENTS_AND_CASES, "GET", "/residents?q=Carol"),
-                new Command(VIEW_RESIDENTS_AND_CASES, "GET", "/residents/R-1"),
-                new Command(VIEW_RESIDENTS_AND_CASES, "GET", c),
-                new Command(VIEW_RESIDENTS_AND_CASES, "GET", c + "/letters/warning/1"),
+                new Command(FIND_RESIDENTS, "GET", "/residents?q=Carol"),
+                new Command(READ_CONTACT_GUIDANCE, "GET", "/residents/R-1"),
+                new Command(VIEW_CASE, "GET", c),
+                new Command(READ_LETTERS, "GET", c + "/letters/warning/1"),
                 new Command(RECORD_ACTIONS, "GET", "/residents/R-2/record-action"),
                 new Command(RECORD_ACTIONS, "POST", "/residents/R-2/record-action"),
-                new Command(RECORD_ADJUSTMENTS, "POST", "/residents/R-2/adjustments"),
+                new Command(RECORD_NEEDS, "POST", "/residents/R-2/adjustments"),
                 new Command(RECORD_CONTACT, "POST", "/residents/R-1/contact"),
                 new Command(ISSUE_WARNING, "POST", c + "/warning"),
                 new Command(AUTHORISE_MEASURES, "GET", c + "/authorise"),
@@ -73,20 +80,20 @@ class RoleMatrixTest {
                 new Command(DECIDE_APPEAL, "POST", c + "/appeals/1/decide"),
                 new Command(REVIEW_RESTRICTION, "POST", c + "/decisions/1/review"),
                 new Command(LIFT_RESTRICTION, "POST", c + "/decisions/1/lift"),
-                new Command(VIEW_MONITORING, "GET", "/monitoring"),
-                new Command(VIEW_MONITORING, "GET", "/monitoring.csv"));
+                new Command(SEE_MONITORING, "GET", "/monitoring"),
+                new Command(SEE_MONITORING, "GET", "/monitoring.csv"));
     }
 
     List<Command> apiCommands() {
         String c = "/api/cases/" + fixture.caseId;
         return List.of(
-                new Command(VIEW_RESIDENTS_AND_CASES, "GET", "/api/residents?q=Carol"),
-                new Command(VIEW_RESIDENTS_AND_CASES, "GET", "/api/residents/R-1/guidance"),
-                new Command(VIEW_RESIDENTS_AND_CASES, "GET", c),
-                new Command(VIEW_RESIDENTS_AND_CASES, "GET", "/api/work"),
+                new Command(FIND_RESIDENTS, "GET", "/api/residents?q=Carol"),
+                new Command(READ_CONTACT_GUIDANCE, "GET", "/api/residents/R-1/guidance"),
+                new Command(VIEW_CASE, "GET", c),
+                new Command(SEE_WORK_QUEUES, "GET", "/api/work"),
                 new Command(RECORD_ACTIONS, "POST", "/api/residents/R-2/actions"),
                 new Command(RECORD_CONTACT, "POST", "/api/residents/R-1/contacts"),
-                new Command(RECORD_ADJUSTMENTS, "POST", "/api/residents/R-2/needs"),
+                new Command(RECORD_NEEDS, "POST", "/api/residents/R-2/needs"),
                 new Command(ISSUE_WARNING, "POST", c + "/warnings"),
                 new Command(AUTHORISE_MEASURES, "POST", c + "/decisions"),
                 new Command(RECORD_RESIDENT_INFORMED, "POST", c + "/decisions/1/informed"),
@@ -94,14 +101,14 @@ class RoleMatrixTest {
                 new Command(DECIDE_APPEAL, "POST", c + "/appeals/1/decision"),
                 new Command(REVIEW_RESTRICTION, "POST", c + "/decisions/1/reviews"),
                 new Command(LIFT_RESTRICTION, "POST", c + "/decisions/1/lift"),
-                new Command(VIEW_MONITORING, "GET", "/api/monitoring?from=2026-01-01&to=2026-12-31"));
+                new Command(SEE_MONITORING, "GET", "/api/monitoring?from=2026-01-01&to=2026-12-31"));
     }
 
     @Test
     @DisplayName("the matrix in the code is the matrix the policy's division of work expects")
     void permissionsMatchTheExpectedMatrix() {
         for (Role role : Role.values()) {
-            assertThat(org.uca.adapter.web.security.Permissions.of(role)).as(role.name())
+            assertThat(AccessPolicy.tasksOf(role)).as(role.name())
                     .isEqualTo(EXPECTED.get(role));
         }
     }
@@ -140,7 +147,7 @@ class RoleMatrixTest {
     }
 
     private static void check(Role role, Command command, int status, List<String> wrong) {
-        boolean allowed = EXPECTED.get(role).contains(command.permission());
+        boolean allowed = EXPECTED.get(role).contains(command.task());
         if (allowed && (status == 403 || status >= 500) || !allowed && status != 403) {
             wrong.add(role + " " + command.method() + " " + command.path() + " -> " + status + " (expected "
                     + (allowed ? "allowed" : "403") + ")");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
+import org.uca.application.port.in.Role;
 
 /** Sign-in, sessions, CSRF, security headers and sign-in rate limiting. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +52,16 @@ class SecurityTest {
             assertThat(r.statusCode()).as(path).isEqualTo(303);
             assertThat(r.headers().firstValue("Location")).as(path).hasValue("/sign-in");
         }
+    }
+
+    @Test
+    @DisplayName("UCA's own favicon is served without signing in, and every page links to it")
+    void favicon() {
+        HttpResponse<byte[]> icon = client().getBytes("/favicon.ico");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/x-icon");
+        assertThat(icon.body()).startsWith(new byte[] {0, 0, 1, 0}); // an ICO file's header: reserved 0, type 1 (icon)
+        assertThat(client().get("/sign-in").body()).contains("<link rel=\"icon\" href=\"/favicon.ico\"");
     }
 
     @Test

@@ -37,6 +37,8 @@ import org.uca.domain.shared.UkTime;
  * @param thirdParty          the third party all correspondence goes through, if one is set
  * @param limitedServices     each service limit in force, in plain English
  * @param otherMeasures       other measures in force (tenancy action, police, "other" measures), in plain English
+ * @param otherContactStandards the contact standards among {@code otherMeasures} that no field above describes
+ *                            (an "other" contact standard, a social media removal request), in plain English
  * @param nextReview          the earliest review date of the restrictions in force
  */
 @ValueObject
@@ -45,7 +47,7 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
         boolean noTelephoneCalls, boolean accompaniedOnly, boolean excludedFromPersonalContact, boolean officeBan,
         Option<String> thirdParty, Seq<String> limitedServices, boolean complaintsProcessOpen,
         boolean tenancyActionInProgress, boolean policeInformed, Seq<String> otherMeasures,
-        Option<LocalDate> nextReview, boolean reviewOverdue) {
+        Seq<String> otherContactStandards, Option<LocalDate> nextReview, boolean reviewOverdue) {
 
     private static final Set<Channel> ALL_CHANNELS = Collections.unmodifiableSet(EnumSet.allOf(Channel.class));
 
@@ -57,6 +59,7 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
         Objects.requireNonNull(thirdParty, "thirdParty");
         Objects.requireNonNull(limitedServices, "limitedServices");
         Objects.requireNonNull(otherMeasures, "otherMeasures");
+        Objects.requireNonNull(otherContactStandards, "otherContactStandards");
         Objects.requireNonNull(nextReview, "nextReview");
     }
 
@@ -90,7 +93,7 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
     /** A resident with no restrictions: ordinary contact standards and services. */
     public static ContactGuidance unrestricted(ResidentId resident) {
         return new ContactGuidance(resident, false, ALL_CHANNELS, Option.none(), Option.none(), false, false, false,
-                false, Option.none(), List.empty(), true, false, false, List.empty(), Option.none(), false);
+                false, Option.none(), List.empty(), true, false, false, List.empty(), List.empty(), Option.none(), false);
     }
 
     /** The guidance for a case at {@code now}, from the decisions in force. */
@@ -109,6 +112,7 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
         LocalDate nextReview = null;
         List<String> limits = List.empty();
         List<String> others = List.empty();
+        List<String> otherStandards = List.empty();
         boolean restricted = false;
 
         for (Decision decision : c.decisions()) {
@@ -153,6 +157,7 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
                     others = others.append(m.inPlainEnglish());
                 } else {
                     others = others.append(m.inPlainEnglish());
+                    otherStandards = otherStandards.append(m.inPlainEnglish());
                 }
             }
         }
@@ -165,7 +170,7 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
                         minutesUsed(c.contacts(), allowance.per(), today)));
         return new ContactGuidance(c.resident(), true, Collections.unmodifiableSet(channels), Option.of(single), time,
                 noPhone, accompanied, excluded, officeBan, Option.of(thirdParty), limits, complaints, tenancy, police,
-                others, Option.of(nextReview), nextReview.isBefore(today));
+                others, otherStandards, Option.of(nextReview), nextReview.isBefore(today));
     }
 
     /** Allowances over different periods compared as minutes a week (a month is 52/12 weeks). */

@@ -124,9 +124,11 @@ class ContactGuidanceTest {
         @Test
         @DisplayName("other contact standards and social media requests are listed in plain English")
         void otherContactStandards() {
-            assertThat(guidanceFor(Measures.writtenContactOnMondays(), Measures.removeFacebookPosts()).otherMeasures())
+            ContactGuidance guidance = guidanceFor(Measures.writtenContactOnMondays(), Measures.removeFacebookPosts());
+            assertThat(guidance.otherMeasures())
                     .containsExactly(Measures.writtenContactOnMondays().inPlainEnglish(),
                             Measures.removeFacebookPosts().inPlainEnglish());
+            assertThat(guidance.otherContactStandards()).isEqualTo(guidance.otherMeasures());
         }
     }
 
@@ -165,6 +167,8 @@ class ContactGuidanceTest {
             assertThat(guidance.policeInformed()).isTrue();
             assertThat(guidance.otherMeasures()).containsExactly(
                     Measures.noticeOfSeekingPossession().inPlainEnglish(), Measures.reportTheAssault().inPlainEnglish());
+            assertThat(guidance.otherContactStandards()).as("tenancy action and the police have their own flags")
+                    .isEmpty();
         }
     }
 

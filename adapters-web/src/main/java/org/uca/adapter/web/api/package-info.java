@@ -1,4 +1,4 @@
-/** The JSON API: the same use cases as the pages, with RFC 9457 problem details. */
+/** The JSON API by resource (and {@code /health}): the same use cases as the pages, with RFC 9457 problem details. */
 @PrimaryAdapter
 package org.uca.adapter.web.api;
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Set;
-import org.uca.adapter.web.Colleagues;
+import org.uca.adapter.web.port.Colleagues;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;

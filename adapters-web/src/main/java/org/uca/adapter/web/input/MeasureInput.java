@@ -3,7 +3,7 @@ package org.uca.adapter.web.input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.uca.adapter.web.Colleagues;
+import org.uca.adapter.web.port.Colleagues;
 import org.uca.domain.measures.ContactStandard;
 import org.uca.domain.measures.InformingThePolice;
 import org.uca.domain.measures.Measure;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.uca.adapter.web.input.FormParams;
-import org.uca.adapter.web.view.Chrome;
+import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.FormView;
 import org.uca.adapter.web.view.FormView.Choice;
 import org.uca.adapter.web.view.FormView.Field;
@@ -128,11 +128,11 @@ final class Form {
     }
 
     /** The error summary: each problem, linking to its field (or to the page when it concerns the whole request). */
-    List<Chrome.ErrorItem> summary() {
-        List<Chrome.ErrorItem> items = new ArrayList<>();
+    List<PageFrame.ErrorItem> summary() {
+        List<PageFrame.ErrorItem> items = new ArrayList<>();
         errors.forEach((field, reason) -> {
             boolean shown = fields.stream().anyMatch(f -> f.name().equals(field) && !f.name().isEmpty());
-            items.add(new Chrome.ErrorItem(reason, shown ? "#" + Field.idFor(field) : "#main-content"));
+            items.add(new PageFrame.ErrorItem(reason, shown ? "#" + Field.idFor(field) : "#main-content"));
         });
         return items;
     }

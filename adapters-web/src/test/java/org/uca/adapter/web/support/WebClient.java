@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.uca.adapter.web.Role;
+import org.uca.application.port.in.Role;
 
 /** A test user agent: keeps cookies, never follows redirects, knows the page's CSRF token. */
 public final class WebClient {
@@ -42,6 +42,19 @@ public final class WebClient {
             csrf = m.group(1);
         }
         return response;
+    }
+
+    /** A file, as bytes. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(20))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Posts a form with the page's CSRF token (unless one is given among the fields). */

@@ -12,11 +12,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.uca.adapter.web.Accounts;
-import org.uca.adapter.web.Colleagues;
-import org.uca.adapter.web.Role;
+import org.uca.application.port.in.Role;
 import org.uca.adapter.web.UcaWeb;
 import org.uca.adapter.web.WebSettings;
+import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.port.Accounts;
+import org.uca.adapter.web.port.Colleagues;
+import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.Passwords;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
@@ -63,6 +65,8 @@ public final class WebFixture {
     public final java.util.List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final CaseId caseId;
     public final Javalin app;
+    /** The routes the app serves, with the record each JSON route answers with. */
+    public final java.util.List<RouteTable.Route> routes;
 
     public WebFixture() {
         this(5);
@@ -114,12 +118,14 @@ public final class WebFixture {
         };
         WebSettings settings = new WebSettings("Test Homes", "a-test-secret-that-is-long-enough-0123456789", false,
                 Duration.ofHours(1), signInAttempts, Duration.ofMinutes(15), Clock.systemUTC());
-        this.app = UcaWeb.create(useCases(uca.application), settings, accountStore, colleagues, () -> true);
+        UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true);
+        this.app = web.javalin();
+        this.routes = web.routes();
     }
 
     /** The composition root's job, done here for tests. */
-    public static org.uca.adapter.web.UseCases useCases(org.uca.application.service.UcaApplication a) {
-        return new org.uca.adapter.web.UseCases(a.recordUnacceptableActions(), a.recordResidentNeeds(),
+    public static UseCases useCases(org.uca.application.service.UcaApplication a) {
+        return new UseCases(a.recordUnacceptableActions(), a.recordResidentNeeds(),
                 a.recordContact(), a.issueWarning(), a.authoriseMeasures(), a.recordResidentInformed(),
                 a.lodgeAppeal(), a.decideAppeal(), a.reviewRestriction(), a.liftRestriction(), a.contactGuidance(),
                 a.viewCase(), a.findResidents(), a.workQueues(), a.letters(), a.monitoring());

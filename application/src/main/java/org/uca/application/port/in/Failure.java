@@ -1,12 +1,18 @@
 package org.uca.application.port.in;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.uca.domain.shared.Refusal;
 
 /** Why a use case did not do what was asked. Nothing was changed; the attempt was audited. */
 public sealed interface Failure {
 
     String message();
+
+    /** One function per kind of failure: a caller that maps failures this way must handle every kind. */
+    <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
+            Function<? super NotPermitted, ? extends T> notPermitted, Function<? super Conflict, ? extends T> conflict,
+            Function<? super Unavailable, ? extends T> unavailable);
 
     /** The policy does not allow it, or the input is wrong: the refusal names the fields. */
     record Refused(Refusal refusal) implements Failure {
@@ -17,21 +23,52 @@ public sealed interface Failure {
         public String message() {
             return refusal.message();
         }
+
+        @Override
+        public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
+                Function<? super NotPermitted, ? extends T> notPermitted,
+                Function<? super Conflict, ? extends T> conflict, Function<? super Unavailable, ? extends T> unavailable) {
+            return refused.apply(this);
+        }
     }
 
     /** The case, resident, decision or appeal asked about does not exist. */
     record NotFound(String message) implements Failure {
+        @Override
+        public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
+                Function<? super NotPermitted, ? extends T> notPermitted,
+                Function<? super Conflict, ? extends T> conflict, Function<? super Unavailable, ? extends T> unavailable) {
+            return notFound.apply(this);
+        }
     }
 
     /** The acting member of staff may not do this (or is not known to the staff directory). */
     record NotPermitted(String message) implements Failure {
+        @Override
+        public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
+                Function<? super NotPermitted, ? extends T> notPermitted,
+                Function<? super Conflict, ? extends T> conflict, Function<? super Unavailable, ? extends T> unavailable) {
+            return notPermitted.apply(this);
+        }
     }
 
     /** Someone else changed the case at the same time; reload and try again. */
     record Conflict(String message) implements Failure {
+        @Override
+        public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
+                Function<? super NotPermitted, ? extends T> notPermitted,
+                Function<? super Conflict, ? extends T> conflict, Function<? super Unavailable, ? extends T> unavailable) {
+            return conflict.apply(this);
+        }
     }
 
     /** The case store cannot be reached just now; try again shortly. */
     record Unavailable(String message) implements Failure {
+        @Override
+        public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
+                Function<? super NotPermitted, ? extends T> notPermitted,
+                Function<? super Conflict, ? extends T> conflict, Function<? super Unavailable, ? extends T> unavailable) {
+            return unavailable.apply(this);
+        }
     }
 }

@@ -1,0 +1,78 @@
+package org.uca.adapter.web.api;
+
+import static org.uca.adapter.web.http.Outcomes.orFail;
+import static org.uca.adapter.web.http.Outcomes.refusedIfInvalid;
+
+import io.vavr.control.Option;
+import org.uca.adapter.web.api.json.FoundResidentJson;
+import org.uca.adapter.web.api.json.GuidanceJson;
+import org.uca.adapter.web.api.json.Results;
+import org.uca.adapter.web.http.PathParams;
+import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.input.CommandInput;
+import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RequestSessions;
+import org.uca.application.port.in.ContactGuidanceQuery;
+import org.uca.application.port.in.FindResidentsQuery;
+import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.RecordResidentNeedsUseCase;
+import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.in.Task;
+
+/** Residents: finding them, their contact guidance, and recording actions, contact time and adjustments. */
+final class ResidentEndpoints {
+
+    private final JsonExchange json;
+    private final AccessPreCheck preCheck;
+    private final CommandInput input;
+    private final FindResidentsQuery findResidents;
+    private final ContactGuidanceQuery contactGuidance;
+    private final RecordUnacceptableActionsUseCase recordActions;
+    private final RecordContactUseCase recordContact;
+    private final RecordResidentNeedsUseCase recordNeeds;
+
+    ResidentEndpoints(JsonExchange json, AccessPreCheck preCheck, CommandInput input,
+            FindResidentsQuery findResidents, ContactGuidanceQuery contactGuidance,
+            RecordUnacceptableActionsUseCase recordActions, RecordContactUseCase recordContact,
+            RecordResidentNeedsUseCase recordNeeds) {
+        this.json = json;
+        this.preCheck = preCheck;
+        this.input = input;
+        this.findResidents = findResidents;
+        this.contactGuidance = contactGuidance;
+        this.recordActions = recordActions;
+        this.recordContact = recordContact;
+        this.recordNeeds = recordNeeds;
+    }
+
+    void register(RouteTable routes) {
+        routes.getList("/api/residents", FoundResidentJson.class, ctx -> {
+            preCheck.require(ctx, Task.FIND_RESIDENTS);
+            json.write(ctx, 200, orFail(findResidents.findResidents(RequestSessions.me(ctx),
+                    Option.of(ctx.queryParam("q")).getOrElse(""))).map(FoundResidentJson::from).toJavaList());
+        });
+        routes.get("/api/residents/{resident}/guidance", GuidanceJson.class, ctx -> {
+            preCheck.require(ctx, Task.READ_CONTACT_GUIDANCE);
+            json.write(ctx, 200, GuidanceJson.from(orFail(contactGuidance.guidanceFor(RequestSessions.me(ctx),
+                    PathParams.residentId(ctx)))));
+        });
+        routes.post("/api/residents/{resident}/actions", Results.ActionsRecorded.class, ctx -> {
+            preCheck.require(ctx, Task.RECORD_ACTIONS);
+            json.write(ctx, 201, Results.ActionsRecorded.from(orFail(refusedIfInvalid(input.recordActions(
+                    RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
+                    .flatMap(recordActions::recordActions))));
+        });
+        routes.post("/api/residents/{resident}/contacts", GuidanceJson.class, ctx -> {
+            preCheck.require(ctx, Task.RECORD_CONTACT);
+            json.write(ctx, 200, GuidanceJson.from(orFail(refusedIfInvalid(input.recordContact(
+                    RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
+                    .flatMap(recordContact::recordContact))));
+        });
+        routes.post("/api/residents/{resident}/needs", Results.NeedsRecorded.class, ctx -> {
+            preCheck.require(ctx, Task.RECORD_NEEDS);
+            json.write(ctx, 200, Results.NeedsRecorded.from(orFail(refusedIfInvalid(input.recordNeeds(
+                    RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
+                    .flatMap(recordNeeds::recordNeeds))));
+        });
+    }
+}

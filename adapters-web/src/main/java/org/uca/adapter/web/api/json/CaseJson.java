@@ -1,0 +1,95 @@
+package org.uca.adapter.web.api.json;
+
+import java.time.Instant;
+import java.util.List;
+import org.uca.application.port.in.ViewCaseQuery.CaseView;
+import org.uca.application.port.out.AuditLog;
+import org.uca.domain.cases.ActionId;
+import org.uca.domain.cases.ActionKind;
+import org.uca.domain.cases.AdjustmentKind;
+import org.uca.domain.cases.AffectedParty;
+import org.uca.domain.cases.Appeal;
+import org.uca.domain.cases.AppealOutcome;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.UnacceptableAction;
+import org.uca.domain.cases.Warning;
+import org.uca.domain.measures.MeasureKind;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.shared.Channel;
+
+/** A case: the resident, what happened, what was decided, appeals, needs, guidance now, timeline and audit. */
+public record CaseJson(String id, long version, Resident resident, List<Action> actions, List<WarningIssued> warnings,
+        List<DecisionJson> decisions, List<AppealLodged> appeals, Needs needs, GuidanceJson guidance,
+        List<Event> timeline, List<AuditEntry> audit) {
+
+    public record Resident(String id, String name, String address) {
+    }
+
+    public record Action(int number, ActionKind kind, String otherKind, List<AffectedParty> affected,
+            String occurredAt, Channel channel, String whatHappened, boolean safetyConcern, String recordedBy,
+            String recordedAt) {
+
+        static Action from(UnacceptableAction a) {
+            return new Action(a.id().number(), a.kind(), a.report().otherKind(),
+                    a.report().affected().stream().sorted().toList(), text(a.occurredAt()), a.report().channel(),
+                    a.report().whatHappened(), a.raisesSafetyConcerns(), a.recordedBy().value(),
+                    text(a.recordedAt()));
+        }
+    }
+
+    public record WarningIssued(int number, List<Integer> actionsReferredTo, String reasons, String whatMustChange,
+            String issuedBy, String issuedAt) {
+
+        static WarningIssued from(Warning w) {
+            return new WarningIssued(w.id().number(), w.actionsReferredTo().map(ActionId::number).toJavaList(),
+                    w.reasons(), w.whatMustChange(), w.issuedBy().value(), text(w.issuedAt()));
+        }
+    }
+
+    public record AppealLodged(int number, int decision, String received, String grounds, String dueBy,
+            AuthorityLevel reviewLevel, Outcome outcome) {
+
+        public record Outcome(AppealOutcome outcome, String reasons, String decidedBy, String decidedAt,
+                List<MeasureKind> variedMeasures) {
+        }
+
+        static AppealLodged from(Appeal a) {
+            return new AppealLodged(a.id().number(), a.decision().number(), a.received().toString(), a.grounds(),
+                    a.dueBy().toString(), a.reviewLevel(), a.outcome().map(o -> new Outcome(o.outcome(), o.reasons(),
+                            o.decidedBy().id().value(), text(o.decidedAt()),
+                            o.variedMeasures().map(m -> m.kind()).toJavaList())).getOrNull());
+        }
+    }
+
+    public record Needs(List<Adjustment> adjustments, String vulnerabilityNotes) {
+    }
+
+    public record Adjustment(AdjustmentKind kind, String notes) {
+    }
+
+    /** @param event the kind of event: the name of one of the domain's {@code CaseEvent} types */
+    public record Event(String at, String by, String event, String summary) {
+    }
+
+    public record AuditEntry(String at, String who, String command, AuditLog.Outcome outcome, String why) {
+    }
+
+    public static CaseJson from(CaseView v) {
+        Case c = v.theCase();
+        return new CaseJson(c.id().toString(), c.version(),
+                new Resident(v.resident().id().value(), v.resident().name(), v.resident().address()),
+                c.actions().map(Action::from).toJavaList(), c.warnings().map(WarningIssued::from).toJavaList(),
+                c.decisions().map(DecisionJson::from).toJavaList(), c.appeals().map(AppealLodged::from).toJavaList(),
+                new Needs(c.needs().adjustments().map(a -> new Adjustment(a.kind(), a.notes())).toJavaList(),
+                        c.needs().vulnerabilityNotes()),
+                GuidanceJson.from(v.guidanceNow()),
+                c.history().map(e -> new Event(text(e.at()), e.by().value(), e.getClass().getSimpleName(),
+                        e.summary())).toJavaList(),
+                v.audit().map(e -> new AuditEntry(text(e.at()), e.who().value(), e.command(), e.outcome(), e.why()))
+                        .toJavaList());
+    }
+
+    static String text(Instant at) {
+        return at == null ? null : at.toString();
+    }
+}

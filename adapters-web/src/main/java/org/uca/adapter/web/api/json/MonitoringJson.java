@@ -1,0 +1,27 @@
+package org.uca.adapter.web.api.json;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.uca.application.port.out.MonitoringReport;
+
+/** The monitoring report for a period: counts by category, kind, level, team and outcome, and the totals. */
+public record MonitoringJson(String from, String to, Map<String, Long> actionsByCategory,
+        Map<String, Long> measuresByKind, Map<String, Long> decisionsByTeam, Map<String, Long> decisionsByAuthorityLevel,
+        long decisions, long warnings, long warningsFollowedByRestriction, long immediateActions, long appealsLodged,
+        Map<String, Long> appealOutcomes, long appealsDecidedLate, Double medianDaysFromFirstActionToDecision,
+        long restrictionsPastReviewDate) {
+
+    public static MonitoringJson from(MonitoringReport r) {
+        return new MonitoringJson(r.from().toString(), r.to().toString(), names(r.actionsByCategory()),
+                names(r.measuresByKind()), r.decisionsByTeam().toJavaMap(LinkedHashMap::new, t -> t),
+                names(r.decisionsByAuthorityLevel()), r.decisions(), r.warnings(), r.warningsFollowedByRestriction(),
+                r.immediateActions(), r.appealsLodged(), names(r.appealOutcomes()), r.appealsDecidedLate(),
+                r.medianDaysFromFirstActionToDecision().getOrNull(), r.restrictionsPastReviewDate());
+    }
+
+    private static <K extends Enum<K>> Map<String, Long> names(io.vavr.collection.Map<K, Long> counts) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        counts.forEach((k, v) -> out.put(k.name(), v));
+        return out;
+    }
+}

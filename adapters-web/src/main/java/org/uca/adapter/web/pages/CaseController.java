@@ -1,0 +1,159 @@
+package org.uca.adapter.web.pages;
+
+import static org.uca.adapter.web.http.Outcomes.orFail;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.uca.adapter.web.http.PathParams;
+import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.port.Colleagues;
+import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.OfferedTasks;
+import org.uca.adapter.web.security.RequestSessions;
+import org.uca.adapter.web.view.CasePage;
+import org.uca.adapter.web.view.Link;
+import org.uca.adapter.web.view.UkDates;
+import org.uca.application.port.in.Task;
+import org.uca.application.port.in.ViewCaseQuery;
+import org.uca.application.port.in.ViewCaseQuery.CaseView;
+import org.uca.domain.cases.AffectedParty;
+import org.uca.domain.cases.Appeal;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.Grounds;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+
+/** The case page: what happened, what was decided, the appeals, the timeline and audit trail, and what to do next. */
+public final class CaseController {
+
+    private final PageWriter pages;
+    private final AccessPreCheck preCheck;
+    private final FormDefaults defaults;
+    private final Colleagues colleagues;
+    private final ViewCaseQuery viewCase;
+
+    CaseController(PageWriter pages, AccessPreCheck preCheck, FormDefaults defaults, Colleagues colleagues,
+            ViewCaseQuery viewCase) {
+        this.pages = pages;
+        this.preCheck = preCheck;
+        this.defaults = defaults;
+        this.colleagues = colleagues;
+        this.viewCase = viewCase;
+    }
+
+    public void register(RouteTable routes) {
+        routes.get("/cases/{case}", this::casePage);
+    }
+
+    private String nameOf(StaffId id) {
+        return colleagues.find(id).map(StaffMember::name).getOrElse(id.value());
+    }
+
+    private void casePage(Context ctx) {
+        preCheck.require(ctx, Task.VIEW_CASE);
+        // The use case this page calls (a page read model can replace it in one place).
+        CaseView v = orFail(viewCase.viewCase(RequestSessions.me(ctx), PathParams.caseId(ctx)));
+        Case c = v.theCase();
+        String base = "/cases/" + c.id();
+        String rid = c.resident().value();
+        List<CasePage.ActionRow> actions = c.actions().map(a -> new CasePage.ActionRow(a.id().number(),
+                UkDates.dateTime(a.occurredAt()), a.kind().label() + (a.report().otherKind().isEmpty() ? ""
+                        : " – " + a.report().otherKind()),
+                a.report().affected().stream().sorted().map(AffectedParty::label).reduce((x, y) -> x + ", " + y)
+                        .orElse(""),
+                a.report().channel().label(), a.report().whatHappened(), a.raisesSafetyConcerns(),
+                nameOf(a.recordedBy()))).toJavaList();
+        List<CasePage.WarningRow> warnings = c.warnings().map(w -> new CasePage.WarningRow(w.id().number(),
+                UkDates.dateTime(w.issuedAt()), nameOf(w.issuedBy()),
+                w.actionsReferredTo().map(a -> "action " + a).mkString(", "), w.reasons(), w.whatMustChange(),
+                base + "/letters/warning/" + w.id())).toJavaList();
+        List<CasePage.DecisionRow> decisions = c.decisions().map(d -> decisionRow(ctx, c, d)).toJavaList();
+        LocalDate today = defaults.today();
+        List<CasePage.AppealRow> appeals = c.appeals().map(a -> new CasePage.AppealRow(a.id().number(),
+                a.decision().number(), UkDates.date(a.received()), UkDates.date(a.dueBy()), a.reviewLevel().title(),
+                a.grounds(), a.outcome().map(o -> o.outcome().label() + " by " + o.decidedBy().name() + ": "
+                        + o.reasons()).getOrElse("Waiting for a decision"), a.overdueOn(today),
+                a.decided() ? base + "/letters/appeal/" + a.id() : null,
+                !a.decided() && OfferedTasks.offered(ctx, Task.DECIDE_APPEAL) && mayDecide(ctx, a, c)
+                        ? base + "/appeals/" + a.id() + "/decide" : null)).toJavaList();
+        List<CasePage.TimelineRow> timeline = c.history().map(e -> new CasePage.TimelineRow(
+                UkDates.dateTime(e.at()), e.summary(), nameOf(e.by()))).toJavaList();
+        List<CasePage.AuditRow> audit = v.audit().map(e -> new CasePage.AuditRow(UkDates.dateTime(e.at()),
+                nameOf(e.who()), e.command(), e.outcome().name().toLowerCase().replace('_', ' '), e.why()))
+                .toJavaList();
+        pages.render(ctx, "case.jte", new CasePage(pages.frame(ctx, "Case: " + v.resident().name()),
+                c.id().toString(), v.resident().name(), rid, "/residents/" + rid, v.guidanceNow().restricted(),
+                commands(ctx, c), actions, warnings, decisions, appeals,
+                c.needs().adjustments().map(a -> a.kind().label() + (a.notes().isEmpty() ? "" : ": " + a.notes()))
+                        .toJavaList(), c.needs().vulnerabilityNotes(), timeline, audit));
+    }
+
+    private static List<Link> commands(Context ctx, Case c) {
+        String base = "/cases/" + c.id();
+        String rid = c.resident().value();
+        List<Link> commands = new ArrayList<>();
+        if (OfferedTasks.offered(ctx, Task.RECORD_ACTIONS)) {
+            commands.add(new Link("Record an unacceptable action", "/residents/" + rid + "/record-action"));
+        }
+        if (OfferedTasks.offered(ctx, Task.ISSUE_WARNING) && !c.actions().isEmpty()) {
+            commands.add(new Link("Issue a warning", base + "/warning"));
+        }
+        if (OfferedTasks.offered(ctx, Task.AUTHORISE_MEASURES) && !c.actions().isEmpty()) {
+            commands.add(new Link("Authorise measures", base + "/authorise"));
+        }
+        if (OfferedTasks.offered(ctx, Task.RECORD_NEEDS)) {
+            commands.add(new Link("Record reasonable adjustments", "/residents/" + rid + "/adjustments"));
+        }
+        return commands;
+    }
+
+    private CasePage.DecisionRow decisionRow(Context ctx, Case c, Decision d) {
+        String base = "/cases/" + c.id();
+        List<Link> links = new ArrayList<>();
+        String at = base + "/decisions/" + d.id();
+        boolean appealWaiting = c.appeals().exists(a -> a.decision().equals(d.id()) && !a.decided());
+        if (d.inForce()) {
+            if (d.residentInformed().isEmpty() && OfferedTasks.offered(ctx, Task.RECORD_RESIDENT_INFORMED)) {
+                links.add(new Link("Record resident informed", at + "/informed"));
+            }
+            if (!appealWaiting && OfferedTasks.offered(ctx, Task.LODGE_APPEAL)) {
+                links.add(new Link("Lodge an appeal", at + "/appeal"));
+            }
+            if (OfferedTasks.offered(ctx, Task.REVIEW_RESTRICTION)) {
+                links.add(new Link("Review restriction", at + "/review"));
+            }
+            if (OfferedTasks.offered(ctx, Task.LIFT_RESTRICTION)) {
+                links.add(new Link("Lift restriction", at + "/lift"));
+            }
+        }
+        List<Link> reviewLetters = new ArrayList<>();
+        for (int r = 1; r <= d.reviews().size(); r++) {
+            reviewLetters.add(new Link("Review letter " + r, base + "/letters/review/" + d.id() + "/" + r));
+        }
+        return new CasePage.DecisionRow(d.id().number(), d.status().label(), d.inForce(),
+                d.measures().map(m -> m.kind().label() + ": " + m.inPlainEnglish()).toJavaList(), grounds(d),
+                d.reasons(), d.authorisedBy().name() + " (" + d.authorisedBy().authority().title() + ")",
+                UkDates.dateTime(d.authorisedAt()), UkDates.date(d.reviewDate()),
+                d.residentInformed().map(i -> i.how().label() + " by " + nameOf(i.informedBy()) + ", "
+                        + UkDates.dateTime(i.informedAt())).getOrElse("Not yet"),
+                base + "/letters/decision/" + d.id(), links, reviewLetters);
+    }
+
+    private static String grounds(Decision d) {
+        if (d.grounds() instanceof Grounds.AfterWarning w) {
+            return "After warning " + w.warning() + "; continued: " + w.furtherActions().map(a -> "action " + a)
+                    .mkString(", ");
+        }
+        return "Immediate action for safety (" + d.grounds().actions().map(a -> "action " + a).mkString(", ")
+                + "): " + ((Grounds.ImmediateForSafety) d.grounds()).justification();
+    }
+
+    /** Offer "Decide appeal" only to a manager at the appeal's level who did not make the decision. */
+    private boolean mayDecide(Context ctx, Appeal appeal, Case c) {
+        return colleagues.find(RequestSessions.me(ctx)).exists(m -> m.mayAuthorise(appeal.reviewLevel())
+                && c.decision(appeal.decision()).forAll(d -> !d.authorisedBy().id().equals(m.id())));
+    }
+}

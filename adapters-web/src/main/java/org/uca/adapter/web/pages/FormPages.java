@@ -1,0 +1,60 @@
+package org.uca.adapter.web.pages;
+
+import io.javalin.http.Context;
+import io.vavr.control.Either;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.uca.adapter.web.http.Failures;
+import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.input.FormParams;
+import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.OfferedTasks;
+import org.uca.adapter.web.view.FormPage;
+import org.uca.adapter.web.view.FormView;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.Task;
+
+/**
+ * A form page at one address: GET shows it (only to a role offered its task), POST submits it — on success
+ * post/redirect/get, on a refusal the form again with the input kept and each problem next to its field.
+ */
+final class FormPages {
+
+    /** How to show a form (fresh, or with the input kept) and how to submit it. */
+    record FormSpec(String title, Task task, BiFunction<Context, Form, FormView> view,
+            Function<Context, Either<Failure, Done>> submit) {
+    }
+
+    private final PageWriter pages;
+    private final AccessPreCheck preCheck;
+
+    FormPages(PageWriter pages, AccessPreCheck preCheck) {
+        this.pages = pages;
+        this.preCheck = preCheck;
+    }
+
+    void register(RouteTable routes, String path, FormSpec spec) {
+        routes.get(path, ctx -> {
+            OfferedTasks.requireOffered(ctx, spec.task());
+            FormView view = spec.view().apply(ctx, Form.fresh());
+            pages.render(ctx, "form.jte", new FormPage(pages.frame(ctx, spec.title()), view));
+        });
+        routes.post(path, ctx -> {
+            preCheck.require(ctx, spec.task());
+            FormParams input = new FormParams(ctx.formParamMap());
+            Either<Failure, Done> result = spec.submit().apply(ctx);
+            if (result.isRight()) {
+                pages.done(ctx, result.get().message(), result.get().location());
+                return;
+            }
+            if (!(result.getLeft() instanceof Failure.Refused refused)) {
+                throw Failures.problem(result.getLeft());
+            }
+            Form form = Form.submitted(input, refused.refusal());
+            FormView view = spec.view().apply(ctx, form);
+            ctx.status(422);
+            pages.render(ctx, "form.jte", new FormPage(pages.frame(ctx, spec.title()).withErrors(form.summary()),
+                    view));
+        });
+    }
+}

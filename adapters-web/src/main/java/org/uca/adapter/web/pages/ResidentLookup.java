@@ -1,0 +1,35 @@
+package org.uca.adapter.web.pages;
+
+import static org.uca.adapter.web.http.Outcomes.orFail;
+
+import io.vavr.control.Option;
+import org.uca.adapter.web.http.HttpProblem;
+import org.uca.application.port.in.FindResidentsQuery;
+import org.uca.application.port.in.ViewCaseQuery;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+
+/** A resident's name and address for a page's heading: from their case, or from the housing system. */
+final class ResidentLookup {
+
+    private final ViewCaseQuery viewCase;
+    private final FindResidentsQuery findResidents;
+
+    ResidentLookup(ViewCaseQuery viewCase, FindResidentsQuery findResidents) {
+        this.viewCase = viewCase;
+        this.findResidents = findResidents;
+    }
+
+    Resident resident(StaffId me, ResidentId id) {
+        Option<CaseId> caseId = orFail(viewCase.caseOf(me, id));
+        if (caseId.isDefined()) {
+            return orFail(viewCase.viewCase(me, caseId.get())).resident();
+        }
+        return orFail(findResidents.findResidents(me, id.value()))
+                .map(FindResidentsQuery.Found::resident).find(r -> r.id().equals(id))
+                .getOrElseThrow(() -> new HttpProblem(404, "Resident not found",
+                        "There is no resident " + id + " in the housing system."));
+    }
+}

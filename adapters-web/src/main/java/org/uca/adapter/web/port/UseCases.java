@@ -1,0 +1,52 @@
+package org.uca.adapter.web.port;
+
+import java.util.Objects;
+import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.ContactGuidanceQuery;
+import org.uca.application.port.in.DecideAppealUseCase;
+import org.uca.application.port.in.FindResidentsQuery;
+import org.uca.application.port.in.IssueWarningUseCase;
+import org.uca.application.port.in.LetterQuery;
+import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.MonitoringQuery;
+import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.RecordResidentInformedUseCase;
+import org.uca.application.port.in.RecordResidentNeedsUseCase;
+import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.in.ReviewRestrictionUseCase;
+import org.uca.application.port.in.ViewCaseQuery;
+import org.uca.application.port.in.WorkQueuesQuery;
+
+/**
+ * The use cases the web adapter drives: the application's incoming ports only, so the adapter never depends on how
+ * the application is assembled. The composition root fills it from {@code UcaApplication}.
+ */
+public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableActions,
+        RecordResidentNeedsUseCase recordResidentNeeds, RecordContactUseCase recordContact,
+        IssueWarningUseCase issueWarning, AuthoriseMeasuresUseCase authoriseMeasures,
+        RecordResidentInformedUseCase recordResidentInformed, LodgeAppealUseCase lodgeAppeal,
+        DecideAppealUseCase decideAppeal, ReviewRestrictionUseCase reviewRestriction,
+        LiftRestrictionUseCase liftRestriction, ContactGuidanceQuery contactGuidance, ViewCaseQuery viewCase,
+        FindResidentsQuery findResidents, WorkQueuesQuery workQueues, LetterQuery letters,
+        MonitoringQuery monitoring) {
+
+    public UseCases {
+        Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
+        Objects.requireNonNull(recordResidentNeeds, "recordResidentNeeds");
+        Objects.requireNonNull(recordContact, "recordContact");
+        Objects.requireNonNull(issueWarning, "issueWarning");
+        Objects.requireNonNull(authoriseMeasures, "authoriseMeasures");
+        Objects.requireNonNull(recordResidentInformed, "recordResidentInformed");
+        Objects.requireNonNull(lodgeAppeal, "lodgeAppeal");
+        Objects.requireNonNull(decideAppeal, "decideAppeal");
+        Objects.requireNonNull(reviewRestriction, "reviewRestriction");
+        Objects.requireNonNull(liftRestriction, "liftRestriction");
+        Objects.requireNonNull(contactGuidance, "contactGuidance");
+        Objects.requireNonNull(viewCase, "viewCase");
+        Objects.requireNonNull(findResidents, "findResidents");
+        Objects.requireNonNull(workQueues, "workQueues");
+        Objects.requireNonNull(letters, "letters");
+        Objects.requireNonNull(monitoring, "monitoring");
+    }
+}

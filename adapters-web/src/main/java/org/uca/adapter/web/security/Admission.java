@@ -1,0 +1,92 @@
+package org.uca.adapter.web.security;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uca.adapter.web.http.HttpProblem;
+import org.uca.adapter.web.port.Accounts;
+
+/**
+ * Before any route: the security headers, the session (cookie or bearer token), sign-in for everything but the
+ * public addresses, and the CSRF token on every change made from a browser.
+ */
+public final class Admission {
+
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.uca.audit");
+
+    private final Sessions sessions;
+    private final SessionCookie cookie;
+    private final Accounts accounts;
+
+    public Admission(Sessions sessions, SessionCookie cookie, Accounts accounts) {
+        this.sessions = sessions;
+        this.cookie = cookie;
+        this.accounts = accounts;
+    }
+
+    /** Static files, open to all and served without a session look-up. */
+    public static boolean isAsset(String path) {
+        return path.startsWith("/assets/") || path.startsWith("/govuk/") || path.startsWith("/static/");
+    }
+
+    private static boolean isPublic(String path) {
+        return path.equals("/sign-in") || path.equals("/health") || path.equals("/favicon.ico") || isAsset(path)
+                || path.equals("/api/tokens");
+    }
+
+    public static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/") || ctx.path().equals("/api");
+    }
+
+    public void admit(Context ctx) {
+        SecurityHeaders.apply(ctx, cookie.secure(ctx));
+        String path = ctx.path();
+        if (isAsset(path)) {
+            return;
+        }
+        Optional<Session> session;
+        String authorization = ctx.header("Authorization");
+        boolean viaToken = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (viaToken) {
+            session = sessions.find(authorization.substring(7).strip());
+        } else {
+            session = sessions.find(ctx.cookie(SessionCookie.NAME));
+        }
+        session.ifPresent(s -> RequestSessions.attach(ctx, s));
+        boolean signedIn = session.map(Session::signedIn).orElse(false);
+        if (!signedIn && !isPublic(path)) {
+            if (isApi(ctx)) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw new HttpProblem(401, "Sign in first",
+                        "Send a bearer token from POST /api/tokens, or sign in to the web app first.");
+            }
+            ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        String method = ctx.method().name();
+        boolean unsafe = !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
+        if (unsafe && !viaToken && !path.equals("/api/tokens")) {
+            checkCsrf(ctx, session);
+        }
+    }
+
+    private void checkCsrf(Context ctx, Optional<Session> session) {
+        String submitted = ctx.header("X-CSRF-Token");
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (submitted == null && type.startsWith("application/x-www-form-urlencoded")) {
+            submitted = ctx.formParam("_csrf");
+        }
+        if (session.isEmpty() || !Sessions.csrfMatches(session.get(), submitted)) {
+            AUDIT.warn("refused: CSRF token missing or wrong on {} {} from {}", ctx.method(), ctx.path(), ctx.ip());
+            if (session.isPresent() && session.get().signedIn()) {
+                accounts.accessRefused(session.get().user().staff(),
+                        "CSRF token missing or wrong on " + ctx.method() + " " + ctx.path());
+            }
+            throw new HttpProblem(403, "This form has expired",
+                    "The form's security token is missing or out of date. Go back, reload the page and try again.");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.uca.adapter.web.security;
+
+import io.javalin.http.Context;
+import org.uca.adapter.web.http.HttpProblem;
+import org.uca.application.port.in.AccessPolicy;
+import org.uca.application.port.in.Task;
+
+/**
+ * What to offer the signed-in user (navigation, buttons, a form page), from the application's access policy. It
+ * decides only what is shown: the application itself refuses a task the role may not do.
+ */
+public final class OfferedTasks {
+
+    private OfferedTasks() {
+    }
+
+    public static boolean offered(Context ctx, Task task) {
+        Session session = RequestSessions.session(ctx);
+        return session != null && session.signedIn() && AccessPolicy.allows(session.user().role(), task);
+    }
+
+    /** A form page for a task the role may not do is not shown: 403, as the application answers its submission. */
+    public static void requireOffered(Context ctx, Task task) {
+        Session.SignedIn user = RequestSessions.user(ctx);
+        if (!AccessPolicy.allows(user.role(), task)) {
+            throw refusal(user, task);
+        }
+    }
+
+    static HttpProblem refusal(Session.SignedIn user, Task task) {
+        String role = user.role().label();
+        return new HttpProblem(403, "You cannot do this", "As " + ("AEIOU".indexOf(role.charAt(0)) >= 0 ? "an" : "a")
+                + " " + role + " you cannot " + task.description() + ".");
+    }
+}

@@ -1,0 +1,33 @@
+package org.uca.adapter.web.view;
+
+import java.util.List;
+
+/** A case: actions, warnings, decisions, appeals, needs, the timeline and the audit trail. */
+public record CasePage(PageFrame frame, String caseId, String residentName, String reference, String guidanceHref,
+        boolean restricted, List<Link> commands, List<ActionRow> actions, List<WarningRow> warnings,
+        List<DecisionRow> decisions, List<AppealRow> appeals, List<String> adjustments, String vulnerability,
+        List<TimelineRow> timeline, List<AuditRow> audit) {
+
+    public record ActionRow(int number, String occurred, String kind, String affected, String channel,
+            String whatHappened, boolean safetyConcern, String recordedBy) {
+    }
+
+    public record WarningRow(int number, String issued, String issuedBy, String actions, String reasons,
+            String whatMustChange, String letterHref) {
+    }
+
+    public record DecisionRow(int number, String status, boolean inForce, List<String> measures, String grounds,
+            String reasons, String authorisedBy, String authorised, String reviewDate, String informed,
+            String letterHref, List<Link> links, List<Link> reviewLetters) {
+    }
+
+    public record AppealRow(int number, int decision, String received, String dueBy, String reviewLevel,
+            String grounds, String outcome, boolean overdue, String letterHref, String decideHref) {
+    }
+
+    public record TimelineRow(String when, String what, String who) {
+    }
+
+    public record AuditRow(String when, String who, String command, String outcome, String why) {
+    }
+}
