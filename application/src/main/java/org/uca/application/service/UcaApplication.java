@@ -1,8 +1,10 @@
 package org.uca.application.service;
 
+import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;
+import org.uca.application.port.in.ExportSubjectAccessUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
@@ -31,6 +33,7 @@ public final class UcaApplication {
     private final ReviewService reviews;
     private final CaseQueryService queries;
     private final MonitoringService monitoring;
+    private final DataProtectionService dataProtection;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -43,6 +46,7 @@ public final class UcaApplication {
         this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam);
         this.queries = new CaseQueryService(commands, ports, letters);
         this.monitoring = new MonitoringService(commands, ports);
+        this.dataProtection = new DataProtectionService(commands, ports);
     }
 
     public RecordUnacceptableActionsUseCase recordUnacceptableActions() {
@@ -107,5 +111,14 @@ public final class UcaApplication {
 
     public MonitoringQuery monitoring() {
         return monitoring;
+    }
+
+    public ExportSubjectAccessUseCase exportSubjectAccess() {
+        return dataProtection;
+    }
+
+    /** The retention rule, which the system runs (no member of staff): see {@link ApplyRetentionUseCase}. */
+    public ApplyRetentionUseCase applyRetention() {
+        return dataProtection;
     }
 }

@@ -7,7 +7,6 @@ import java.util.function.UnaryOperator;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
-import org.uca.domain.people.ResidentId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -16,9 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON the adapter keeps in text columns: case snapshots, events, letters and notification teams. */
 public final class StoredJson {
-
-    /** What replaces each free-text field when the retention rule anonymises a case. */
-    public static final String REMOVED = "[removed under the retention rule]";
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
@@ -41,15 +37,6 @@ public final class StoredJson {
     /** The case a snapshot holds, rebuilt through the domain's own checks. */
     public static Case caseFrom(String snapshot) {
         return CaseDocuments.fromDocument(MAPPER.readValue(snapshot, CaseDocument.class));
-    }
-
-    /**
-     * The case with the resident replaced by a pseudonym and every free-text field removed; the structure (kinds,
-     * dates, levels, outcomes) stays, so monitoring figures do not change.
-     */
-    public static String anonymisedSnapshotOf(Case c, ResidentId pseudonym) {
-        UnaryOperator<String> remove = text -> text == null || text.isEmpty() ? text : REMOVED;
-        return MAPPER.writeValueAsString(CaseDocuments.toDocument(c, pseudonym, remove));
     }
 
     /** One event of the timeline, without the case and resident (they are the case's). */

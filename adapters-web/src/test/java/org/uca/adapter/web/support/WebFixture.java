@@ -104,7 +104,7 @@ public final class WebFixture {
         Colleagues colleagues = new Colleagues() {
             @Override
             public Option<StaffMember> find(StaffId id) {
-                return uca.staff.find(id);
+                return uca.staff.find(id).map(org.uca.application.port.out.StaffDirectory.Entry::member);
             }
 
             @Override
@@ -136,7 +136,8 @@ public final class WebFixture {
     private void staff(Role role, String name, String team, AuthorityLevel level) {
         StaffId id = new StaffId("S-" + role.name());
         staffOf.put(role, id);
-        uca.staff.add(new StaffMember(id, name, team, level));
+        uca.staff.add(new StaffMember(id, name, team, level),
+                org.uca.application.port.out.Role.valueOf(role.name()));
         String hash;
         synchronized (HASHES) {
             hash = HASHES.computeIfAbsent(role, r -> Passwords.hash(password(r)));

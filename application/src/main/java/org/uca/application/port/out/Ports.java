@@ -6,7 +6,8 @@ import org.uca.domain.calendar.WorkingDays;
 /** The outgoing ports the application runs on, supplied by whoever composes it. */
 public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory residents, StaffDirectory staff,
         Notifications notifications, AuditLog audit, LetterOutput letters, MonitoringData monitoring,
-        UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays) {
+        Retention retention, SubjectAccessRecords subjectAccess, UnitOfWork unitOfWork, Clock clock,
+        WorkingDays workingDays) {
 
     public Ports {
         Objects.requireNonNull(cases, "cases");
@@ -17,6 +18,8 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(letters, "letters");
         Objects.requireNonNull(monitoring, "monitoring");
+        Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(subjectAccess, "subjectAccess");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(workingDays, "workingDays");
