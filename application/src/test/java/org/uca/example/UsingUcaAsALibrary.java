@@ -15,6 +15,7 @@ import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.cases.ActionKind;
 import org.uca.domain.cases.ActionReport;
@@ -50,7 +51,9 @@ public final class UsingUcaAsALibrary {
                 AuthorityLevel.SERVICE_MANAGER);
         StaffMember assistantDirector = new StaffMember(new StaffId("aisha"), "Aisha Rahman", "Housing",
                 AuthorityLevel.ASSISTANT_DIRECTOR);
-        uca.staff.add(officer).add(manager).add(assistantDirector);
+        // The directory gives each member of staff their role: what they may do in UCA (see AccessPolicy).
+        uca.staff.add(officer, Role.OFFICER).add(manager, Role.SERVICE_MANAGER)
+                .add(assistantDirector, Role.ASSISTANT_DIRECTOR);
         ResidentId alex = new ResidentId("R-1001");
         uca.residents.add(new Resident(alex, "Alex Morgan", "Flat 3, 12 Elm Road"));
         UcaApplication app = uca.application;

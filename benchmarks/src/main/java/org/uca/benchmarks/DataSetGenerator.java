@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import org.uca.adapter.persistence.BulkLoad;
 import org.uca.adapter.persistence.UcaDatabase;
 import org.uca.adapter.web.security.Passwords;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.calendar.WorkingDays;
@@ -91,9 +91,9 @@ public final class DataSetGenerator {
             }
             SyntheticLandlord.staff().append(SDT_MEMBER).forEach(uca::saveStaff);
             uca.saveAccount(OFFICER_USERNAME, Passwords.hash(OFFICER_PASSWORD), Staff.CONTACT_CENTRE_OFFICER.id(),
-                    Role.OFFICER.name());
+                    Role.OFFICER);
             uca.saveAccount(SDT_USERNAME, Passwords.hash(SDT_PASSWORD), SDT_MEMBER.id(),
-                    Role.SERVICE_DEVELOPMENT_TEAM.name());
+                    Role.SERVICE_DEVELOPMENT_TEAM);
         }
         long schemaDone = System.nanoTime();
         SyntheticLandlord landlord = new SyntheticLandlord(Instant.now(), SEED);

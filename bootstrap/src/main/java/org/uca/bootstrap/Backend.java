@@ -1,10 +1,10 @@
 package org.uca.bootstrap;
 
-import java.time.Instant;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
@@ -27,10 +27,8 @@ interface Backend extends AutoCloseable {
 
     void saveStaff(StaffMember member);
 
-    void saveAccount(String username, String passwordHash, StaffId staff, String role);
-
-    /** Anonymises cases ended before the cutoff (retention); returns how many. */
-    int anonymiseCasesEndedBefore(Instant cutoff, StaffId by);
+    /** Adds or replaces a sign-in account; it gives the member of staff their role in UCA. */
+    void saveAccount(String username, String passwordHash, StaffId staff, Role role);
 
     /** A short description for the start-up message. */
     String describe();

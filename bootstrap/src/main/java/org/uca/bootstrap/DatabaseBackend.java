@@ -9,10 +9,11 @@ import org.uca.adapter.persistence.UcaDatabase;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
-import org.uca.application.port.in.Role;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
+import org.uca.application.port.out.StaffDirectory;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.calendar.WorkingDays;
 import org.uca.domain.people.StaffId;
@@ -65,12 +66,8 @@ final class DatabaseBackend implements Backend {
     }
 
     private static Option<Accounts.Account> account(StoredAccount stored) {
-        try {
-            return Option.some(new Accounts.Account(stored.username(), stored.passwordHash(), stored.staff(),
-                    Role.valueOf(stored.role())));
-        } catch (IllegalArgumentException unknownRole) {
-            return Option.none();
-        }
+        return Option.some(new Accounts.Account(stored.username(), stored.passwordHash(), stored.staff(),
+                stored.role()));
     }
 
     private void audit(StaffId who, String command, AuditLog.Outcome outcome, String why) {
@@ -89,7 +86,8 @@ final class DatabaseBackend implements Backend {
         return new Colleagues() {
             @Override
             public Option<StaffMember> find(StaffId id) {
-                return ports.unitOfWork().inTransaction(() -> ports.staff().find(id));
+                return ports.unitOfWork().inTransaction(() -> ports.staff().find(id)
+                        .map(StaffDirectory.Entry::member));
             }
 
             @Override
@@ -115,13 +113,8 @@ final class DatabaseBackend implements Backend {
     }
 
     @Override
-    public void saveAccount(String username, String passwordHash, StaffId staff, String role) {
+    public void saveAccount(String username, String passwordHash, StaffId staff, Role role) {
         database.saveAccount(username, passwordHash, staff, role);
-    }
-
-    @Override
-    public int anonymiseCasesEndedBefore(Instant cutoff, StaffId by) {
-        return database.anonymiseCasesEndedBefore(cutoff, by);
     }
 
     @Override

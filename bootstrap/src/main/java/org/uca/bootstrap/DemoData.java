@@ -17,8 +17,9 @@ import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.ActionKind;
@@ -94,7 +95,8 @@ final class DemoData {
 
     void load() {
         staff(OFFICER, "Priya Shah", "Neighbourhood Housing", AuthorityLevel.NONE, "officer", Role.OFFICER);
-        staff(OFFICER_2, "Ben Carter", "Customer Services", AuthorityLevel.NONE, null, null);
+        // Ben records in the demo, so he needs his role; his account's password is not printed.
+        staff(OFFICER_2, "Ben Carter", "Customer Services", AuthorityLevel.NONE, "ben.carter", Role.OFFICER);
         staff(MANAGER, "Laura Hughes", "Neighbourhood Housing", AuthorityLevel.SERVICE_MANAGER, "manager",
                 Role.SERVICE_MANAGER);
         staff(ASSISTANT_DIRECTOR, "Marcus Reid", "Housing", AuthorityLevel.ASSISTANT_DIRECTOR, "assistant.director",
@@ -180,9 +182,8 @@ final class DemoData {
 
     private void staff(StaffId id, String name, String team, AuthorityLevel level, String username, Role role) {
         backend.saveStaff(new StaffMember(id, name, team, level));
-        if (username != null) {
-            backend.saveAccount(username, Passwords.hash(LOGINS.get(username)), id, role.name());
-        }
+        String password = LOGINS.getOrDefault(username, java.util.UUID.randomUUID().toString());
+        backend.saveAccount(username, Passwords.hash(password), id, role);
     }
 
     private void resident(String id, String name, String address) {

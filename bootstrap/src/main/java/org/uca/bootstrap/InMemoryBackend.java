@@ -10,9 +10,11 @@ import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.application.inmemory.InMemoryUca;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
+import org.uca.application.port.out.StaffDirectory;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
@@ -65,7 +67,7 @@ final class InMemoryBackend implements Backend {
         return new Colleagues() {
             @Override
             public Option<StaffMember> find(StaffId id) {
-                return uca.staff.find(id);
+                return uca.staff.find(id).map(StaffDirectory.Entry::member);
             }
 
             @Override
@@ -87,18 +89,18 @@ final class InMemoryBackend implements Backend {
 
     @Override
     public void saveStaff(StaffMember member) {
-        uca.staff.add(member);
+        // Listed with no role until an account gives them one (as in the database); an existing role stays.
+        Option<Role> role = uca.staff.find(member.id()).flatMap(StaffDirectory.Entry::role);
+        role.fold(() -> uca.staff.addWithoutRole(member), r -> uca.staff.add(member, r));
     }
 
     @Override
-    public void saveAccount(String username, String passwordHash, StaffId staff, String role) {
+    public void saveAccount(String username, String passwordHash, StaffId staff, Role role) {
+        StaffMember member = uca.staff.find(staff).map(StaffDirectory.Entry::member).getOrElseThrow(
+                () -> new IllegalArgumentException("There is no member of staff " + staff + " in the directory."));
+        uca.staff.add(member, role);
         accounts.put(username.toLowerCase(Locale.ROOT), new Accounts.Account(username, passwordHash, staff,
-                Role.valueOf(role)));
-    }
-
-    @Override
-    public int anonymiseCasesEndedBefore(Instant cutoff, StaffId by) {
-        return 0;
+                role));
     }
 
     @Override

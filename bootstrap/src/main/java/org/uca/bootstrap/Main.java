@@ -3,9 +3,7 @@ package org.uca.bootstrap;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -14,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.UcaWeb;
-import org.uca.adapter.web.WebSettings;
 import org.uca.adapter.web.port.UseCases;
+import org.uca.adapter.web.WebSettings;
+import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.service.UcaApplication;
-import org.uca.domain.people.StaffId;
 
 /**
  * Starts UCA: reads the configuration, opens the store, wires the application and the web adapter, and serves until
@@ -27,7 +25,6 @@ import org.uca.domain.people.StaffId;
 public final class Main {
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-    static final StaffId RETENTION_JOB = new StaffId("system:retention");
 
     private Main() {
     }
@@ -65,7 +62,7 @@ public final class Main {
             try {
                 int done = applyRetention(backend, configuration.retentionYears());
                 System.out.println("Retention: " + done + " case(s) ended more than " + configuration.retentionYears()
-                        + " years ago anonymised (audited as " + RETENTION_JOB + ").");
+                        + " years ago anonymised (audited as " + ApplyRetentionUseCase.RETENTION_RULE + ").");
             } finally {
                 backend.close();
             }
@@ -138,15 +135,22 @@ public final class Main {
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring());
     }
 
-    /** Anonymises cases that ended more than the retention period ago; returns how many (0 if it failed). */
+    /**
+     * Runs the retention rule (the application's use case: the period counted in UK dates, audited as the system);
+     * returns how many cases were anonymised (0 if it failed).
+     */
     static int applyRetention(Backend backend, int years) {
         try {
-            Instant cutoff = ZonedDateTime.now(ZoneOffset.UTC).minusYears(years).toInstant();
-            int done = backend.anonymiseCasesEndedBefore(cutoff, RETENTION_JOB);
-            if (done > 0) {
-                LOG.info("Retention: anonymised {} cases ended before {}", done, cutoff);
-            }
-            return done;
+            return backend.application().applyRetention().applyRetention(Period.ofYears(years)).fold(failure -> {
+                LOG.warn("Retention rule did not run ({}); it runs again tomorrow", failure.message());
+                return 0;
+            }, applied -> {
+                if (applied.anonymised() > 0) {
+                    LOG.info("Retention: anonymised {} cases that ended before {}", applied.anonymised(),
+                            applied.cutOff());
+                }
+                return applied.anonymised();
+            });
         } catch (RuntimeException e) {
             LOG.warn("Retention job failed; it runs again tomorrow", e);
             return 0;

@@ -1,12 +1,17 @@
 package org.uca.adapter.persistence;
 
+import io.vavr.control.Option;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.uca.application.port.out.Role;
 import org.uca.domain.people.StaffId;
 
-/** A sign-in account for the web adapter: one per member of staff, holding a password hash, never a password. */
+/**
+ * A sign-in account for the web adapter: one per member of staff, holding a password hash (never a password) and
+ * the member of staff's role in UCA, which the staff directory reads with them.
+ */
 @Entity
 @Table(name = "staff_account")
 class AccountJpaEntity {
@@ -31,14 +36,27 @@ class AccountJpaEntity {
     protected AccountJpaEntity() {
     }
 
-    AccountJpaEntity(String username, String passwordHash, StaffId staff, String role) {
+    AccountJpaEntity(String username, String passwordHash, StaffId staff, Role role) {
         this.username = StoredValues.fit("username", username, MAX_USERNAME);
         this.passwordHash = StoredValues.fit("passwordHash", passwordHash, MAX_HASH);
         this.staffId = StoredValues.fit("staff", staff.value(), StaffJpaEntity.MAX_ID);
-        this.role = StoredValues.fit("role", role, MAX_ROLE);
+        this.role = role.name();
     }
 
-    StoredAccount toAccount() {
-        return new StoredAccount(username, passwordHash, new StaffId(staffId), role);
+    /** The account, if its role is one this version knows (an unknown role is no role: never a default). */
+    Option<StoredAccount> toAccount() {
+        return roleFrom(role).map(known -> new StoredAccount(username, passwordHash, new StaffId(staffId), known));
+    }
+
+    /** The role as stored, if it is one this version knows; none for no account or an unknown name. */
+    static Option<Role> roleFrom(String stored) {
+        if (stored == null) {
+            return Option.none();
+        }
+        try {
+            return Option.some(Role.valueOf(stored));
+        } catch (IllegalArgumentException unknown) {
+            return Option.none();
+        }
     }
 }

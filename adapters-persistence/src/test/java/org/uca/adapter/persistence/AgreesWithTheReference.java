@@ -19,11 +19,13 @@ import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.out.CaseQueries;
-import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
 import org.uca.application.testbed.MovableClock;
+import org.uca.application.testbed.StaffRoles;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.ActionKind;
 import org.uca.domain.cases.ActionReport;
@@ -141,9 +143,9 @@ abstract class AgreesWithTheReference extends OnADatabase {
         }
     }
 
-    private static void seed(java.util.function.Consumer<StaffMember> staff,
+    private static void seed(java.util.function.BiConsumer<StaffMember, Role> staff,
             java.util.function.Consumer<Resident> residents) {
-        Staff.everyone().forEach(staff);
+        StaffRoles.everyone().forEach(e -> staff.accept(e._1, e._2));
         for (ResidentId r : List.of(ALEX, BEA, CARA, DAN, EVE)) {
             residents.accept(new Resident(r, "Resident " + r, "1 Test Street"));
         }
@@ -157,7 +159,7 @@ abstract class AgreesWithTheReference extends OnADatabase {
         new History(reference.application, referenceClock).run();
 
         clock.set(Fixtures.NOW.minus(Duration.ofDays(120)));
-        seed(db.database::saveStaff, db.database::saveResident);
+        seed((member, role) -> db.saveStaff(member, Option.some(role)), db.database::saveResident);
         new History(app, clock).run();
         return reference.ports();
     }

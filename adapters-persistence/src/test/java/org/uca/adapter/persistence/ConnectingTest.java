@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uca.application.port.out.StaffDirectory;
 import org.uca.application.port.out.StorageUnavailable;
 import org.uca.domain.calendar.WorkingDays;
 import org.uca.domain.fixtures.Staff;
@@ -29,7 +30,8 @@ class ConnectingTest {
         assertThat(Files.exists(data.resolve("uca.mv.db"))).isTrue();
         try (UcaDatabase database = UcaDatabase.connect(DatabaseSettings.h2File(data))) {
             assertThat(database.ports(java.time.Instant::now, WorkingDays.ENGLAND_AND_WALES).staff()
-                    .find(Staff.SERVICE_MANAGER.id())).contains(Staff.SERVICE_MANAGER);
+                    .find(Staff.SERVICE_MANAGER.id()).map(StaffDirectory.Entry::member))
+                    .contains(Staff.SERVICE_MANAGER);
         }
     }
 

@@ -1,14 +1,16 @@
 package org.uca.adapter.persistence;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.service.UcaApplication;
 import org.uca.application.testbed.Journey;
 import org.uca.application.testbed.MovableClock;
+import org.uca.application.testbed.StaffRoles;
 import org.uca.domain.calendar.WorkingDays;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.CaseId;
@@ -20,7 +22,8 @@ import org.uca.domain.fixtures.Staff;
 import org.uca.domain.people.ResidentId;
 
 /**
- * The real application on a fresh database of the kind a subclass names, with the fixture staff and two residents
+ * The real application on a fresh database of the kind a subclass names, with the fixture staff (each with an
+ * account giving their role) and two residents
  * in the directories; every statement it sends is logged.
  */
 abstract class OnADatabase {
@@ -43,7 +46,7 @@ abstract class OnADatabase {
         ports = db.database.ports(clock, WorkingDays.ENGLAND_AND_WALES);
         app = new UcaApplication(ports);
         journey = new Journey(app, clock);
-        Staff.everyone().forEach(db.database::saveStaff);
+        StaffRoles.everyone().forEach(e -> db.saveStaff(e._1, Option.some(e._2)));
         db.database.saveResident(new Resident(ALEX, "Alex Morgan", "Flat 3, 12 Elm Road, London W10 5AA"));
         db.database.saveResident(new Resident(BEA, "Bea Okafor", "4 Canal Walk, London W9 2PP"));
         db.log.clear();

@@ -1,10 +1,12 @@
 package org.uca.adapter.persistence;
 
+import io.vavr.control.Option;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.uca.application.contract.OutgoingPortsContract;
-import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
 import org.uca.application.testbed.MovableClock;
 import org.uca.domain.calendar.WorkingDays;
 import org.uca.domain.people.StaffMember;
@@ -26,8 +28,8 @@ class PostgresPortsContractTest extends OutgoingPortsContract {
     }
 
     @Override
-    protected void addStaff(StaffMember member) {
-        db.database.saveStaff(member);
+    protected void addStaff(StaffMember member, Option<Role> role) {
+        db.saveStaff(member, role);
     }
 
     @AfterEach

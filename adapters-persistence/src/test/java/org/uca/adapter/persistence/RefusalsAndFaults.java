@@ -22,9 +22,10 @@ import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.Letter;
-import org.uca.application.port.out.ResidentDirectory.Resident;
-import org.uca.application.port.out.StoredValueRejected;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
+import org.uca.application.port.out.StoredValueRejected;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
@@ -71,12 +72,17 @@ abstract class RefusalsAndFaults extends OnADatabase {
     @Test
     @DisplayName("a member of staff has one sign-in account: a second is refused as a duplicate, in plain words")
     void duplicateAccount() {
-        db.database.saveAccount("olu", "$argon2id$hash-1", Staff.OFFICER.id(), "OFFICER");
-        db.database.saveAccount("olu", "$argon2id$hash-2", Staff.OFFICER.id(), "OFFICER"); // same account, new hash
+        // The fixture staff have accounts already; this member of staff has none yet.
+        org.uca.domain.people.StaffMember olu = new org.uca.domain.people.StaffMember(
+                new org.uca.domain.people.StaffId("officer-new"), "Olu Adeyemi", "Housing",
+                org.uca.domain.people.AuthorityLevel.NONE);
+        db.saveStaff(olu, io.vavr.control.Option.none());
+        db.database.saveAccount("olu", "$argon2id$hash-1", olu.id(), Role.OFFICER);
+        db.database.saveAccount("olu", "$argon2id$hash-2", olu.id(), Role.OFFICER); // same account, new hash
         assertThat(db.database.account("olu").get().passwordHash()).isEqualTo("$argon2id$hash-2");
 
-        assertThatThrownBy(() -> db.database.saveAccount("olu.adeyemi", "$argon2id$hash-3", Staff.OFFICER.id(),
-                "OFFICER"))
+        assertThatThrownBy(() -> db.database.saveAccount("olu.adeyemi", "$argon2id$hash-3", olu.id(),
+                Role.OFFICER))
                 .isInstanceOfSatisfying(StoredValueRejected.class, e -> {
                     assertThat(e.field()).isEqualTo("staff");
                     assertThat(e.getMessage()).isEqualTo("This member of staff already has a sign-in account.");
@@ -90,7 +96,7 @@ abstract class RefusalsAndFaults extends OnADatabase {
     @DisplayName("an account for someone not in the staff directory is refused by the database, in plain words")
     void accountForUnknownStaff() {
         assertThatThrownBy(() -> db.database.saveAccount("ghost", "$argon2id$hash", new org.uca.domain.people.StaffId(
-                "not-on-the-staff-list"), "OFFICER"))
+                "not-on-the-staff-list"), Role.OFFICER))
                 .isInstanceOfSatisfying(StoredValueRejected.class, e -> {
                     assertThat(e.field()).isEqualTo("staff");
                     noSqlIn(e);
@@ -136,7 +142,7 @@ abstract class RefusalsAndFaults extends OnADatabase {
         };
         return new UcaApplication(new Ports(ports.cases(), ports.caseQueries(), ports.residents(), ports.staff(),
                 ports.notifications(), failing, ports.letters(), ports.monitoring(), ports.readModels(),
-                ports.unitOfWork(), ports.clock(), ports.workingDays()));
+                ports.retention(), ports.subjectAccess(), ports.unitOfWork(), ports.clock(), ports.workingDays()));
     }
 
     private Either<Failure, RecordUnacceptableActionsUseCase.Recorded> recordFor(UcaApplication application) {

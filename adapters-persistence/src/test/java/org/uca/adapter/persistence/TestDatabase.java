@@ -1,10 +1,13 @@
 package org.uca.adapter.persistence;
 
+import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.uca.application.port.out.Role;
+import org.uca.domain.people.StaffMember;
 
 /** A fresh, empty UCA database for one test, on H2 or on the shared PostgreSQL, with its statements logged. */
 final class TestDatabase implements AutoCloseable {
@@ -38,6 +41,16 @@ final class TestDatabase implements AutoCloseable {
     static DatabaseSettings h2InMemory() {
         return new DatabaseSettings("jdbc:h2:mem:uca-" + UUID.randomUUID() + DatabaseSettings.H2_OPTIONS, "uca", "",
                 4);
+    }
+
+    /**
+     * Adds a member of staff with the role their account gives them (a test account: its hash matches no password,
+     * so no one signs in with it), or without any account, and so without a role.
+     */
+    void saveStaff(StaffMember member, Option<Role> role) {
+        database.saveStaff(member);
+        role.forEach(r -> database.saveAccount("test-" + member.id().value(), "test account: no password matches",
+                member.id(), r));
     }
 
     /** Plain JDBC on the same database, bypassing the adapter (to check what is really stored). */

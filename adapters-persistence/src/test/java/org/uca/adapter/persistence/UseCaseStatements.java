@@ -21,6 +21,7 @@ import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.testbed.StaffRoles;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.CaseId;
@@ -130,6 +131,13 @@ abstract class UseCaseStatements extends OnADatabase {
                 () -> app.issueWarning().issueWarning(new IssueWarningUseCase.Command(Staff.OFFICER.id(), caseId,
                         List.empty(), "", "")));
         assertThat(refused.isLeft()).isTrue();
+        // Refused for the role, before anything is read: the staff look-up (with its role) and the audit entry.
+        var notPermitted = expectStatements(2, "a command the role does not allow (audited)",
+                () -> app.authoriseMeasures().authorise(new org.uca.application.port.in.AuthoriseMeasuresUseCase.Command(
+                        Staff.OFFICER.id(), caseId, AProposal.contactStandards(Measures.noEmail())
+                                .afterWarning(warned.warning(), further.actions())
+                                .decidedOn(UkTime.dateOf(clock.now())).build())));
+        assertThat(notPermitted.getLeft()).isInstanceOf(Failure.NotPermitted.class);
     }
 
     @Test
@@ -176,7 +184,14 @@ abstract class UseCaseStatements extends OnADatabase {
         var report = expectStatements(2, "the monitoring report",
                 () -> accepted(app.monitoring().report(Staff.SERVICE_MANAGER.id(), today.minusMonths(2), today)));
         assertThat(report.decisions()).isEqualTo(7);
-        expectStatements(6, "a subject-access export", () -> db.database.subjectAccessExport(ALEX));
+        // The staff look-up, the resident, the case, letters, notifications and audit trail, then the export's own
+        // audit entry, and the timeline when the export asks for it: 8 (the export by UcaDatabase before it was a use case read 5, unchecked and unaudited).
+        var export = expectStatements(8, "a subject-access export (checked and audited)",
+                () -> accepted(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(), ALEX)));
+        assertThat(export.lettersIssued()).isNotEmpty();
+        var refused = expectStatements(2, "a question the role does not allow (audited)",
+                () -> app.viewCase().viewCase(StaffRoles.ADMINISTRATOR.id(), alex));
+        assertThat(refused.getLeft()).isInstanceOf(Failure.NotPermitted.class);
         expectStatements(1, "the health check", () -> db.database.healthy());
     }
 }

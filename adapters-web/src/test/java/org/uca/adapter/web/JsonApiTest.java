@@ -17,7 +17,7 @@ import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
 import org.uca.application.port.in.Failure;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 import org.uca.domain.shared.Refusal;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;

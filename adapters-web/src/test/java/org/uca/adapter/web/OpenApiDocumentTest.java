@@ -27,7 +27,7 @@ import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 import org.uca.domain.cases.ActionCategory;
 import org.uca.domain.cases.ActionKind;
 import org.uca.domain.cases.AdjustmentKind;

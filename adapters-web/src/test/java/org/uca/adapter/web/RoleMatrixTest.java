@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
 import org.uca.application.port.in.AccessPolicy;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 import org.uca.application.port.in.Task;
 
 /** Each role × each command, on the pages and the API: allowed (never 403) or refused with 403. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 
 /** Sign-in, sessions, CSRF, security headers and sign-in rate limiting. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 
 /** The staff pages: my work, guidance, the case, forms with field errors and post/redirect/get, letters, monitoring. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

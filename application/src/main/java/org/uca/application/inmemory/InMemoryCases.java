@@ -74,8 +74,29 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
         });
     }
 
-    private Seq<Case> all() {
+    Seq<Case> all() {
         return List.ofAll(byId.values());
+    }
+
+    /** Puts each case in place of the one held under its id, at the same version (the retention rule). */
+    void replace(Seq<Case> replacements) {
+        for (Case replacement : replacements) {
+            unitOfWork.write(new InMemoryUnitOfWork.Write() {
+                public void check() {
+                    long stored = find(replacement.id()).map(Case::version).getOrElse(-1L);
+                    if (stored != replacement.version()) {
+                        throw new ConcurrentChange("Case " + replacement.id() + " is at version " + stored + ", not "
+                                + replacement.version() + ".");
+                    }
+                }
+
+                public void apply() {
+                    Case before = byId.put(replacement.id(), replacement);
+                    byResident.remove(before.resident());
+                    byResident.put(replacement.resident(), replacement.id());
+                }
+            });
+        }
     }
 
     @Override

@@ -2,9 +2,11 @@ package org.uca.application.inmemory;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.LetterOutput;
+import org.uca.domain.cases.CaseId;
 
 /** Issued letters kept in memory. */
 public final class InMemoryLetterOutput implements LetterOutput {
@@ -23,5 +25,11 @@ public final class InMemoryLetterOutput implements LetterOutput {
 
     public Seq<Letter> issued() {
         return List.ofAll(issued);
+    }
+
+    /** Deletes everything about these cases (the retention rule), as part of the current unit of work. */
+    void deleteAbout(Set<CaseId> cases) {
+        unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(
+                () -> issued.removeIf(l -> cases.contains(l.caseId()))));
     }
 }

@@ -57,7 +57,7 @@ public final class InMemoryReadModelSource implements ReadModelSource {
 
     @Override
     public Map<StaffId, String> staffNames(Set<StaffId> ids) {
-        return ids.toMap(id -> Tuple.of(id, staff.find(id).map(StaffMember::name)))
+        return ids.toMap(id -> Tuple.of(id, staff.find(id).map(entry -> entry.member().name())))
                 .filterValues(name -> name.isDefined()).mapValues(name -> name.get());
     }
 }

@@ -20,13 +20,15 @@ public final class InMemoryUca {
     public final InMemoryNotifications notifications = new InMemoryNotifications(unitOfWork);
     public final InMemoryLetterOutput letters = new InMemoryLetterOutput(unitOfWork);
     public final InMemoryReadModelSource readModels = new InMemoryReadModelSource(cases, residents, staff);
+    public final InMemoryDataProtection dataProtection = new InMemoryDataProtection(cases, letters, notifications,
+            audit);
     private final Ports ports;
     public final UcaApplication application;
 
     /** @param clock where "now" comes from: {@code Instant::now} in a real front end, a fixed time in tests */
     public InMemoryUca(Supplier<Instant> clock) {
         this.ports = new Ports(cases, cases, residents, staff, notifications, audit, letters, cases, readModels,
-                unitOfWork, clock::get, WorkingDays.ENGLAND_AND_WALES);
+                dataProtection, dataProtection, unitOfWork, clock::get, WorkingDays.ENGLAND_AND_WALES);
         this.application = new UcaApplication(ports);
     }
 

@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.Appeal;
@@ -28,7 +29,7 @@ final class AppealService implements LodgeAppealUseCase, DecideAppealUseCase {
 
     @Override
     public Either<Failure, Lodged> lodgeAppeal(LodgeAppealUseCase.Command command) {
-        return commands.onCase("lodge an appeal", command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.LODGE_APPEAL, command.actingStaff(), command.caseId(),
                 (c, actor, now) -> c.lodgeAppeal(command.decision(), command.received(), command.grounds(), actor,
                         now, ports.workingDays()),
                 (update, actor, now) -> {
@@ -39,7 +40,7 @@ final class AppealService implements LodgeAppealUseCase, DecideAppealUseCase {
 
     @Override
     public Either<Failure, Letter> decideAppeal(DecideAppealUseCase.Command command) {
-        return commands.onCase("decide an appeal", command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.DECIDE_APPEAL, command.actingStaff(), command.caseId(),
                 (c, actor, now) -> c.decideAppeal(command.appeal(), command.outcome(), command.variedMeasures(),
                         command.reasons(), actor, now),
                 (update, actor, now) -> {

@@ -5,11 +5,15 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.uca.application.port.in.AccessPolicy;
 import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.Task;
 import org.uca.application.port.out.AuditLog.Outcome;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.ConcurrentChange;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.Role;
+import org.uca.application.port.out.StaffDirectory;
 import org.uca.application.port.out.StorageUnavailable;
 import org.uca.application.port.out.StoredValueRejected;
 import org.uca.domain.cases.Case;
@@ -21,8 +25,10 @@ import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.Refusal;
 
 /**
- * How every command runs: find the acting member of staff in the directory, load the case, apply the policy, save
- * the change with its audit entry and follow-ups in one unit of work; audit every failure too.
+ * How every use case runs: find the acting member of staff in the directory, check their role may do the task
+ * ({@link AccessPolicy}) before any case or resident is read, then load the case, apply the policy, save the change
+ * with its audit entry and follow-ups in one unit of work. Every failed command is audited, and so is every
+ * question refused because of who asked.
  */
 final class CaseCommands {
 
@@ -49,15 +55,15 @@ final class CaseCommands {
     }
 
     /** Runs a command on an existing case. */
-    <R> Either<Failure, R> onCase(String command, StaffId actingStaff, CaseId caseId, Change change, Then<R> then) {
-        return run(command, actingStaff, Option.some(caseId), actor -> ports.cases().find(caseId)
+    <R> Either<Failure, R> onCase(Task task, StaffId actingStaff, CaseId caseId, Change change, Then<R> then) {
+        return run(task, actingStaff, Option.some(caseId), actor -> ports.cases().find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + ".")), change, then);
     }
 
     /** Runs a command on a resident's case, opening one if the resident has none yet. */
-    <R> Either<Failure, R> onResident(String command, StaffId actingStaff, ResidentId resident, Change change,
+    <R> Either<Failure, R> onResident(Task task, StaffId actingStaff, ResidentId resident, Change change,
             Then<R> then) {
-        return run(command, actingStaff, Option.none(), actor -> {
+        return run(task, actingStaff, Option.none(), actor -> {
             if (ports.residents().find(resident).isEmpty()) {
                 return Either.left(new Failure.NotFound("There is no resident " + resident
                         + " in the housing system."));
@@ -67,26 +73,26 @@ final class CaseCommands {
         }, change, then);
     }
 
-    private <R> Either<Failure, R> run(String command, StaffId actingStaff, Option<CaseId> caseId,
+    private <R> Either<Failure, R> run(Task task, StaffId actingStaff, Option<CaseId> caseId,
             Function<StaffMember, Either<Failure, Case>> load, Change change, Then<R> then) {
         Instant now = ports.clock().now();
-        Option<StaffMember> actor;
+        Either<Failure, StaffMember> permitted;
         try {
-            actor = ports.staff().find(actingStaff);
+            permitted = permitted(task, actingStaff, ports.staff().find(actingStaff));
         } catch (StorageUnavailable e) {
             return Either.left(new Failure.Unavailable("The staff directory cannot be reached just now; nothing was"
                     + " changed. Try again shortly."));
         }
-        if (actor.isEmpty()) {
-            return fail(command, actingStaff, caseId, now,
-                    new Failure.NotPermitted("Staff member " + actingStaff + " is not in the staff directory."));
+        if (permitted.isLeft()) {
+            return fail(task, actingStaff, caseId, now, permitted.getLeft());
         }
+        StaffMember actor = permitted.get();
         Either<Failure, R> result;
         // A refusal on a resident's existing case belongs in that case's audit trail too.
         AtomicReference<Option<CaseId>> auditedCase = new AtomicReference<>(caseId);
         try {
             result = ports.unitOfWork().inTransaction(() -> {
-                Either<Failure, Case> current = load.apply(actor.get());
+                Either<Failure, Case> current = load.apply(actor);
                 if (current.isLeft()) {
                     return Either.left(current.getLeft());
                 }
@@ -94,15 +100,15 @@ final class CaseCommands {
                 if (before.version() > 0) {
                     auditedCase.set(Option.some(before.id()));
                 }
-                Either<Refusal, CaseUpdate> changed = change.apply(before, actor.get(), now);
+                Either<Refusal, CaseUpdate> changed = change.apply(before, actor, now);
                 if (changed.isLeft()) {
                     return Either.left(new Failure.Refused(changed.getLeft()));
                 }
                 CaseUpdate update = changed.get();
                 ports.cases().save(update.after(), before.version());
-                ports.audit().append(new AuditLog.Entry(now, actingStaff, command, Option.some(before.id()),
+                ports.audit().append(new AuditLog.Entry(now, actingStaff, task.description(), Option.some(before.id()),
                         Outcome.ACCEPTED, update.event().summary()));
-                return Either.right(then.apply(update, actor.get(), now));
+                return Either.right(then.apply(update, actor, now));
             });
         } catch (ConcurrentChange e) {
             result = Either.left(new Failure.Conflict("Someone else changed this case at the same time; nothing"
@@ -114,19 +120,46 @@ final class CaseCommands {
             return Either.left(UNAVAILABLE);
         }
         if (result.isLeft()) {
-            return fail(command, actingStaff, auditedCase.get(), now, result.getLeft());
+            return fail(task, actingStaff, auditedCase.get(), now, result.getLeft());
         }
         return result;
     }
 
-    private <R> Either<Failure, R> fail(String command, StaffId actingStaff, Option<CaseId> caseId, Instant now,
+    /**
+     * The member of staff, if the directory knows them and their role may do the task. Called on what the
+     * directory returned, before anything else is read.
+     */
+    private static Either<Failure, StaffMember> permitted(Task task, StaffId who, Option<StaffDirectory.Entry> found) {
+        if (found.isEmpty()) {
+            return Either.left(new Failure.NotPermitted("Staff member " + who + " is not in the staff directory."));
+        }
+        Option<Role> role = found.get().role();
+        if (role.isEmpty()) {
+            return Either.left(new Failure.NotPermitted("Staff member " + who + " has no role in UCA yet, so cannot "
+                    + task.description() + "; an administrator gives staff their role."));
+        }
+        if (!AccessPolicy.allows(role.get(), task)) {
+            return Either.left(new Failure.NotPermitted("As " + role.get().someone() + " you cannot "
+                    + task.description() + "."));
+        }
+        return Either.right(found.get().member());
+    }
+
+    /** Audits the failure as the task's outcome (unless the store is down) and returns it. */
+    private <R> Either<Failure, R> fail(Task task, StaffId actingStaff, Option<CaseId> caseId, Instant now,
             Failure failure) {
-        Outcome outcome = failure instanceof Failure.NotFound ? Outcome.NOT_FOUND
-                : failure instanceof Failure.Conflict ? Outcome.CONFLICT
-                : failure instanceof Failure.NotPermitted ? Outcome.NOT_PERMITTED : Outcome.REFUSED;
+        Option<Outcome> outcome = failure.fold(
+                refused -> Option.some(Outcome.REFUSED),
+                notFound -> Option.some(Outcome.NOT_FOUND),
+                notPermitted -> Option.some(Outcome.NOT_PERMITTED),
+                conflict -> Option.some(Outcome.CONFLICT),
+                unavailable -> Option.none()); // nothing can be written where the store cannot be reached
+        if (outcome.isEmpty()) {
+            return Either.left(failure);
+        }
         try {
             ports.unitOfWork().inTransaction(() -> {
-                ports.audit().append(new AuditLog.Entry(now, actingStaff, command, caseId, outcome,
+                ports.audit().append(new AuditLog.Entry(now, actingStaff, task.description(), caseId, outcome.get(),
                         failure.message()));
                 return null;
             });
@@ -137,18 +170,44 @@ final class CaseCommands {
     }
 
     /**
-     * Runs a read inside one unit of work, the staff check included (one transaction, not two: the contact-guidance
-     * hot path), turning an unreachable store into a failure.
+     * Runs a question inside one unit of work, the staff and role check included (one transaction, not two: the
+     * contact-guidance hot path), turning an unreachable store into a failure. A question refused because of who
+     * asked is audited; other answers are not.
      */
-    <R> Either<Failure, R> read(StaffId askedBy, Function<StaffMember, Either<Failure, R>> query) {
+    <R> Either<Failure, R> read(Task task, StaffId askedBy, Function<StaffMember, Either<Failure, R>> query) {
+        return read(task, askedBy, Option.none(), query);
+    }
+
+    /** As {@link #read(Task, StaffId, Function)}, about a case: a refusal is audited on that case. */
+    <R> Either<Failure, R> read(Task task, StaffId askedBy, Option<CaseId> about,
+            Function<StaffMember, Either<Failure, R>> query) {
+        AtomicReference<Failure> refused = new AtomicReference<>();
+        Either<Failure, R> answer;
         try {
             // The store's failure propagates out of the unit of work (which rolls back) and is answered below.
-            return ports.unitOfWork().readOnly(() -> ports.staff().find(askedBy)
-                    .toEither(() -> (Failure) new Failure.NotPermitted("Staff member " + askedBy
-                            + " is not in the staff directory."))
+            answer = ports.unitOfWork().readOnly(() -> permitted(task, askedBy, ports.staff().find(askedBy))
+                    .peekLeft(refused::set)
                     .flatMap(query::apply));
         } catch (StorageUnavailable e) {
             return Either.left(UNAVAILABLE);
         }
+        return refused.get() == null ? answer : fail(task, askedBy, about, ports.clock().now(), refused.get());
+    }
+
+    /**
+     * Records in the audit log that a permitted use case other than a change to a case was done (a subject access
+     * export), so that who saw what stays traceable; the answer is withheld if it cannot be recorded.
+     */
+    <R> Either<Failure, R> audited(Task task, StaffId actingStaff, Option<CaseId> caseId, String why, R answer) {
+        try {
+            ports.unitOfWork().inTransaction(() -> {
+                ports.audit().append(new AuditLog.Entry(ports.clock().now(), actingStaff, task.description(), caseId,
+                        Outcome.ACCEPTED, why));
+                return null;
+            });
+        } catch (StorageUnavailable e) {
+            return Either.left(UNAVAILABLE);
+        }
+        return Either.right(answer);
     }
 }

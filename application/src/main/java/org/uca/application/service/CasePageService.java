@@ -1,5 +1,7 @@
 package org.uca.application.service;
 
+import io.vavr.control.Option;
+import org.uca.application.port.in.Task;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -33,8 +35,7 @@ final class CasePageService implements CasePageQuery {
 
     @Override
     public Either<Failure, CasePage> casePage(StaffId askedBy, CaseId caseId) {
-        // Task: VIEW_CASE
-        return commands.read(askedBy, who -> ports.cases().find(caseId)
+        return commands.read(Task.VIEW_CASE, askedBy, Option.some(caseId), who -> ports.cases().find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
                 .map(c -> page(c, who)));
     }

@@ -9,6 +9,7 @@ import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.LetterQuery;
+import org.uca.application.port.in.Task;
 import org.uca.application.port.in.ViewCaseQuery;
 import org.uca.application.port.in.WorkQueuesQuery;
 import org.uca.application.port.out.CaseQueries.RestrictedResident;
@@ -40,7 +41,7 @@ final class CaseQueryService
 
     @Override
     public Either<Failure, ContactGuidance> guidanceFor(StaffId askedBy, ResidentId resident) {
-        return commands.read(askedBy, who -> {
+        return commands.read(Task.READ_CONTACT_GUIDANCE, askedBy, who -> {
             Instant now = ports.clock().now();
             Option<Case> c = ports.cases().findByResident(resident);
             if (c.isDefined()) {
@@ -55,7 +56,7 @@ final class CaseQueryService
 
     @Override
     public Either<Failure, CaseView> viewCase(StaffId askedBy, CaseId caseId) {
-        return commands.read(askedBy, who -> ports.cases().find(caseId)
+        return commands.read(Task.VIEW_CASE, askedBy, Option.some(caseId), who -> ports.cases().find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
                 .map(c -> new CaseView(c, Residents.of(ports, c), ContactGuidance.forCase(c, ports.clock().now()),
                         ports.audit().forCase(caseId))));
@@ -63,7 +64,8 @@ final class CaseQueryService
 
     @Override
     public Either<Failure, Option<CaseId>> caseOf(StaffId askedBy, ResidentId resident) {
-        return commands.read(askedBy, who -> Either.right(ports.cases().findByResident(resident).map(Case::id)));
+        return commands.read(Task.VIEW_CASE, askedBy,
+                who -> Either.right(ports.cases().findByResident(resident).map(Case::id)));
     }
 
     @Override
@@ -73,15 +75,16 @@ final class CaseQueryService
             return Either.left(new Failure.Refused(Refusal.of("query",
                     "Enter at least 2 characters of the resident's name or reference.")));
         }
-        return commands.read(askedBy, who -> Either.right(ports.residents().search(query, MAX_RESULTS).map(r -> {
-            Option<Case> c = ports.cases().findByResident(r.id());
-            return new Found(r, c.map(Case::id), c.exists(x -> !x.decisionsInForce().isEmpty()));
-        })));
+        return commands.read(Task.FIND_RESIDENTS, askedBy,
+                who -> Either.right(ports.residents().search(query, MAX_RESULTS).map(r -> {
+                    Option<Case> c = ports.cases().findByResident(r.id());
+                    return new Found(r, c.map(Case::id), c.exists(x -> !x.decisionsInForce().isEmpty()));
+                })));
     }
 
     @Override
     public Either<Failure, Seq<AppealToDecide>> appealsDue(StaffId askedBy, int workingDays) {
-        return commands.read(askedBy, who -> {
+        return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
             LocalDate today = UkTime.dateOf(ports.clock().now());
             LocalDate horizon = ports.workingDays().addWorkingDays(today, Math.max(0, workingDays));
             return Either.right(ports.caseQueries().appealsDueBy(horizon).map(a -> {
@@ -95,7 +98,7 @@ final class CaseQueryService
 
     @Override
     public Either<Failure, Seq<ReviewToDo>> reviewsDue(StaffId askedBy, int days) {
-        return commands.read(askedBy, who -> {
+        return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
             LocalDate today = UkTime.dateOf(ports.clock().now());
             return Either.right(ports.caseQueries().reviewsDueBy(today.plusDays(Math.max(0, days)))
                     .map(r -> new ReviewToDo(r, r.reviewDate().isBefore(today))).sortBy(r -> r.review().reviewDate()));
@@ -104,17 +107,19 @@ final class CaseQueryService
 
     @Override
     public Either<Failure, Seq<RestrictedResident>> residentsWithRestrictions(StaffId askedBy) {
-        return commands.read(askedBy, who -> Either.right(ports.caseQueries().residentsWithRestrictionsInForce()));
+        return commands.read(Task.SEE_WORK_QUEUES, askedBy,
+                who -> Either.right(ports.caseQueries().residentsWithRestrictionsInForce()));
     }
 
     @Override
     public Either<Failure, Seq<CaseId>> myCases(StaffId askedBy) {
-        return commands.read(askedBy, who -> Either.right(ports.caseQueries().casesInvolving(askedBy)));
+        return commands.read(Task.SEE_WORK_QUEUES, askedBy,
+                who -> Either.right(ports.caseQueries().casesInvolving(askedBy)));
     }
 
     @Override
     public Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which) {
-        return commands.read(askedBy, who -> ports.cases().find(caseId)
+        return commands.read(Task.READ_LETTERS, askedBy, Option.some(caseId), who -> ports.cases().find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
                 .flatMap(c -> letterFrom(c, which)));
     }

@@ -5,10 +5,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
+import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Notifications.Audience;
 import org.uca.application.port.out.Notifications.Notification;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.StaffDirectory;
 import org.uca.domain.cases.CaseEvent.MeasuresAuthorised;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
@@ -38,7 +40,7 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
 
     /** Whoever is named as telling the resident must be a member of staff the directory knows. */
     private Either<Refusal, StaffMember> knownStaff(StaffId id, String field) {
-        return ports.staff().find(id).toEither(
+        return ports.staff().find(id).map(StaffDirectory.Entry::member).toEither(
                 () -> Refusal.of(field, "There is no member of staff " + id + " in the staff directory."));
     }
 
@@ -46,7 +48,7 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
     public Either<Failure, DecisionId> authorise(AuthoriseMeasuresUseCase.Command command) {
         // Looked up once while checking the proposal, and named again in the notification to the teams.
         AtomicReference<StaffMember> informer = new AtomicReference<>();
-        return commands.onCase("authorise measures", command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.AUTHORISE_MEASURES, command.actingStaff(), command.caseId(),
                 (c, actor, now) -> knownStaff(command.proposal().safeguards().whoInformsResident(),
                         "safeguards.whoInformsResident").peek(informer::set)
                         .flatMap(found -> c.authorise(command.proposal(), actor, now)),
@@ -67,7 +69,7 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
 
     @Override
     public Either<Failure, Letter> recordResidentInformed(RecordResidentInformedUseCase.Command command) {
-        return commands.onCase("record that the resident was informed", command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.RECORD_RESIDENT_INFORMED, command.actingStaff(), command.caseId(),
                 (c, actor, now) -> knownStaff(command.informed().informedBy(), "informedBy")
                         .flatMap(found -> c.recordResidentInformed(command.decision(), command.informed(), actor,
                                 now)),

@@ -1,5 +1,6 @@
 package org.uca.application.service;
 
+import org.uca.application.port.in.Task;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.uca.application.port.in.Failure;
@@ -23,8 +24,7 @@ final class GuidancePageService implements GuidancePageQuery {
 
     @Override
     public Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident) {
-        // Task: READ_CONTACT_GUIDANCE
-        return commands.read(askedBy, who -> {
+        return commands.read(Task.READ_CONTACT_GUIDANCE, askedBy, who -> {
             Option<Case> c = ports.cases().findByResident(resident);
             if (c.isDefined()) {
                 return Either.right(new GuidancePage(Residents.of(ports, c.get()),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.MonitoringQuery;
+import org.uca.application.port.in.Task;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.Ports;
 import org.uca.domain.people.StaffId;
@@ -34,7 +35,7 @@ final class MonitoringService implements MonitoringQuery {
         if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             return Either.left(new Failure.Refused(Refusal.of("from", "A report covers at most ten years.")));
         }
-        return commands.read(askedBy, who -> Either.right(
+        return commands.read(Task.SEE_MONITORING, askedBy, who -> Either.right(
                 ports.monitoring().reportFor(from, to, UkTime.dateOf(ports.clock().now()))));
     }
 }

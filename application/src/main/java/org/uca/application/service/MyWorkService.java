@@ -1,5 +1,6 @@
 package org.uca.application.service;
 
+import org.uca.application.port.in.Task;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
@@ -25,8 +26,7 @@ final class MyWorkService implements MyWorkQuery {
 
     @Override
     public Either<Failure, MyWork> myWork(StaffId askedBy) {
-        // Task: SEE_WORK_QUEUES
-        return commands.read(askedBy, who -> {
+        return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
             LocalDate today = UkTime.dateOf(ports.clock().now());
             WorkingDays workingDays = ports.workingDays();
             var appeals = ports.readModels()

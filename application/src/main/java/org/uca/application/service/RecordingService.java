@@ -5,6 +5,7 @@ import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.in.Task;
 import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.guidance.ContactGuidance;
@@ -21,7 +22,7 @@ final class RecordingService
 
     @Override
     public Either<Failure, Recorded> recordActions(RecordUnacceptableActionsUseCase.Command command) {
-        return commands.onResident("record unacceptable actions", command.actingStaff(), command.resident(),
+        return commands.onResident(Task.RECORD_ACTIONS, command.actingStaff(), command.resident(),
                 (c, actor, now) -> c.recordActions(command.reports(), actor, now),
                 (update, actor, now) -> new Recorded(update.after().id(),
                         ((CaseEvent.ActionsRecorded) update.event()).actions()));
@@ -29,14 +30,14 @@ final class RecordingService
 
     @Override
     public Either<Failure, CaseId> recordNeeds(RecordResidentNeedsUseCase.Command command) {
-        return commands.onResident("record reasonable adjustments and vulnerability", command.actingStaff(),
+        return commands.onResident(Task.RECORD_NEEDS, command.actingStaff(),
                 command.resident(), (c, actor, now) -> c.recordNeeds(command.needs(), actor, now),
                 (update, actor, now) -> update.after().id());
     }
 
     @Override
     public Either<Failure, ContactGuidance> recordContact(RecordContactUseCase.Command command) {
-        return commands.onResident("record contact time", command.actingStaff(), command.resident(),
+        return commands.onResident(Task.RECORD_CONTACT, command.actingStaff(), command.resident(),
                 (c, actor, now) -> c.recordContact(command.at(), command.minutes(), command.channel(), actor, now),
                 (update, actor, now) -> ContactGuidance.forCase(update.after(), now));
     }

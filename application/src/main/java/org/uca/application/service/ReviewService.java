@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
+import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.CaseUpdate;
@@ -30,7 +31,7 @@ final class ReviewService implements ReviewRestrictionUseCase, LiftRestrictionUs
 
     @Override
     public Either<Failure, Letter> review(ReviewRestrictionUseCase.Command command) {
-        return commands.onCase("review a restriction", command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.REVIEW_RESTRICTION, command.actingStaff(), command.caseId(),
                 (c, actor, now) -> c.review(command.decision(), command.outcome(), command.variedMeasures(),
                         command.reasons(), command.nextReviewDate(), actor, now),
                 (update, actor, now) -> issueLetter(update, command.decision(), actor));
@@ -38,7 +39,7 @@ final class ReviewService implements ReviewRestrictionUseCase, LiftRestrictionUs
 
     @Override
     public Either<Failure, Letter> lift(LiftRestrictionUseCase.Command command) {
-        return commands.onCase("lift a restriction", command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.LIFT_RESTRICTION, command.actingStaff(), command.caseId(),
                 (c, actor, now) -> c.lift(command.decision(), command.reasons(), actor, now),
                 (update, actor, now) -> issueLetter(update, command.decision(), actor));
     }

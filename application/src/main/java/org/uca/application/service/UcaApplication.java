@@ -1,9 +1,11 @@
 package org.uca.application.service;
 
+import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.CasePageQuery;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;
+import org.uca.application.port.in.ExportSubjectAccessUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.in.IssueWarningUseCase;
@@ -37,6 +39,7 @@ public final class UcaApplication {
     private final MyWorkService myWork;
     private final CasePageService casePage;
     private final GuidancePageService guidancePage;
+    private final DataProtectionService dataProtection;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -52,6 +55,7 @@ public final class UcaApplication {
         this.myWork = new MyWorkService(commands, ports);
         this.casePage = new CasePageService(commands, ports);
         this.guidancePage = new GuidancePageService(commands, ports);
+        this.dataProtection = new DataProtectionService(commands, ports);
     }
 
     public RecordUnacceptableActionsUseCase recordUnacceptableActions() {
@@ -133,5 +137,17 @@ public final class UcaApplication {
     /** The resident's page: the resident, the guidance now and their case, if any. */
     public GuidancePageQuery guidancePage() {
         return guidancePage;
+    }
+
+    // ---- data protection -----------------------------------------------------------------------------------------
+
+    /** Everything held about a resident, for a subject access request. */
+    public ExportSubjectAccessUseCase exportSubjectAccess() {
+        return dataProtection;
+    }
+
+    /** The retention rule, which the system runs (no member of staff): see {@link ApplyRetentionUseCase}. */
+    public ApplyRetentionUseCase applyRetention() {
+        return dataProtection;
     }
 }

@@ -3,6 +3,7 @@ package org.uca.application.service;
 import io.vavr.control.Either;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.IssueWarningUseCase;
+import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.CaseEvent;
@@ -23,7 +24,7 @@ final class WarningService implements IssueWarningUseCase {
 
     @Override
     public Either<Failure, Issued> issueWarning(Command command) {
-        return commands.onCase("issue a warning", command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.ISSUE_WARNING, command.actingStaff(), command.caseId(),
                 (c, actor, now) -> c.issueWarning(command.actionsReferredTo(), command.reasons(),
                         command.whatMustChange(), actor, now),
                 (update, actor, now) -> {

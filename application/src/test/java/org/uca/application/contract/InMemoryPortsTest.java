@@ -1,8 +1,10 @@
 package org.uca.application.contract;
 
+import io.vavr.control.Option;
 import org.uca.application.inmemory.InMemoryUca;
-import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
 import org.uca.application.testbed.MovableClock;
 import org.uca.domain.people.StaffMember;
 
@@ -23,7 +25,7 @@ class InMemoryPortsTest extends OutgoingPortsContract {
     }
 
     @Override
-    protected void addStaff(StaffMember member) {
-        uca.staff.add(member);
+    protected void addStaff(StaffMember member, Option<Role> role) {
+        role.fold(() -> uca.staff.addWithoutRole(member), r -> uca.staff.add(member, r));
     }
 }

@@ -9,21 +9,34 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.uca.application.port.in.ApplyRetentionUseCase;
+import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.RecordResidentNeedsUseCase;
+import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.in.Task;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.CaseQueries;
 import org.uca.application.port.out.ConcurrentChange;
+import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.MonitoringReport;
-import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
 import org.uca.application.testbed.Journey;
 import org.uca.application.testbed.MovableClock;
+import org.uca.application.testbed.StaffRoles;
 import org.uca.domain.cases.ActionCategory;
+import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.AdjustmentKind;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
@@ -44,8 +57,6 @@ import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.Channel;
 import org.uca.domain.shared.UkTime;
-import org.uca.application.port.in.RecordContactUseCase;
-import org.uca.application.port.in.RecordResidentNeedsUseCase;
 
 /**
  * What every implementation of the outgoing ports must do, whatever stores the data: in memory, H2 or PostgreSQL.
@@ -67,8 +78,11 @@ public abstract class OutgoingPortsContract {
     /** Adds a resident to the directory behind {@link Ports#residents()}. */
     protected abstract void addResident(Resident resident);
 
-    /** Adds a member of staff to the directory behind {@link Ports#staff()}. */
-    protected abstract void addStaff(StaffMember member);
+    /**
+     * Adds a member of staff to the directory behind {@link Ports#staff()}, with the role they work in (none: listed,
+     * but with no role, such as a member of staff with no account).
+     */
+    protected abstract void addStaff(StaffMember member, Option<Role> role);
 
     @BeforeEach
     void wire() {
@@ -76,7 +90,7 @@ public abstract class OutgoingPortsContract {
         ports = freshPorts(clock);
         app = new UcaApplication(ports);
         journey = new Journey(app, clock);
-        Staff.everyone().forEach(this::addStaff);
+        StaffRoles.everyone().forEach(e -> addStaff(e._1, Option.some(e._2)));
         addResident(new Resident(ALEX, "Alex Morgan", "Flat 3, 12 Elm Road, London W10 5AA"));
         addResident(new Resident(BEA, "Bea Okafor", "4 Canal Walk, London W9 2PP"));
     }
@@ -322,5 +336,173 @@ public abstract class OutgoingPortsContract {
         MonitoringReport before = ports.monitoring().reportFor(from.minusYears(1), from.minusDays(1), to);
         assertThat(before.decisions()).isZero();
         assertThat(before.actionsByCategory()).isEmpty();
+    }
+
+    // ---- who may do what: the role the store holds, enforced --------------------------------------------------
+
+    private void assertRefusedAs(io.vavr.control.Either<Failure, ?> result, String message) {
+        assertThat(result.getLeft()).isInstanceOf(Failure.NotPermitted.class);
+        assertThat(result.getLeft().message()).isEqualTo(message);
+    }
+
+    @Test
+    @DisplayName("the role comes from the stored staff directory: the Service Development Team cannot record an"
+            + " action, an administrator cannot read a case, an officer cannot authorise; each refused and audited")
+    void rolesFromTheStore() {
+        CaseId caseId = caseWithContactStandards(ALEX);
+        Case before = ports.cases().find(caseId).get();
+        long auditBefore = ports.audit().count();
+
+        assertRefusedAs(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                StaffRoles.SDT_MEMBER.id(), BEA, List.of(Reports.verbalAbuse(clock.now())))),
+                "As a Service Development Team member you cannot record unacceptable actions.");
+        assertRefusedAs(app.viewCase().viewCase(StaffRoles.ADMINISTRATOR.id(), caseId),
+                "As an administrator you cannot read a case.");
+        assertRefusedAs(app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(Staff.OFFICER.id(),
+                caseId, AProposal.contactStandards(Measures.officeBan()).immediate(new ActionId(1))
+                        .decidedOn(UkTime.dateOf(clock.now())).build())),
+                "As an officer you cannot authorise measures.");
+
+        assertThat(ports.cases().findByResident(BEA)).isEmpty();
+        assertThat(ports.cases().find(caseId).get().version()).isEqualTo(before.version());
+        assertThat(ports.audit().count()).isEqualTo(auditBefore + 3);
+        assertThat(ports.audit().forCase(caseId).takeRight(2)).allSatisfy(e -> {
+            assertThat(e.outcome()).isEqualTo(AuditLog.Outcome.NOT_PERMITTED);
+            assertThat(e.why()).startsWith("As an ");
+        });
+        assertThat(ports.audit().forCase(caseId).takeRight(2).map(AuditLog.Entry::who))
+                .containsExactly(StaffRoles.ADMINISTRATOR.id(), Staff.OFFICER.id());
+    }
+
+    @Test
+    @DisplayName("a member of staff with no role in UCA (no account) is refused everything, never given a default"
+            + " role, yet can still be named as who informs the resident")
+    void noRoleNoAccess() {
+        StaffMember listed = new StaffMember(new org.uca.domain.people.StaffId("no-role-nia"), "Nia Evans",
+                "Income", AuthorityLevel.DIRECTOR);
+        addStaff(listed, Option.none());
+        CaseId caseId = journey.record(ALEX, Reports.threatsWithSafetyConcern(clock.now())).caseId();
+
+        var refused = app.contactGuidance().guidanceFor(listed.id(), ALEX);
+        assertThat(refused.getLeft()).isInstanceOf(Failure.NotPermitted.class);
+        assertThat(refused.getLeft().message()).contains("no role");
+        assertThat(app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(listed.id(), caseId,
+                AProposal.contactStandards(Measures.officeBan()).immediate(new ActionId(1))
+                        .decidedOn(UkTime.dateOf(clock.now())).build())).getLeft())
+                .isInstanceOf(Failure.NotPermitted.class);
+        assertThat(ports.audit().forCase(caseId).last().outcome()).isEqualTo(AuditLog.Outcome.NOT_PERMITTED);
+
+        journey.authorise(caseId, Staff.SERVICE_MANAGER, AProposal.contactStandards(Measures.officeBan())
+                .immediate(new ActionId(1)).residentInformedBy(listed));
+    }
+
+    // ---- data protection: retention and subject access -----------------------------------------------------
+
+    @Test
+    @DisplayName("the retention rule anonymises a case ended more than six years ago (UK dates), audited as the"
+            + " system, deletes its letters and notifications, and leaves monitoring figures as they were")
+    void retention() {
+        Instant now = clock.now();
+        clock.set(now.minus(Duration.ofDays(7 * 366)));
+        CaseId alex = caseWithContactStandards(ALEX);
+        journey.inform(alex, new DecisionId(1));
+        journey.review(alex, new DecisionId(1), Staff.SERVICE_MANAGER, ReviewOutcome.LIFT, Option.none());
+        clock.set(now.minus(Duration.ofDays(5 * 366)));
+        CaseId bea = journey.recordVerbalAbuse(BEA).caseId();
+        clock.set(now);
+        LocalDate from = UkTime.dateOf(now).minusYears(8);
+        LocalDate today = UkTime.dateOf(now);
+        MonitoringReport before = ports.monitoring().reportFor(from, today, today);
+        Case alexBefore = ports.cases().find(alex).get();
+        long auditBefore = ports.audit().count();
+
+        var applied = ok(app.applyRetention().applyRetention(Period.ofYears(6)), "apply the retention rule");
+
+        assertThat(applied.anonymised()).isEqualTo(1);
+        assertThat(applied.cutOff()).isEqualTo(today.minusYears(6));
+        assertThat(ports.cases().findByResident(ALEX)).isEmpty();
+        Case alexAfter = ports.cases().find(alex).get();
+        assertThat(alexAfter.anonymised()).isTrue();
+        assertThat(alexAfter.actions().map(a -> a.report().whatHappened())).containsOnly(Case.REMOVED);
+        assertThat(alexAfter.version()).isEqualTo(alexBefore.version());
+        assertThat(ports.subjectAccess().heldAbout(alexAfter.resident(), Option.some(alex)).lettersIssued())
+                .as("letters about the case").isEmpty();
+        assertThat(ports.subjectAccess().heldAbout(alexAfter.resident(), Option.some(alex)).notifications())
+                .as("notifications about the case").isEmpty();
+        assertThat(ports.cases().find(bea).get().anonymised()).isFalse();
+        assertThat(ports.audit().count()).isEqualTo(auditBefore + 2); // the case, and the run
+        assertThat(ports.audit().forCase(alex).last()).satisfies(e -> {
+            assertThat(e.who()).isEqualTo(ApplyRetentionUseCase.RETENTION_RULE);
+            assertThat(e.command()).isEqualTo("anonymise a case under the retention rule");
+        });
+        assertThat(ports.monitoring().reportFor(from, today, today)).isEqualTo(before);
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(6)), "again").anonymised())
+                .as("run again: nothing more to anonymise").isZero();
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(4)), "shorter").anonymised())
+                .as("a shorter, configured period reaches Bea's case too").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the retention period is counted in UK dates: a case that ended on the cut-off date is kept one"
+            + " more day")
+    void retentionCountsUkDates() {
+        // 23:30 UTC on 1 July is 00:30 on 2 July in London (summer time): the case ended on 2 July, a UK date.
+        Instant endedAt = Instant.parse("2020-07-01T23:30:00Z");
+        clock.set(endedAt);
+        CaseId bea = ok(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                Staff.OFFICER.id(), BEA, List.of(Reports.verbalAbuse(endedAt.minus(Duration.ofHours(1)))))),
+                "record").caseId();
+        clock.set(Instant.parse("2026-07-02T08:00:00Z"));
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(6)), "on the cut-off date").anonymised())
+                .isZero();
+        clock.set(Instant.parse("2026-07-03T08:00:00Z"));
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(6)), "the day after").anonymised())
+                .isEqualTo(1);
+        assertThat(ports.cases().find(bea).get().anonymised()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a subject access export holds everything about the resident: directory entry, case with its"
+            + " timeline, letters, notifications and audit trail; only the Service Development Team runs it, audited")
+    void subjectAccessExport() {
+        CaseId alex = caseWithContactStandards(ALEX);
+        journey.inform(alex, new DecisionId(1));
+        journey.recordVerbalAbuse(BEA);
+        ResidentId cara = new ResidentId("R-1003");
+        // Cara is not in the housing system: recording about her is refused, and the refusal audited by name.
+        assertThat(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                Staff.OFFICER.id(), cara, List.of(Reports.verbalAbuse(clock.now())))).isLeft()).isTrue();
+
+        var export = ok(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(), ALEX), "export");
+
+        assertThat(export.directoryEntry().get().name()).isEqualTo("Alex Morgan");
+        assertThat(export.theCase().get().id()).isEqualTo(alex);
+        assertThat(export.theCase().get().history()).hasSize(5);
+        assertThat(export.theCase().get().actions().head().report().whatHappened()).contains("Shouted");
+        assertThat(export.lettersIssued().map(Letter::kind)).containsExactly(Letter.Kind.WARNING,
+                Letter.Kind.DECISION);
+        assertThat(export.notifications()).hasSize(2); // the Service Development Team and the teams informed
+        assertThat(export.auditTrail()).hasSize(5);
+        assertThat(export.otherAuditEntries()).isEmpty();
+        assertThat(ports.audit().forCase(alex).last()).satisfies(e -> {
+            assertThat(e.command()).isEqualTo(Task.EXPORT_SUBJECT_ACCESS.description());
+            assertThat(e.who()).isEqualTo(StaffRoles.SDT_MEMBER.id());
+            assertThat(e.why()).doesNotContain(ALEX.value());
+        });
+
+        var forCara = ok(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(), cara), "export for Cara");
+        assertThat(forCara.theCase()).isEmpty();
+        assertThat(forCara.directoryEntry()).isEmpty();
+        assertThat(forCara.otherAuditEntries()).singleElement()
+                .satisfies(e -> assertThat(e.why()).contains("R-1003"));
+        var partOfAReference = ok(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(),
+                new ResidentId("R-100")), "export for R-100");
+        assertThat(partOfAReference.otherAuditEntries()).as("R-100 is not R-1003").isEmpty();
+
+        long auditBefore = ports.audit().count();
+        assertRefusedAs(app.exportSubjectAccess().export(Staff.SERVICE_MANAGER.id(), ALEX),
+                "As a Service Manager you cannot export everything held about a resident for a subject access"
+                        + " request.");
+        assertThat(ports.audit().count()).as("the refusal is audited").isEqualTo(auditBefore + 1);
     }
 }

@@ -5,10 +5,12 @@ import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.fixtures.Fixtures;
-import org.uca.domain.fixtures.Staff;
 import org.uca.domain.people.ResidentId;
 
-/** The application on in-memory adapters, with the fixture staff and two residents, and a clock tests move. */
+/**
+ * The application on in-memory adapters, with the fixture staff (in their roles) and two residents, and a clock tests
+ * move.
+ */
 public final class Testbed {
 
     public static final ResidentId ALEX = new ResidentId("R-1001");
@@ -20,7 +22,7 @@ public final class Testbed {
     public final Journey journey = new Journey(app, clock);
 
     public Testbed() {
-        Staff.everyone().forEach(uca.staff::add);
+        StaffRoles.everyone().forEach(e -> uca.staff.add(e._1, e._2));
         uca.residents.add(new Resident(ALEX, "Alex Morgan", "Flat 3, 12 Elm Road, London W10 5AA"));
         uca.residents.add(new Resident(BEA, "Bea Okafor", "4 Canal Walk, London W9 2PP"));
     }

@@ -74,13 +74,25 @@ class DecisionsAppealsAndReviewsTest {
         }
 
         @Test
-        @DisplayName("the authority level comes from the staff directory: an officer cannot authorise contact standards")
+        @DisplayName("the authority level comes from the staff directory: a Service Manager cannot limit services")
         void levelFromDirectory() {
+            warnedAndContinued();
+            var result = bed.app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(
+                    Staff.SERVICE_MANAGER.id(), caseId, AProposal.serviceLimits(Measures.noImprovementApprovals())
+                            .afterWarning(warning, further).decidedOn(UkTime.dateOf(bed.clock.now())).build()));
+            assertThat(result.getLeft()).isInstanceOf(Failure.Refused.class);
+            assertThat(result.getLeft().message()).contains("Assistant Director", Staff.SERVICE_MANAGER.name());
+        }
+
+        @Test
+        @DisplayName("an officer's role does not include authorising: refused before the case is read, and audited")
+        void officerCannotAuthorise() {
             warnedAndContinued();
             var result = bed.app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(
                     Staff.OFFICER.id(), caseId, AProposal.contactStandards(Measures.noEmail())
                             .afterWarning(warning, further).decidedOn(UkTime.dateOf(bed.clock.now())).build()));
-            assertThat(result.getLeft().message()).contains("Service Manager");
+            assertThat(result.getLeft()).isInstanceOf(Failure.NotPermitted.class);
+            assertThat(result.getLeft().message()).isEqualTo("As an officer you cannot authorise measures.");
         }
 
         @Test

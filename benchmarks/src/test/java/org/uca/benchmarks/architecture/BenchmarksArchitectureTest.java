@@ -46,8 +46,7 @@ class BenchmarksArchitectureTest {
                 root + ".adapter.persistence.DatabaseSettings",
                 root + ".adapter.persistence.json.StoredJson",   // rebuilding a case from its snapshot (JMH)
                 root + ".adapter.web.security.Passwords",        // hashing the benchmark accounts' passwords
-                root + ".adapter.web.Passwords",                 // (the same, in the planted miniature)
-                root + ".adapter.web.Role");                     // the benchmark accounts' roles
+                root + ".adapter.web.Passwords");                // (the same, in the planted miniature)
     }
 
     /** Every class the benchmarks module compiles (its main classes only: JMH's generated ones included). */

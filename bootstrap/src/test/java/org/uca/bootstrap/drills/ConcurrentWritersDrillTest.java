@@ -1,13 +1,5 @@
 package org.uca.bootstrap.drills;
 
-import org.uca.adapter.persistence.SharedPostgres;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.uca.bootstrap.drills.ConcurrentWriters.Attempt;
-import static org.uca.bootstrap.drills.ConcurrentWriters.CaseState;
-import static org.uca.bootstrap.drills.ConcurrentWriters.Outcome;
-import static org.uca.bootstrap.drills.ConcurrentWriters.Result;
-
 import io.vavr.collection.List;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -20,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.uca.adapter.persistence.DatabaseSettings;
+import org.uca.adapter.persistence.SharedPostgres;
 import org.uca.adapter.persistence.UcaDatabase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.Failure;
@@ -28,6 +21,7 @@ import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.calendar.WorkingDays;
 import org.uca.domain.cases.ActionId;
@@ -42,9 +36,15 @@ import org.uca.domain.cases.WarningId;
 import org.uca.domain.fixtures.AProposal;
 import org.uca.domain.fixtures.Measures;
 import org.uca.domain.fixtures.Staff;
+import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.shared.Channel;
 import org.uca.domain.shared.UkTime;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.uca.bootstrap.drills.ConcurrentWriters.Attempt;
+import static org.uca.bootstrap.drills.ConcurrentWriters.CaseState;
+import static org.uca.bootstrap.drills.ConcurrentWriters.Outcome;
+import static org.uca.bootstrap.drills.ConcurrentWriters.Result;
 
 /**
  * Drill: fifty members of staff change the same case at the same moment. A landlord relies on no change being lost
@@ -72,7 +72,13 @@ class ConcurrentWritersDrillTest {
         try (UcaDatabase database = UcaDatabase.connect(new DatabaseSettings(url, user, "", 10))) {
             Ports ports = database.ports(Instant::now, WorkingDays.ENGLAND_AND_WALES);
             UcaApplication app = new UcaApplication(ports);
-            Staff.everyone().forEach(database::saveStaff);
+            // Each with an account giving their role: officers, and managers at their own level.
+            Staff.everyone().forEach(member -> {
+                database.saveStaff(member);
+                database.saveAccount("drill-" + member.id().value(), "drill account: no password matches",
+                        member.id(), member.authority() == AuthorityLevel.NONE ? Role.OFFICER
+                                : Role.valueOf(member.authority().name()));
+            });
             database.saveResident(new Resident(ALEX, "Alex Morgan", "Flat 3, 12 Elm Road"));
 
             // A case with a warning, a further action after it, and one decision in force.

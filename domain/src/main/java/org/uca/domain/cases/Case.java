@@ -533,6 +533,33 @@ public final class Case {
                         new CaseEvent.ContactRecorded(id, resident, minutes, channel, by.id(), now)));
     }
 
+    // ---- the retention rule -------------------------------------------------------------------------------------
+
+    /** What replaces each free-text field when the retention rule anonymises a case. */
+    public static final String REMOVED = "[removed under the retention rule]";
+
+    /**
+     * When the case last changed while no restriction was in force: the date the retention period runs from. None
+     * while a restriction is in force, or before anything is recorded.
+     */
+    public Option<Instant> ended() {
+        return decisionsInForce().isEmpty() ? history().lastOption().map(CaseEvent::at) : Option.none();
+    }
+
+    /** Whether the retention rule has anonymised the case already. */
+    public boolean anonymised() {
+        return resident.equals(Anonymisation.pseudonymFor(id));
+    }
+
+    /**
+     * The case as the retention rule keeps it: the resident's reference replaced by a pseudonym, every free-text
+     * field replaced by {@link #REMOVED}; kinds, dates, levels, teams, outcomes and the timeline stay, so monitoring
+     * figures do not change. Not an event on the timeline: the case's version stays as it was.
+     */
+    public Case anonymise() {
+        return Anonymisation.of(this);
+    }
+
     // ---- reading the case ---------------------------------------------------------------------------------------
 
     public CaseId id() {

@@ -30,11 +30,18 @@ public sealed interface CaseEvent {
     /** One line for the timeline. */
     String summary();
 
+    /** The same event, about the resident under another reference (the retention rule's pseudonym). */
+    CaseEvent withResident(ResidentId resident);
+
     @DomainEvent
     record ActionsRecorded(CaseId caseId, ResidentId resident, Seq<ActionId> actions, boolean safetyConcerns,
             StaffId by, Instant at) implements CaseEvent {
         public String summary() {
             return actions.size() == 1 ? "Unacceptable action recorded" : actions.size() + " unacceptable actions recorded";
+        }
+
+        public ActionsRecorded withResident(ResidentId resident) {
+            return new ActionsRecorded(caseId, resident, actions, safetyConcerns, by, at);
         }
     }
 
@@ -43,6 +50,10 @@ public sealed interface CaseEvent {
             implements CaseEvent {
         public String summary() {
             return "Warning issued: the resident was told the actions are unacceptable and given a chance to change";
+        }
+
+        public WarningIssued withResident(ResidentId resident) {
+            return new WarningIssued(caseId, resident, warning, by, at);
         }
     }
 
@@ -55,6 +66,10 @@ public sealed interface CaseEvent {
             return (immediate ? "Immediate action authorised: " : "Measures authorised: ")
                     + measures.map(MeasureKind::label).mkString(", ");
         }
+
+        public MeasuresAuthorised withResident(ResidentId resident) {
+            return new MeasuresAuthorised(caseId, resident, decision, measures, requiredAuthority, authorisedAtLevel, authorisedByTeam, immediate, reviewDate, by, at);
+        }
     }
 
     @DomainEvent
@@ -62,6 +77,10 @@ public sealed interface CaseEvent {
             StaffId informedBy, Instant informedAt, StaffId by, Instant at) implements CaseEvent {
         public String summary() {
             return "Resident informed of decision " + decision + " (" + how.label().toLowerCase() + ")";
+        }
+
+        public ResidentInformedOfDecision withResident(ResidentId resident) {
+            return new ResidentInformedOfDecision(caseId, resident, decision, how, informedBy, informedAt, by, at);
         }
     }
 
@@ -73,6 +92,10 @@ public sealed interface CaseEvent {
             return "Appeal against decision " + decision + " received " + received + ", to be reviewed by "
                     + reviewLevel.title() + " by " + dueBy;
         }
+
+        public AppealLodged withResident(ResidentId resident) {
+            return new AppealLodged(caseId, resident, appeal, decision, received, dueBy, reviewLevel, by, at);
+        }
     }
 
     @DomainEvent
@@ -80,6 +103,10 @@ public sealed interface CaseEvent {
             AppealOutcome outcome, boolean late, StaffId by, Instant at) implements CaseEvent {
         public String summary() {
             return "Appeal decided: " + outcome.label().toLowerCase() + (late ? " (after the due date)" : "");
+        }
+
+        public AppealDecided withResident(ResidentId resident) {
+            return new AppealDecided(caseId, resident, appeal, decision, outcome, late, by, at);
         }
     }
 
@@ -90,6 +117,10 @@ public sealed interface CaseEvent {
             return "Restriction reviewed: " + outcome.label().toLowerCase()
                     + nextReview.map(d -> ", next review " + d).getOrElse("");
         }
+
+        public RestrictionReviewed withResident(ResidentId resident) {
+            return new RestrictionReviewed(caseId, resident, decision, outcome, nextReview, by, at);
+        }
     }
 
     @DomainEvent
@@ -97,6 +128,10 @@ public sealed interface CaseEvent {
             implements CaseEvent {
         public String summary() {
             return "Restriction lifted: decision " + decision + " no longer applies";
+        }
+
+        public RestrictionLifted withResident(ResidentId resident) {
+            return new RestrictionLifted(caseId, resident, decision, by, at);
         }
     }
 
@@ -107,6 +142,10 @@ public sealed interface CaseEvent {
             return "Reasonable adjustments and vulnerability recorded (" + adjustments + " adjustment"
                     + (adjustments == 1 ? "" : "s") + ")";
         }
+
+        public ResidentNeedsRecorded withResident(ResidentId resident) {
+            return new ResidentNeedsRecorded(caseId, resident, adjustments, vulnerabilityNoted, by, at);
+        }
     }
 
     @DomainEvent
@@ -114,6 +153,10 @@ public sealed interface CaseEvent {
             implements CaseEvent {
         public String summary() {
             return minutes + " minutes of contact by " + channel.label();
+        }
+
+        public ContactRecorded withResident(ResidentId resident) {
+            return new ContactRecorded(caseId, resident, minutes, channel, by, at);
         }
     }
 }

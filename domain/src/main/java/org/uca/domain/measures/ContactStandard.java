@@ -3,6 +3,7 @@ package org.uca.domain.measures;
 import io.vavr.collection.Seq;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -44,6 +45,10 @@ public sealed interface ContactStandard extends Measure {
             return Checks.start().label(officerName, "officerName", "the name of the single point of contact")
                     .problems();
         }
+
+        public SinglePointOfContact withFreeText(UnaryOperator<String> rewrite) {
+            return this;
+        }
     }
 
     /** Contact time limited to a number of minutes each week or month. */
@@ -69,6 +74,10 @@ public sealed interface ContactStandard extends Measure {
                             "A contact time allowance of more than " + per.maximumMinutes() + " minutes a "
                                     + per.label() + " is no limit at all.")
                     .problems();
+        }
+
+        public ContactTimeAllowance withFreeText(UnaryOperator<String> rewrite) {
+            return this;
         }
     }
 
@@ -96,6 +105,10 @@ public sealed interface ContactStandard extends Measure {
                             "At least one method of contact must stay open; to stop all contact use a third party.")
                     .problems();
         }
+
+        public ExcludedContactMethods withFreeText(UnaryOperator<String> rewrite) {
+            return this;
+        }
     }
 
     /** Correspondence only through an appropriate third party. */
@@ -116,6 +129,10 @@ public sealed interface ContactStandard extends Measure {
         @Override
         public Seq<Refusal.Problem> problems() {
             return Checks.start().label(thirdParty, "thirdParty", "the appropriate third party").problems();
+        }
+
+        public ThirdPartyCorrespondenceOnly withFreeText(UnaryOperator<String> rewrite) {
+            return new ThirdPartyCorrespondenceOnly(rewrite.apply(thirdParty));
         }
     }
 
@@ -139,6 +156,10 @@ public sealed interface ContactStandard extends Measure {
             return Checks.start().text(postsAndSites, "postsAndSites", "the posts and the sites they are on")
                     .problems();
         }
+
+        public SocialMediaRemovalRequest withFreeText(UnaryOperator<String> rewrite) {
+            return new SocialMediaRemovalRequest(rewrite.apply(postsAndSites));
+        }
     }
 
     /** We end abusive calls and, if this continues, take no telephone calls until further notice. */
@@ -151,6 +172,10 @@ public sealed interface ContactStandard extends Measure {
         public String inPlainEnglish() {
             return "We will no longer take telephone calls from you until further notice; please contact us in"
                     + " another way.";
+        }
+
+        public NoTelephoneCalls withFreeText(UnaryOperator<String> rewrite) {
+            return this;
         }
     }
 
@@ -165,6 +190,10 @@ public sealed interface ContactStandard extends Measure {
             return "Our staff, contractors and resident group members will only have personal contact with you"
                     + " when accompanied.";
         }
+
+        public AccompaniedPersonalContactOnly withFreeText(UnaryOperator<String> rewrite) {
+            return this;
+        }
     }
 
     /** Extreme cases: no personal contact at all, except for emergency repairs and necessary planned works. */
@@ -178,6 +207,10 @@ public sealed interface ContactStandard extends Measure {
             return "You are excluded from all personal contact with our staff, contractors and governance /"
                     + " resident group members, except for emergency repairs and necessary planned works.";
         }
+
+        public ExclusionFromPersonalContact withFreeText(UnaryOperator<String> rewrite) {
+            return this;
+        }
     }
 
     /** Extreme cases: a ban from our offices. */
@@ -189,6 +222,10 @@ public sealed interface ContactStandard extends Measure {
 
         public String inPlainEnglish() {
             return "You may not visit our offices.";
+        }
+
+        public OfficeBan withFreeText(UnaryOperator<String> rewrite) {
+            return this;
         }
     }
 
@@ -212,6 +249,10 @@ public sealed interface ContactStandard extends Measure {
             return Checks.start().text(description, "description", "a description of the change to contact standards")
                     .merge(Measure.leavesTheOmbudsmanRouteAlone(description))
                     .problems();
+        }
+
+        public OtherContactStandard withFreeText(UnaryOperator<String> rewrite) {
+            return new OtherContactStandard(rewrite.apply(description));
         }
     }
 

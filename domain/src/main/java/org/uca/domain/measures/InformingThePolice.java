@@ -2,6 +2,7 @@ package org.uca.domain.measures;
 
 import io.vavr.collection.Seq;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.shared.Checks;
@@ -29,5 +30,9 @@ public record InformingThePolice(String description) implements Measure {
     @Override
     public Seq<Refusal.Problem> problems() {
         return Checks.start().text(description, "description", "what the police will be told").problems();
+    }
+
+    public InformingThePolice withFreeText(UnaryOperator<String> rewrite) {
+        return new InformingThePolice(rewrite.apply(description));
     }
 }

@@ -2,6 +2,7 @@ package org.uca.domain.measures;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.function.UnaryOperator;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.shared.Refusal;
 
@@ -16,6 +17,12 @@ public sealed interface Measure permits ContactStandard, ServiceLimit, TenancyAc
 
     /** A stable name for the kind of measure, used for monitoring and storage. */
     MeasureKind kind();
+
+    /**
+     * The measure with its own free text (a third party, posts, works, a description) passed through
+     * {@code rewrite}; a measure without free text returns itself. The retention rule removes that text this way.
+     */
+    Measure withFreeText(UnaryOperator<String> rewrite);
 
     /** What is wrong with the details of this measure; empty when it can be authorised as it stands. */
     default Seq<Refusal.Problem> problems() {

@@ -2,6 +2,7 @@ package org.uca.domain.measures;
 
 import io.vavr.collection.Seq;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.shared.Checks;
@@ -28,6 +29,10 @@ public sealed interface ServiceLimit extends Measure {
         public String inPlainEnglish() {
             return "We will not give approval for you to make improvements to your home.";
         }
+
+        public NoImprovementApprovals withFreeText(UnaryOperator<String> rewrite) {
+            return this;
+        }
     }
 
     /** Planned works withheld, for example a kitchen or bathroom replacement. */
@@ -50,6 +55,10 @@ public sealed interface ServiceLimit extends Measure {
         public Seq<Refusal.Problem> problems() {
             return Checks.start().label(which, "which", "the planned works withheld").problems();
         }
+
+        public WithheldPlannedWorks withFreeText(UnaryOperator<String> rewrite) {
+            return new WithheldPlannedWorks(rewrite.apply(which));
+        }
     }
 
     @ValueObject
@@ -61,6 +70,10 @@ public sealed interface ServiceLimit extends Measure {
         public String inPlainEnglish() {
             return "We will deliver a health and safety repairs service only.";
         }
+
+        public HealthAndSafetyRepairsOnly withFreeText(UnaryOperator<String> rewrite) {
+            return this;
+        }
     }
 
     @ValueObject
@@ -71,6 +84,10 @@ public sealed interface ServiceLimit extends Measure {
 
         public String inPlainEnglish() {
             return "You may not be a member of any resident group or attend resident meetings or events.";
+        }
+
+        public NoResidentGroupAccess withFreeText(UnaryOperator<String> rewrite) {
+            return this;
         }
     }
 
@@ -93,6 +110,10 @@ public sealed interface ServiceLimit extends Measure {
         public Seq<Refusal.Problem> problems() {
             return Checks.start().label(which, "which", "the service standards varied").problems();
         }
+
+        public VariedServiceTimescales withFreeText(UnaryOperator<String> rewrite) {
+            return new VariedServiceTimescales(rewrite.apply(which));
+        }
     }
 
     /** No access to our complaints process; the Housing Ombudsman can still be contacted. */
@@ -105,6 +126,10 @@ public sealed interface ServiceLimit extends Measure {
         public String inPlainEnglish() {
             return "You will not have access to our complaints process. You still have the right to contact the"
                     + " Housing Ombudsman.";
+        }
+
+        public NoComplaintsProcess withFreeText(UnaryOperator<String> rewrite) {
+            return this;
         }
     }
 
@@ -129,6 +154,10 @@ public sealed interface ServiceLimit extends Measure {
                     .text(description, "description", "a description of the limit on services")
                     .merge(Measure.leavesTheOmbudsmanRouteAlone(description))
                     .problems();
+        }
+
+        public OtherServiceLimit withFreeText(UnaryOperator<String> rewrite) {
+            return new OtherServiceLimit(rewrite.apply(description));
         }
     }
 }

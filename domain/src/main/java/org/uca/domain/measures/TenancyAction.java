@@ -2,6 +2,7 @@ package org.uca.domain.measures;
 
 import io.vavr.collection.Seq;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.shared.Checks;
@@ -30,5 +31,9 @@ public record TenancyAction(String description) implements Measure {
     @Override
     public Seq<Refusal.Problem> problems() {
         return Checks.start().text(description, "description", "the tenancy action to be taken").problems();
+    }
+
+    public TenancyAction withFreeText(UnaryOperator<String> rewrite) {
+        return new TenancyAction(rewrite.apply(description));
     }
 }

@@ -37,9 +37,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class StoredJson {
 
-    /** What replaces each free-text field when the retention rule anonymises a case. */
-    public static final String REMOVED = "[removed under the retention rule]";
-
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -157,19 +154,6 @@ public final class StoredJson {
         return caseFrom(snapshot, io.vavr.collection.HashMap.empty(), events.size(),
                 (id, resident) -> List.ofAll(events).map(e -> CaseDocuments.event(e, id, resident)));
     }
-
-    /**
-     * The case with the resident replaced by a pseudonym and every free-text field removed; the structure (kinds,
-     * dates, levels, outcomes) stays, so monitoring figures do not change. Its history is the same events, now of
-     * the pseudonym, read only if asked for.
-     */
-    public static Case anonymised(Case c, ResidentId pseudonym) {
-        UnaryOperator<String> remove = text -> text == null || text.isEmpty() ? text : REMOVED;
-        return CaseDocuments.fromDocument(CaseDocuments.toDocument(c, pseudonym, remove), c.version(),
-                (id, resident) -> c.history().map(e -> CaseDocuments.event(CaseDocuments.event(e), id, resident)));
-    }
-
-    // ---- events -------------------------------------------------------------------------------------------------
 
     /** One event of the timeline, without the case and resident (they are the case's). */
     public static String eventOf(CaseEvent event) {

@@ -2,7 +2,7 @@ package org.uca.adapter.web.port;
 
 import io.vavr.control.Option;
 import java.util.Objects;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 import org.uca.domain.people.StaffId;
 
 /** The sign-in accounts: who may sign in, with which password hash, as which member of staff, in which role. */

@@ -3,7 +3,7 @@ package org.uca.adapter.web.security;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 import org.uca.domain.people.StaffId;
 
 /** A browser's session or an API token: who is signed in (nobody yet, on the sign-in page) and its CSRF token. */

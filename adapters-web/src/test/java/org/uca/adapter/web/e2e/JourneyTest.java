@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 import org.uca.adapter.web.support.WebFixture;
 import org.uca.domain.shared.UkTime;
 

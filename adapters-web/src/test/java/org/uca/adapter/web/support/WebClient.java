@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 
 /** A test user agent: keeps cookies, never follows redirects, knows the page's CSRF token. */
 public final class WebClient {

@@ -12,7 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.uca.application.port.in.Role;
+import org.uca.application.port.out.Role;
 import org.uca.adapter.web.UcaWeb;
 import org.uca.adapter.web.WebSettings;
 import org.uca.adapter.web.http.RouteTable;
@@ -108,7 +108,7 @@ public final class WebFixture {
         Colleagues colleagues = new Colleagues() {
             @Override
             public Option<StaffMember> find(StaffId id) {
-                return uca.staff.find(id);
+                return uca.staff.find(id).map(org.uca.application.port.out.StaffDirectory.Entry::member);
             }
 
             @Override
@@ -142,7 +142,8 @@ public final class WebFixture {
     private void staff(Role role, String name, String team, AuthorityLevel level) {
         StaffId id = new StaffId("S-" + role.name());
         staffOf.put(role, id);
-        uca.staff.add(new StaffMember(id, name, team, level));
+        uca.staff.add(new StaffMember(id, name, team, level),
+                org.uca.application.port.out.Role.valueOf(role.name()));
         String hash;
         synchronized (HASHES) {
             hash = HASHES.computeIfAbsent(role, r -> Passwords.hash(password(r)));

@@ -7,12 +7,19 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.uca.application.port.out.Role;
 
 /**
  * Who may do what. Officers record, warn, inform and lodge appeals; managers (Service Manager and up) also
  * authorise, decide appeals and review; the Service Development Team reads cases and monitors; an administrator
  * sees only the anonymous monitoring figures. The application checks this before any use case reads data, for
  * every front end alike; front ends may ask it only to decide what to offer.
+ *
+ * <p>A subject access export (everything held about one resident, UK GDPR Article 15) is the Service Development
+ * Team's: they already read every case to monitor the policy and are told of every authorised action, and answering
+ * a data-protection request is a records task, not casework. Officers and managers work their own cases and need
+ * no bulk export; an administrator, who sees no personal data at all, must not get the most personal output there
+ * is. The retention rule is no member of staff's task: the system runs it (see {@code ApplyRetentionUseCase}).
  */
 public final class AccessPolicy {
 
@@ -44,7 +51,7 @@ public final class AccessPolicy {
         granted.put(Role.ASSISTANT_DIRECTOR, MANAGER_WORK);
         granted.put(Role.DIRECTOR, MANAGER_WORK);
         granted.put(Role.SERVICE_DEVELOPMENT_TEAM, Collections.unmodifiableSet(EnumSet.of(READ_CONTACT_GUIDANCE,
-                FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING)));
+                FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING, EXPORT_SUBJECT_ACCESS)));
         granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING)));
         for (Role role : Role.values()) {
             if (!granted.containsKey(role)) {

@@ -4,7 +4,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.uca.domain.shared.Refusal;
 
-/** Why a use case did not do what was asked. Nothing was changed; the attempt was audited. */
+/**
+ * Why a use case did not do what was asked. Nothing was changed; the attempt was audited. Map it with
+ * {@link #fold}: a new kind of failure adds a parameter there, so no front end can compile without mapping it.
+ */
 public sealed interface Failure {
 
     String message();
@@ -42,7 +45,10 @@ public sealed interface Failure {
         }
     }
 
-    /** The acting member of staff may not do this (or is not known to the staff directory). */
+    /**
+     * The acting member of staff may not do this: their role does not allow it (see {@link AccessPolicy}), they
+     * have no role in UCA, or the staff directory does not know them.
+     */
     record NotPermitted(String message) implements Failure {
         @Override
         public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,

@@ -1,9 +1,12 @@
 package org.uca.application.port.in;
 
-/** Each thing UCA lets a member of staff do or see: one per use case, named as staff would say it. */
+/**
+ * Each thing UCA lets a member of staff do or see: one per use case, named as staff would say it. The name is also
+ * the command the audit log records.
+ */
 public enum Task {
     RECORD_ACTIONS("record unacceptable actions"),
-    RECORD_NEEDS("record reasonable adjustments"),
+    RECORD_NEEDS("record reasonable adjustments and vulnerability"),
     RECORD_CONTACT("record contact time"),
     ISSUE_WARNING("issue a warning"),
     AUTHORISE_MEASURES("authorise measures"),
@@ -17,7 +20,8 @@ public enum Task {
     VIEW_CASE("read a case"),
     READ_LETTERS("read letters"),
     SEE_WORK_QUEUES("see work queues"),
-    SEE_MONITORING("see the monitoring report");
+    SEE_MONITORING("see the monitoring report"),
+    EXPORT_SUBJECT_ACCESS("export everything held about a resident for a subject access request");
 
     private final String description;
 

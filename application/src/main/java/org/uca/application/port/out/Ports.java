@@ -6,7 +6,8 @@ import org.uca.domain.calendar.WorkingDays;
 /** The outgoing ports the application runs on, supplied by whoever composes it. */
 public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory residents, StaffDirectory staff,
         Notifications notifications, AuditLog audit, LetterOutput letters, MonitoringData monitoring,
-        ReadModelSource readModels, UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays) {
+        ReadModelSource readModels, Retention retention,
+        SubjectAccessRecords subjectAccess, UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays) {
 
     public Ports {
         Objects.requireNonNull(cases, "cases");
@@ -18,6 +19,8 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         Objects.requireNonNull(letters, "letters");
         Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(readModels, "readModels");
+        Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(subjectAccess, "subjectAccess");
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(workingDays, "workingDays");

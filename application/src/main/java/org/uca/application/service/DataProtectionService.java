@@ -1,0 +1,93 @@
+package org.uca.application.service;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.regex.Pattern;
+import org.uca.application.port.in.ApplyRetentionUseCase;
+import org.uca.application.port.in.ExportSubjectAccessUseCase;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.Task;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.ConcurrentChange;
+import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.StorageUnavailable;
+import org.uca.application.port.out.SubjectAccessRecords;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.Refusal;
+import org.uca.domain.shared.UkTime;
+
+/** UK GDPR: the retention rule, and a subject access export of everything held about a resident. */
+final class DataProtectionService implements ApplyRetentionUseCase, ExportSubjectAccessUseCase {
+
+    private final CaseCommands commands;
+    private final Ports ports;
+
+    DataProtectionService(CaseCommands commands, Ports ports) {
+        this.commands = commands;
+        this.ports = ports;
+    }
+
+    @Override
+    public Either<Failure, Applied> applyRetention(Period keepFor) {
+        if (keepFor.isNegative() || keepFor.isZero()) {
+            return Either.left(new Failure.Refused(Refusal.of("keepFor",
+                    "Keep ended cases for a period of at least a day before anonymising them.")));
+        }
+        Instant now = ports.clock().now();
+        LocalDate cutOff = UkTime.dateOf(now).minus(keepFor);
+        Instant before = cutOff.atStartOfDay(UkTime.ZONE).toInstant();
+        try {
+            int anonymised = ports.unitOfWork().inTransaction(() -> {
+                Seq<Case> due = ports.retention().casesEndedBefore(before)
+                        .filter(c -> !c.anonymised() && c.ended().exists(at -> at.isBefore(before)));
+                ports.retention().replaceWithAnonymised(due.map(Case::anonymise));
+                for (Case c : due) {
+                    ports.audit().append(new AuditLog.Entry(now, RETENTION_RULE, "anonymise a case under the"
+                            + " retention rule", Option.some(c.id()), AuditLog.Outcome.ACCEPTED,
+                            "No restriction in force since " + UkTime.dateOf(c.ended().get()) + ", before " + cutOff
+                                    + ": the resident's reference and every free-text field were removed, and the"
+                                    + " letters and notifications about the case deleted."));
+                }
+                ports.audit().append(new AuditLog.Entry(now, RETENTION_RULE, "apply the retention rule",
+                        Option.none(), AuditLog.Outcome.ACCEPTED, due.size() + " case" + (due.size() == 1 ? "" : "s")
+                                + " with no restriction in force since before " + cutOff + " anonymised."));
+                return due.size();
+            });
+            return Either.right(new Applied(cutOff, anonymised));
+        } catch (ConcurrentChange e) {
+            return Either.left(new Failure.Conflict("A case changed while the retention rule ran; nothing was"
+                    + " anonymised. It runs again on its next turn."));
+        } catch (StorageUnavailable e) {
+            return Either.left(new Failure.Unavailable("The case store cannot be reached just now; nothing was"
+                    + " anonymised. Try again shortly."));
+        }
+    }
+
+    @Override
+    public Either<Failure, SubjectAccessExport> export(StaffId askedBy, ResidentId resident) {
+        return commands.read(Task.EXPORT_SUBJECT_ACCESS, askedBy, who -> {
+            Option<Case> theCase = ports.cases().findByResident(resident);
+            SubjectAccessRecords.Held held = ports.subjectAccess().heldAbout(resident, theCase.map(Case::id));
+            // The store finds candidates by text; only a whole reference counts, so R-10 never pulls in R-1001.
+            Pattern named = Pattern.compile("(?<![\\w/-])" + Pattern.quote(resident.value()) + "(?![\\w/-])");
+            return Either.right(new SubjectAccessExport(resident, ports.clock().now(), ports.residents().find(resident),
+                    theCase, held.lettersIssued(), held.notifications(), held.auditTrail(),
+                    held.entriesMentioningTheResident().filter(e -> named.matcher(e.why()).find())));
+        }).flatMap(export -> {
+            Option<CaseId> caseId = export.theCase().map(Case::id);
+            // On a case, the entry stays with the case (and loses nothing to the retention rule): no reference in it.
+            String why = caseId.isDefined()
+                    ? "Everything held about the resident exported for a subject access request."
+                    : "Everything held about resident " + resident + " (who has no case) exported for a subject access"
+                            + " request.";
+            return commands.audited(Task.EXPORT_SUBJECT_ACCESS, askedBy, caseId, why, export);
+        });
+    }
+}

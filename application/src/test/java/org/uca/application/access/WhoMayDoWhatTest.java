@@ -1,0 +1,277 @@
+package org.uca.application.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.uca.application.testbed.Testbed.ALEX;
+import static org.uca.application.testbed.Testbed.BEA;
+
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.uca.application.inmemory.InMemoryUca;
+import org.uca.application.port.in.AccessPolicy;
+import org.uca.application.port.in.ApplyRetentionUseCase;
+import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.DecideAppealUseCase;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.IssueWarningUseCase;
+import org.uca.application.port.in.LetterQuery;
+import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.RecordResidentInformedUseCase;
+import org.uca.application.port.in.RecordResidentNeedsUseCase;
+import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.in.ReviewRestrictionUseCase;
+import org.uca.application.port.in.Task;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.CaseQueries;
+import org.uca.application.port.out.Cases;
+import org.uca.application.port.out.MonitoringData;
+import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ReadModelSource;
+import org.uca.application.port.out.ResidentDirectory;
+import org.uca.application.port.out.Role;
+import org.uca.application.port.out.SubjectAccessRecords;
+import org.uca.application.service.UcaApplication;
+import org.uca.application.testbed.StaffRoles;
+import org.uca.application.testbed.Testbed;
+import org.uca.domain.cases.ActionId;
+import org.uca.domain.cases.AppealId;
+import org.uca.domain.cases.AppealOutcome;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.InformedHow;
+import org.uca.domain.cases.ResidentInformed;
+import org.uca.domain.cases.ResidentNeeds;
+import org.uca.domain.cases.ReviewOutcome;
+import org.uca.domain.cases.WarningId;
+import org.uca.domain.fixtures.AProposal;
+import org.uca.domain.fixtures.Measures;
+import org.uca.domain.fixtures.Reports;
+import org.uca.domain.fixtures.Staff;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.Channel;
+import org.uca.domain.shared.UkTime;
+
+/**
+ * Who may do what is the application's rule, the same for every front end: every use case of {@link UcaApplication},
+ * run as someone in every role, is refused exactly when {@link AccessPolicy} says so, before any case, resident or
+ * report is read, and every refusal is audited.
+ */
+class WhoMayDoWhatTest {
+
+    /** A case with a warning, a further action, contact standards in force (decision 1) and an appeal waiting. */
+    private record Scene(Testbed bed, UcaApplication app, CaseId caseId, LocalDate today, AtomicInteger reads) {
+    }
+
+    private record UseCase(Task task, BiFunction<Scene, StaffId, Either<Failure, ?>> run) {
+    }
+
+    /** Every use case a member of staff runs, by "Interface.method", with the task it names. */
+    private static final Map<String, UseCase> USE_CASES = new LinkedHashMap<>();
+
+    private static void useCase(String name, Task task, BiFunction<Scene, StaffId, Either<Failure, ?>> run) {
+        USE_CASES.put(name, new UseCase(task, run));
+    }
+
+    static {
+        useCase("RecordUnacceptableActionsUseCase.recordActions", Task.RECORD_ACTIONS, (s, who) ->
+                s.app().recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(who,
+                        ALEX, List.of(Reports.verbalAbuse(s.bed().clock.now())))));
+        useCase("RecordResidentNeedsUseCase.recordNeeds", Task.RECORD_NEEDS, (s, who) ->
+                s.app().recordResidentNeeds().recordNeeds(new RecordResidentNeedsUseCase.Command(who, ALEX,
+                        new ResidentNeeds(List.empty(), "Lives alone."))));
+        useCase("RecordContactUseCase.recordContact", Task.RECORD_CONTACT, (s, who) ->
+                s.app().recordContact().recordContact(new RecordContactUseCase.Command(who, ALEX,
+                        s.bed().clock.now(), 10, Channel.EMAIL)));
+        useCase("IssueWarningUseCase.issueWarning", Task.ISSUE_WARNING, (s, who) ->
+                s.app().issueWarning().issueWarning(new IssueWarningUseCase.Command(who, s.caseId(),
+                        List.of(new ActionId(2)), "Abuse continued.", "Stop swearing at staff.")));
+        useCase("AuthoriseMeasuresUseCase.authorise", Task.AUTHORISE_MEASURES, (s, who) ->
+                s.app().authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(who, s.caseId(),
+                        AProposal.contactStandards(Measures.thirtyMinutesAWeek())
+                                .afterWarning(new WarningId(1), new ActionId(2)).decidedOn(s.today()).build())));
+        useCase("RecordResidentInformedUseCase.recordResidentInformed", Task.RECORD_RESIDENT_INFORMED, (s, who) ->
+                s.app().recordResidentInformed().recordResidentInformed(new RecordResidentInformedUseCase.Command(
+                        who, s.caseId(), new DecisionId(1), new ResidentInformed(
+                                s.bed().clock.now().minus(Duration.ofMinutes(5)), Staff.OFFICER.id(),
+                                InformedHow.LETTER))));
+        useCase("LodgeAppealUseCase.lodgeAppeal", Task.LODGE_APPEAL, (s, who) ->
+                s.app().lodgeAppeal().lodgeAppeal(new LodgeAppealUseCase.Command(who, s.caseId(), new DecisionId(1),
+                        s.today(), "Unfair.")));
+        useCase("DecideAppealUseCase.decideAppeal", Task.DECIDE_APPEAL, (s, who) ->
+                s.app().decideAppeal().decideAppeal(new DecideAppealUseCase.Command(who, s.caseId(), new AppealId(1),
+                        AppealOutcome.DECISION_UPHELD, List.empty(), "The recordings support it.")));
+        useCase("ReviewRestrictionUseCase.review", Task.REVIEW_RESTRICTION, (s, who) ->
+                s.app().reviewRestriction().review(new ReviewRestrictionUseCase.Command(who, s.caseId(),
+                        new DecisionId(1), ReviewOutcome.CONTINUE, List.empty(), "Still needed.",
+                        Option.some(s.today().plusMonths(2)))));
+        useCase("LiftRestrictionUseCase.lift", Task.LIFT_RESTRICTION, (s, who) ->
+                s.app().liftRestriction().lift(new LiftRestrictionUseCase.Command(who, s.caseId(), new DecisionId(1),
+                        "No further incidents.")));
+        useCase("ContactGuidanceQuery.guidanceFor", Task.READ_CONTACT_GUIDANCE, (s, who) ->
+                s.app().contactGuidance().guidanceFor(who, ALEX));
+        useCase("FindResidentsQuery.findResidents", Task.FIND_RESIDENTS, (s, who) ->
+                s.app().findResidents().findResidents(who, "Alex"));
+        useCase("ViewCaseQuery.viewCase", Task.VIEW_CASE, (s, who) -> s.app().viewCase().viewCase(who, s.caseId()));
+        useCase("ViewCaseQuery.caseOf", Task.VIEW_CASE, (s, who) -> s.app().viewCase().caseOf(who, ALEX));
+        useCase("LetterQuery.letter", Task.READ_LETTERS, (s, who) -> s.app().letters().letter(who, s.caseId(),
+                new LetterQuery.Which.ForWarning(new WarningId(1))));
+        useCase("WorkQueuesQuery.appealsDue", Task.SEE_WORK_QUEUES, (s, who) ->
+                s.app().workQueues().appealsDue(who, 10));
+        useCase("WorkQueuesQuery.reviewsDue", Task.SEE_WORK_QUEUES, (s, who) ->
+                s.app().workQueues().reviewsDue(who, 365));
+        useCase("WorkQueuesQuery.residentsWithRestrictions", Task.SEE_WORK_QUEUES, (s, who) ->
+                s.app().workQueues().residentsWithRestrictions(who));
+        useCase("WorkQueuesQuery.myCases", Task.SEE_WORK_QUEUES, (s, who) -> s.app().workQueues().myCases(who));
+        useCase("MonitoringQuery.report", Task.SEE_MONITORING, (s, who) ->
+                s.app().monitoring().report(who, s.today().minusMonths(2), s.today()));
+        useCase("ExportSubjectAccessUseCase.export", Task.EXPORT_SUBJECT_ACCESS, (s, who) ->
+                s.app().exportSubjectAccess().export(who, ALEX));
+        useCase("MyWorkQuery.myWork", Task.SEE_WORK_QUEUES, (s, who) -> s.app().myWork().myWork(who));
+        useCase("CasePageQuery.casePage", Task.VIEW_CASE, (s, who) -> s.app().casePage().casePage(who, s.caseId()));
+        useCase("GuidancePageQuery.guidancePage", Task.READ_CONTACT_GUIDANCE, (s, who) ->
+                s.app().guidancePage().guidancePage(who, ALEX));
+    }
+
+    /** The retention rule is the system's, run by no member of staff, so it names no task. */
+    private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class);
+
+    /** Each read port counts its calls, so a refusal can be shown to read nothing. */
+    @SuppressWarnings("unchecked")
+    private static <T> T counted(Class<T> port, T real, AtomicInteger reads) {
+        return (T) Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {
+            reads.incrementAndGet();
+            try {
+                return method.invoke(real, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    private static Scene scene() {
+        Testbed bed = new Testbed();
+        CaseId caseId = bed.journey.recordVerbalAbuse(ALEX).caseId();
+        WarningId warning = bed.journey.warn(caseId, List.of(new ActionId(1)));
+        var further = bed.journey.recordVerbalAbuse(ALEX).actions();
+        DecisionId decision = bed.journey.authorise(caseId, Staff.SERVICE_MANAGER,
+                AProposal.contactStandards(Measures.singlePointOfContact()).afterWarning(warning, further));
+        bed.journey.appeal(caseId, decision);
+        bed.clock.advance(Duration.ofHours(1));
+        InMemoryUca uca = bed.uca;
+        AtomicInteger reads = new AtomicInteger();
+        Ports real = uca.ports();
+        Ports watched = new Ports(counted(Cases.class, real.cases(), reads),
+                counted(CaseQueries.class, real.caseQueries(), reads),
+                counted(ResidentDirectory.class, real.residents(), reads), real.staff(), real.notifications(),
+                real.audit(), real.letters(), counted(MonitoringData.class, real.monitoring(), reads),
+                counted(ReadModelSource.class, real.readModels(), reads),
+                real.retention(), counted(SubjectAccessRecords.class, real.subjectAccess(), reads),
+                real.unitOfWork(), real.clock(), real.workingDays());
+        return new Scene(bed, new UcaApplication(watched), caseId, UkTime.dateOf(bed.clock.now()), reads);
+    }
+
+    @Test
+    @DisplayName("the table below names every use case UcaApplication offers, each with one task, and every task")
+    void everyUseCaseIsListed() {
+        Set<String> offered = Arrays.stream(UcaApplication.class.getDeclaredMethods())
+                .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                .map(Method::getReturnType)
+                .filter(type -> !RUN_BY_THE_SYSTEM.contains(type))
+                .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
+                        .filter(m -> java.lang.reflect.Modifier.isAbstract(m.getModifiers()))
+                        .map(m -> type.getSimpleName() + "." + m.getName()))
+                .collect(Collectors.toSet());
+        assertThat(USE_CASES.keySet()).containsExactlyInAnyOrderElementsOf(offered);
+        assertThat(USE_CASES.values().stream().map(UseCase::task).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(EnumSet.allOf(Task.class));
+    }
+
+    @Test
+    @DisplayName("every use case, run in every role, is refused exactly when the access policy says so: before"
+            + " anything is read, with nothing changed, and audited as not permitted")
+    void theWholeMatrix() {
+        for (Role role : Role.values()) {
+            StaffMember someone = StaffRoles.someoneIn(role);
+            USE_CASES.forEach((name, useCase) -> {
+                Scene s = scene();
+                long versionBefore = s.bed().uca.cases.find(s.caseId()).get().version();
+                long auditBefore = s.bed().uca.audit.count();
+
+                Either<Failure, ?> result = useCase.run().apply(s, someone.id());
+
+                boolean refused = result.isLeft() && result.getLeft() instanceof Failure.NotPermitted;
+                String as = role + " → " + name;
+                assertThat(refused).as(as + (refused ? "" : ": " + result)).isEqualTo(!AccessPolicy.allows(role,
+                        useCase.task()));
+                if (refused) {
+                    assertThat(result.getLeft().message()).as(as).isEqualTo("As " + role.someone()
+                            + " you cannot " + useCase.task().description() + ".");
+                    assertThat(s.reads().get()).as(as + ": nothing read").isZero();
+                    assertThat(s.bed().uca.cases.find(s.caseId()).get().version()).as(as).isEqualTo(versionBefore);
+                    assertThat(s.bed().uca.cases.findByResident(BEA)).isEmpty();
+                    assertThat(s.bed().uca.audit.count()).as(as + ": audited").isEqualTo(auditBefore + 1);
+                    AuditLog.Entry entry = s.bed().uca.audit.all().last();
+                    assertThat(entry.outcome()).isEqualTo(AuditLog.Outcome.NOT_PERMITTED);
+                    assertThat(entry.who()).isEqualTo(someone.id());
+                    assertThat(entry.command()).isEqualTo(useCase.task().description());
+                }
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("the access policy is the agreed matrix: officers record and warn, managers also decide, the"
+            + " Service Development Team reads and monitors, an administrator sees only the figures")
+    void theAgreedMatrix() {
+        Set<Task> officer = EnumSet.of(Task.RECORD_ACTIONS, Task.RECORD_NEEDS, Task.RECORD_CONTACT,
+                Task.ISSUE_WARNING, Task.RECORD_RESIDENT_INFORMED, Task.LODGE_APPEAL, Task.READ_CONTACT_GUIDANCE,
+                Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS, Task.SEE_WORK_QUEUES);
+        Set<Task> manager = EnumSet.copyOf(officer);
+        manager.addAll(EnumSet.of(Task.AUTHORISE_MEASURES, Task.DECIDE_APPEAL, Task.REVIEW_RESTRICTION,
+                Task.LIFT_RESTRICTION, Task.SEE_MONITORING));
+        assertThat(AccessPolicy.tasksOf(Role.OFFICER)).containsExactlyInAnyOrderElementsOf(officer);
+        for (Role managerRole : List.of(Role.SERVICE_MANAGER, Role.ASSISTANT_DIRECTOR, Role.DIRECTOR)) {
+            assertThat(AccessPolicy.tasksOf(managerRole)).as(managerRole.label())
+                    .containsExactlyInAnyOrderElementsOf(manager);
+        }
+        assertThat(AccessPolicy.tasksOf(Role.SERVICE_DEVELOPMENT_TEAM)).containsExactlyInAnyOrder(
+                Task.READ_CONTACT_GUIDANCE, Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS,
+                Task.SEE_WORK_QUEUES, Task.SEE_MONITORING, Task.EXPORT_SUBJECT_ACCESS);
+        assertThat(AccessPolicy.tasksOf(Role.ADMINISTRATOR)).containsExactly(Task.SEE_MONITORING);
+    }
+
+    @Test
+    @DisplayName("the role comes from the staff directory, never the request: a member of staff with no role is"
+            + " refused and audited, and so is someone the directory does not know")
+    void noRoleNoAccess() {
+        Scene s = scene();
+        StaffMember noRole = new StaffMember(new StaffId("nia"), "Nia Evans", "Income",
+                org.uca.domain.people.AuthorityLevel.DIRECTOR);
+        s.bed().uca.staff.addWithoutRole(noRole);
+        for (StaffId who : List.of(noRole.id(), new StaffId("intruder"))) {
+            long auditBefore = s.bed().uca.audit.count();
+            var result = s.app().contactGuidance().guidanceFor(who, ALEX);
+            assertThat(result.getLeft()).isInstanceOf(Failure.NotPermitted.class);
+            assertThat(s.bed().uca.audit.count()).isEqualTo(auditBefore + 1);
+            assertThat(s.bed().uca.audit.all().last().outcome()).isEqualTo(AuditLog.Outcome.NOT_PERMITTED);
+        }
+        assertThat(s.reads().get()).isZero();
+    }
+}

@@ -1,0 +1,72 @@
+package org.uca.domain.cases;
+
+import io.vavr.collection.Seq;
+import java.util.function.UnaryOperator;
+import org.uca.domain.measures.Measure;
+import org.uca.domain.people.ResidentId;
+
+/**
+ * The retention rule's change to a case (UK GDPR storage limitation): the resident's reference becomes a pseudonym
+ * and every free-text field is removed, while what monitoring counts (kinds, dates, levels, teams, outcomes, who
+ * acted) stays, so the figures do not change. Staff names and team names are the landlord's, not the resident's,
+ * and stay.
+ */
+final class Anonymisation {
+
+    /** Empty text stays empty (nothing was recorded); anything else is replaced. */
+    private static final UnaryOperator<String> REMOVE = text -> text.isEmpty() ? text : Case.REMOVED;
+
+    private Anonymisation() {
+    }
+
+    static ResidentId pseudonymFor(CaseId id) {
+        return new ResidentId("anonymised-" + id);
+    }
+
+    static Case of(Case c) {
+        ResidentId pseudonym = pseudonymFor(c.id());
+        return Case.rebuild(c.id(), pseudonym,
+                c.actions().map(Anonymisation::action),
+                c.warnings().map(w -> new Warning(w.id(), w.actionsReferredTo(), REMOVE.apply(w.reasons()),
+                        REMOVE.apply(w.whatMustChange()), w.issuedBy(), w.issuedAt())),
+                c.decisions().map(Anonymisation::decision),
+                c.appeals().map(Anonymisation::appeal),
+                new ResidentNeeds(c.needs().adjustments().map(a -> new ReasonableAdjustment(a.kind(),
+                        REMOVE.apply(a.notes()))), REMOVE.apply(c.needs().vulnerabilityNotes())),
+                c.contacts(),
+                c.history().map(e -> e.withResident(pseudonym)));
+    }
+
+    private static UnacceptableAction action(UnacceptableAction a) {
+        ActionReport r = a.report();
+        return new UnacceptableAction(a.id(), new ActionReport(r.kind(), REMOVE.apply(r.otherKind()), r.affected(),
+                r.occurredAt(), r.channel(), r.reportedBy(), REMOVE.apply(r.whatHappened()), r.safetyConcern()),
+                a.recordedBy(), a.recordedAt());
+    }
+
+    private static Decision decision(Decision d) {
+        Safeguards s = d.safeguards();
+        Grounds grounds = d.grounds() instanceof Grounds.ImmediateForSafety immediate
+                ? new Grounds.ImmediateForSafety(immediate.actions(), REMOVE.apply(immediate.justification()))
+                : d.grounds();
+        Safeguards safeguards = new Safeguards(REMOVE.apply(s.equalityAndVulnerabilityNotes()), s.teamsConsulted(),
+                s.teamsInformed(), s.whoInformsResident(),
+                s.legalAdvice().map(l -> new LegalAdviceConsidered(l.needed(), REMOVE.apply(l.notes()))),
+                s.adjustmentConflictJustification().map(REMOVE));
+        return new Decision(d.id(), measures(d.measures()), grounds, REMOVE.apply(d.reasons()), safeguards,
+                d.authorisedBy(), d.authorisedAt(), d.reviewDate(), d.status(), d.residentInformed(),
+                d.reviews().map(r -> new Review(r.outcome(), measures(r.measuresAfter()), REMOVE.apply(r.reasons()),
+                        r.reviewedBy(), r.reviewedAt(), r.nextReviewDate())));
+    }
+
+    private static Appeal appeal(Appeal a) {
+        return new Appeal(a.id(), a.decision(), a.received(), REMOVE.apply(a.grounds()), a.recordedBy(),
+                a.recordedAt(), a.dueBy(), a.reviewLevel(),
+                a.outcome().map(o -> new AppealDecision(o.outcome(), measures(o.variedMeasures()),
+                        REMOVE.apply(o.reasons()), o.decidedBy(), o.decidedAt())));
+    }
+
+    private static Seq<Measure> measures(Seq<Measure> measures) {
+        return measures.map(m -> m.withFreeText(REMOVE));
+    }
+}
