@@ -1,5 +1,6 @@
 package org.uca.adapter.persistence;
 
+import io.vavr.collection.Seq;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -40,11 +41,13 @@ public final class BulkLoad implements AutoCloseable {
     public static final class PreparedCase {
         private final Case theCase;
         private final String snapshot;
+        private final Seq<PartRow> parts;
         private final Projections.Facts facts;
 
-        private PreparedCase(Case theCase, String snapshot, Projections.Facts facts) {
+        private PreparedCase(Case theCase, String snapshot, Seq<PartRow> parts, Projections.Facts facts) {
             this.theCase = theCase;
             this.snapshot = snapshot;
+            this.parts = parts;
             this.facts = facts;
         }
 
@@ -53,13 +56,27 @@ public final class BulkLoad implements AutoCloseable {
         }
     }
 
+    /** One row of case_part: a numbered action, warning, decision, appeal or contact, as a format-2 document. */
+    private record PartRow(StoredJson.Part part, int number, String document) {
+    }
+
     /** Every statement the bulk load sends, in one place (keep in step with the migrations and {@link JpaCases}). */
     static final class Sql {
         static final String RESIDENT = "insert into resident (id, name, address) values (?, ?, ?)";
-        static final String CASE = "insert into uca_case (id, resident_id, row_version, case_version, snapshot,"
-                + " opened_at, updated_at, closed_at, anonymised_at) values (?, ?, 0, ?, ?, ?, ?, ?, null)";
-        static final String EVENT = "insert into case_event (case_id, seq, event_type, occurred_at, by_staff, summary,"
-                + " payload) values (?, ?, ?, ?, ?, ?, ?)";
+        /** {@code json} is the JSON parameter: {@code ?} on H2, {@code cast(? as jsonb)} on PostgreSQL. */
+        static String caseRow(String json) {
+            return "insert into uca_case (id, resident_id, row_version, case_version, snapshot, opened_at, updated_at,"
+                    + " closed_at, anonymised_at) values (?, ?, 0, ?, " + json + ", ?, ?, ?, null)";
+        }
+
+        static String part(String json) {
+            return "insert into case_part (case_id, part, part_no, document) values (?, ?, ?, " + json + ")";
+        }
+
+        static String event(String json) {
+            return "insert into case_event (case_id, seq, event_type, occurred_at, by_staff, summary, payload)"
+                    + " values (?, ?, ?, ?, ?, ?, " + json + ")";
+        }
         static final String ACTION = "insert into case_action (case_id, action_no, kind, category, occurred_at,"
                 + " occurred_on, safety_concern, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)";
         static final String WARNING = "insert into case_warning (case_id, warning_no, issued_at, issued_on,"
@@ -80,6 +97,7 @@ public final class BulkLoad implements AutoCloseable {
     private final Connection connection;
     private final PreparedStatement resident;
     private final PreparedStatement caseRow;
+    private final PreparedStatement part;
     private final PreparedStatement event;
     private final PreparedStatement action;
     private final PreparedStatement warning;
@@ -95,8 +113,11 @@ public final class BulkLoad implements AutoCloseable {
         this.connection = connection;
         connection.setAutoCommit(false);
         resident = connection.prepareStatement(Sql.RESIDENT);
-        caseRow = connection.prepareStatement(Sql.CASE);
-        event = connection.prepareStatement(Sql.EVENT);
+        String json = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres") ? "cast(? as jsonb)" : "?";
+        caseRow = connection.prepareStatement(Sql.caseRow(json));
+        part = connection.prepareStatement(Sql.part(json));
+        event = connection.prepareStatement(Sql.event(json));
         action = connection.prepareStatement(Sql.ACTION);
         warning = connection.prepareStatement(Sql.WARNING);
         decision = connection.prepareStatement(Sql.DECISION);
@@ -106,7 +127,14 @@ public final class BulkLoad implements AutoCloseable {
 
     /** The snapshot and projection facts of a case, as the adapter computes them on save (thread-safe). */
     public static PreparedCase prepare(Case c) {
-        return new PreparedCase(c, StoredJson.snapshotOf(c), Projections.of(c));
+        Seq<PartRow> parts = io.vavr.collection.List.empty();
+        for (StoredJson.Part kind : StoredJson.Part.values()) {
+            Seq<?> values = kind.of(c);
+            for (int i = 0; i < values.size(); i++) {
+                parts = parts.append(new PartRow(kind, i + 1, StoredJson.partOf(kind, values.get(i))));
+            }
+        }
+        return new PreparedCase(c, StoredJson.headOf(c), parts, Projections.of(c));
     }
 
     /** Batches a resident of the directory that stands in for the housing system (sent by {@link #commit}). */
@@ -130,6 +158,13 @@ public final class BulkLoad implements AutoCloseable {
         caseRow.setObject(6, time(updatedAt));
         caseRow.setObject(7, c.decisionsInForce().isEmpty() ? time(updatedAt) : null, Types.TIMESTAMP_WITH_TIMEZONE);
         caseRow.addBatch();
+        for (PartRow row : prepared.parts) {
+            part.setObject(1, id);
+            part.setString(2, row.part().name());
+            part.setInt(3, row.number());
+            part.setString(4, row.document());
+            part.addBatch();
+        }
         int seq = 0;
         for (CaseEvent e : c.history()) {
             event.setObject(1, id);
@@ -203,6 +238,7 @@ public final class BulkLoad implements AutoCloseable {
     public void commit() throws SQLException {
         resident.executeBatch();
         caseRow.executeBatch();
+        part.executeBatch();
         event.executeBatch();
         action.executeBatch();
         warning.executeBatch();

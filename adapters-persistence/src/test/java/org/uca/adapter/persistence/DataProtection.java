@@ -49,7 +49,9 @@ abstract class DataProtection extends OnADatabase {
         assertThat(applied.anonymised()).isEqualTo(1);
         assertThat(count("issued_letter", alex)).as("letters to Alex").isZero();
         assertThat(count("notification_outbox", alex)).as("notifications about Alex").isZero();
-        String snapshot = single("select snapshot from uca_case where id = '" + alex + "'");
+        // Format 2: the head, and each action, warning, decision and appeal as its own part row.
+        String snapshot = single("select snapshot from uca_case where id = '" + alex + "'")
+                + all("select document from case_part where case_id = '" + alex + "' order by part, part_no");
         assertThat(snapshot).doesNotContain(ALEX.value(), "Shouted", "No further incidents", "Alex Morgan")
                 .contains(Case.REMOVED);
         assertThat(single("select resident_id from uca_case where id = '" + alex + "'"))
@@ -84,6 +86,18 @@ abstract class DataProtection extends OnADatabase {
         try (Connection c = db.jdbc(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String all(String sql) {
+        StringBuilder text = new StringBuilder();
+        try (Connection c = db.jdbc(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                text.append(r.getString(1)).append('\n');
+            }
+            return text.toString();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

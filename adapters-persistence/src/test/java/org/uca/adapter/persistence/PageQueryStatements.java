@@ -34,8 +34,11 @@ abstract class PageQueryStatements extends OnADatabase {
 
     /** The asking member of staff, appeals due, reviews due, my cases with their status. */
     static final int MY_WORK = 4;
-    /** The asking member of staff, the case, its resident, its audit trail, every staff name at once. */
-    static final int CASE_PAGE = 5;
+    /**
+     * The asking member of staff, the case, its resident, its audit trail, its timeline (case_event, the history's
+     * only copy), every staff name at once.
+     */
+    static final int CASE_PAGE = 6;
     /** The asking member of staff, the resident's case, the resident. */
     static final int GUIDANCE_PAGE = 3;
 
