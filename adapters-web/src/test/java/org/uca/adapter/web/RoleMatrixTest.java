@@ -34,9 +34,9 @@ class RoleMatrixTest {
         Set<Task> officer = EnumSet.of(RECORD_ACTIONS, RECORD_CONTACT, RECORD_NEEDS, ISSUE_WARNING,
                 RECORD_RESIDENT_INFORMED, LODGE_APPEAL);
         officer.addAll(reading);
-        Set<Task> manager = EnumSet.allOf(Task.class);
+        Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS));
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
-        serviceDevelopment.add(SEE_MONITORING);
+        serviceDevelopment.addAll(EnumSet.of(SEE_MONITORING, EXPORT_SUBJECT_ACCESS));
         EXPECTED.put(Role.OFFICER, officer);
         EXPECTED.put(Role.SERVICE_MANAGER, manager);
         EXPECTED.put(Role.ASSISTANT_DIRECTOR, manager);
