@@ -9,7 +9,6 @@ import java.util.List;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.port.Colleagues;
-import org.uca.adapter.web.security.AccessPreCheck;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.CasePage;
@@ -30,15 +29,13 @@ import org.uca.domain.people.StaffMember;
 public final class CaseController {
 
     private final PageWriter pages;
-    private final AccessPreCheck preCheck;
     private final FormDefaults defaults;
     private final Colleagues colleagues;
     private final ViewCaseQuery viewCase;
 
-    CaseController(PageWriter pages, AccessPreCheck preCheck, FormDefaults defaults, Colleagues colleagues,
+    CaseController(PageWriter pages, FormDefaults defaults, Colleagues colleagues,
             ViewCaseQuery viewCase) {
         this.pages = pages;
-        this.preCheck = preCheck;
         this.defaults = defaults;
         this.colleagues = colleagues;
         this.viewCase = viewCase;
@@ -53,7 +50,6 @@ public final class CaseController {
     }
 
     private void casePage(Context ctx) {
-        preCheck.require(ctx, Task.VIEW_CASE);
         // The use case this page calls (a page read model can replace it in one place).
         CaseView v = orFail(viewCase.viewCase(RequestSessions.me(ctx), PathParams.caseId(ctx)));
         Case c = v.theCase();

@@ -15,7 +15,7 @@ import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.input.FormParams;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.FormView;
@@ -40,18 +40,18 @@ import org.uca.domain.shared.Refusal;
 public final class GuidanceController {
 
     private final PageWriter pages;
-    private final AccessPreCheck preCheck;
+    private final RoleBeforeInput roleFirst;
     private final CommandInput input;
     private final ContactGuidanceQuery contactGuidance;
     private final ViewCaseQuery viewCase;
     private final ResidentLookup residents;
     private final RecordContactUseCase recordContact;
 
-    GuidanceController(PageWriter pages, AccessPreCheck preCheck, CommandInput input,
+    GuidanceController(PageWriter pages, RoleBeforeInput roleFirst, CommandInput input,
             ContactGuidanceQuery contactGuidance, ViewCaseQuery viewCase, ResidentLookup residents,
             RecordContactUseCase recordContact) {
         this.pages = pages;
-        this.preCheck = preCheck;
+        this.roleFirst = roleFirst;
         this.input = input;
         this.contactGuidance = contactGuidance;
         this.viewCase = viewCase;
@@ -74,7 +74,6 @@ public final class GuidanceController {
     }
 
     private void guidance(Context ctx, FormParams contactInput, Refusal contactRefusal) {
-        preCheck.require(ctx, Task.READ_CONTACT_GUIDANCE);
         ResidentId id = PathParams.residentId(ctx);
         Shown shown = load(RequestSessions.me(ctx), id);
         ContactGuidance g = shown.guidance();
@@ -159,7 +158,6 @@ public final class GuidanceController {
     }
 
     private void recordContact(Context ctx) {
-        preCheck.require(ctx, Task.RECORD_CONTACT);
         FormParams given = new FormParams(ctx.formParamMap());
         ResidentId resident = PathParams.residentId(ctx);
         Either<Failure, ContactGuidance> result = refusedIfInvalid(
@@ -172,6 +170,7 @@ public final class GuidanceController {
             return;
         }
         if (result.getLeft() instanceof Failure.Refused refused) {
+            roleFirst.refuseUnlessOffered(ctx, Task.RECORD_CONTACT);
             ctx.status(422);
             guidance(ctx, given, refused.refusal());
             return;
