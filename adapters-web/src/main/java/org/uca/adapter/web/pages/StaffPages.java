@@ -37,13 +37,12 @@ public final class StaffPages {
         CaseLookup cases = new CaseLookup(app.viewCase());
         MeasureFields measures = new MeasureFields(colleagues);
         new SignInController(pages, authentication, cookie).register(routes);
-        new HomeController(pages, app.workQueues(), app.viewCase()).register(routes);
+        new HomeController(pages, app.myWork()).register(routes);
         new ResidentsController(pages, app.findResidents()).register(routes);
-        new GuidanceController(pages, roleFirst, input, app.contactGuidance(), app.viewCase(), residents,
-                app.recordContact()).register(routes);
+        new GuidanceController(pages, roleFirst, input, app.guidancePage(), app.recordContact()).register(routes);
         new RecordingController(forms, input, defaults, residents, app.recordUnacceptableActions(),
                 app.recordResidentNeeds()).register(routes);
-        new CaseController(pages, defaults, colleagues, app.viewCase()).register(routes);
+        new CaseController(pages, defaults, app.casePage()).register(routes);
         new WarningController(forms, input, cases, app.issueWarning()).register(routes);
         new AuthorisingController(forms, input, cases, measures, defaults, colleagues, app.authoriseMeasures())
                 .register(routes);
