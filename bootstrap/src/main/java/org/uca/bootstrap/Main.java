@@ -132,7 +132,8 @@ public final class Main {
         return new UseCases(app.recordUnacceptableActions(), app.recordResidentNeeds(), app.recordContact(),
                 app.issueWarning(), app.authoriseMeasures(), app.recordResidentInformed(), app.lodgeAppeal(),
                 app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.contactGuidance(),
-                app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring());
+                app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring(),
+                app.myWork(), app.casePage(), app.guidancePage());
     }
 
     /**

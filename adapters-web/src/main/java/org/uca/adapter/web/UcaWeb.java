@@ -19,7 +19,7 @@ import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.adapter.web.port.UseCases;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Admission;
 import org.uca.adapter.web.security.Authentication;
 import org.uca.adapter.web.security.SessionCookie;
@@ -46,7 +46,7 @@ public final class UcaWeb {
         Admission admission = new Admission(sessions, cookie, accounts);
         Authentication authentication = new Authentication(accounts, colleagues, sessions,
                 new SignInLimiter(settings.signInAttempts(), settings.signInWindow(), settings.clock()));
-        AccessPreCheck preCheck = new AccessPreCheck(accounts);
+        RoleBeforeInput roleFirst = new RoleBeforeInput(accounts);
         CommandInput input = new CommandInput(colleagues, settings.clock());
         JsonExchange json = new JsonExchange();
         PageWriter pages = new PageWriter(new JteTemplates(), settings.landlordName());
@@ -66,9 +66,9 @@ public final class UcaWeb {
             table[0] = routeTable;
             new StaticAssets().register(routeTable);
             new HealthEndpoint(json, health).register(routeTable);
-            new StaffPages(pages, preCheck, input, colleagues, authentication, cookie, settings.clock())
+            new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, settings.clock())
                     .register(routeTable, app);
-            new JsonApi(json, preCheck, input, authentication, sessions).register(routeTable, app);
+            new JsonApi(json, roleFirst, input, authentication, sessions).register(routeTable, app);
             config.routes.exception(HttpProblem.class, (e, ctx) -> problems.answer(ctx, e));
             // The store can fail outside a use case too (sign-in, the staff list a form needs): still a 503.
             config.routes.exception(StorageUnavailable.class, (e, ctx) -> {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
 import org.uca.application.port.in.AccessPolicy;
+import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.in.Task;
 
@@ -34,9 +35,11 @@ class RoleMatrixTest {
         Set<Task> officer = EnumSet.of(RECORD_ACTIONS, RECORD_CONTACT, RECORD_NEEDS, ISSUE_WARNING,
                 RECORD_RESIDENT_INFORMED, LODGE_APPEAL);
         officer.addAll(reading);
+        // A subject access export is a records task for the Service Development Team, not casework.
         Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS));
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
-        serviceDevelopment.addAll(EnumSet.of(SEE_MONITORING, EXPORT_SUBJECT_ACCESS));
+        serviceDevelopment.add(SEE_MONITORING);
+        serviceDevelopment.add(EXPORT_SUBJECT_ACCESS);
         EXPECTED.put(Role.OFFICER, officer);
         EXPECTED.put(Role.SERVICE_MANAGER, manager);
         EXPECTED.put(Role.ASSISTANT_DIRECTOR, manager);
@@ -155,9 +158,62 @@ class RoleMatrixTest {
     }
 
     @Test
-    @DisplayName("a refusal by role is audited")
-    void refusalsAreAudited() {
-        new WebClient(fixture.app.port()).signIn(Role.OFFICER).post("/cases/" + fixture.caseId + "/authorise");
-        assertThat(fixture.refusals).anyMatch(r -> r.contains("AUTHORISE_MEASURES"));
+    @DisplayName("a command the role may not do is refused by the application: 403, nothing changed, audited once")
+    void refusalsAreAuditedOnceByTheApplication() {
+        String warning = "/cases/" + fixture.caseId + "/warning";
+        long accepted = accepted();
+        long refusedBefore = notPermitted(Role.SERVICE_DEVELOPMENT_TEAM);
+        int webRefusals = fixture.refusals.size();
+
+        HttpResponse<String> page = new WebClient(fixture.app.port()).signIn(Role.SERVICE_DEVELOPMENT_TEAM)
+                .post(warning, "actionsReferredTo", "1", "reasons", "Abuse.", "whatMustChange", "Stop.");
+        HttpResponse<String> api = new WebClient(fixture.app.port()).withToken(Role.SERVICE_DEVELOPMENT_TEAM)
+                .postJson("/api" + warning + "s",
+                        "{\"actionsReferredTo\":[1],\"reasons\":\"Abuse.\",\"whatMustChange\":\"Stop.\"}");
+
+        String said = "As a Service Development Team member you cannot issue a warning.";
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains(said);
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(api.body()).contains(said);
+        assertThat(accepted()).as("nothing changed").isEqualTo(accepted);
+        assertThat(notPermitted(Role.SERVICE_DEVELOPMENT_TEAM)).isEqualTo(refusedBefore + 2);
+        assertThat(fixture.refusals).as("the web audits none of them again").hasSize(webRefusals);
+    }
+
+    @Test
+    @DisplayName("input the role may not submit at all is refused with 403, not answered field by field, and audited"
+            + " once")
+    void theRoleIsCheckedBeforeTheInput() {
+        String authorise = "/cases/" + fixture.caseId + "/authorise";
+        long refusedBefore = notPermitted(Role.OFFICER);
+        int webRefusals = fixture.refusals.size();
+
+        HttpResponse<String> page = new WebClient(fixture.app.port()).signIn(Role.OFFICER)
+                .post(authorise, "grounds.type", "NOT_A_CHOICE");
+        HttpResponse<String> api = new WebClient(fixture.app.port()).withToken(Role.OFFICER)
+                .postJson("/api" + authorise.replace("/authorise", "/decisions"), "{\"grounds\":{\"type\":\"?\"}}");
+        HttpResponse<String> managers = new WebClient(fixture.app.port()).signIn(Role.SERVICE_MANAGER)
+                .post(authorise, "grounds.type", "NOT_A_CHOICE");
+
+        String said = "As an officer you cannot authorise measures.";
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains(said).doesNotContain("grounds");
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(api.body()).contains(said).doesNotContain("grounds");
+        assertThat(managers.statusCode()).as("a role that may authorise sees its field errors").isEqualTo(422);
+        assertThat(fixture.refusals.subList(webRefusals, fixture.refusals.size())).as("audited by the web, once each")
+                .hasSize(2).allMatch(r -> r.contains("AUTHORISE_MEASURES"));
+        assertThat(notPermitted(Role.OFFICER)).as("the application was never asked").isEqualTo(refusedBefore);
+    }
+
+    private long accepted() {
+        return fixture.uca.audit.all().count(e -> e.outcome() == AuditLog.Outcome.ACCEPTED);
+    }
+
+    private long notPermitted(Role role) {
+        return fixture.uca.audit.all().count(e -> e.outcome() == AuditLog.Outcome.NOT_PERMITTED
+                && e.who().equals(fixture.staffOf.get(role)));
     }
 }

@@ -1,13 +1,12 @@
 package org.uca.adapter.web.api;
 
 import static org.uca.adapter.web.http.Outcomes.orFail;
-import static org.uca.adapter.web.http.Outcomes.refusedIfInvalid;
 
 import org.uca.adapter.web.api.json.Results;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
@@ -17,15 +16,15 @@ import org.uca.application.port.in.Task;
 final class AppealEndpoints {
 
     private final JsonExchange json;
-    private final AccessPreCheck preCheck;
+    private final RoleBeforeInput roleFirst;
     private final CommandInput input;
     private final LodgeAppealUseCase lodgeAppeal;
     private final DecideAppealUseCase decideAppeal;
 
-    AppealEndpoints(JsonExchange json, AccessPreCheck preCheck, CommandInput input, LodgeAppealUseCase lodgeAppeal,
+    AppealEndpoints(JsonExchange json, RoleBeforeInput roleFirst, CommandInput input, LodgeAppealUseCase lodgeAppeal,
             DecideAppealUseCase decideAppeal) {
         this.json = json;
-        this.preCheck = preCheck;
+        this.roleFirst = roleFirst;
         this.input = input;
         this.lodgeAppeal = lodgeAppeal;
         this.decideAppeal = decideAppeal;
@@ -33,15 +32,15 @@ final class AppealEndpoints {
 
     void register(RouteTable routes) {
         routes.post("/api/cases/{case}/decisions/{decision}/appeals", Results.AppealLodged.class, ctx -> {
-            preCheck.require(ctx, Task.LODGE_APPEAL);
-            json.write(ctx, 201, Results.AppealLodged.from(orFail(refusedIfInvalid(input.lodgeAppeal(
-                    RequestSessions.me(ctx), PathParams.caseId(ctx), PathParams.decisionId(ctx), json.body(ctx)))
+            json.write(ctx, 201, Results.AppealLodged.from(orFail(roleFirst.parsed(ctx, Task.LODGE_APPEAL,
+                    input.lodgeAppeal(RequestSessions.me(ctx), PathParams.caseId(ctx),
+                            PathParams.decisionId(ctx), json.body(ctx)))
                     .flatMap(lodgeAppeal::lodgeAppeal))));
         });
         routes.post("/api/cases/{case}/appeals/{appeal}/decision", Results.LetterIssued.class, ctx -> {
-            preCheck.require(ctx, Task.DECIDE_APPEAL);
-            json.write(ctx, 200, Results.LetterIssued.from(orFail(refusedIfInvalid(input.decideAppeal(
-                    RequestSessions.me(ctx), PathParams.caseId(ctx), PathParams.appealId(ctx), json.body(ctx)))
+            json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx, Task.DECIDE_APPEAL,
+                    input.decideAppeal(RequestSessions.me(ctx), PathParams.caseId(ctx),
+                            PathParams.appealId(ctx), json.body(ctx)))
                     .flatMap(decideAppeal::decideAppeal))));
         });
     }

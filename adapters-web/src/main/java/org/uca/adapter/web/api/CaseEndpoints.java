@@ -1,14 +1,13 @@
 package org.uca.adapter.web.api;
 
 import static org.uca.adapter.web.http.Outcomes.orFail;
-import static org.uca.adapter.web.http.Outcomes.refusedIfInvalid;
 
 import org.uca.adapter.web.api.json.CaseJson;
 import org.uca.adapter.web.api.json.Results;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
@@ -20,18 +19,18 @@ import org.uca.application.port.in.ViewCaseQuery;
 final class CaseEndpoints {
 
     private final JsonExchange json;
-    private final AccessPreCheck preCheck;
+    private final RoleBeforeInput roleFirst;
     private final CommandInput input;
     private final ViewCaseQuery viewCase;
     private final IssueWarningUseCase issueWarning;
     private final AuthoriseMeasuresUseCase authoriseMeasures;
     private final RecordResidentInformedUseCase recordInformed;
 
-    CaseEndpoints(JsonExchange json, AccessPreCheck preCheck, CommandInput input, ViewCaseQuery viewCase,
+    CaseEndpoints(JsonExchange json, RoleBeforeInput roleFirst, CommandInput input, ViewCaseQuery viewCase,
             IssueWarningUseCase issueWarning, AuthoriseMeasuresUseCase authoriseMeasures,
             RecordResidentInformedUseCase recordInformed) {
         this.json = json;
-        this.preCheck = preCheck;
+        this.roleFirst = roleFirst;
         this.input = input;
         this.viewCase = viewCase;
         this.issueWarning = issueWarning;
@@ -41,26 +40,24 @@ final class CaseEndpoints {
 
     void register(RouteTable routes) {
         routes.get("/api/cases/{case}", CaseJson.class, ctx -> {
-            preCheck.require(ctx, Task.VIEW_CASE);
             json.write(ctx, 200, CaseJson.from(orFail(viewCase.viewCase(RequestSessions.me(ctx),
                     PathParams.caseId(ctx)))));
         });
         routes.post("/api/cases/{case}/warnings", Results.WarningIssued.class, ctx -> {
-            preCheck.require(ctx, Task.ISSUE_WARNING);
-            json.write(ctx, 201, Results.WarningIssued.from(orFail(refusedIfInvalid(input.issueWarning(
-                    RequestSessions.me(ctx), PathParams.caseId(ctx), json.body(ctx)))
+            json.write(ctx, 201, Results.WarningIssued.from(orFail(roleFirst.parsed(ctx, Task.ISSUE_WARNING,
+                    input.issueWarning(RequestSessions.me(ctx), PathParams.caseId(ctx), json.body(ctx)))
                     .flatMap(issueWarning::issueWarning))));
         });
         routes.post("/api/cases/{case}/decisions", Results.DecisionAuthorised.class, ctx -> {
-            preCheck.require(ctx, Task.AUTHORISE_MEASURES);
-            json.write(ctx, 201, Results.DecisionAuthorised.from(orFail(refusedIfInvalid(input.authorise(
-                    RequestSessions.me(ctx), PathParams.caseId(ctx), json.body(ctx)))
+            json.write(ctx, 201, Results.DecisionAuthorised.from(orFail(roleFirst.parsed(ctx, Task.AUTHORISE_MEASURES,
+                    input.authorise(RequestSessions.me(ctx), PathParams.caseId(ctx), json.body(ctx)))
                     .flatMap(authoriseMeasures::authorise))));
         });
         routes.post("/api/cases/{case}/decisions/{decision}/informed", Results.LetterIssued.class, ctx -> {
-            preCheck.require(ctx, Task.RECORD_RESIDENT_INFORMED);
-            json.write(ctx, 200, Results.LetterIssued.from(orFail(refusedIfInvalid(input.recordInformed(
-                    RequestSessions.me(ctx), PathParams.caseId(ctx), PathParams.decisionId(ctx), json.body(ctx)))
+            json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx,
+                    Task.RECORD_RESIDENT_INFORMED,
+                    input.recordInformed(RequestSessions.me(ctx), PathParams.caseId(ctx),
+                            PathParams.decisionId(ctx), json.body(ctx)))
                     .flatMap(recordInformed::recordResidentInformed))));
         });
     }

@@ -3,7 +3,7 @@ package org.uca.adapter.web.api;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.port.UseCases;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Authentication;
 import org.uca.adapter.web.security.Sessions;
 
@@ -15,15 +15,15 @@ import org.uca.adapter.web.security.Sessions;
 public final class JsonApi {
 
     private final JsonExchange json;
-    private final AccessPreCheck preCheck;
+    private final RoleBeforeInput roleFirst;
     private final CommandInput input;
     private final Authentication authentication;
     private final Sessions sessions;
 
-    public JsonApi(JsonExchange json, AccessPreCheck preCheck, CommandInput input, Authentication authentication,
+    public JsonApi(JsonExchange json, RoleBeforeInput roleFirst, CommandInput input, Authentication authentication,
             Sessions sessions) {
         this.json = json;
-        this.preCheck = preCheck;
+        this.roleFirst = roleFirst;
         this.input = input;
         this.authentication = authentication;
         this.sessions = sessions;
@@ -32,13 +32,13 @@ public final class JsonApi {
     public void register(RouteTable routes, UseCases app) {
         new OpenApiEndpoint().register(routes);
         new TokenEndpoint(json, authentication, sessions).register(routes);
-        new WorkEndpoint(json, preCheck, app.workQueues()).register(routes);
-        new ResidentEndpoints(json, preCheck, input, app.findResidents(), app.contactGuidance(),
+        new WorkEndpoint(json, app.workQueues()).register(routes);
+        new ResidentEndpoints(json, roleFirst, input, app.findResidents(), app.contactGuidance(),
                 app.recordUnacceptableActions(), app.recordContact(), app.recordResidentNeeds()).register(routes);
-        new CaseEndpoints(json, preCheck, input, app.viewCase(), app.issueWarning(), app.authoriseMeasures(),
+        new CaseEndpoints(json, roleFirst, input, app.viewCase(), app.issueWarning(), app.authoriseMeasures(),
                 app.recordResidentInformed()).register(routes);
-        new AppealEndpoints(json, preCheck, input, app.lodgeAppeal(), app.decideAppeal()).register(routes);
-        new ReviewEndpoints(json, preCheck, input, app.reviewRestriction(), app.liftRestriction()).register(routes);
-        new MonitoringEndpoint(json, preCheck, app.monitoring()).register(routes);
+        new AppealEndpoints(json, roleFirst, input, app.lodgeAppeal(), app.decideAppeal()).register(routes);
+        new ReviewEndpoints(json, roleFirst, input, app.reviewRestriction(), app.liftRestriction()).register(routes);
+        new MonitoringEndpoint(json, roleFirst, app.monitoring()).register(routes);
     }
 }

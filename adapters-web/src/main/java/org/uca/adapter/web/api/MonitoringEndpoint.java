@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import org.uca.adapter.web.api.json.MonitoringJson;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.http.RouteTable;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.Task;
@@ -19,12 +19,12 @@ import org.uca.domain.shared.Refusal;
 final class MonitoringEndpoint {
 
     private final JsonExchange json;
-    private final AccessPreCheck preCheck;
+    private final RoleBeforeInput roleFirst;
     private final MonitoringQuery monitoring;
 
-    MonitoringEndpoint(JsonExchange json, AccessPreCheck preCheck, MonitoringQuery monitoring) {
+    MonitoringEndpoint(JsonExchange json, RoleBeforeInput roleFirst, MonitoringQuery monitoring) {
         this.json = json;
-        this.preCheck = preCheck;
+        this.roleFirst = roleFirst;
         this.monitoring = monitoring;
     }
 
@@ -33,13 +33,13 @@ final class MonitoringEndpoint {
     }
 
     private void monitoring(Context ctx) {
-        preCheck.require(ctx, Task.SEE_MONITORING);
         LocalDate from;
         LocalDate to;
         try {
             from = LocalDate.parse(Option.of(ctx.queryParam("from")).getOrElse(""));
             to = LocalDate.parse(Option.of(ctx.queryParam("to")).getOrElse(""));
         } catch (DateTimeParseException e) {
+            roleFirst.refuseUnlessOffered(ctx, Task.SEE_MONITORING);
             throw new HttpProblem(422, "The policy does not allow this as it stands",
                     "Give the period as from and to dates (YYYY-MM-DD).", io.vavr.collection.List.of(
                             new Refusal.Problem("from", "Give from and to as dates, for example 2026-01-01.")));

@@ -1,7 +1,6 @@
 package org.uca.adapter.web.api;
 
 import static org.uca.adapter.web.http.Outcomes.orFail;
-import static org.uca.adapter.web.http.Outcomes.refusedIfInvalid;
 
 import io.vavr.control.Option;
 import org.uca.adapter.web.api.json.FoundResidentJson;
@@ -10,7 +9,7 @@ import org.uca.adapter.web.api.json.Results;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.FindResidentsQuery;
@@ -23,7 +22,7 @@ import org.uca.application.port.in.Task;
 final class ResidentEndpoints {
 
     private final JsonExchange json;
-    private final AccessPreCheck preCheck;
+    private final RoleBeforeInput roleFirst;
     private final CommandInput input;
     private final FindResidentsQuery findResidents;
     private final ContactGuidanceQuery contactGuidance;
@@ -31,12 +30,12 @@ final class ResidentEndpoints {
     private final RecordContactUseCase recordContact;
     private final RecordResidentNeedsUseCase recordNeeds;
 
-    ResidentEndpoints(JsonExchange json, AccessPreCheck preCheck, CommandInput input,
+    ResidentEndpoints(JsonExchange json, RoleBeforeInput roleFirst, CommandInput input,
             FindResidentsQuery findResidents, ContactGuidanceQuery contactGuidance,
             RecordUnacceptableActionsUseCase recordActions, RecordContactUseCase recordContact,
             RecordResidentNeedsUseCase recordNeeds) {
         this.json = json;
-        this.preCheck = preCheck;
+        this.roleFirst = roleFirst;
         this.input = input;
         this.findResidents = findResidents;
         this.contactGuidance = contactGuidance;
@@ -47,31 +46,26 @@ final class ResidentEndpoints {
 
     void register(RouteTable routes) {
         routes.getList("/api/residents", FoundResidentJson.class, ctx -> {
-            preCheck.require(ctx, Task.FIND_RESIDENTS);
             json.write(ctx, 200, orFail(findResidents.findResidents(RequestSessions.me(ctx),
                     Option.of(ctx.queryParam("q")).getOrElse(""))).map(FoundResidentJson::from).toJavaList());
         });
         routes.get("/api/residents/{resident}/guidance", GuidanceJson.class, ctx -> {
-            preCheck.require(ctx, Task.READ_CONTACT_GUIDANCE);
             json.write(ctx, 200, GuidanceJson.from(orFail(contactGuidance.guidanceFor(RequestSessions.me(ctx),
                     PathParams.residentId(ctx)))));
         });
         routes.post("/api/residents/{resident}/actions", Results.ActionsRecorded.class, ctx -> {
-            preCheck.require(ctx, Task.RECORD_ACTIONS);
-            json.write(ctx, 201, Results.ActionsRecorded.from(orFail(refusedIfInvalid(input.recordActions(
-                    RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
+            json.write(ctx, 201, Results.ActionsRecorded.from(orFail(roleFirst.parsed(ctx, Task.RECORD_ACTIONS,
+                    input.recordActions(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
                     .flatMap(recordActions::recordActions))));
         });
         routes.post("/api/residents/{resident}/contacts", GuidanceJson.class, ctx -> {
-            preCheck.require(ctx, Task.RECORD_CONTACT);
-            json.write(ctx, 200, GuidanceJson.from(orFail(refusedIfInvalid(input.recordContact(
-                    RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
+            json.write(ctx, 200, GuidanceJson.from(orFail(roleFirst.parsed(ctx, Task.RECORD_CONTACT,
+                    input.recordContact(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
                     .flatMap(recordContact::recordContact))));
         });
         routes.post("/api/residents/{resident}/needs", Results.NeedsRecorded.class, ctx -> {
-            preCheck.require(ctx, Task.RECORD_NEEDS);
-            json.write(ctx, 200, Results.NeedsRecorded.from(orFail(refusedIfInvalid(input.recordNeeds(
-                    RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
+            json.write(ctx, 200, Results.NeedsRecorded.from(orFail(roleFirst.parsed(ctx, Task.RECORD_NEEDS,
+                    input.recordNeeds(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
                     .flatMap(recordNeeds::recordNeeds))));
         });
     }

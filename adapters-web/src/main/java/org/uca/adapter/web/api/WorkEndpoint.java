@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import io.vavr.collection.List;
 import org.uca.adapter.web.api.json.WorkJson;
 import org.uca.adapter.web.http.RouteTable;
-import org.uca.adapter.web.security.AccessPreCheck;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.Task;
@@ -17,12 +16,10 @@ import org.uca.domain.people.StaffId;
 final class WorkEndpoint {
 
     private final JsonExchange json;
-    private final AccessPreCheck preCheck;
     private final WorkQueuesQuery workQueues;
 
-    WorkEndpoint(JsonExchange json, AccessPreCheck preCheck, WorkQueuesQuery workQueues) {
+    WorkEndpoint(JsonExchange json, WorkQueuesQuery workQueues) {
         this.json = json;
-        this.preCheck = preCheck;
         this.workQueues = workQueues;
     }
 
@@ -31,7 +28,6 @@ final class WorkEndpoint {
     }
 
     private void work(Context ctx) {
-        preCheck.require(ctx, Task.SEE_WORK_QUEUES);
         StaffId me = RequestSessions.me(ctx);
         boolean decides = OfferedTasks.offered(ctx, Task.DECIDE_APPEAL);
         json.write(ctx, 200, WorkJson.from(decides ? orFail(workQueues.appealsDue(me, 10)) : List.empty(),

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.FormParams;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.view.FormPage;
 import org.uca.adapter.web.view.FormView;
@@ -26,11 +26,11 @@ final class FormPages {
     }
 
     private final PageWriter pages;
-    private final AccessPreCheck preCheck;
+    private final RoleBeforeInput roleFirst;
 
-    FormPages(PageWriter pages, AccessPreCheck preCheck) {
+    FormPages(PageWriter pages, RoleBeforeInput roleFirst) {
         this.pages = pages;
-        this.preCheck = preCheck;
+        this.roleFirst = roleFirst;
     }
 
     void register(RouteTable routes, String path, FormSpec spec) {
@@ -40,7 +40,6 @@ final class FormPages {
             pages.render(ctx, "form.jte", new FormPage(pages.frame(ctx, spec.title()), view));
         });
         routes.post(path, ctx -> {
-            preCheck.require(ctx, spec.task());
             FormParams input = new FormParams(ctx.formParamMap());
             Either<Failure, Done> result = spec.submit().apply(ctx);
             if (result.isRight()) {
@@ -50,6 +49,7 @@ final class FormPages {
             if (!(result.getLeft() instanceof Failure.Refused refused)) {
                 throw Failures.problem(result.getLeft());
             }
+            roleFirst.refuseUnlessOffered(ctx, spec.task());
             Form form = Form.submitted(input, refused.refusal());
             FormView view = spec.view().apply(ctx, form);
             ctx.status(422);

@@ -5,7 +5,6 @@ import static org.uca.adapter.web.http.Outcomes.refusedIfInvalid;
 
 import io.javalin.http.Context;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.input.FormParams;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.FormView;
@@ -23,16 +22,12 @@ import org.uca.adapter.web.view.GuidancePage;
 import org.uca.adapter.web.view.Link;
 import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.UkDates;
-import org.uca.application.port.in.ContactGuidanceQuery;
+import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.Task;
-import org.uca.application.port.in.ViewCaseQuery;
-import org.uca.application.port.out.ResidentDirectory.Resident;
-import org.uca.domain.cases.CaseId;
 import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.ResidentId;
-import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.Channel;
 import org.uca.domain.shared.Refusal;
 
@@ -40,22 +35,17 @@ import org.uca.domain.shared.Refusal;
 public final class GuidanceController {
 
     private final PageWriter pages;
-    private final AccessPreCheck preCheck;
+    private final RoleBeforeInput roleFirst;
     private final CommandInput input;
-    private final ContactGuidanceQuery contactGuidance;
-    private final ViewCaseQuery viewCase;
-    private final ResidentLookup residents;
+    private final GuidancePageQuery guidancePage;
     private final RecordContactUseCase recordContact;
 
-    GuidanceController(PageWriter pages, AccessPreCheck preCheck, CommandInput input,
-            ContactGuidanceQuery contactGuidance, ViewCaseQuery viewCase, ResidentLookup residents,
-            RecordContactUseCase recordContact) {
+    GuidanceController(PageWriter pages, RoleBeforeInput roleFirst, CommandInput input,
+            GuidancePageQuery guidancePage, RecordContactUseCase recordContact) {
         this.pages = pages;
-        this.preCheck = preCheck;
+        this.roleFirst = roleFirst;
         this.input = input;
-        this.contactGuidance = contactGuidance;
-        this.viewCase = viewCase;
-        this.residents = residents;
+        this.guidancePage = guidancePage;
         this.recordContact = recordContact;
     }
 
@@ -64,20 +54,10 @@ public final class GuidanceController {
         routes.post("/residents/{resident}/contact", this::recordContact);
     }
 
-    /** What the guidance page shows, from the use cases it calls (one place, for a page read model later). */
-    private record Shown(ContactGuidance guidance, Resident resident, Option<CaseId> caseId) {
-    }
-
-    private Shown load(StaffId me, ResidentId id) {
-        ContactGuidance g = orFail(contactGuidance.guidanceFor(me, id));
-        return new Shown(g, residents.resident(me, id), orFail(viewCase.caseOf(me, id)));
-    }
-
     private void guidance(Context ctx, FormParams contactInput, Refusal contactRefusal) {
-        preCheck.require(ctx, Task.READ_CONTACT_GUIDANCE);
         ResidentId id = PathParams.residentId(ctx);
-        Shown shown = load(RequestSessions.me(ctx), id);
-        ContactGuidance g = shown.guidance();
+        GuidancePageQuery.GuidancePage shown = orFail(guidancePage.guidancePage(RequestSessions.me(ctx), id));
+        ContactGuidance g = shown.guidanceNow();
         List<Link> actions = new ArrayList<>();
         if (OfferedTasks.offered(ctx, Task.RECORD_ACTIONS)) {
             actions.add(new Link("Record an unacceptable action", Addresses.residentHref(id) + "/record-action"));
@@ -159,7 +139,6 @@ public final class GuidanceController {
     }
 
     private void recordContact(Context ctx) {
-        preCheck.require(ctx, Task.RECORD_CONTACT);
         FormParams given = new FormParams(ctx.formParamMap());
         ResidentId resident = PathParams.residentId(ctx);
         Either<Failure, ContactGuidance> result = refusedIfInvalid(
@@ -172,6 +151,7 @@ public final class GuidanceController {
             return;
         }
         if (result.getLeft() instanceof Failure.Refused refused) {
+            roleFirst.refuseUnlessOffered(ctx, Task.RECORD_CONTACT);
             ctx.status(422);
             guidance(ctx, given, refused.refusal());
             return;

@@ -5,35 +5,26 @@ import static org.uca.adapter.web.pages.Addresses.article;
 import static org.uca.adapter.web.pages.Addresses.caseHref;
 
 import io.javalin.http.Context;
-import io.vavr.control.Option;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.HomePage;
 import org.uca.adapter.web.view.UkDates;
+import org.uca.application.port.in.MyWorkQuery;
+import org.uca.application.port.in.MyWorkQuery.MyWork;
 import org.uca.application.port.in.Task;
-import org.uca.application.port.in.ViewCaseQuery;
-import org.uca.application.port.in.ViewCaseQuery.CaseView;
-import org.uca.application.port.in.WorkQueuesQuery;
-import org.uca.domain.cases.CaseId;
-import org.uca.domain.people.StaffId;
 
-/** My work: the appeals and reviews due for a manager, and the cases the user is involved in. */
+/** My work: the appeals and reviews due for a manager, and the cases the user is involved in, in one call. */
 public final class HomeController {
 
     private final PageWriter pages;
-    private final WorkQueuesQuery workQueues;
-    private final ViewCaseQuery viewCase;
+    private final MyWorkQuery myWork;
 
-    public HomeController(PageWriter pages, WorkQueuesQuery workQueues, ViewCaseQuery viewCase) {
+    public HomeController(PageWriter pages, MyWorkQuery myWork) {
         this.pages = pages;
-        this.workQueues = workQueues;
-        this.viewCase = viewCase;
+        this.myWork = myWork;
     }
 
     public void register(RouteTable routes) {
@@ -41,37 +32,31 @@ public final class HomeController {
     }
 
     private void home(Context ctx) {
-        StaffId me = RequestSessions.me(ctx);
         boolean canView = OfferedTasks.offered(ctx, Task.VIEW_CASE);
         boolean canDecide = OfferedTasks.offered(ctx, Task.DECIDE_APPEAL);
         List<HomePage.WorkRow> appeals = new ArrayList<>();
         List<HomePage.WorkRow> reviews = new ArrayList<>();
         List<HomePage.WorkRow> mine = new ArrayList<>();
-        // The use cases this page calls (a page read model can replace them in one place).
-        Map<CaseId, String> names = new HashMap<>();
-        Function<CaseId, String> nameOf = id -> names.computeIfAbsent(id, c -> viewCase.viewCase(me, c)
-                .map(v -> v.resident().name()).getOrElse(c.toString()));
-        if (canView && canDecide) {
-            for (WorkQueuesQuery.AppealToDecide a : orFail(workQueues.appealsDue(me, 10))) {
-                appeals.add(new HomePage.WorkRow(nameOf.apply(a.appeal().caseId()), caseHref(a.appeal().caseId()),
-                        "Appeal " + a.appeal().appeal() + " against decision " + a.appeal().decision() + ", for "
-                                + article(a.appeal().reviewLevel()) + " " + a.appeal().reviewLevel().title(),
-                        UkDates.date(a.appeal().dueBy()) + (a.overdue() ? "" : " (" + a.workingDaysLeft()
-                                + " working days left)"), a.overdue()));
+        if (canView && OfferedTasks.offered(ctx, Task.SEE_WORK_QUEUES)) {
+            MyWork work = orFail(myWork.myWork(RequestSessions.me(ctx)));
+            if (canDecide) {
+                for (MyWorkQuery.AppealWaiting a : work.appealsDue()) {
+                    appeals.add(new HomePage.WorkRow(a.residentName(), caseHref(a.appeal().caseId()),
+                            "Appeal " + a.appeal().appeal() + " against decision " + a.appeal().decision() + ", for "
+                                    + article(a.appeal().reviewLevel()) + " " + a.appeal().reviewLevel().title(),
+                            UkDates.date(a.appeal().dueBy()) + (a.overdue() ? "" : " (" + a.workingDaysLeft()
+                                    + " working days left)"), a.overdue()));
+                }
+                for (MyWorkQuery.ReviewWaiting r : work.reviewsDue()) {
+                    reviews.add(new HomePage.WorkRow(r.residentName(), caseHref(r.review().caseId()),
+                            "Review of decision " + r.review().decision(), UkDates.date(r.review().reviewDate()),
+                            r.overdue()));
+                }
             }
-            for (WorkQueuesQuery.ReviewToDo r : orFail(workQueues.reviewsDue(me, 30))) {
-                reviews.add(new HomePage.WorkRow(nameOf.apply(r.review().caseId()), caseHref(r.review().caseId()),
-                        "Review of decision " + r.review().decision(), UkDates.date(r.review().reviewDate()),
-                        r.overdue()));
-            }
-        }
-        if (canView) {
-            for (CaseId id : orFail(workQueues.myCases(me)).take(50)) {
-                Option<CaseView> view = viewCase.viewCase(me, id).toOption();
-                view.forEach(v -> mine.add(new HomePage.WorkRow(v.resident().name(), caseHref(id),
-                        v.guidanceNow().restricted() ? "Restrictions in force" : "No restrictions in force",
-                        v.guidanceNow().nextReview().map(d -> "Review " + UkDates.date(d)).getOrElse(""),
-                        v.guidanceNow().reviewOverdue())));
+            for (MyWorkQuery.MyCase c : work.myCases()) {
+                mine.add(new HomePage.WorkRow(c.residentName(), caseHref(c.caseId()),
+                        c.restricted() ? "Restrictions in force" : "No restrictions in force",
+                        c.nextReview().map(d -> "Review " + UkDates.date(d)).getOrElse(""), c.reviewOverdue()));
             }
         }
         pages.render(ctx, "home.jte", new HomePage(pages.frame(ctx, "My work"), canView, canDecide, appeals,

@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
-import org.uca.adapter.web.security.AccessPreCheck;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.LetterPage;
 import org.uca.adapter.web.view.UkDates;
@@ -21,12 +20,10 @@ import org.uca.domain.cases.WarningId;
 public final class LettersController {
 
     private final PageWriter pages;
-    private final AccessPreCheck preCheck;
     private final LetterQuery letters;
 
-    LettersController(PageWriter pages, AccessPreCheck preCheck, LetterQuery letters) {
+    LettersController(PageWriter pages, LetterQuery letters) {
         this.pages = pages;
-        this.preCheck = preCheck;
         this.letters = letters;
     }
 
@@ -43,7 +40,6 @@ public final class LettersController {
     }
 
     private void letter(Context ctx, LetterQuery.Which which) {
-        preCheck.require(ctx, Task.READ_LETTERS);
         Letter l = orFail(letters.letter(RequestSessions.me(ctx), PathParams.caseId(ctx), which));
         pages.render(ctx, "letter.jte", new LetterPage(pages.frame(ctx, l.kind().label()), pages.landlordName(),
                 l.kind().label(), l.residentName(), Arrays.stream(l.address().split(",")).map(String::strip).toList(),

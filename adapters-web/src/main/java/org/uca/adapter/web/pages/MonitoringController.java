@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.http.RouteTable;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.MonitoringPage;
 import org.uca.adapter.web.view.PageFrame;
@@ -31,14 +31,14 @@ import org.uca.domain.people.AuthorityLevel;
 public final class MonitoringController {
 
     private final PageWriter pages;
-    private final AccessPreCheck preCheck;
+    private final RoleBeforeInput roleFirst;
     private final FormDefaults defaults;
     private final MonitoringQuery monitoring;
 
-    MonitoringController(PageWriter pages, AccessPreCheck preCheck, FormDefaults defaults,
+    MonitoringController(PageWriter pages, RoleBeforeInput roleFirst, FormDefaults defaults,
             MonitoringQuery monitoring) {
         this.pages = pages;
-        this.preCheck = preCheck;
+        this.roleFirst = roleFirst;
         this.defaults = defaults;
         this.monitoring = monitoring;
     }
@@ -66,10 +66,10 @@ public final class MonitoringController {
     }
 
     private void monitoring(Context ctx) {
-        preCheck.require(ctx, Task.SEE_MONITORING);
         Option<Period> asked = period(ctx);
         PageFrame frame = pages.frame(ctx, "Monitoring report");
         if (asked.isEmpty()) {
+            roleFirst.refuseUnlessOffered(ctx, Task.SEE_MONITORING);
             refused(ctx, frame, "", "", "Enter the period as real dates, for example 2026-01-01.");
             return;
         }
@@ -130,7 +130,9 @@ public final class MonitoringController {
     }
 
     private void monitoringCsv(Context ctx) {
-        preCheck.require(ctx, Task.SEE_MONITORING);
+        if (period(ctx).isEmpty()) {
+            roleFirst.refuseUnlessOffered(ctx, Task.SEE_MONITORING);
+        }
         Period p = period(ctx).getOrElseThrow(() -> new HttpProblem(422, "The period is not valid",
                 "Enter the period as real dates."));
         MonitoringReport r = orFail(monitoring.report(RequestSessions.me(ctx), p.from(), p.to()));

@@ -9,7 +9,6 @@ import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import org.uca.adapter.web.http.RouteTable;
-import org.uca.adapter.web.security.AccessPreCheck;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.ResidentsPage;
@@ -21,12 +20,10 @@ import org.uca.application.port.in.Task;
 public final class ResidentsController {
 
     private final PageWriter pages;
-    private final AccessPreCheck preCheck;
     private final FindResidentsQuery findResidents;
 
-    public ResidentsController(PageWriter pages, AccessPreCheck preCheck, FindResidentsQuery findResidents) {
+    public ResidentsController(PageWriter pages, FindResidentsQuery findResidents) {
         this.pages = pages;
-        this.preCheck = preCheck;
         this.findResidents = findResidents;
     }
 
@@ -35,7 +32,6 @@ public final class ResidentsController {
     }
 
     private void findResidents(Context ctx) {
-        preCheck.require(ctx, Task.FIND_RESIDENTS);
         String query = Option.of(ctx.queryParam("q")).getOrElse("").strip();
         List<ResidentsPage.ResidentRow> rows = new ArrayList<>();
         String error = null;

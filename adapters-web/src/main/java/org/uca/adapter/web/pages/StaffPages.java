@@ -5,7 +5,7 @@ import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.UseCases;
-import org.uca.adapter.web.security.AccessPreCheck;
+import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Authentication;
 import org.uca.adapter.web.security.SessionCookie;
 
@@ -13,17 +13,17 @@ import org.uca.adapter.web.security.SessionCookie;
 public final class StaffPages {
 
     private final PageWriter pages;
-    private final AccessPreCheck preCheck;
+    private final RoleBeforeInput roleFirst;
     private final CommandInput input;
     private final Colleagues colleagues;
     private final Authentication authentication;
     private final SessionCookie cookie;
     private final FormDefaults defaults;
 
-    public StaffPages(PageWriter pages, AccessPreCheck preCheck, CommandInput input, Colleagues colleagues,
+    public StaffPages(PageWriter pages, RoleBeforeInput roleFirst, CommandInput input, Colleagues colleagues,
             Authentication authentication, SessionCookie cookie, Clock clock) {
         this.pages = pages;
-        this.preCheck = preCheck;
+        this.roleFirst = roleFirst;
         this.input = input;
         this.colleagues = colleagues;
         this.authentication = authentication;
@@ -32,18 +32,17 @@ public final class StaffPages {
     }
 
     public void register(RouteTable routes, UseCases app) {
-        FormPages forms = new FormPages(pages, preCheck);
+        FormPages forms = new FormPages(pages, roleFirst);
         ResidentLookup residents = new ResidentLookup(app.viewCase(), app.findResidents());
         CaseLookup cases = new CaseLookup(app.viewCase());
         MeasureFields measures = new MeasureFields(colleagues);
         new SignInController(pages, authentication, cookie).register(routes);
-        new HomeController(pages, app.workQueues(), app.viewCase()).register(routes);
-        new ResidentsController(pages, preCheck, app.findResidents()).register(routes);
-        new GuidanceController(pages, preCheck, input, app.contactGuidance(), app.viewCase(), residents,
-                app.recordContact()).register(routes);
+        new HomeController(pages, app.myWork()).register(routes);
+        new ResidentsController(pages, app.findResidents()).register(routes);
+        new GuidanceController(pages, roleFirst, input, app.guidancePage(), app.recordContact()).register(routes);
         new RecordingController(forms, input, defaults, residents, app.recordUnacceptableActions(),
                 app.recordResidentNeeds()).register(routes);
-        new CaseController(pages, preCheck, defaults, colleagues, app.viewCase()).register(routes);
+        new CaseController(pages, defaults, app.casePage()).register(routes);
         new WarningController(forms, input, cases, app.issueWarning()).register(routes);
         new AuthorisingController(forms, input, cases, measures, defaults, colleagues, app.authoriseMeasures())
                 .register(routes);
@@ -53,7 +52,7 @@ public final class StaffPages {
                 .register(routes);
         new ReviewsController(forms, input, cases, measures, defaults, app.reviewRestriction(),
                 app.liftRestriction()).register(routes);
-        new LettersController(pages, preCheck, app.letters()).register(routes);
-        new MonitoringController(pages, preCheck, defaults, app.monitoring()).register(routes);
+        new LettersController(pages, app.letters()).register(routes);
+        new MonitoringController(pages, roleFirst, defaults, app.monitoring()).register(routes);
     }
 }

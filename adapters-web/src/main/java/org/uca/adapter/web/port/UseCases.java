@@ -2,14 +2,17 @@ package org.uca.adapter.web.port;
 
 import java.util.Objects;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.CasePageQuery;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
+import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.MonitoringQuery;
+import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
@@ -29,7 +32,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         DecideAppealUseCase decideAppeal, ReviewRestrictionUseCase reviewRestriction,
         LiftRestrictionUseCase liftRestriction, ContactGuidanceQuery contactGuidance, ViewCaseQuery viewCase,
         FindResidentsQuery findResidents, WorkQueuesQuery workQueues, LetterQuery letters,
-        MonitoringQuery monitoring) {
+        MonitoringQuery monitoring, MyWorkQuery myWork, CasePageQuery casePage, GuidancePageQuery guidancePage) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -48,5 +51,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(workQueues, "workQueues");
         Objects.requireNonNull(letters, "letters");
         Objects.requireNonNull(monitoring, "monitoring");
+        Objects.requireNonNull(myWork, "myWork");
+        Objects.requireNonNull(casePage, "casePage");
+        Objects.requireNonNull(guidancePage, "guidancePage");
     }
 }

@@ -27,9 +27,9 @@ public final class OfferedTasks {
         }
     }
 
+    /** The application's own words for the refusal, so a form page refused here reads as a refused submission. */
     static HttpProblem refusal(Session.SignedIn user, Task task) {
-        String role = user.role().label();
-        return new HttpProblem(403, "You cannot do this", "As " + ("AEIOU".indexOf(role.charAt(0)) >= 0 ? "an" : "a")
-                + " " + role + " you cannot " + task.description() + ".");
+        return new HttpProblem(403, "You cannot do this", "As " + user.role().someone() + " you cannot "
+                + task.description() + ".");
     }
 }

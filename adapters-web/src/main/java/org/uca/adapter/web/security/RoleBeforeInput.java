@@ -1,0 +1,58 @@
+package org.uca.adapter.web.security;
+
+import io.javalin.http.Context;
+import io.vavr.control.Either;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uca.adapter.web.port.Accounts;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.Task;
+import org.uca.domain.shared.Refusal;
+
+/**
+ * The application refuses (and audits) a task the role may not do. But input the web cannot read never reaches
+ * the use case, and its field-by-field 422 would show a role the form it may not use: so a submission refused for
+ * its input, by a role not offered the task, is answered as the application would answer it — 403 — and audited
+ * here, once, since the application never saw it.
+ */
+public final class RoleBeforeInput {
+
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.uca.audit");
+
+    private final Accounts accounts;
+
+    public RoleBeforeInput(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The input as a command for the use case, or why it cannot be one: field by field, or 403 for this role. */
+    public <T> Either<Failure, T> parsed(Context ctx, Task task, Either<Refusal, T> parsed) {
+        if (parsed.isLeft()) {
+            Session.SignedIn user = RequestSessions.user(ctx);
+            if (!OfferedTasks.offered(ctx, task)) {
+                audit(ctx, user, task);
+                return Either.left(new Failure.NotPermitted(OfferedTasks.refusal(user, task).detail()));
+            }
+        }
+        return parsed.mapLeft(Failure.Refused::new);
+    }
+
+    /**
+     * Call before answering that the input could not be read: answers 403 instead (audited) if the role may not
+     * do the task. A role the application refuses gets {@code NotPermitted} from it, never a refusal of its input,
+     * so the refusal being answered is always the web's own and the application has audited nothing.
+     */
+    public void refuseUnlessOffered(Context ctx, Task task) {
+        if (!OfferedTasks.offered(ctx, task)) {
+            Session.SignedIn user = RequestSessions.user(ctx);
+            audit(ctx, user, task);
+            throw OfferedTasks.refusal(user, task);
+        }
+    }
+
+    private void audit(Context ctx, Session.SignedIn user, Task task) {
+        AUDIT.warn("refused: {} ({}) may not {} [{} {}]", user.staff(), user.role(), task.description(),
+                ctx.method(), ctx.path());
+        accounts.accessRefused(user.staff(), task.name() + " " + ctx.method() + " " + ctx.path());
+    }
+}
