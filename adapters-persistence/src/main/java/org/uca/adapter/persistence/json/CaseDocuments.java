@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.ActionKind;
@@ -51,8 +50,8 @@ import org.uca.domain.shared.Channel;
 
 /**
  * Maps the case aggregate to its stored document and back. Reading goes through {@link Case#rebuild}, so a stored
- * case that breaks an invariant is never handed to the application. Every free-text field passes through one
- * function on the way out, which is how the retention rule removes them.
+ * case that breaks an invariant is never handed to the application. (Anonymising is the domain's
+ * {@code Case.anonymise}: the anonymised case is stored like any other.)
  */
 final class CaseDocuments {
 
@@ -61,15 +60,15 @@ final class CaseDocuments {
 
     // ---- to the document ----------------------------------------------------------------------------------------
 
-    static CaseDocument toDocument(Case c, ResidentId resident, UnaryOperator<String> freeText) {
-        return new CaseDocument(CaseDocument.FORMAT, c.id().toString(), resident.value(),
-                c.actions().map(a -> action(a, freeText)).toJavaList(),
-                c.warnings().map(w -> warning(w, freeText)).toJavaList(),
-                c.decisions().map(d -> decision(d, freeText)).toJavaList(),
-                c.appeals().map(a -> appeal(a, freeText)).toJavaList(),
+    static CaseDocument toDocument(Case c) {
+        return new CaseDocument(CaseDocument.FORMAT, c.id().toString(), c.resident().value(),
+                c.actions().map(CaseDocuments::action).toJavaList(),
+                c.warnings().map(CaseDocuments::warning).toJavaList(),
+                c.decisions().map(CaseDocuments::decision).toJavaList(),
+                c.appeals().map(CaseDocuments::appeal).toJavaList(),
                 new CaseDocument.Needs(c.needs().adjustments()
-                        .map(a -> new CaseDocument.Adjustment(a.kind().name(), freeText.apply(a.notes())))
-                        .toJavaList(), freeText.apply(c.needs().vulnerabilityNotes())),
+                        .map(a -> new CaseDocument.Adjustment(a.kind().name(), a.notes()))
+                        .toJavaList(), c.needs().vulnerabilityNotes()),
                 c.contacts().map(CaseDocuments::contact).toJavaList());
     }
 
@@ -77,50 +76,50 @@ final class CaseDocuments {
         return new CaseDocument.Contact(x.at(), x.minutes(), x.channel().name(), x.by().value());
     }
 
-    static CaseDocument.Action action(UnacceptableAction a, UnaryOperator<String> freeText) {
+    static CaseDocument.Action action(UnacceptableAction a) {
         ActionReport r = a.report();
-        return new CaseDocument.Action(a.id().number(), r.kind().name(), freeText.apply(r.otherKind()),
+        return new CaseDocument.Action(a.id().number(), r.kind().name(), r.otherKind(),
                 names(r.affected()), r.occurredAt(), r.channel().name(), r.reportedBy().value(),
-                freeText.apply(r.whatHappened()), r.safetyConcern(), a.recordedBy().value(), a.recordedAt());
+                r.whatHappened(), r.safetyConcern(), a.recordedBy().value(), a.recordedAt());
     }
 
-    static CaseDocument.Warning warning(Warning w, UnaryOperator<String> freeText) {
+    static CaseDocument.Warning warning(Warning w) {
         return new CaseDocument.Warning(w.id().number(), w.actionsReferredTo().map(ActionId::number).toJavaList(),
-                freeText.apply(w.reasons()), freeText.apply(w.whatMustChange()), w.issuedBy().value(), w.issuedAt());
+                w.reasons(), w.whatMustChange(), w.issuedBy().value(), w.issuedAt());
     }
 
-    static CaseDocument.Decision decision(Decision d, UnaryOperator<String> freeText) {
+    static CaseDocument.Decision decision(Decision d) {
         Safeguards s = d.safeguards();
-        return new CaseDocument.Decision(d.id().number(), measures(d.measures(), freeText),
-                grounds(d.grounds(), freeText), freeText.apply(d.reasons()),
-                new CaseDocument.Safeguards(freeText.apply(s.equalityAndVulnerabilityNotes()),
+        return new CaseDocument.Decision(d.id().number(), measures(d.measures()),
+                grounds(d.grounds()), d.reasons(),
+                new CaseDocument.Safeguards(s.equalityAndVulnerabilityNotes(),
                         s.teamsConsulted().toJavaList(), s.teamsInformed().toJavaList(), s.whoInformsResident().value(),
-                        s.legalAdvice().map(l -> new CaseDocument.LegalAdvice(l.needed(), freeText.apply(l.notes())))
+                        s.legalAdvice().map(l -> new CaseDocument.LegalAdvice(l.needed(), l.notes()))
                                 .getOrNull(),
-                        s.adjustmentConflictJustification().map(freeText).getOrNull()),
+                        s.adjustmentConflictJustification().getOrNull()),
                 staff(d.authorisedBy()), d.authorisedAt(), d.reviewDate(), d.status().name(),
                 d.residentInformed().map(i -> new CaseDocument.Informed(i.informedAt(), i.informedBy().value(),
                         i.how().name())).getOrNull(),
-                d.reviews().map(r -> new CaseDocument.Review(r.outcome().name(), measures(r.measuresAfter(), freeText),
-                        freeText.apply(r.reasons()), staff(r.reviewedBy()), r.reviewedAt(),
+                d.reviews().map(r -> new CaseDocument.Review(r.outcome().name(), measures(r.measuresAfter()),
+                        r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
                         r.nextReviewDate().getOrNull())).toJavaList());
     }
 
-    private static CaseDocument.Grounds grounds(Grounds g, UnaryOperator<String> freeText) {
+    private static CaseDocument.Grounds grounds(Grounds g) {
         if (g instanceof Grounds.AfterWarning after) {
             return new CaseDocument.Grounds("AFTER_WARNING", after.warning().number(),
                     after.furtherActions().map(ActionId::number).toJavaList(), null);
         }
         Grounds.ImmediateForSafety immediate = (Grounds.ImmediateForSafety) g;
         return new CaseDocument.Grounds("IMMEDIATE_FOR_SAFETY", null,
-                immediate.actions().map(ActionId::number).toJavaList(), freeText.apply(immediate.justification()));
+                immediate.actions().map(ActionId::number).toJavaList(), immediate.justification());
     }
 
-    static CaseDocument.Appeal appeal(Appeal a, UnaryOperator<String> freeText) {
+    static CaseDocument.Appeal appeal(Appeal a) {
         return new CaseDocument.Appeal(a.id().number(), a.decision().number(), a.received(),
-                freeText.apply(a.grounds()), a.recordedBy().value(), a.recordedAt(), a.dueBy(), a.reviewLevel().name(),
+                a.grounds(), a.recordedBy().value(), a.recordedAt(), a.dueBy(), a.reviewLevel().name(),
                 a.outcome().map(o -> new CaseDocument.AppealDecision(o.outcome().name(),
-                        measures(o.variedMeasures(), freeText), freeText.apply(o.reasons()), staff(o.decidedBy()),
+                        measures(o.variedMeasures()), o.reasons(), staff(o.decidedBy()),
                         o.decidedAt())).getOrNull());
     }
 
@@ -128,12 +127,11 @@ final class CaseDocuments {
         return new CaseDocument.Staff(m.id().value(), m.name(), m.team(), m.authority().name());
     }
 
-    private static java.util.List<CaseDocument.Measure> measures(Seq<Measure> measures,
-            UnaryOperator<String> freeText) {
-        return measures.map(m -> measure(m, freeText)).toJavaList();
+    private static java.util.List<CaseDocument.Measure> measures(Seq<Measure> measures) {
+        return measures.map(CaseDocuments::measure).toJavaList();
     }
 
-    static CaseDocument.Measure measure(Measure m, UnaryOperator<String> freeText) {
+    static CaseDocument.Measure measure(Measure m) {
         String kind = m.kind().name();
         if (m instanceof ContactStandard.SinglePointOfContact single) {
             return new CaseDocument.Measure(kind, single.officer().value(), single.officerName(), null, null, null,
@@ -146,7 +144,7 @@ final class CaseDocuments {
         if (m instanceof ContactStandard.ExcludedContactMethods excluded) {
             return new CaseDocument.Measure(kind, null, null, null, null, names(excluded.excluded()), null);
         }
-        return new CaseDocument.Measure(kind, null, null, null, null, null, textOf(m).map(freeText).getOrNull());
+        return new CaseDocument.Measure(kind, null, null, null, null, null, textOf(m).getOrNull());
     }
 
     /** The measure's own text, for the kinds that have one. */

@@ -5,7 +5,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
@@ -90,7 +89,7 @@ public final class StoredJson {
 
     /** The head of the case as stored in uca_case: everything but its history and the parts stored as rows. */
     public static String headOf(Case c) {
-        ObjectNode document = MAPPER.valueToTree(CaseDocuments.toDocument(c, c.resident(), UnaryOperator.identity()));
+        ObjectNode document = MAPPER.valueToTree(CaseDocuments.toDocument(c));
         for (Part part : Part.values()) {
             document.remove(part.field);
         }
@@ -100,11 +99,10 @@ public final class StoredJson {
     /** One part of a case as stored in case_part; {@code value} is one of {@link Part#of(Case)}. */
     public static String partOf(Part part, Object value) {
         Object document = switch (part) {
-            case ACTION -> CaseDocuments.action((org.uca.domain.cases.UnacceptableAction) value,
-                    UnaryOperator.identity());
-            case WARNING -> CaseDocuments.warning((org.uca.domain.cases.Warning) value, UnaryOperator.identity());
-            case DECISION -> CaseDocuments.decision((org.uca.domain.cases.Decision) value, UnaryOperator.identity());
-            case APPEAL -> CaseDocuments.appeal((org.uca.domain.cases.Appeal) value, UnaryOperator.identity());
+            case ACTION -> CaseDocuments.action((org.uca.domain.cases.UnacceptableAction) value);
+            case WARNING -> CaseDocuments.warning((org.uca.domain.cases.Warning) value);
+            case DECISION -> CaseDocuments.decision((org.uca.domain.cases.Decision) value);
+            case APPEAL -> CaseDocuments.appeal((org.uca.domain.cases.Appeal) value);
             case CONTACT -> CaseDocuments.contact((org.uca.domain.cases.ContactMade) value);
         };
         return numbered(PARTS, document);
@@ -139,7 +137,7 @@ public final class StoredJson {
 
     /** The whole case in one document (format 2, parts included, no history): for bulk loads and exports. */
     public static String snapshotOf(Case c) {
-        return MAPPER.writeValueAsString(CaseDocuments.toDocument(c, c.resident(), UnaryOperator.identity()));
+        return MAPPER.writeValueAsString(CaseDocuments.toDocument(c));
     }
 
     /**
