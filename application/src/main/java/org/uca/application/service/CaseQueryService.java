@@ -89,9 +89,7 @@ final class CaseQueryService
             LocalDate horizon = ports.workingDays().addWorkingDays(today, Math.max(0, workingDays));
             return Either.right(ports.caseQueries().appealsDueBy(horizon).map(a -> {
                 boolean overdue = a.dueBy().isBefore(today);
-                int left = overdue ? -ports.workingDays().workingDaysBetween(a.dueBy(), today)
-                        : ports.workingDays().workingDaysBetween(today, a.dueBy());
-                return new AppealToDecide(a, overdue, left);
+                return new AppealToDecide(a, overdue, ports.workingDays().workingDaysLeft(today, a.dueBy()));
             }).sortBy(a -> a.appeal().dueBy()));
         });
     }

@@ -34,9 +34,8 @@ final class MyWorkService implements MyWorkQuery {
                     .map(row -> {
                         var a = row.row();
                         boolean overdue = a.dueBy().isBefore(today);
-                        int left = overdue ? -workingDays.workingDaysBetween(a.dueBy(), today)
-                                : workingDays.workingDaysBetween(today, a.dueBy());
-                        return new AppealWaiting(a, nameOf(a.resident(), row.residentName()), overdue, left);
+                        return new AppealWaiting(a, nameOf(a.resident(), row.residentName()), overdue,
+                                workingDays.workingDaysLeft(today, a.dueBy()));
                     })
                     .sortBy(a -> a.appeal().dueBy());
             var reviews = ports.readModels().reviewsDueBy(today.plusDays(REVIEWS_WITHIN_DAYS))

@@ -59,4 +59,12 @@ public final class WorkingDays {
     }
     return count;
   }
+
+  /**
+   * Working days from {@code today} until {@code due}, as a work queue shows them: negative (the working days since)
+   * once {@code due} has passed.
+   */
+  public int workingDaysLeft(LocalDate today, LocalDate due) {
+    return due.isBefore(today) ? -workingDaysBetween(due, today) : workingDaysBetween(today, due);
+  }
 }

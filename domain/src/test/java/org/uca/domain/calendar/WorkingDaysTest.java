@@ -70,6 +70,14 @@ class WorkingDaysTest {
   }
 
   @Test
+  @DisplayName("an appeal's working days left count down to its due date, then back (negative) once it is overdue")
+  void workingDaysLeft() {
+    assertThat(workingDays.workingDaysLeft(of(2026, 12, 18), of(2027, 1, 6))).isEqualTo(10);
+    assertThat(workingDays.workingDaysLeft(of(2027, 1, 6), of(2027, 1, 6))).isZero();
+    assertThat(workingDays.workingDaysLeft(of(2027, 1, 6), of(2026, 12, 18))).isEqualTo(-10);
+  }
+
+  @Test
   @DisplayName("working days between is 0 when the end is not after the start")
   void betweenEmpty() {
     assertThat(workingDays.workingDaysBetween(of(2026, 3, 9), of(2026, 3, 9))).isZero();
