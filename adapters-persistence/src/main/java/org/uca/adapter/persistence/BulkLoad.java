@@ -41,12 +41,15 @@ public final class BulkLoad implements AutoCloseable {
     public static final class PreparedCase {
         private final Case theCase;
         private final String snapshot;
+        private final String guidance;
         private final Seq<PartRow> parts;
         private final Projections.Facts facts;
 
-        private PreparedCase(Case theCase, String snapshot, Seq<PartRow> parts, Projections.Facts facts) {
+        private PreparedCase(Case theCase, String snapshot, String guidance, Seq<PartRow> parts,
+                Projections.Facts facts) {
             this.theCase = theCase;
             this.snapshot = snapshot;
+            this.guidance = guidance;
             this.parts = parts;
             this.facts = facts;
         }
@@ -66,7 +69,8 @@ public final class BulkLoad implements AutoCloseable {
         /** {@code json} is the JSON parameter: {@code ?} on H2, {@code cast(? as jsonb)} on PostgreSQL. */
         static String caseRow(String json) {
             return "insert into uca_case (id, resident_id, row_version, case_version, snapshot, opened_at, updated_at,"
-                    + " closed_at, anonymised_at) values (?, ?, 0, ?, " + json + ", ?, ?, ?, null)";
+                    + " closed_at, anonymised_at, guidance, guidance_version) values (?, ?, 0, ?, " + json
+                    + ", ?, ?, ?, null, ?, ?)";
         }
 
         static String part(String json) {
@@ -134,7 +138,7 @@ public final class BulkLoad implements AutoCloseable {
                 parts = parts.append(new PartRow(kind, i + 1, StoredJson.partOf(kind, values.get(i))));
             }
         }
-        return new PreparedCase(c, StoredJson.headOf(c), parts, Projections.of(c));
+        return new PreparedCase(c, StoredJson.headOf(c), StoredJson.guidanceOf(c), parts, Projections.of(c));
     }
 
     /** Batches a resident of the directory that stands in for the housing system (sent by {@link #commit}). */
@@ -157,6 +161,8 @@ public final class BulkLoad implements AutoCloseable {
         caseRow.setObject(5, time(c.history().head().at()));
         caseRow.setObject(6, time(updatedAt));
         caseRow.setObject(7, c.decisionsInForce().isEmpty() ? time(updatedAt) : null, Types.TIMESTAMP_WITH_TIMEZONE);
+        caseRow.setString(8, prepared.guidance);
+        caseRow.setLong(9, c.version());
         caseRow.addBatch();
         for (PartRow row : prepared.parts) {
             part.setObject(1, id);

@@ -211,6 +211,7 @@ final class JpaCases implements Cases {
         UUID id = changed.id().value();
         String resident = StoredValues.fit("resident", changed.resident().value(), ResidentJpaEntity.MAX_ID);
         String head = StoredJson.headOf(changed);
+        String guidance = StoredJson.guidanceOf(changed);
         Option<Instant> updatedAt = added.lastOption().map(CaseEvent::at);
         Instant closedAt = changed.decisionsInForce().isEmpty() ? updatedAt.getOrNull() : null;
         session().doWork(connection -> {
@@ -218,8 +219,8 @@ final class JpaCases implements Cases {
                 // A new case: inserted, so a second case for the resident (or the id) collides with the first.
                 Instant at = updatedAt.getOrElse(Instant::now);
                 try (PreparedStatement s = connection.prepareStatement("insert into uca_case (id, resident_id,"
-                        + " row_version, case_version, snapshot, opened_at, updated_at, closed_at)"
-                        + " values (?, ?, 0, ?, " + json + ", ?, ?, ?)")) {
+                        + " row_version, case_version, snapshot, opened_at, updated_at, closed_at, guidance,"
+                        + " guidance_version) values (?, ?, 0, ?, " + json + ", ?, ?, ?, ?, ?)")) {
                     s.setObject(1, id);
                     s.setString(2, resident);
                     s.setLong(3, changed.version());
@@ -227,11 +228,13 @@ final class JpaCases implements Cases {
                     s.setObject(5, time(added.headOption().map(CaseEvent::at).getOrElse(at)));
                     s.setObject(6, time(at));
                     s.setObject(7, closedAt == null ? null : time(closedAt));
+                    s.setString(8, guidance);
+                    s.setLong(9, changed.version());
                     s.executeUpdate();
                 }
             } else {
-                updateHead(connection, id, resident, changed.version(), expectedVersion, head, updatedAt, closedAt,
-                        anonymisedAt);
+                updateHead(connection, id, resident, changed.version(), expectedVersion, head, guidance, updatedAt,
+                        closedAt, anonymisedAt);
             }
             writeParts(connection, id, before, changed);
         });
@@ -250,17 +253,20 @@ final class JpaCases implements Cases {
 
     /** Moves the head from the version the writer read to the new one; anyone who wrote in between is refused. */
     private void updateHead(Connection connection, UUID id, String resident, long version, long expectedVersion,
-            String head, Option<Instant> updatedAt, Instant closedAt, Option<Instant> anonymisedAt)
+            String head, String guidance, Option<Instant> updatedAt, Instant closedAt, Option<Instant> anonymisedAt)
             throws SQLException {
         String times = updatedAt.isDefined() ? ", updated_at = ?, closed_at = ?" : "";
         String anonymised = anonymisedAt.isDefined() ? ", anonymised_at = ?" : "";
         try (PreparedStatement s = connection.prepareStatement("update uca_case set resident_id = ?,"
-                + " case_version = ?, row_version = row_version + 1, snapshot = " + json + times + anonymised
+                + " case_version = ?, row_version = row_version + 1, snapshot = " + json + ", guidance = ?,"
+                + " guidance_version = ?" + times + anonymised
                 + " where id = ? and case_version = ?")) {
             int i = 1;
             s.setString(i++, resident);
             s.setLong(i++, version);
             s.setString(i++, head);
+            s.setString(i++, guidance);
+            s.setLong(i++, version);
             if (updatedAt.isDefined()) {
                 s.setObject(i++, time(updatedAt.get()));
                 s.setObject(i++, closedAt == null ? null : time(closedAt));

@@ -62,6 +62,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final JpaLetterOutput letters;
     private final OutboxNotifications notifications;
     private final JpaDataProtection dataProtection;
+    private final SqlGuidanceLookup guidance;
 
     private UcaDatabase(DatabaseSettings settings, HikariDataSource pool, DataSource dataSource,
             EntityManagerFactory factory) {
@@ -80,6 +81,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.letters = new JpaLetterOutput(unitOfWork);
         this.notifications = new OutboxNotifications(unitOfWork);
         this.dataProtection = new JpaDataProtection(unitOfWork, cases);
+        this.guidance = new SqlGuidanceLookup(dataSource, unitOfWork, cases);
     }
 
     /**
@@ -140,6 +142,7 @@ public final class UcaDatabase implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common",
                         "classpath:db/migration/" + (settings.isH2() ? "h2" : "postgresql"))
+                .javaMigrations(new GuidanceForExistingCases())
                 .load()
                 .migrate();
     }
@@ -164,7 +167,7 @@ public final class UcaDatabase implements AutoCloseable {
     /** The application's outgoing ports on this database. */
     public Ports ports(Clock clock, WorkingDays workingDays) {
         return new Ports(cases, caseQueries, residents, staff, notifications, audit, letters, monitoring, readModels,
-                dataProtection, dataProtection, unitOfWork, clock, workingDays);
+                guidance, dataProtection, dataProtection, unitOfWork, clock, workingDays);
     }
 
     // ---- directories and accounts -----------------------------------------------------------------------------

@@ -45,11 +45,11 @@ abstract class SchemaAndMigrations {
                 assertThat(r.getInt(1)).as("the database starts empty").isZero();
             }
             UcaDatabase.connect(settings).close(); // migrates, then Hibernate validates: it would throw otherwise
-            assertThat(migrations(keepOpen)).containsExactly("1", "2", "3", "4");
+            assertThat(migrations(keepOpen)).containsExactly("1", "2", "3", "4", "5", "6", "7");
 
             UcaDatabase.connect(settings).close();
             assertThat(migrations(keepOpen)).as("a second start applies nothing again")
-                    .containsExactly("1", "2", "3", "4");
+                    .containsExactly("1", "2", "3", "4", "5", "6", "7");
         } finally {
             drop(settings);
         }

@@ -15,6 +15,8 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 final class StatementLog implements QueryExecutionListener {
 
     private final List<String> statements = new CopyOnWriteArrayList<>();
+    /** The statements sent in auto-commit, each its own transaction (no BEGIN or COMMIT round trip around it). */
+    private final List<String> autoCommitted = new CopyOnWriteArrayList<>();
 
     DataSource wrap(DataSource dataSource) {
         return ProxyDataSourceBuilder.create(dataSource).name("uca").listener(this).build();
@@ -22,6 +24,13 @@ final class StatementLog implements QueryExecutionListener {
 
     @Override
     public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+        try {
+            if (execution.getStatement().getConnection().getAutoCommit()) {
+                autoCommitted.add(queries.isEmpty() ? "?" : queries.get(0).getQuery());
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -32,6 +41,12 @@ final class StatementLog implements QueryExecutionListener {
 
     void clear() {
         statements.clear();
+        autoCommitted.clear();
+    }
+
+    /** The statements since the last clear that ran in auto-commit. */
+    List<String> autoCommitted() {
+        return List.copyOf(autoCommitted);
     }
 
     int count() {

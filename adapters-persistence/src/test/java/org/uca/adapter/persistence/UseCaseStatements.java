@@ -22,6 +22,9 @@ import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.testbed.StaffRoles;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.StaffMember;
+import org.uca.domain.people.StaffId;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.CaseId;
@@ -60,20 +63,31 @@ abstract class UseCaseStatements extends OnADatabase {
     }
 
     @Test
-    @DisplayName("contact guidance reads the resident's case with one statement (plus the asking staff member)")
+    @DisplayName("contact guidance is one statement in auto-commit: the resident, their case's guidance facts and"
+            + " whether the staff directory changed, read together")
     void contactGuidanceIsOneStatement() {
         caseWithContactStandards(ALEX);
 
-        expectStatements(1, "the resident's case, as contact guidance reads it",
+        expectStatements(1, "the resident's case, as the other use cases read it",
                 () -> ports.cases().findByResident(ALEX));
-        assertThat(db.log.statements().get(0)).contains("uca_case").contains("resident_id");
+        expectStatements(2, "contact guidance, the first time a member of staff asks (their entry is read once)",
+                () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX)));
 
-        var guidance = expectStatements(2, "contact guidance",
+        var guidance = expectStatements(1, "contact guidance",
                 () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX)));
         assertThat(guidance.restricted()).isTrue();
+        assertThat(db.log.statements().get(0)).contains("uca_case").contains("resident")
+                .contains("staff_directory_generation");
+        assertThat(db.log.autoCommitted()).as("no BEGIN or COMMIT around it").hasSize(1);
         // A resident with no case must still be known, so a mistyped reference is not read as "no limits".
-        expectStatements(3, "contact guidance for a resident without a case",
-                () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), BEA)));
+        assertThat(expectStatements(1, "contact guidance for a resident without a case",
+                () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), BEA))).restricted()).isFalse();
+        expectStatements(1, "contact guidance for a reference the housing system does not know",
+                () -> app.contactGuidance().guidanceFor(Staff.OFFICER.id(), new ResidentId("R-NOBODY")).getLeft());
+
+        db.database.saveStaff(new StaffMember(new StaffId("S-NEW"), "New Starter", "Housing", AuthorityLevel.NONE));
+        expectStatements(2, "contact guidance after a change to the staff directory (the entry is read again)",
+                () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX)));
     }
 
     @Test

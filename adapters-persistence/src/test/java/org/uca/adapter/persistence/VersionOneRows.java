@@ -21,6 +21,7 @@ import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseUpdate;
 import org.uca.domain.fixtures.Fixtures;
 import org.uca.domain.fixtures.Staff;
+import org.uca.domain.guidance.GuidanceFacts;
 import org.uca.domain.shared.Channel;
 
 /**
@@ -77,9 +78,26 @@ abstract class VersionOneRows {
             VersionOneCase.assertSameCase(cases.find(VersionOneCase.ID).get(), expected);
             VersionOneCase.assertSameCase(cases.findByResident(expected.resident()).get(), expected);
             assertThat(stored("select version from flyway_schema_history order by installed_rank desc limit 1"))
-                    .isEqualTo("4");
+                    .isEqualTo("7");
             assertThat(stored("select snapshot from uca_case").replace(" ", "")).as("still format 1 until saved")
                     .contains("\"format\":1");
+        }
+    }
+
+    @Test
+    @DisplayName("the migrations work out the guidance facts of a case stored before they were kept, so contact"
+            + " guidance reads one row from the first request on")
+    void guidanceFactsWorkedOutOnMigration() throws SQLException {
+        Case expected = VersionOneCase.theCase();
+        try (TestDatabase db = TestDatabase.on(kind(), settings)) {
+            assertThat(stored("select guidance_version from uca_case")).isEqualTo(String.valueOf(expected.version()));
+            db.log.clear();
+            var found = db.database.ports(Instant::now, WorkingDays.ENGLAND_AND_WALES).guidance()
+                    .lookUp(Staff.OFFICER.id(), expected.resident());
+
+            assertThat(found.facts()).contains(GuidanceFacts.of(expected));
+            assertThat(db.log.statements()).as("the look-up and the staff entry: the kept facts, never the case").hasSize(2)
+                    .noneMatch(sql -> sql.contains("case_part"));
         }
     }
 

@@ -20,6 +20,7 @@ public final class InMemoryUca {
     public final InMemoryNotifications notifications = new InMemoryNotifications(unitOfWork);
     public final InMemoryLetterOutput letters = new InMemoryLetterOutput(unitOfWork);
     public final InMemoryReadModelSource readModels = new InMemoryReadModelSource(cases, residents, staff);
+    public final InMemoryGuidanceLookup guidance = new InMemoryGuidanceLookup(cases, residents, staff);
     public final InMemoryDataProtection dataProtection = new InMemoryDataProtection(cases, letters, notifications,
             audit);
     private final Ports ports;
@@ -28,7 +29,7 @@ public final class InMemoryUca {
     /** @param clock where "now" comes from: {@code Instant::now} in a real front end, a fixed time in tests */
     public InMemoryUca(Supplier<Instant> clock) {
         this.ports = new Ports(cases, cases, residents, staff, notifications, audit, letters, cases, readModels,
-                dataProtection, dataProtection, unitOfWork, clock::get, WorkingDays.ENGLAND_AND_WALES);
+                guidance, dataProtection, dataProtection, unitOfWork, clock::get, WorkingDays.ENGLAND_AND_WALES);
         this.application = new UcaApplication(ports);
     }
 

@@ -11,6 +11,7 @@ import org.uca.application.port.in.Task;
 import org.uca.application.port.out.AuditLog.Outcome;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.ConcurrentChange;
+import org.uca.application.port.out.GuidanceLookup;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.StaffDirectory;
@@ -192,6 +193,40 @@ final class CaseCommands {
             return Either.left(UNAVAILABLE);
         }
         return refused.get() == null ? answer : fail(task, askedBy, about, ports.clock().now(), refused.get());
+    }
+
+    /**
+     * Answers the contact-guidance question on its hot path: the role is checked on the staff directory's entry
+     * (which the store may keep between calls) before the look-up, and checked again if the look-up shows the
+     * directory has changed since, so a member of staff whose role was taken away is refused at once; a refusal is
+     * always checked against the directory as it is now. Nothing found is used before the checks pass. A refusal is audited as in {@link #read(Task, StaffId, Function)}.
+     */
+    <R> Either<Failure, R> lookUpGuidance(Task task, StaffId askedBy, ResidentId resident,
+            Function<GuidanceLookup.Found, Either<Failure, R>> answer) {
+        Either<Failure, R> result;
+        try {
+            Option<StaffDirectory.Entry> asking = ports.guidance().asking(askedBy);
+            Either<Failure, StaffMember> allowed = permitted(task, askedBy, asking);
+            if (allowed.isLeft()) {
+                // Never refuse on a kept copy: the role may have been given since.
+                asking = ports.guidance().askingNow(askedBy);
+                allowed = permitted(task, askedBy, asking);
+            }
+            if (allowed.isLeft()) {
+                return fail(task, askedBy, Option.none(), ports.clock().now(), allowed.getLeft());
+            }
+            GuidanceLookup.Found found = ports.guidance().lookUp(askedBy, resident);
+            if (!found.askedBy().equals(asking)) {
+                allowed = permitted(task, askedBy, found.askedBy());
+                if (allowed.isLeft()) {
+                    return fail(task, askedBy, Option.none(), ports.clock().now(), allowed.getLeft());
+                }
+            }
+            result = answer.apply(found);
+        } catch (StorageUnavailable e) {
+            return Either.left(UNAVAILABLE);
+        }
+        return result;
     }
 
     /**

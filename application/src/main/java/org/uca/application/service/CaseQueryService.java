@@ -41,14 +41,12 @@ final class CaseQueryService
 
     @Override
     public Either<Failure, ContactGuidance> guidanceFor(StaffId askedBy, ResidentId resident) {
-        return commands.read(Task.READ_CONTACT_GUIDANCE, askedBy, who -> {
-            Instant now = ports.clock().now();
-            Option<Case> c = ports.cases().findByResident(resident);
-            if (c.isDefined()) {
-                return Either.right(ContactGuidance.forCase(c.get(), now));
+        return commands.lookUpGuidance(Task.READ_CONTACT_GUIDANCE, askedBy, resident, found -> {
+            if (found.facts().isDefined()) {
+                return Either.right(ContactGuidance.from(found.facts().get(), ports.clock().now()));
             }
             // No case: the resident must at least be known, so a mistyped reference is not read as "no limits".
-            return ports.residents().find(resident).isDefined()
+            return found.residentKnown()
                     ? Either.right(ContactGuidance.unrestricted(resident))
                     : Either.left(new Failure.NotFound("There is no resident " + resident + " in the housing system."));
         });

@@ -13,8 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.uca.domain.cases.Case;
-import org.uca.domain.cases.ContactMade;
-import org.uca.domain.cases.Decision;
 import org.uca.domain.measures.ContactStandard;
 import org.uca.domain.measures.ContactStandard.AllowancePeriod;
 import org.uca.domain.measures.InformingThePolice;
@@ -98,6 +96,11 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
 
     /** The guidance for a case at {@code now}, from the decisions in force. */
     public static ContactGuidance forCase(Case c, Instant now) {
+        return from(GuidanceFacts.of(c), now);
+    }
+
+    /** The guidance at {@code now} from a case's guidance facts (as kept by a store beside the case). */
+    public static ContactGuidance from(GuidanceFacts facts, Instant now) {
         EnumSet<Channel> channels = EnumSet.allOf(Channel.class);
         SinglePointOfContact single = null;
         ContactStandard.ContactTimeAllowance allowance = null;
@@ -115,10 +118,7 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
         List<String> otherStandards = List.empty();
         boolean restricted = false;
 
-        for (Decision decision : c.decisions()) {
-            if (!decision.inForce()) {
-                continue;
-            }
+        for (GuidanceFacts.InForce decision : facts.inForce()) {
             restricted = true;
             if (nextReview == null || decision.reviewDate().isBefore(nextReview)) {
                 nextReview = decision.reviewDate();
@@ -162,13 +162,13 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
             }
         }
         if (!restricted) {
-            return unrestricted(c.resident());
+            return unrestricted(facts.resident());
         }
         LocalDate today = UkTime.dateOf(now);
         Option<TimeAllowance> time = allowance == null ? Option.none()
                 : Option.some(new TimeAllowance(allowance.minutes(), allowance.per(),
-                        minutesUsed(c.contacts(), allowance.per(), today)));
-        return new ContactGuidance(c.resident(), true, Collections.unmodifiableSet(channels), Option.of(single), time,
+                        minutesUsed(facts.contactTime(), allowance.per(), today)));
+        return new ContactGuidance(facts.resident(), true, Collections.unmodifiableSet(channels), Option.of(single), time,
                 noPhone, accompanied, excluded, officeBan, Option.of(thirdParty), limits, complaints, tenancy, police,
                 others, otherStandards, Option.of(nextReview), nextReview.isBefore(today));
     }
@@ -178,14 +178,13 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
         return a.per() == AllowancePeriod.WEEK ? a.minutes() : a.minutes() * 12.0 / 52.0;
     }
 
-    private static int minutesUsed(Seq<ContactMade> contacts, AllowancePeriod per, LocalDate today) {
+    private static int minutesUsed(Seq<GuidanceFacts.ContactDay> contactTime, AllowancePeriod per, LocalDate today) {
         LocalDate from = per == AllowancePeriod.WEEK ? today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 : today.withDayOfMonth(1);
         int used = 0;
-        for (ContactMade contact : contacts) {
-            LocalDate day = UkTime.dateOf(contact.at());
-            if (!day.isBefore(from) && !day.isAfter(today)) {
-                used += contact.minutes();
+        for (GuidanceFacts.ContactDay day : contactTime) {
+            if (!day.day().isBefore(from) && !day.day().isAfter(today)) {
+                used += day.minutes();
             }
         }
         return used;

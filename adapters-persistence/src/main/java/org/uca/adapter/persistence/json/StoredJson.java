@@ -4,16 +4,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.function.Function;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.guidance.GuidanceFacts;
 import org.uca.domain.people.ResidentId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -42,6 +45,10 @@ public final class StoredJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
+
+    /** Guidance documents are read in one pass; one of another format may have other fields, and is then ignored. */
+    private static final ObjectReader GUIDANCE = MAPPER.readerFor(GuidanceDocument.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private static final TypeReference<java.util.List<String>> STRINGS = new TypeReference<>() {
     };
@@ -167,6 +174,22 @@ public final class StoredJson {
     /** The event's name as stored ("MeasuresAuthorised"). */
     public static String typeOf(CaseEvent event) {
         return event.getClass().getSimpleName();
+    }
+
+    // ---- the guidance read model -------------------------------------------------------------------------------
+
+    /** The case's guidance facts as kept beside its head. */
+    public static String guidanceOf(Case c) {
+        return MAPPER.writeValueAsString(GuidanceDocument.of(GuidanceFacts.of(c)));
+    }
+
+    /**
+     * The guidance facts a kept document holds; none if it is in another format than this code writes (a read model
+     * is rebuilt from the case, never upcast).
+     */
+    public static Option<GuidanceFacts> guidanceFrom(String json, ResidentId resident) {
+        GuidanceDocument document = GUIDANCE.readValue(json);
+        return document.format() == GuidanceDocument.FORMAT ? Option.some(document.toFacts(resident)) : Option.none();
     }
 
     // ---- letters and lists --------------------------------------------------------------------------------------

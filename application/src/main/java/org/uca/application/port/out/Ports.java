@@ -6,7 +6,7 @@ import org.uca.domain.calendar.WorkingDays;
 /** The outgoing ports the application runs on, supplied by whoever composes it. */
 public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory residents, StaffDirectory staff,
         Notifications notifications, AuditLog audit, LetterOutput letters, MonitoringData monitoring,
-        ReadModelSource readModels, Retention retention,
+        ReadModelSource readModels, GuidanceLookup guidance, Retention retention,
         SubjectAccessRecords subjectAccess, UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays) {
 
     public Ports {
@@ -19,6 +19,7 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         Objects.requireNonNull(letters, "letters");
         Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(readModels, "readModels");
+        Objects.requireNonNull(guidance, "guidance");
         Objects.requireNonNull(retention, "retention");
         Objects.requireNonNull(subjectAccess, "subjectAccess");
         Objects.requireNonNull(unitOfWork, "unitOfWork");

@@ -1,0 +1,137 @@
+package org.uca.adapter.persistence;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.uca.adapter.persistence.json.StoredJson;
+import org.uca.application.port.out.GuidanceLookup;
+import org.uca.application.port.out.StaffDirectory;
+import org.uca.domain.guidance.GuidanceFacts;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+
+/**
+ * The contact-guidance hot path in one statement, in auto-commit (no BEGIN, no COMMIT): the staff directory's
+ * generation, whether the resident is known, and their case's guidance facts (uca_case.guidance). Staff entries are
+ * kept between requests for as long as the generation they were read at is the one the database holds; the
+ * generation moves on, by trigger, with any change to the directory or to an account, whichever process makes it.
+ * A case whose kept facts are missing or behind its version (written by an older UCA) is answered from the case.
+ */
+final class SqlGuidanceLookup implements GuidanceLookup {
+
+    private static final String LOOK_UP = "select g.generation, r.id, c.case_version, c.guidance_version,"
+            + " c.guidance from staff_directory_generation g"
+            + " left join resident r on r.id = ?"
+            + " left join uca_case c on c.resident_id = ?";
+
+    private static final String STAFF = "select g.generation, s.id, s.name, s.team, s.authority, a.role"
+            + " from staff_directory_generation g"
+            + " left join staff_member s on s.id = ?"
+            + " left join staff_account a on a.staff_id = s.id";
+
+    /** The staff entries read at one generation of the directory (only members found: the set stays bounded). */
+    private record Known(long generation, Map<StaffId, StaffDirectory.Entry> entries) {
+    }
+
+    private final DataSource dataSource;
+    private final JpaUnitOfWork unitOfWork;
+    private final JpaCases cases;
+    private final AtomicReference<Known> known = new AtomicReference<>(new Known(Long.MIN_VALUE, HashMap.empty()));
+
+    SqlGuidanceLookup(DataSource dataSource, JpaUnitOfWork unitOfWork, JpaCases cases) {
+        this.dataSource = dataSource;
+        this.unitOfWork = unitOfWork;
+        this.cases = cases;
+    }
+
+    @Override
+    public Option<StaffDirectory.Entry> asking(StaffId id) {
+        Option<StaffDirectory.Entry> kept = known.get().entries().get(id);
+        return kept.isDefined() ? kept : readStaff(id);
+    }
+
+    @Override
+    public Option<StaffDirectory.Entry> askingNow(StaffId id) {
+        return readStaff(id);
+    }
+
+    @Override
+    public Found lookUp(StaffId askedBy, ResidentId resident) {
+        String id = fits(resident.value(), ResidentJpaEntity.MAX_ID);
+        long generation;
+        boolean residentListed;
+        Long caseVersion;
+        Long guidanceVersion;
+        String guidance;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement s = connection.prepareStatement(LOOK_UP)) {
+            s.setString(1, id);
+            s.setString(2, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next(); // the generation's one row
+                generation = r.getLong(1);
+                residentListed = r.getString(2) != null;
+                caseVersion = r.getObject(3, Long.class);
+                guidanceVersion = r.getObject(4, Long.class);
+                guidance = r.getString(5);
+            }
+        } catch (SQLException e) {
+            throw Faults.translate(new PersistenceException(e));
+        }
+        Known now = known.get();
+        Option<StaffDirectory.Entry> asking = now.generation() == generation ? now.entries().get(askedBy)
+                : Option.none();
+        if (asking.isEmpty()) {
+            asking = readStaff(askedBy);
+        }
+        Option<GuidanceFacts> facts = Option.none();
+        if (caseVersion != null) {
+            facts = guidance != null && caseVersion.equals(guidanceVersion)
+                    ? StoredJson.guidanceFrom(guidance, resident)
+                    : Option.none();
+            if (facts.isEmpty()) {
+                facts = unitOfWork.readOnly(() -> cases.findByResident(resident)).map(GuidanceFacts::of);
+            }
+        }
+        return new Found(asking, residentListed || caseVersion != null, facts);
+    }
+
+    /** The member of staff as the directory has them now, kept for as long as the directory does not change. */
+    private Option<StaffDirectory.Entry> readStaff(StaffId id) {
+        String staffId = fits(id.value(), StaffJpaEntity.MAX_ID);
+        long generation;
+        Option<StaffDirectory.Entry> entry;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement s = connection.prepareStatement(STAFF)) {
+            s.setString(1, staffId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                generation = r.getLong(1);
+                entry = r.getString(2) == null ? Option.none() : Option.some(new StaffDirectory.Entry(
+                        new StaffMember(new StaffId(r.getString(2)), r.getString(3), r.getString(4),
+                                AuthorityLevel.valueOf(r.getString(5))),
+                        AccountJpaEntity.roleFrom(r.getString(6))));
+            }
+        } catch (SQLException e) {
+            throw Faults.translate(new PersistenceException(e));
+        }
+        entry.forEach(found -> known.updateAndGet(k -> k.generation() == generation
+                ? new Known(generation, k.entries().put(id, found))
+                : k.generation() < generation ? new Known(generation, HashMap.of(id, found)) : k));
+        return entry;
+    }
+
+    /** The value, or null (which matches no row) when it is longer than any stored one. */
+    private static String fits(String value, int max) {
+        return value.length() <= max ? value : null;
+    }
+}

@@ -1,0 +1,42 @@
+package org.uca.application.port.out;
+
+import io.vavr.control.Option;
+import java.util.Objects;
+import org.uca.domain.guidance.GuidanceFacts;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+
+/**
+ * The contact-guidance hot path's reads, for the question a contact centre asks on every call. A store answers
+ * {@link #lookUp} in one round trip where it can, outside any unit of work, from the guidance facts it keeps beside
+ * each case; and it may keep the staff directory's entries between calls, so long as it notices when the directory
+ * changes, in this process or another.
+ */
+public interface GuidanceLookup {
+
+    /**
+     * The member of staff with their role, as the directory had them when last read: possibly from a copy kept
+     * since, which {@link #lookUp} then confirms or corrects.
+     */
+    Option<StaffDirectory.Entry> asking(StaffId id);
+
+    /** The member of staff with their role as the directory has them now (never a kept copy). */
+    Option<StaffDirectory.Entry> askingNow(StaffId id);
+
+    /** The resident's guidance facts, with the asking member of staff as the directory has them now. */
+    Found lookUp(StaffId askedBy, ResidentId resident);
+
+    /**
+     * What the look-up found.
+     *
+     * @param askedBy       the member of staff asking, as the directory has them now
+     * @param residentKnown whether the housing system knows the resident (a resident with a case is known)
+     * @param facts         the guidance facts of the resident's case; none when they have no case
+     */
+    record Found(Option<StaffDirectory.Entry> askedBy, boolean residentKnown, Option<GuidanceFacts> facts) {
+        public Found {
+            Objects.requireNonNull(askedBy, "askedBy");
+            Objects.requireNonNull(facts, "facts");
+        }
+    }
+}
