@@ -28,10 +28,11 @@ import org.uca.domain.people.StaffMember;
  */
 final class SqlGuidanceLookup implements GuidanceLookup {
 
-    private static final String LOOK_UP = "select g.generation, r.id, c.case_version, c.guidance_version,"
-            + " c.guidance from staff_directory_generation g"
-            + " left join resident r on r.id = ?"
-            + " left join uca_case c on c.resident_id = ?";
+    /** The resident directory is read only for a resident without a case (a case is enough to know them). */
+    private static final String LOOK_UP = "select g.generation,"
+            + " case when c.id is null then (select count(*) from resident r where r.id = ?) end,"
+            + " c.case_version, c.guidance_version, c.guidance"
+            + " from staff_directory_generation g left join uca_case c on c.resident_id = ?";
 
     private static final String STAFF = "select g.generation, s.id, s.name, s.team, s.authority, a.role"
             + " from staff_directory_generation g"
@@ -79,7 +80,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
             try (ResultSet r = s.executeQuery()) {
                 r.next(); // the generation's one row
                 generation = r.getLong(1);
-                residentListed = r.getString(2) != null;
+                residentListed = r.getInt(2) > 0;
                 caseVersion = r.getObject(3, Long.class);
                 guidanceVersion = r.getObject(4, Long.class);
                 guidance = r.getString(5);
