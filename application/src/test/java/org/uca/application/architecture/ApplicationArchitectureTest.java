@@ -28,6 +28,7 @@ import org.jmolecules.archunit.JMoleculesArchitectureRules.VerificationDepth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.uca.application.architecture.planted.application.port.in.ClassyUseCase;
 import org.uca.application.architecture.planted.application.port.in.PortUsingAService;
 import org.uca.application.architecture.planted.application.port.out.AbstractStore;
@@ -277,6 +278,8 @@ class ApplicationArchitectureTest {
 
     @Nested
     @DisplayName("each application rule fails on a planted violation and passes well-formed code")
+    // One instance for all its tests: the planted classes are imported once, not once per test.
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class PlantedViolations {
 
         private final JavaClasses planted = new ClassFileImporter().importPackages(PLANTED);

@@ -35,6 +35,7 @@ import org.jmolecules.ddd.annotation.Module;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.uca.domain.architecture.planted.domain.ClockByMethodReference;
 import org.uca.domain.architecture.planted.domain.DomainReachingOut;
 import org.uca.domain.architecture.planted.domain.FieldInjectedDomainType;
@@ -244,6 +245,8 @@ class DomainArchitectureTest {
 
     @Nested
     @DisplayName("each domain rule fails on a planted violation and passes well-formed code")
+    // One instance for all its tests: the planted classes are imported once, not once per test.
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class PlantedViolations {
 
         private final JavaClasses planted = new ClassFileImporter().importPackages(PLANTED);
