@@ -30,7 +30,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
 
     /** The resident directory is read only for a resident without a case (a case is enough to know them). */
     private static final String LOOK_UP = "select g.generation,"
-            + " case when c.id is null then (select count(*) from resident r where r.id = ?) end,"
+            + " case when c.id is null then exists (select 1 from resident r where r.id = ?) end,"
             + " c.case_version, c.guidance_version, c.guidance"
             + " from staff_directory_generation g left join uca_case c on c.resident_id = ?";
 
@@ -80,7 +80,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
             try (ResultSet r = s.executeQuery()) {
                 r.next(); // the generation's one row
                 generation = r.getLong(1);
-                residentListed = r.getInt(2) > 0;
+                residentListed = r.getBoolean(2); // null (false) when there is a case
                 caseVersion = r.getObject(3, Long.class);
                 guidanceVersion = r.getObject(4, Long.class);
                 guidance = r.getString(5);
