@@ -91,6 +91,25 @@ abstract class UseCaseStatements extends OnADatabase {
     }
 
     @Test
+    @DisplayName("guidance facts an older UCA left behind the case's version are not trusted: the guidance is worked"
+            + " out from the case itself")
+    void staleGuidanceFactsAreNotTrusted() throws java.sql.SQLException {
+        caseWithContactStandards(ALEX);
+        var fromFacts = accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX));
+        try (var c = db.jdbc(); var s = c.createStatement()) {
+            // as an older UCA's save would leave it: a new head, the facts of before (here: none in force)
+            s.executeUpdate("update uca_case set guidance_version = case_version - 1,"
+                    + " guidance = '{\"format\":1,\"inForce\":[],\"contactTime\":[]}'");
+        }
+
+        var fromCase = expectStatements(2, "contact guidance with stale facts (the look-up, then the case)",
+                () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX)));
+        assertThat(fromCase).isEqualTo(fromFacts);
+        assertThat(fromCase.restricted()).isTrue();
+        assertThat(db.log.statements().get(1)).contains("case_part");
+    }
+
+    @Test
     @DisplayName("every command writes its change, timeline, projections, audit and letters in a fixed number of statements")
     void commands() {
         clock.advance(Duration.ofDays(1));
