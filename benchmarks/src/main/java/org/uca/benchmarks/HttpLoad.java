@@ -598,7 +598,8 @@ public final class HttpLoad {
         // starts with. A stale one (uca.jar rebuilt without training) would only be slower: the JVM ignores it.
         Path archive = Path.of("bootstrap/target/uca.jsa");
         if (settings.cds()) {
-            if (!Files.exists(archive) || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+            if (!Files.exists(archive)
+                    || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
                 throw new IllegalStateException("No start archive for this uca.jar: build it without"
                         + " -Duca.startArchive.skip=true (it writes bootstrap/target/uca.jsa)");
             }

@@ -28,7 +28,8 @@ public final class StaticAssets {
     private static final Logger LOG = LoggerFactory.getLogger(StaticAssets.class);
     private static final String FALLBACK_GOVUK_VERSION = "5.14.0";
     /** A file name under {@code /static}, in folders or not: no "..", no empty or hidden segment, no backslash. */
-    private static final Pattern OWN_FILE = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9_.-]*/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*");
+    private static final Pattern OWN_FILE =
+            Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9_.-]*/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*");
 
     private final String govuk = "/META-INF/resources/webjars/govuk-frontend/" + govukVersion() + "/dist/govuk";
     private final byte[] favicon = resource("/public/favicon.ico");
