@@ -39,8 +39,8 @@ import org.uca.bootstrap.InProcessUca;
  *
  * <ol>
  *   <li>Cold start: {@code java -jar bootstrap/target/uca.jar} on the data set, from process launch to the first
- *       {@code GET /health} answered 200, several times (median and range); with {@code --cds}, also after training
- *       an AppCDS archive ({@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}).</li>
+ *       {@code GET /health} answered 200, several times (median and range); with {@code --cds}, also with the
+ *       AppCDS start archive the build trained ({@code -XX:SharedArchiveFile=bootstrap/target/uca.jsa}).</li>
  *   <li>UCA started in this JVM as {@code uca.jar} composes it ({@link InProcessUca}); closed-loop clients on the JDK
  *       HttpClient, latencies in HdrHistogram. Warm-up until the JIT compilers have settled: at least
  *       {@code --warmup-seconds}, then until the JIT compiler threads (C1, C2) have used less than
@@ -594,23 +594,24 @@ public final class HttpLoad {
         long[] withArchive = new long[settings.cds() ? settings.coldStarts() : 0];
         long[] plainCpu = new long[plain.length];
         long[] withArchiveCpu = new long[withArchive.length];
-        Path archive = RESULTS.resolve("uca-" + database.engine().name().toLowerCase(Locale.ROOT) + ".jsa");
+        // The archive the build trained on this uca.jar (bootstrap/pom.xml, Main --train-start-archive): what a user
+        // starts with. A stale one (uca.jar rebuilt without training) would only be slower: the JVM ignores it.
+        Path archive = Path.of("bootstrap/target/uca.jsa");
         if (settings.cds()) {
-            Files.deleteIfExists(archive);
-            long trained = coldStart(env, List.of("-XX:ArchiveClassesAtExit=" + archive), true);
-            if (!Files.exists(archive)) {
-                throw new IllegalStateException("No AppCDS archive was written: see " + RESULTS.resolve(
-                        "cold-start.log"));
+            if (!Files.exists(archive)
+                    || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+                throw new IllegalStateException("No start archive for this uca.jar: build it without"
+                        + " -Duca.startArchive.skip=true (it writes bootstrap/target/uca.jsa)");
             }
-            System.out.printf(Locale.ROOT, "  AppCDS archive trained (%d ms to first 200 while recording): %s, %d MB%n",
-                    trained, archive, Files.size(archive) / (1024 * 1024));
+            System.out.printf(Locale.ROOT, "  the build's start archive: %s, %d MB%n", archive,
+                    Files.size(archive) / (1024 * 1024));
         }
         // Alternate plain and archive starts, so both see the same machine load.
         for (int i = 0; i < settings.coldStarts(); i++) {
-            plain[i] = coldStart(env, List.of(), false);
+            plain[i] = coldStart(env, List.of());
             plainCpu[i] = lastColdStartCpuMs;
             if (settings.cds()) {
-                withArchive[i] = coldStart(env, List.of("-XX:SharedArchiveFile=" + archive), false);
+                withArchive[i] = coldStart(env, List.of("-XX:SharedArchiveFile=" + archive));
                 withArchiveCpu[i] = lastColdStartCpuMs;
             }
             System.out.printf(Locale.ROOT, "  cold start %d: %d ms (CPU %d ms)%s (load average %s)%n", i + 1, plain[i],
@@ -624,12 +625,8 @@ public final class HttpLoad {
         return result;
     }
 
-    /**
-     * {@code java [options] -jar uca.jar} on the data set, launch to first 200 from /health; then (when training an
-     * archive) the requests a contact centre sends, so their classes are archived too; then stopped (SIGTERM, so the
-     * JVM exits normally and writes an archive it was asked for).
-     */
-    private long coldStart(Map<String, String> env, List<String> options, boolean exercise) throws Exception {
+    /** {@code java [options] -jar uca.jar} on the data set, launch to first 200 from /health; then stopped. */
+    private long coldStart(Map<String, String> env, List<String> options) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -651,18 +648,6 @@ public final class HttpLoad {
                     if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
                         lastColdStartCpuMs = process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-                        if (exercise) {
-                            String officer = signIn(at, DataSetGenerator.OFFICER_USERNAME,
-                                    DataSetGenerator.OFFICER_PASSWORD);
-                            for (int n = 1; n <= 200; n++) {
-                                client.send(HttpRequest.newBuilder(URI.create(at + "/api/residents/"
-                                                + SyntheticLandlord.residentId(n).value() + "/guidance"))
-                                        .header("Authorization", "Bearer " + officer).GET().build(),
-                                        HttpResponse.BodyHandlers.discarding());
-                            }
-                            client.send(HttpRequest.newBuilder(URI.create(at + "/")).GET().build(),
-                                    HttpResponse.BodyHandlers.discarding());
-                        }
                         return ms;
                     }
                 } catch (IOException notYet) {

@@ -14,7 +14,7 @@ import org.uca.domain.people.StaffId;
  */
 @Entity
 @Table(name = "staff_account")
-class AccountJpaEntity {
+final class AccountJpaEntity {
 
     static final int MAX_USERNAME = 100;
     static final int MAX_HASH = 500;

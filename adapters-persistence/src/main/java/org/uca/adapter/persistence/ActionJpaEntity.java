@@ -13,7 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_action")
 @IdClass(PartKey.class)
-class ActionJpaEntity {
+final class ActionJpaEntity {
 
     @Id
     @Column(name = "case_id")

@@ -13,7 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_appeal")
 @IdClass(PartKey.class)
-class AppealJpaEntity {
+final class AppealJpaEntity {
 
     @Id
     @Column(name = "case_id")

@@ -16,7 +16,7 @@ import org.uca.domain.people.StaffId;
 /** One audit entry. Rows are only ever inserted: the database refuses UPDATE and DELETE on this table. */
 @Entity
 @Table(name = "audit_entry")
-class AuditJpaEntity {
+final class AuditJpaEntity {
 
     static final int MAX_COMMAND = 200;
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_event")
 @IdClass(CaseEventJpaEntity.Key.class)
-class CaseEventJpaEntity {
+final class CaseEventJpaEntity {
 
     record Key(UUID caseId, int seq) implements Serializable {
     }

@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "uca_case")
-class CaseJpaEntity {
+final class CaseJpaEntity {
 
     @Id
     @Column(name = "id")

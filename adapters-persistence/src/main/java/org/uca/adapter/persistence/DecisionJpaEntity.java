@@ -16,7 +16,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_decision")
 @IdClass(PartKey.class)
-class DecisionJpaEntity {
+final class DecisionJpaEntity {
 
     @Id
     @Column(name = "case_id")

@@ -16,7 +16,7 @@ import org.uca.application.port.out.Letter;
 /** A letter as issued to a resident; the content is the letter's structured sections as JSON. */
 @Entity
 @Table(name = "issued_letter")
-class LetterJpaEntity {
+final class LetterJpaEntity {
 
     static final int MAX_SUBJECT = 500;
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "decision_measure")
 @IdClass(MeasureJpaEntity.Key.class)
-class MeasureJpaEntity {
+final class MeasureJpaEntity {
 
     record Key(UUID caseId, int decision, int position) implements Serializable {
     }

@@ -21,7 +21,7 @@ import org.uca.domain.cases.CaseId;
  */
 @Entity
 @Table(name = "notification_outbox")
-class OutboxJpaEntity {
+final class OutboxJpaEntity {
 
     static final int MAX_SUBJECT = 500;
 

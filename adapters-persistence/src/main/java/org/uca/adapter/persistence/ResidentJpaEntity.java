@@ -10,7 +10,7 @@ import org.uca.domain.people.ResidentId;
 /** A resident in the directory that stands in for the landlord's housing system. */
 @Entity
 @Table(name = "resident")
-class ResidentJpaEntity {
+final class ResidentJpaEntity {
 
     static final int MAX_ID = 64;
     static final int MAX_NAME = 200;

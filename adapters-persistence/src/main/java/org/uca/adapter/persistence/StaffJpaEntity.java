@@ -11,7 +11,7 @@ import org.uca.domain.people.StaffMember;
 /** A member of staff in the staff directory: the only source of their authority level. */
 @Entity
 @Table(name = "staff_member")
-class StaffJpaEntity {
+final class StaffJpaEntity {
 
     static final int MAX_ID = 64;
     static final int MAX_NAME = 200;

@@ -13,7 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_warning")
 @IdClass(PartKey.class)
-class WarningJpaEntity {
+final class WarningJpaEntity {
 
     @Id
     @Column(name = "case_id")

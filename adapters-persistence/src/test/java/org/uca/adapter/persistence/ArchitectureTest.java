@@ -8,7 +8,12 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import java.util.List;
 import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
 import org.junit.jupiter.api.DisplayName;
@@ -43,5 +48,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
                         "tools.jackson..", "com.fasterxml.jackson..")
                 .check(everything);
+    }
+
+    @Test
+    @DisplayName("JPA entities are final rows without associations, so Hibernate builds no proxy class at start-up")
+    void entitiesNeedNoProxies() {
+        classes().that().areAnnotatedWith(Entity.class).should().haveModifier(JavaModifier.FINAL).check(ADAPTER);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields().that().areDeclaredInClassesThat()
+                .areAnnotatedWith(Entity.class).should().beAnnotatedWith(ManyToOne.class)
+                .orShould().beAnnotatedWith(OneToOne.class).orShould().beAnnotatedWith(OneToMany.class)
+                .orShould().beAnnotatedWith(ManyToMany.class).check(ADAPTER);
     }
 }

@@ -1,7 +1,6 @@
 package org.uca.adapter.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +55,6 @@ public final class UcaWeb {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 1_000_000L;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-            });
             config.routes.before(admission::admit);
             RouteTable routeTable = new RouteTable(config.routes);
             table[0] = routeTable;

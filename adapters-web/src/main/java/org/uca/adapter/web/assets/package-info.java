@@ -1,4 +1,4 @@
-/** Static files: GOV.UK Frontend from its WebJar, and UCA's favicon. */
+/** Static files: GOV.UK Frontend from its WebJar, UCA's own CSS and JavaScript under /static, and its favicon. */
 @PrimaryAdapter
 package org.uca.adapter.web.assets;
 
