@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.uca.adapter.persistence.json.StoredJson;
 import org.uca.adapter.persistence.json.StoredJson.Part;
 import org.uca.domain.cases.Case;
@@ -19,10 +21,13 @@ import org.uca.domain.cases.Case;
 /**
  * Migration 7: works out the guidance facts of every case stored before they were kept (V5), so the hot path reads
  * one row for every case from the first request on. The cases are read as they are stored (head and parts), rebuilt
- * through the domain's checks, and their facts written at their current version. Its history is not needed.
+ * through the domain's checks, and their facts written at their current version (their history is not needed), in
+ * batches of 500 within Flyway's transaction: one update per case, as a save would write it. A case that cannot be
+ * read is logged and left without facts (its guidance is then worked out from the case).
  */
 final class GuidanceForExistingCases implements JavaMigration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GuidanceForExistingCases.class);
     private static final int BATCH = 500;
 
     @Override
@@ -102,10 +107,18 @@ final class GuidanceForExistingCases implements JavaMigration {
         if (rows == null || rows.head == null) {
             return 0;
         }
-        Case c = StoredJson.caseFrom(rows.head, LinkedHashMap.ofAll(rows.parts).mapValues(List::ofAll), rows.version,
-                (id, resident) -> {
-                    throw new IllegalStateException("Guidance facts never need a case's history.");
-                });
+        Case c;
+        try {
+            c = StoredJson.caseFrom(rows.head, LinkedHashMap.ofAll(rows.parts).mapValues(List::ofAll), rows.version,
+                    (id, resident) -> {
+                        throw new IllegalStateException("Guidance facts never need a case's history.");
+                    });
+        } catch (RuntimeException unreadable) {
+            // Left without facts, this case's guidance is worked out from the case, which reports what is wrong
+            // with it to whoever asks; one unreadable case must not stop UCA from starting.
+            LOG.warn("Case {} could not be read to work out its guidance facts: {}", rows.id, unreadable.toString());
+            return 0;
+        }
         write.setString(1, StoredJson.guidanceOf(c));
         write.setLong(2, rows.version);
         write.setObject(3, rows.id);

@@ -78,8 +78,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
             s.setString(1, id);
             s.setString(2, id);
             try (ResultSet r = s.executeQuery()) {
-                r.next(); // the generation's one row
-                generation = r.getLong(1);
+                generation = generationOf(r);
                 residentListed = r.getBoolean(2); // null (false) when there is a case
                 caseVersion = r.getObject(3, Long.class);
                 guidanceVersion = r.getObject(4, Long.class);
@@ -115,8 +114,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
                 PreparedStatement s = connection.prepareStatement(STAFF)) {
             s.setString(1, staffId);
             try (ResultSet r = s.executeQuery()) {
-                r.next();
-                generation = r.getLong(1);
+                generation = generationOf(r);
                 entry = r.getString(2) == null ? Option.none() : Option.some(new StaffDirectory.Entry(
                         new StaffMember(new StaffId(r.getString(2)), r.getString(3), r.getString(4),
                                 AuthorityLevel.valueOf(r.getString(5))),
@@ -125,10 +123,23 @@ final class SqlGuidanceLookup implements GuidanceLookup {
         } catch (SQLException e) {
             throw Faults.translate(new PersistenceException(e));
         }
+        // Kept under the generation read with it: another generation (newer, or a restored older one) starts afresh.
         entry.forEach(found -> known.updateAndGet(k -> k.generation() == generation
                 ? new Known(generation, k.entries().put(id, found))
-                : k.generation() < generation ? new Known(generation, HashMap.of(id, found)) : k));
+                : new Known(generation, HashMap.of(id, found))));
         return entry;
+    }
+
+    /**
+     * The staff directory's generation from the statement's one row. Without it no kept entry can be trusted, so
+     * every question is refused with a clear cause rather than answered on entries that may be stale.
+     */
+    private static long generationOf(ResultSet r) throws SQLException {
+        if (!r.next()) {
+            throw new Faults.StorageFailure(new IllegalStateException("staff_directory_generation has lost its row;"
+                    + " restore it with: insert into staff_directory_generation (id, generation) values (1, 0)"));
+        }
+        return r.getLong(1);
     }
 
     /** The value, or null (which matches no row) when it is longer than any stored one. */

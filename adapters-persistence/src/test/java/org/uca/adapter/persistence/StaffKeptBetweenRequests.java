@@ -63,17 +63,39 @@ abstract class StaffKeptBetweenRequests extends OnADatabase {
     @Test
     @DisplayName("a role given in another process is honoured there without a restart")
     void roleGivenElsewhereIsHonoured() {
-        UcaApplication otherProcess = new UcaApplication(UcaDatabase.connect(db.settings)
-                .ports(clock, WorkingDays.ENGLAND_AND_WALES));
-        db.database.saveAccount("test-" + Staff.CONTACT_CENTRE_OFFICER.id().value(), "no password matches",
-                Staff.CONTACT_CENTRE_OFFICER.id(), Role.ADMINISTRATOR);
-        assertThat(otherProcess.contactGuidance().guidanceFor(Staff.CONTACT_CENTRE_OFFICER.id(), ALEX).isLeft())
-                .isTrue();
+        UcaDatabase other = UcaDatabase.connect(db.settings);
+        try {
+            UcaApplication otherProcess = new UcaApplication(other.ports(clock, WorkingDays.ENGLAND_AND_WALES));
+            db.database.saveAccount("test-" + Staff.CONTACT_CENTRE_OFFICER.id().value(), "no password matches",
+                    Staff.CONTACT_CENTRE_OFFICER.id(), Role.ADMINISTRATOR);
+            assertThat(otherProcess.contactGuidance().guidanceFor(Staff.CONTACT_CENTRE_OFFICER.id(), ALEX).getLeft())
+                    .isInstanceOf(Failure.NotPermitted.class);
 
-        db.database.saveAccount("test-" + Staff.CONTACT_CENTRE_OFFICER.id().value(), "no password matches",
-                Staff.CONTACT_CENTRE_OFFICER.id(), Role.OFFICER);
+            db.database.saveAccount("test-" + Staff.CONTACT_CENTRE_OFFICER.id().value(), "no password matches",
+                    Staff.CONTACT_CENTRE_OFFICER.id(), Role.OFFICER);
 
-        assertThat(otherProcess.contactGuidance().guidanceFor(Staff.CONTACT_CENTRE_OFFICER.id(), ALEX).isRight())
-                .isTrue();
+            assertThat(otherProcess.contactGuidance().guidanceFor(Staff.CONTACT_CENTRE_OFFICER.id(), ALEX).isRight())
+                    .isTrue();
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
+    @DisplayName("a change to the member of staff themselves (their directory entry) is seen at the next request")
+    void directoryEntryChangedIsSeenAtOnce() throws SQLException {
+        assertThat(guidanceAnswered()).isTrue();
+        try (Connection c = db.jdbc();
+                PreparedStatement s = c.prepareStatement("update staff_member set name = ? where id = ?")) {
+            s.setString(1, "Priya Renamed");
+            s.setString(2, Staff.CONTACT_CENTRE_OFFICER.id().value());
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        db.log.clear();
+
+        assertThat(guidanceAnswered()).isTrue();
+        assertThat(db.log.statements()).as("the entry read again, then the look-up").hasSize(2);
+        assertThat(ports.guidance().asking(Staff.CONTACT_CENTRE_OFFICER.id()).get().member().name())
+                .isEqualTo("Priya Renamed");
     }
 }

@@ -82,8 +82,9 @@ abstract class UseCaseStatements extends OnADatabase {
         // A resident with no case must still be known, so a mistyped reference is not read as "no limits".
         assertThat(expectStatements(1, "contact guidance for a resident without a case",
                 () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), BEA))).restricted()).isFalse();
-        expectStatements(1, "contact guidance for a reference the housing system does not know",
-                () -> app.contactGuidance().guidanceFor(Staff.OFFICER.id(), new ResidentId("R-NOBODY")).getLeft());
+        assertThat(expectStatements(1, "contact guidance for a reference the housing system does not know",
+                () -> app.contactGuidance().guidanceFor(Staff.OFFICER.id(), new ResidentId("R-NOBODY")).getLeft()))
+                .isInstanceOf(org.uca.application.port.in.Failure.NotFound.class);
 
         db.database.saveStaff(new StaffMember(new StaffId("S-NEW"), "New Starter", "Housing", AuthorityLevel.NONE));
         expectStatements(2, "contact guidance after a change to the staff directory (the entry is read again)",
@@ -91,8 +92,8 @@ abstract class UseCaseStatements extends OnADatabase {
     }
 
     @Test
-    @DisplayName("guidance facts an older UCA left behind the case's version are not trusted: the guidance is worked"
-            + " out from the case itself")
+    @DisplayName("guidance facts an older UCA left behind the case's version, or that cannot be read, are not trusted:"
+            + " the guidance is worked out from the case itself")
     void staleGuidanceFactsAreNotTrusted() throws java.sql.SQLException {
         caseWithContactStandards(ALEX);
         var fromFacts = accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX));
@@ -107,6 +108,16 @@ abstract class UseCaseStatements extends OnADatabase {
         assertThat(fromCase).isEqualTo(fromFacts);
         assertThat(fromCase.restricted()).isTrue();
         assertThat(db.log.statements().get(1)).contains("case_part");
+
+        for (String kept : java.util.List.of("null", "'{\"format\":1,\"inForce\":[{\"reviewDate\":\"soon\"}]}'",
+                "'{\"format\":2,\"facts\":\"of a newer UCA\"}'")) {
+            try (var c = db.jdbc(); var s = c.createStatement()) {
+                s.executeUpdate("update uca_case set guidance_version = case_version, guidance = " + kept);
+            }
+            assertThat(expectStatements(2, "contact guidance with facts kept as " + kept,
+                    () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX))))
+                    .as("facts kept as %s", kept).isEqualTo(fromFacts);
+        }
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.uca.domain.shared.UkTime;
  * @param inForce  the decisions in force, in the case's order
  * @param contactTime the minutes of contact on each day (UK dates) that can still count against a contact time
  *                    allowance in force, oldest first: none when no allowance is in force, else each day with
- *                    contact since the start of the week or month of the latest contact (at most 37 days, however
+ *                    contact since the start of the week or month of the day before the latest contact (at most 38
+ *                    days, however
  *                    many contacts there were)
  */
 @ValueObject
@@ -57,8 +58,8 @@ public record GuidanceFacts(ResidentId resident, Seq<InForce> inForce, Seq<Conta
 
     /**
      * The case's guidance facts. Contact time is kept from the earlier of the Monday and the first of the month of
-     * the latest contact: guidance is never asked before the latest contact was made, and from then on no allowance
-     * period can start earlier.
+     * the day before the latest contact: guidance is not asked before then (the day before allows for a clock a
+     * little behind the one that recorded it), and from then on no allowance period can start earlier.
      */
     public static GuidanceFacts of(Case c) {
         List<InForce> inForce = List.empty();
@@ -73,7 +74,9 @@ public record GuidanceFacts(ResidentId resident, Seq<InForce> inForce, Seq<Conta
         if (!allowance || c.contacts().isEmpty()) {
             return new GuidanceFacts(c.resident(), inForce, List.empty());
         }
-        LocalDate latest = c.contacts().map(contact -> UkTime.dateOf(contact.at())).max().get();
+        // A day earlier than the latest contact: a process whose clock runs slightly behind the one that recorded it
+        // may ask on the day before, and must count what an allowance period starting then would.
+        LocalDate latest = c.contacts().map(contact -> UkTime.dateOf(contact.at())).max().get().minusDays(1);
         LocalDate monday = latest.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = latest.withDayOfMonth(1);
         LocalDate from = monday.isBefore(first) ? monday : first;

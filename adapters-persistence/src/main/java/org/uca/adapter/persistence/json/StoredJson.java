@@ -184,12 +184,17 @@ public final class StoredJson {
     }
 
     /**
-     * The guidance facts a kept document holds; none if it is in another format than this code writes (a read model
-     * is rebuilt from the case, never upcast).
+     * The guidance facts a kept document holds; none if it is in another format than this code writes, or cannot be
+     * read as this format (a read model is rebuilt from the case, never upcast).
      */
     public static Option<GuidanceFacts> guidanceFrom(String json, ResidentId resident) {
-        GuidanceDocument document = GUIDANCE.readValue(json);
-        return document.format() == GuidanceDocument.FORMAT ? Option.some(document.toFacts(resident)) : Option.none();
+        try {
+            GuidanceDocument document = GUIDANCE.readValue(json);
+            return document.format() == GuidanceDocument.FORMAT ? Option.some(document.toFacts(resident))
+                    : Option.none();
+        } catch (RuntimeException unreadable) {
+            return Option.none(); // another format's fields or a measure this code does not know: read the case
+        }
     }
 
     // ---- letters and lists --------------------------------------------------------------------------------------
