@@ -1,8 +1,11 @@
 package org.uca.adapter.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.uca.application.port.out.Ports;
@@ -50,6 +53,16 @@ abstract class OnADatabase {
         db.database.saveResident(new Resident(ALEX, "Alex Morgan", "Flat 3, 12 Elm Road, London W10 5AA"));
         db.database.saveResident(new Resident(BEA, "Bea Okafor", "4 Canal Walk, London W9 2PP"));
         db.log.clear();
+    }
+
+    /** Runs {@code run} and checks it sent exactly {@code expected} statements (listed if not); its result. */
+    <T> T expectStatements(int expected, String what, Supplier<T> run) {
+        db.log.clear();
+        T result = run.get();
+        assertThat(db.log.count())
+                .as("statements for %s on %s:%s", what, kind(), db.log.listing())
+                .isEqualTo(expected);
+        return result;
     }
 
     @AfterEach

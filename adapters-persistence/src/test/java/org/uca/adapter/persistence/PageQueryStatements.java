@@ -7,7 +7,6 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uca.application.port.in.CasePageQuery.CasePage;
@@ -41,15 +40,6 @@ abstract class PageQueryStatements extends OnADatabase {
     static final int CASE_PAGE = 6;
     /** The asking member of staff, the resident's case, the resident. */
     static final int GUIDANCE_PAGE = 3;
-
-    private <T> T expectStatements(int expected, String page, Supplier<T> run) {
-        db.log.clear();
-        T result = run.get();
-        assertThat(db.log.count())
-                .as("statements for %s on %s:%s", page, kind(), db.log.listing())
-                .isEqualTo(expected);
-        return result;
-    }
 
     private ResidentId resident(int i) {
         ResidentId id = new ResidentId("R-3" + String.format("%03d", i));

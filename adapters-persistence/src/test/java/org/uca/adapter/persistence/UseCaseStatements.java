@@ -8,7 +8,6 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uca.application.port.in.DecideAppealUseCase;
@@ -48,15 +47,6 @@ import org.uca.domain.shared.UkTime;
  * the whole case was one snapshot, and what keeps storage per event from growing with the case.
  */
 abstract class UseCaseStatements extends OnADatabase {
-
-    private <T> T expectStatements(int expected, String useCase, Supplier<T> run) {
-        db.log.clear();
-        T result = run.get();
-        assertThat(db.log.count())
-                .as("statements for %s on %s:%s", useCase, kind(), db.log.listing())
-                .isEqualTo(expected);
-        return result;
-    }
 
     private static <T> T accepted(Either<Failure, T> result) {
         return ok(result, "run the use case");
