@@ -14,10 +14,8 @@ import org.uca.adapter.persistence.json.StoredJson;
 import org.uca.application.port.out.GuidanceLookup;
 import org.uca.application.port.out.StaffDirectory;
 import org.uca.domain.guidance.GuidanceFacts;
-import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
-import org.uca.domain.people.StaffMember;
 
 /**
  * The contact-guidance hot path in one statement, in auto-commit (no BEGIN, no COMMIT): the staff directory's
@@ -116,8 +114,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
             try (ResultSet r = s.executeQuery()) {
                 generation = generationOf(r);
                 entry = r.getString(2) == null ? Option.none() : Option.some(new StaffDirectory.Entry(
-                        new StaffMember(new StaffId(r.getString(2)), r.getString(3), r.getString(4),
-                                AuthorityLevel.valueOf(r.getString(5))),
+                        StaffJpaEntity.memberOf(r.getString(2), r.getString(3), r.getString(4), r.getString(5)),
                         AccountJpaEntity.roleFrom(r.getString(6))));
             }
         } catch (SQLException e) {

@@ -41,6 +41,11 @@ final class StaffJpaEntity {
     }
 
     StaffMember toStaffMember() {
+        return memberOf(id, name, team, authority);
+    }
+
+    /** The member of staff a row of {@code staff_member} holds, however it was read. */
+    static StaffMember memberOf(String id, String name, String team, String authority) {
         return new StaffMember(new StaffId(id), name, team, AuthorityLevel.valueOf(authority));
     }
 }
