@@ -59,7 +59,7 @@ final class JpaUnitOfWork implements UnitOfWork {
         return run(work, false);
     }
 
-    /** Reads only: Hibernate keeps no snapshots for dirty checking and never flushes (the guidance hot path). */
+    /** Reads only: Hibernate keeps no snapshots for dirty checking and never flushes (every question). */
     @Override
     public <T> T readOnly(Supplier<T> work) {
         return run(work, true);

@@ -171,8 +171,8 @@ final class CaseCommands {
     }
 
     /**
-     * Runs a question inside one unit of work, the staff and role check included (one transaction, not two: the
-     * contact-guidance hot path), turning an unreachable store into a failure. A question refused because of who
+     * Runs a question inside one unit of work, the staff and role check included (one transaction, not two),
+     * turning an unreachable store into a failure. A question refused because of who
      * asked is audited; other answers are not.
      */
     <R> Either<Failure, R> read(Task task, StaffId askedBy, Function<StaffMember, Either<Failure, R>> query) {
