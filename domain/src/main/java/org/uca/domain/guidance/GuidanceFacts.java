@@ -90,9 +90,4 @@ public record GuidanceFacts(ResidentId resident, Seq<InForce> inForce, Seq<Conta
         return new GuidanceFacts(c.resident(), inForce,
                 List.ofAll(minutes.entrySet()).map(e -> new ContactDay(e.getKey(), e.getValue())));
     }
-
-    /** Whether any restriction is in force. */
-    public boolean restricted() {
-        return !inForce.isEmpty();
-    }
 }

@@ -75,7 +75,7 @@ class GuidanceFactsTest {
                 .authorisedImmediately(Measures.singlePointOfContact()).withContact(20, Channel.PHONE).build();
 
         assertThat(GuidanceFacts.of(c).contactTime()).isEmpty();
-        assertThat(GuidanceFacts.of(c).restricted()).isTrue();
+        assertThat(GuidanceFacts.of(c).inForce()).hasSize(1);
     }
 
     @Test
