@@ -59,11 +59,6 @@ final class SqlGuidanceLookup implements GuidanceLookup {
     }
 
     @Override
-    public Option<StaffDirectory.Entry> askingNow(StaffId id) {
-        return readStaff(id);
-    }
-
-    @Override
     public Found lookUp(StaffId askedBy, ResidentId resident) {
         String id = fits(resident.value(), ResidentJpaEntity.MAX_ID);
         long generation;

@@ -28,11 +28,6 @@ public final class InMemoryGuidanceLookup implements GuidanceLookup {
     }
 
     @Override
-    public Option<StaffDirectory.Entry> askingNow(StaffId id) {
-        return staff.find(id);
-    }
-
-    @Override
     public Found lookUp(StaffId askedBy, ResidentId resident) {
         Option<Case> c = cases.findByResident(resident);
         return new Found(staff.find(askedBy), c.isDefined() || residents.find(resident).isDefined(),

@@ -199,7 +199,8 @@ final class CaseCommands {
      * Answers the contact-guidance question on its hot path: the role is checked on the staff directory's entry
      * (which the store may keep between calls) before the look-up, and checked again if the look-up shows the
      * directory has changed since, so a member of staff whose role was taken away is refused at once; a refusal is
-     * always checked against the directory as it is now. Nothing found is used before the checks pass. A refusal is audited as in {@link #read(Task, StaffId, Function)}.
+     * always checked against the directory itself. Nothing found is used before the checks pass. A refusal is
+     * audited as in {@link #read(Task, StaffId, Function)}.
      */
     <R> Either<Failure, R> lookUpGuidance(Task task, StaffId askedBy, ResidentId resident,
             Function<GuidanceLookup.Found, Either<Failure, R>> answer) {
@@ -209,7 +210,7 @@ final class CaseCommands {
             Either<Failure, StaffMember> allowed = permitted(task, askedBy, asking);
             if (allowed.isLeft()) {
                 // Never refuse on a kept copy: the role may have been given since.
-                asking = ports.guidance().askingNow(askedBy);
+                asking = ports.staff().find(askedBy);
                 allowed = permitted(task, askedBy, asking);
             }
             if (allowed.isLeft()) {

@@ -187,7 +187,7 @@ class WhoMayDoWhatTest {
                 counted(ResidentDirectory.class, real.residents(), reads), real.staff(), real.notifications(),
                 real.audit(), real.letters(), counted(MonitoringData.class, real.monitoring(), reads),
                 counted(ReadModelSource.class, real.readModels(), reads), counted(GuidanceLookup.class, real.guidance(),
-                        reads, "asking", "askingNow"),
+                        reads, "asking"),
                 real.retention(), counted(SubjectAccessRecords.class, real.subjectAccess(), reads),
                 real.unitOfWork(), real.clock(), real.workingDays());
         return new Scene(bed, new UcaApplication(watched), caseId, UkTime.dateOf(bed.clock.now()), reads);

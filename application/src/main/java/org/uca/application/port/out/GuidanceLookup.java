@@ -16,12 +16,9 @@ public interface GuidanceLookup {
 
     /**
      * The member of staff with their role, as the directory had them when last read: possibly from a copy kept
-     * since, which {@link #lookUp} then confirms or corrects.
+     * since, which {@link #lookUp} then confirms or corrects ({@link StaffDirectory#find} never answers from a copy).
      */
     Option<StaffDirectory.Entry> asking(StaffId id);
-
-    /** The member of staff with their role as the directory has them now (never a kept copy). */
-    Option<StaffDirectory.Entry> askingNow(StaffId id);
 
     /** The resident's guidance facts, with the asking member of staff as the directory has them now. */
     Found lookUp(StaffId askedBy, ResidentId resident);
