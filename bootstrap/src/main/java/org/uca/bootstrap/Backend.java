@@ -23,6 +23,15 @@ interface Backend extends AutoCloseable {
 
     HealthCheck health();
 
+    /**
+     * Waits until the store can serve (a database's ORM may still be booting when it is opened); until then
+     * requests wait and the health check says no.
+     *
+     * @throws RuntimeException when the store failed to get ready; it is then closed
+     */
+    default void awaitReady() {
+    }
+
     void saveResident(Resident resident);
 
     void saveStaff(StaffMember member);

@@ -9,7 +9,18 @@ final class Backends {
     private Backends() {
     }
 
+    /** The store, ready to use. */
     static Backend open(Configuration configuration, DemoClock clock) {
+        Backend backend = start(configuration, clock);
+        backend.awaitReady();
+        return backend;
+    }
+
+    /**
+     * The store, perhaps still getting ready ({@link Backend#awaitReady()}): the server builds its pages and binds
+     * its port meanwhile.
+     */
+    static Backend start(Configuration configuration, DemoClock clock) {
         return configuration.inMemory() ? new InMemoryBackend(clock) : new DatabaseBackend(configuration, clock);
     }
 }

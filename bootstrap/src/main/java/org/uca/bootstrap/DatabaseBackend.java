@@ -31,7 +31,7 @@ final class DatabaseBackend implements Backend {
                 ? DatabaseSettings.h2File(configuration.dataDir())
                 : new DatabaseSettings(configuration.jdbcUrl(), configuration.dbUser(), configuration.dbPassword(),
                         10);
-        this.database = UcaDatabase.connect(settings);
+        this.database = UcaDatabase.start(settings); // migrated; Hibernate may still be booting (awaitReady)
         this.ports = database.ports(clock::now, WorkingDays.ENGLAND_AND_WALES);
         this.application = new UcaApplication(ports);
         this.describe = settings.toString();
@@ -95,6 +95,11 @@ final class DatabaseBackend implements Backend {
                 return ports.unitOfWork().inTransaction(() -> ports.staff().all());
             }
         };
+    }
+
+    @Override
+    public void awaitReady() {
+        database.ready();
     }
 
     @Override

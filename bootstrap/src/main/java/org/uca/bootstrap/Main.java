@@ -126,17 +126,22 @@ public final class Main {
 
     static Running start(Configuration configuration, boolean demo) {
         DemoClock clock = new DemoClock();
-        Backend backend = Backends.open(configuration, clock);
+        // The store is migrated, but its ORM may still be booting: the pages are built and the port bound meanwhile
+        // (a request waits for it, /health says 503), and a store that fails to get ready stops UCA below.
+        Backend backend = Backends.start(configuration, clock);
+        Javalin web = null;
         try {
             if (demo) {
+                backend.awaitReady();
                 new DemoData(backend, clock).load();
             }
             WebSettings settings = new WebSettings(configuration.landlordName(), configuration.sessionSecret(),
                     configuration.secureCookies(), Duration.ofHours(8), 5, Duration.ofMinutes(15),
                     Clock.systemUTC());
-            Javalin web = UcaWeb.create(useCases(backend.application()), settings, backend.accounts(), backend.colleagues(),
+            web = UcaWeb.create(useCases(backend.application()), settings, backend.accounts(), backend.colleagues(),
                     backend.health());
             web.start(configuration.port());
+            backend.awaitReady();
             ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "uca-retention");
                 t.setDaemon(true);
@@ -146,6 +151,9 @@ public final class Main {
                     TimeUnit.MINUTES);
             return new Running(web, backend, jobs);
         } catch (RuntimeException e) {
+            if (web != null) {
+                web.stop();
+            }
             backend.close();
             throw e;
         }

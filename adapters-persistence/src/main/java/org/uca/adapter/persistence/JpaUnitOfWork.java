@@ -47,10 +47,11 @@ final class JpaUnitOfWork implements UnitOfWork {
         }
     }
 
-    private final EntityManagerFactory factory;
+    /** Hibernate; while it is still booting ({@link UcaDatabase#start}) a unit of work waits for it. */
+    private final Supplier<EntityManagerFactory> factory;
     private final ThreadLocal<Work> current = new ThreadLocal<>();
 
-    JpaUnitOfWork(EntityManagerFactory factory) {
+    JpaUnitOfWork(Supplier<EntityManagerFactory> factory) {
         this.factory = factory;
     }
 
@@ -80,7 +81,7 @@ final class JpaUnitOfWork implements UnitOfWork {
         }
         EntityManager em;
         try {
-            em = factory.createEntityManager();
+            em = factory.get().createEntityManager();
         } catch (RuntimeException e) {
             throw Faults.translate(e);
         }

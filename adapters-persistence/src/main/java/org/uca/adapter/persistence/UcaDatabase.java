@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -43,9 +45,9 @@ public final class UcaDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UcaDatabase.class);
 
     /**
-     * The mapped rows. Every one is a final class with no association to another: Hibernate then generates no lazy
-     * proxy class for it at boot (ByteBuddy, which an AppCDS archive cannot keep), about 0.3 s of start-up CPU;
-     * nothing here asks for a proxy ({@code getReference}, lazy to-one).
+     * The mapped rows. Every one is a final class with no association to another, so Hibernate needs no proxy or
+     * enhanced class for any of them ({@link NoRuntimeProxies}); nothing here asks for a proxy ({@code getReference},
+     * lazy to-one).
      */
     private static final java.util.List<Class<?>> ENTITIES = java.util.List.of(CaseJpaEntity.class,
             CaseEventJpaEntity.class, ActionJpaEntity.class, WarningJpaEntity.class, DecisionJpaEntity.class,
@@ -55,7 +57,8 @@ public final class UcaDatabase implements AutoCloseable {
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
     private final DataSource dataSource;
-    private final EntityManagerFactory factory;
+    /** Hibernate, booting or booted ({@link #start}). */
+    private final CompletableFuture<EntityManagerFactory> factory;
     private final JpaUnitOfWork unitOfWork;
     private final JpaCases cases;
     private final SqlCaseQueries caseQueries;
@@ -70,12 +73,12 @@ public final class UcaDatabase implements AutoCloseable {
     private final SqlGuidanceLookup guidance;
 
     private UcaDatabase(DatabaseSettings settings, HikariDataSource pool, DataSource dataSource,
-            EntityManagerFactory factory) {
+            CompletableFuture<EntityManagerFactory> factory) {
         this.settings = settings;
         this.pool = pool;
         this.dataSource = dataSource;
         this.factory = factory;
-        this.unitOfWork = new JpaUnitOfWork(factory);
+        this.unitOfWork = new JpaUnitOfWork(this::factory);
         this.cases = new JpaCases(unitOfWork, !settings.isH2());
         this.caseQueries = new SqlCaseQueries(unitOfWork);
         this.monitoring = new SqlMonitoring(unitOfWork);
@@ -95,11 +98,28 @@ public final class UcaDatabase implements AutoCloseable {
      * @throws StorageUnavailable when the database cannot be reached
      */
     public static UcaDatabase connect(DatabaseSettings settings) {
-        return connect(settings, UnaryOperator.identity());
+        return start(settings, UnaryOperator.identity()).ready();
     }
 
     /** As {@link #connect(DatabaseSettings)}, with the pool wrapped (tests count statements this way). */
     static UcaDatabase connect(DatabaseSettings settings, UnaryOperator<DataSource> wrap) {
+        return start(settings, wrap).ready();
+    }
+
+    /**
+     * As {@link #connect(DatabaseSettings)}, but returns as soon as the schema is up to date, while Hibernate may
+     * still be booting (about half a second): a server builds its pages and binds its port meanwhile. Until Hibernate
+     * is ready every unit of work waits for it and {@link #healthy()} says no; {@link #ready()} waits, and reports a
+     * failed boot (then closes this).
+     *
+     * @throws StorageUnavailable when the database cannot be reached
+     * @throws RuntimeException   Flyway's failure to migrate the schema
+     */
+    public static UcaDatabase start(DatabaseSettings settings) {
+        return start(settings, UnaryOperator.identity());
+    }
+
+    private static UcaDatabase start(DatabaseSettings settings, UnaryOperator<DataSource> wrap) {
         Objects.requireNonNull(settings, "settings");
         HikariDataSource pool;
         try {
@@ -107,18 +127,86 @@ public final class UcaDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StorageUnavailable("The database " + settings.describe() + " cannot be reached.", e);
         }
+        DataSource dataSource = wrap.apply(pool);
+        // Hibernate reads the mappings, which needs no schema, on another thread while Flyway checks (or migrates)
+        // the schema on this one; Hibernate then validates the schema Flyway left, while the caller goes on.
+        CompletableFuture<Void> migrated = new CompletableFuture<>();
+        CompletableFuture<EntityManagerFactory> booting = new CompletableFuture<>();
+        Thread boot = new Thread(() -> {
+            try {
+                booting.complete(bootHibernate(settings, dataSource, migrated));
+            } catch (RuntimeException | Error e) {
+                booting.completeExceptionally(e);
+            }
+        }, "uca-hibernate-boot");
+        boot.setDaemon(true);
+        boot.start();
         try {
-            DataSource dataSource = wrap.apply(pool);
             migrate(settings, dataSource);
-            EntityManagerFactory factory = startHibernate(settings, dataSource);
+            migrated.complete(null);
+        } catch (RuntimeException e) {
+            migrated.completeExceptionally(e);
+            booting.handle((factory, failed) -> null).join(); // nothing left using the pool
+            pool.close();
+            throw asStartFailure(settings, e);
+        }
+        return new UcaDatabase(settings, pool, dataSource, booting);
+    }
+
+    private static EntityManagerFactory bootHibernate(DatabaseSettings settings, DataSource dataSource,
+            CompletableFuture<Void> migrated) {
+        EntityManagerFactory factory = startHibernate(settings, dataSource);
+        try {
+            migrated.join(); // Flyway's failure, if it failed, is this boot's
+            // Flyway owns the schema; Hibernate checks every table and column it maps is there as mapped.
+            factory.getSchemaManager().validate();
+            return factory;
+        } catch (jakarta.persistence.SchemaValidationException e) {
+            factory.close();
+            throw new IllegalStateException("The schema of " + settings.describe()
+                    + " is not the one this UCA maps: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            factory.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Waits until Hibernate is ready.
+     *
+     * @throws StorageUnavailable when the database could not be reached meanwhile
+     * @throws RuntimeException   Hibernate's failure to boot (e.g. a schema that is not the one mapped); this is
+     *                            then closed
+     */
+    public UcaDatabase ready() {
+        try {
+            factory();
             LOG.info("Connected to {}", settings);
-            return new UcaDatabase(settings, pool, dataSource, factory);
+            return this;
         } catch (RuntimeException e) {
             pool.close();
-            throw Faults.isConnectionFailure(e)
-                    ? new StorageUnavailable("The database " + settings.describe() + " cannot be reached.", e)
-                    : e;
+            throw asStartFailure(settings, e);
         }
+    }
+
+    private EntityManagerFactory factory() {
+        try {
+            return factory.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static RuntimeException asStartFailure(DatabaseSettings settings, RuntimeException e) {
+        return Faults.isConnectionFailure(e)
+                ? new StorageUnavailable("The database " + settings.describe() + " cannot be reached.", e)
+                : e;
     }
 
     private static HikariConfig poolConfig(DatabaseSettings settings) {
@@ -145,8 +233,9 @@ public final class UcaDatabase implements AutoCloseable {
     private static void migrate(DatabaseSettings settings, DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common",
-                        "classpath:db/migration/" + (settings.isH2() ? "h2" : "postgresql"))
+                .locations(MigrationScripts.locations(settings.isH2()))
+                .resourceProvider(MigrationScripts.forEngine(settings.isH2()))
+                .javaMigrationClassProvider(java.util.List::of) // the Java migrations are given, not searched for
                 .javaMigrations(new GuidanceForExistingCases())
                 .load()
                 .migrate();
@@ -156,12 +245,13 @@ public final class UcaDatabase implements AutoCloseable {
         PersistenceConfiguration config = new PersistenceConfiguration("uca")
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .property("hibernate.connection.datasource", dataSource)
-                // Flyway owns the schema; Hibernate checks every table and column it maps is there as mapped.
-                .property("hibernate.hbm2ddl.auto", "validate")
+                // Flyway owns the schema; connect() has Hibernate validate it once Flyway is done.
+                .property("hibernate.hbm2ddl.auto", "none")
                 .property("hibernate.jdbc.batch_size", 20)
                 .property("hibernate.jdbc.batch_versioned_data", true)
                 .property("hibernate.query.fail_on_pagination_over_collection_fetch", true)
-                .property("hibernate.show_sql", false);
+                .property("hibernate.show_sql", false)
+                .property(NoRuntimeProxies.SETTING, true);
         if (settings.isH2()) {
             config.property("hibernate.dialect", UcaH2Dialect.class.getName()); // JSON documents as text
         }
@@ -235,6 +325,9 @@ public final class UcaDatabase implements AutoCloseable {
 
     /** One cheap query; false when the database cannot be reached (within the pool's connection timeout). */
     public boolean healthy() {
+        if (!factory.isDone() || factory.isCompletedExceptionally()) {
+            return false; // still starting, or failed to
+        }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
             try (ResultSet result = statement.executeQuery("select 1")) {
@@ -246,12 +339,21 @@ public final class UcaDatabase implements AutoCloseable {
         }
     }
 
+    /** Which bytecode provider Hibernate uses for UCA's unit ({@link NoRuntimeProxies}; for its test). */
+    org.hibernate.bytecode.spi.BytecodeProvider bytecodeProvider() {
+        return factory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class).getServiceRegistry()
+                .requireService(org.hibernate.bytecode.spi.BytecodeProvider.class);
+    }
+
     // ---- lifecycle ------------------------------------------------------------------------------------------
 
     @Override
     public void close() {
+        EntityManagerFactory booted = factory.handle((ready, failedToBoot) -> ready).join(); // null if it failed
         try {
-            factory.close();
+            if (booted != null) {
+                booted.close();
+            }
         } finally {
             pool.close();
             LOG.info("Disconnected from {}", settings.describe());

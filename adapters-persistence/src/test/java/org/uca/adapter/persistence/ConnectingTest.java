@@ -36,6 +36,22 @@ class ConnectingTest {
     }
 
     @Test
+    @DisplayName("UCA's unit makes no proxy or enhanced classes at start-up (no mapping needs one), and only UCA's")
+    void noRuntimeProxies(@TempDir Path dir) {
+        try (UcaDatabase database = UcaDatabase.connect(DatabaseSettings.h2File(dir.resolve("data")))) {
+            assertThat(database.bytecodeProvider())
+                    .isInstanceOf(org.hibernate.bytecode.internal.none.BytecodeProviderImpl.class);
+        }
+        org.hibernate.boot.registry.StandardServiceRegistryBuilder other =
+                new org.hibernate.boot.registry.StandardServiceRegistryBuilder();
+        try (var registry = other.build()) {
+            assertThat(registry.getService(org.hibernate.bytecode.spi.BytecodeProvider.class))
+                    .as("another unit on the same class path keeps Hibernate's default")
+                    .isNotInstanceOf(org.hibernate.bytecode.internal.none.BytecodeProviderImpl.class);
+        }
+    }
+
+    @Test
     @DisplayName("by default the database is H2 in ./data, in PostgreSQL mode")
     void defaults() {
         DatabaseSettings defaults = DatabaseSettings.h2Default();

@@ -56,6 +56,39 @@ abstract class SchemaAndMigrations {
     }
 
     @Test
+    @DisplayName("a database migrated by Flyway searching the class path, as earlier UCAs did, starts with the named"
+            + " scripts: same scripts, same checksums, nothing applied again")
+    void namedScriptsAreTheScriptsFlywayFinds() throws SQLException {
+        DatabaseSettings settings = TestDatabase.settingsFor(kind());
+        try (Connection keepOpen = open(settings)) {
+            boolean h2 = kind() == TestDatabase.Kind.H2;
+            org.flywaydb.core.Flyway.configure()
+                    .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + (h2 ? "h2" : "postgresql"))
+                    .javaMigrations(new GuidanceForExistingCases())
+                    .load().migrate();
+            List<String> searched = history(keepOpen);
+
+            UcaDatabase.connect(settings).close(); // validates every checksum against the named scripts, or throws
+            assertThat(history(keepOpen)).as("nothing applied again, nothing renamed").isEqualTo(searched)
+                    .hasSize(7);
+        } finally {
+            drop(settings);
+        }
+    }
+
+    private static List<String> history(Connection c) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select version, script, checksum"
+                + " from flyway_schema_history where version is not null order by installed_rank")) {
+            while (r.next()) {
+                rows.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3));
+            }
+        }
+        return rows;
+    }
+
+    @Test
     @DisplayName("Hibernate refuses to start on a schema that is not the one it maps")
     void validationIsStrict() throws SQLException {
         DatabaseSettings settings = TestDatabase.settingsFor(kind());
@@ -66,6 +99,13 @@ abstract class SchemaAndMigrations {
             }
             assertThatThrownBy(() -> UcaDatabase.connect(settings))
                     .hasStackTraceContaining("team");
+
+            // Started without waiting (as the server starts it): never healthy, and ready() says why.
+            UcaDatabase started = UcaDatabase.start(settings);
+            assertThat(started.healthy()).as("healthy while Hibernate boots or after it failed").isFalse();
+            assertThatThrownBy(started::ready).hasStackTraceContaining("team");
+            assertThat(started.healthy()).isFalse();
+            started.close();
         } finally {
             drop(settings);
         }

@@ -1,0 +1,104 @@
+package org.uca.adapter.persistence;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.resource.LoadableResource;
+
+/**
+ * UCA's migration scripts for one engine, named here rather than searched for: Flyway would otherwise read every
+ * entry of the 45 MB {@code uca.jar}, once per folder, at every start. {@code MigrationScriptsTest} checks these
+ * lists against the folders, so a script cannot be added without being named here.
+ */
+final class MigrationScripts implements ResourceProvider {
+
+    static final String COMMON = "db/migration/common";
+    static final String H2 = "db/migration/h2";
+    static final String POSTGRESQL = "db/migration/postgresql";
+
+    static final List<String> COMMON_SCRIPTS = List.of("V1__uca_schema.sql", "V3__case_parts.sql",
+            "V5__guidance_read_model.sql");
+    static final List<String> H2_SCRIPTS = List.of("V2__append_only_tables.sql", "V4__json_stays_text.sql",
+            "V6__staff_directory_generation.sql");
+    static final List<String> POSTGRESQL_SCRIPTS = List.of("V2__append_only_tables.sql", "V4__json_as_jsonb.sql",
+            "V6__staff_directory_generation.sql");
+
+    private final List<Script> scripts;
+
+    private MigrationScripts(List<Script> scripts) {
+        this.scripts = scripts;
+    }
+
+    static MigrationScripts forEngine(boolean h2) {
+        Stream<Script> common = COMMON_SCRIPTS.stream().map(name -> new Script(COMMON, name));
+        Stream<Script> engine = (h2 ? H2_SCRIPTS : POSTGRESQL_SCRIPTS).stream()
+                .map(name -> new Script(h2 ? H2 : POSTGRESQL, name));
+        return new MigrationScripts(Stream.concat(common, engine).toList());
+    }
+
+    /** The folders, as Flyway locations (for its messages; the scripts come from here). */
+    static String[] locations(boolean h2) {
+        return new String[] {"classpath:" + COMMON, "classpath:" + (h2 ? H2 : POSTGRESQL)};
+    }
+
+    @Override
+    public LoadableResource getResource(String name) {
+        return scripts.stream().filter(s -> s.getRelativePath().equals(name) || s.getAbsolutePath().equals(name))
+                .findFirst().orElse(null);
+    }
+
+    @Override
+    public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+        return scripts.stream().filter(s -> s.getFilename().startsWith(prefix))
+                .filter(s -> Arrays.stream(suffixes).anyMatch(s.getFilename()::endsWith))
+                .map(LoadableResource.class::cast).toList();
+    }
+
+    /** One script on the class path, read as UTF-8 (as Flyway reads them by default). */
+    static final class Script extends LoadableResource {
+        private final String folder;
+        private final String name;
+
+        Script(String folder, String name) {
+            this.folder = folder;
+            this.name = name;
+        }
+
+        @Override
+        public Reader read() {
+            InputStream in = MigrationScripts.class.getClassLoader().getResourceAsStream(getAbsolutePath());
+            if (in == null) {
+                throw new IllegalStateException("The migration script " + getAbsolutePath()
+                        + " is not on the class path");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public String getAbsolutePath() {
+            return folder + "/" + name;
+        }
+
+        @Override
+        public String getAbsolutePathOnDisk() {
+            return getAbsolutePath();
+        }
+
+        @Override
+        public String getFilename() {
+            return name;
+        }
+
+        @Override
+        public String getRelativePath() {
+            return name;
+        }
+    }
+}
