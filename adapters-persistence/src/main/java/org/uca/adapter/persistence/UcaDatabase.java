@@ -217,6 +217,9 @@ public final class UcaDatabase implements AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
+        // No connection at construction: Hibernate starts reading its mappings while Flyway's first connection opens
+        // the database (an unreachable one still fails the start, at Flyway's first connection, within seconds).
+        config.setInitializationFailTimeout(-1);
         // An outage surfaces within seconds as StorageUnavailable; the pool replaces broken connections and
         // recovers by itself when the database is back.
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
