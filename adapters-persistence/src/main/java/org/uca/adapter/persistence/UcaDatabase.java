@@ -160,6 +160,7 @@ public final class UcaDatabase implements AutoCloseable {
             migrated.join(); // Flyway's failure, if it failed, is this boot's
             // Flyway owns the schema; Hibernate checks every table and column it maps is there as mapped.
             factory.getSchemaManager().validate();
+            LOG.info("Connected to {}", settings);
             return factory;
         } catch (jakarta.persistence.SchemaValidationException e) {
             factory.close();
@@ -181,7 +182,6 @@ public final class UcaDatabase implements AutoCloseable {
     public UcaDatabase ready() {
         try {
             factory();
-            LOG.info("Connected to {}", settings);
             return this;
         } catch (RuntimeException e) {
             pool.close();
@@ -248,7 +248,7 @@ public final class UcaDatabase implements AutoCloseable {
         PersistenceConfiguration config = new PersistenceConfiguration("uca")
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .property("hibernate.connection.datasource", dataSource)
-                // Flyway owns the schema; connect() has Hibernate validate it once Flyway is done.
+                // Flyway owns the schema; bootHibernate validates it once Flyway is done.
                 .property("hibernate.hbm2ddl.auto", "none")
                 .property("hibernate.jdbc.batch_size", 20)
                 .property("hibernate.jdbc.batch_versioned_data", true)
