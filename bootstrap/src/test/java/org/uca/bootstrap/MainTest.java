@@ -34,6 +34,29 @@ class MainTest {
         check(Configuration.from(Map.of("UCA_PORT", "0", "UCA_STORE", "memory"), new Properties()));
     }
 
+    @Test
+    @DisplayName("on a database whose schema is not the one UCA maps, UCA does not start, says why, and frees its port")
+    void refusesAForeignSchema(@TempDir Path data) throws Exception {
+        Configuration configuration = Configuration.from(Map.of("UCA_PORT", "0", "UCA_DATA_DIR", data.toString()),
+                new Properties());
+        Main.start(configuration, false).stop(); // a UCA store, migrated
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(org.uca.adapter.persistence.DatabaseSettings
+                .h2File(data).jdbcUrl(), "uca", ""); java.sql.Statement s = c.createStatement()) {
+            s.execute("alter table case_decision drop column team");
+        }
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Configuration onThatPort = Configuration.from(Map.of("UCA_PORT", String.valueOf(port), "UCA_DATA_DIR",
+                data.toString()), new Properties());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Main.start(onThatPort, false))
+                .hasStackTraceContaining("team");
+        try (java.net.ServerSocket again = new java.net.ServerSocket(port)) {
+            assertThat(again.getLocalPort()).as("the web server was stopped").isEqualTo(port);
+        }
+    }
+
     private static void check(Configuration configuration) throws Exception {
         Main.Running running = Main.start(configuration, true);
         try {
