@@ -6,7 +6,6 @@ import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.uca.adapter.web.security.Passwords;
@@ -61,16 +60,9 @@ final class DemoData {
     static final StaffId ADMIN = new StaffId("S-ADM-1");
 
     /** One login per role: username → password. Demo only: change or remove these for real use. */
-    static final Map<String, String> LOGINS = new LinkedHashMap<>();
-
-    static {
-        LOGINS.put("officer", "demo-officer-pass");
-        LOGINS.put("manager", "demo-manager-pass");
-        LOGINS.put("assistant.director", "demo-ad-pass");
-        LOGINS.put("director", "demo-director-pass");
-        LOGINS.put("sdt", "demo-sdt-pass");
-        LOGINS.put("admin", "demo-admin-pass");
-    }
+    static final Map<String, String> LOGINS = Map.of("officer", "demo-officer-pass", "manager", "demo-manager-pass",
+            "assistant.director", "demo-ad-pass", "director", "demo-director-pass", "sdt", "demo-sdt-pass",
+            "admin", "demo-admin-pass");
 
     private final Backend backend;
     private final UcaApplication app;

@@ -118,8 +118,18 @@ public final class Main {
 
         void stop() {
             LOG.info("UCA is stopping");
-            jobs.shutdownNow();
-            web.stop();
+            web.stop(); // no new requests; those under way finish
+            // A retention run under way finishes its transaction before the store closes (it is never interrupted
+            // mid-write); one that takes longer than this is interrupted and rolled back.
+            jobs.shutdown();
+            try {
+                if (!jobs.awaitTermination(10, TimeUnit.SECONDS)) {
+                    jobs.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                jobs.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
             backend.close();
         }
     }

@@ -25,10 +25,19 @@ public final class UcaLogging extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (System.getProperty("logback.configurationFile") != null
-                || UcaLogging.class.getClassLoader().getResource("logback-test.xml") != null) {
+        if (aFileIsGiven()) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
+        toConsole(context);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    static boolean aFileIsGiven() {
+        return System.getProperty("logback.configurationFile") != null
+                || UcaLogging.class.getClassLoader().getResource("logback-test.xml") != null;
+    }
+
+    static void toConsole(LoggerContext context) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
@@ -42,6 +51,5 @@ public final class UcaLogging extends ContextAwareBase implements Configurator {
         root.setLevel(Level.INFO);
         root.addAppender(console);
         LIBRARIES.forEach((name, level) -> context.getLogger(name).setLevel(level));
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

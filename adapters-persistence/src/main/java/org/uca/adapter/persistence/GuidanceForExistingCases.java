@@ -29,6 +29,7 @@ final class GuidanceForExistingCases implements JavaMigration {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuidanceForExistingCases.class);
     private static final int BATCH = 500;
+    private static final int PROGRESS_EVERY = 10_000;
 
     @Override
     public MigrationVersion getVersion() {
@@ -62,6 +63,8 @@ final class GuidanceForExistingCases implements JavaMigration {
                 PreparedStatement write = connection.prepareStatement(
                         "update uca_case set guidance = ?, guidance_version = ? where id = ? and case_version = ?")) {
             read.setFetchSize(BATCH);
+            long started = System.nanoTime();
+            long cases = 0;
             int batched = 0;
             try (ResultSet r = read.executeQuery()) {
                 Rows rows = null;
@@ -70,6 +73,10 @@ final class GuidanceForExistingCases implements JavaMigration {
                     if (rows == null || !rows.id.equals(id)) {
                         batched += add(write, rows);
                         rows = new Rows(id);
+                        if (++cases % PROGRESS_EVERY == 0) {
+                            // Flyway logs at WARN: say here that the (one-off) migration is moving
+                            LOG.info("Migration 7: guidance worked out for {} cases so far", cases);
+                        }
                     }
                     String part = r.getString(2);
                     if (part.equals("CASE")) {
@@ -87,6 +94,10 @@ final class GuidanceForExistingCases implements JavaMigration {
             }
             if (batched > 0) {
                 write.executeBatch();
+            }
+            if (cases > 0) {
+                LOG.info("Migration 7: guidance worked out for {} cases in {} ms", cases,
+                        (System.nanoTime() - started) / 1_000_000);
             }
         }
     }

@@ -43,19 +43,18 @@ final class JpaDataProtection implements Retention, SubjectAccessRecords {
 
     /** Each case's head and changed parts rewritten at the same version; its letters and notifications deleted. */
     @Override
-    public void replaceWithAnonymised(Seq<Case> anonymised) {
+    public void replaceWithAnonymised(Seq<Case> anonymised, Instant at) {
         if (anonymised.isEmpty()) {
             return;
         }
         unitOfWork.inTransaction(() -> {
             EntityManager em = unitOfWork.em();
-            Instant now = Instant.now();
             for (Case c : anonymised) {
                 StoredCase stored = cases.storedFor(c.id()).getOrNull();
                 if (stored == null || stored.version() != c.version()) {
                     throw new ConcurrentChange("Case " + c.id() + " changed while the retention rule ran.");
                 }
-                cases.replaceAnonymised(stored, c, now);
+                cases.replaceAnonymised(stored, c, at);
             }
             java.util.List<UUID> ids = anonymised.map(c -> c.id().value()).toJavaList();
             em.createQuery("delete from LetterJpaEntity l where l.caseId in :ids").setParameter("ids", ids)

@@ -55,6 +55,14 @@ final class JpaUnitOfWork implements UnitOfWork {
         this.factory = factory;
     }
 
+    /**
+     * Waits, as a unit of work would, until Hibernate is ready (for work that reads the database without it: until
+     * then the schema may not be the one UCA maps).
+     */
+    void awaitReady() {
+        factory.get();
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return run(work, false);

@@ -9,7 +9,8 @@ import org.hibernate.service.spi.ServiceContributor;
  * class for them. Hibernate takes its bytecode provider from the class path (ByteBuddy's, with hibernate-core), and
  * preparing it costs about 0.3 s of UCA's start-up; this gives UCA's persistence unit — and only it, by the
  * {@value #SETTING} setting that {@link UcaDatabase} sets — the provider Hibernate uses when none is on the class path.
- * Any mapping that would need a proxy then fails at start-up, never later.
+ * Hibernate could then make no proxy if asked for one, so nothing may ask: the persistence architecture test keeps
+ * every entity final and without associations, and forbids {@code getReference}.
  */
 public final class NoRuntimeProxies implements ServiceContributor {
 

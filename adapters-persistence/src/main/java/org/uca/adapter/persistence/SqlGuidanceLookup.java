@@ -60,6 +60,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
 
     @Override
     public Found lookUp(StaffId askedBy, ResidentId resident) {
+        unitOfWork.awaitReady(); // while UCA starts, only a schema Hibernate has validated is read
         String id = fits(resident.value(), ResidentJpaEntity.MAX_ID);
         long generation;
         boolean residentListed;
@@ -100,6 +101,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
 
     /** The member of staff as the directory has them now, kept for as long as the directory does not change. */
     private Option<StaffDirectory.Entry> readStaff(StaffId id) {
+        unitOfWork.awaitReady();
         String staffId = fits(id.value(), StaffJpaEntity.MAX_ID);
         long generation;
         Option<StaffDirectory.Entry> entry;

@@ -39,6 +39,9 @@ import org.uca.domain.people.StaffMember;
  */
 public final class UcaDatabase implements AutoCloseable {
 
+    /** How long a request made while UCA starts waits for Hibernate before the database counts as unavailable. */
+    static final long STARTING_WAIT_SECONDS = 30;
+
     /** How long a request waits for a connection before the database counts as unreachable. */
     static final long CONNECTION_TIMEOUT_MS = 2_500;
 
@@ -78,7 +81,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.pool = pool;
         this.dataSource = dataSource;
         this.factory = factory;
-        this.unitOfWork = new JpaUnitOfWork(this::factory);
+        this.unitOfWork = new JpaUnitOfWork(this::factoryForWork);
         this.cases = new JpaCases(unitOfWork, !settings.isH2());
         this.caseQueries = new SqlCaseQueries(unitOfWork);
         this.monitoring = new SqlMonitoring(unitOfWork);
@@ -121,34 +124,44 @@ public final class UcaDatabase implements AutoCloseable {
 
     private static UcaDatabase start(DatabaseSettings settings, UnaryOperator<DataSource> wrap) {
         Objects.requireNonNull(settings, "settings");
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(poolConfig(settings));
-        } catch (RuntimeException e) {
-            throw new StorageUnavailable("The database " + settings.describe() + " cannot be reached.", e);
-        }
-        DataSource dataSource = wrap.apply(pool);
-        // Hibernate reads the mappings, which needs no schema, on another thread while Flyway checks (or migrates)
-        // the schema on this one; Hibernate then validates the schema Flyway left, while the caller goes on.
+        // Hibernate reads its mappings, which needs neither a connection nor the schema, on another thread while
+        // this one opens the pool and has Flyway check (or migrate) the schema; Hibernate then validates the schema
+        // Flyway left, while the caller goes on.
+        CompletableFuture<DataSource> opened = new CompletableFuture<>();
         CompletableFuture<Void> migrated = new CompletableFuture<>();
         CompletableFuture<EntityManagerFactory> booting = new CompletableFuture<>();
         Thread boot = new Thread(() -> {
             try {
-                booting.complete(bootHibernate(settings, dataSource, migrated));
+                booting.complete(bootHibernate(settings, new PoolWhenOpen(opened), migrated));
             } catch (RuntimeException | Error e) {
                 booting.completeExceptionally(e);
             }
         }, "uca-hibernate-boot");
         boot.setDaemon(true);
         boot.start();
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(settings));
+        } catch (RuntimeException | Error e) {
+            StorageUnavailable failure = new StorageUnavailable("The database " + settings.describe()
+                    + " cannot be reached.", e);
+            opened.completeExceptionally(failure);
+            booting.handle((factory, failed) -> null).join();
+            throw failure;
+        }
+        DataSource dataSource = wrap.apply(pool);
+        opened.complete(dataSource);
         try {
             migrate(settings, dataSource);
             migrated.complete(null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             migrated.completeExceptionally(e);
             booting.handle((factory, failed) -> null).join(); // nothing left using the pool
             pool.close();
-            throw asStartFailure(settings, e);
+            if (e instanceof RuntimeException failure) {
+                throw asStartFailure(settings, failure);
+            }
+            throw (Error) e;
         }
         return new UcaDatabase(settings, pool, dataSource, booting);
     }
@@ -189,6 +202,26 @@ public final class UcaDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Hibernate for a unit of work: waits while it boots (about half a second after {@link #start}), but not for
+     * ever — a boot that hangs answers requests as the database being unavailable.
+     */
+    private EntityManagerFactory factoryForWork() {
+        if (!factory.isDone()) {
+            try {
+                factory.get(STARTING_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new StorageUnavailable("UCA is still starting: its database is not ready yet.", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StorageUnavailable("UCA is still starting: its database is not ready yet.", e);
+            } catch (java.util.concurrent.ExecutionException failedToBoot) {
+                // reported below, as join() reports it
+            }
+        }
+        return factory();
+    }
+
     private EntityManagerFactory factory() {
         try {
             return factory.join();
@@ -217,9 +250,6 @@ public final class UcaDatabase implements AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
-        // No connection at construction: Hibernate starts reading its mappings while Flyway's first connection opens
-        // the database (an unreachable one still fails the start, at Flyway's first connection, within seconds).
-        config.setInitializationFailTimeout(-1);
         // An outage surfaces within seconds as StorageUnavailable; the pool replaces broken connections and
         // recovers by itself when the database is back.
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);

@@ -58,5 +58,27 @@ class ArchitectureTest {
                 .areAnnotatedWith(Entity.class).should().beAnnotatedWith(ManyToOne.class)
                 .orShould().beAnnotatedWith(OneToOne.class).orShould().beAnnotatedWith(OneToMany.class)
                 .orShould().beAnnotatedWith(ManyToMany.class).check(ADAPTER);
+        NO_PROXY_ASKED_FOR.check(ADAPTER);
+    }
+
+    /** Hibernate has no way to make a proxy for UCA's unit ({@link NoRuntimeProxies}): nothing may ask for one. */
+    private static final com.tngtech.archunit.lang.ArchRule NO_PROXY_ASKED_FOR = noClasses().should()
+            .callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("getReference")))
+            .because("UCA's persistence unit has no bytecode provider to make proxies with (NoRuntimeProxies)");
+
+    @Test
+    @DisplayName("the rule against asking for a proxy bites")
+    void proxyRuleBites() {
+        JavaClasses planted = new ClassFileImporter().importClasses(AsksForAProxy.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NO_PROXY_ASKED_FOR.check(planted))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("getReference");
+    }
+
+    /** A planted violation, for the rule above. */
+    static final class AsksForAProxy {
+        Object proxy(jakarta.persistence.EntityManager em) {
+            return em.getReference(CaseJpaEntity.class, java.util.UUID.randomUUID());
+        }
     }
 }

@@ -34,7 +34,7 @@ public final class InMemoryDataProtection implements Retention, SubjectAccessRec
     }
 
     @Override
-    public void replaceWithAnonymised(Seq<Case> anonymised) {
+    public void replaceWithAnonymised(Seq<Case> anonymised, Instant at) {
         cases.replace(anonymised);
         Set<CaseId> ids = anonymised.map(Case::id).toJavaStream().collect(Collectors.toSet());
         letters.deleteAbout(ids);

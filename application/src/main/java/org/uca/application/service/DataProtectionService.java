@@ -47,7 +47,7 @@ final class DataProtectionService implements ApplyRetentionUseCase, ExportSubjec
             int anonymised = ports.unitOfWork().inTransaction(() -> {
                 Seq<Case> due = ports.retention().casesEndedBefore(before)
                         .filter(c -> !c.anonymised() && c.ended().exists(at -> at.isBefore(before)));
-                ports.retention().replaceWithAnonymised(due.map(Case::anonymise));
+                ports.retention().replaceWithAnonymised(due.map(Case::anonymise), now);
                 for (Case c : due) {
                     ports.audit().append(new AuditLog.Entry(now, RETENTION_RULE, "anonymise a case under the"
                             + " retention rule", Option.some(c.id()), AuditLog.Outcome.ACCEPTED,

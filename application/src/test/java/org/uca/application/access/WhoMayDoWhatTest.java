@@ -264,6 +264,17 @@ class WhoMayDoWhatTest {
     }
 
     @Test
+    @DisplayName("no front end can widen what a role may do: the tasks a role is shown cannot be changed")
+    void thePolicyCannotBeWidened() {
+        for (Role role : Role.values()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> AccessPolicy.tasksOf(role).add(Task.AUTHORISE_MEASURES)).as(role.label())
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+        assertThat(AccessPolicy.allows(Role.OFFICER, Task.AUTHORISE_MEASURES)).isFalse();
+    }
+
+    @Test
     @DisplayName("the role comes from the staff directory, never the request: a member of staff with no role is"
             + " refused and audited, and so is someone the directory does not know")
     void noRoleNoAccess() {

@@ -17,7 +17,8 @@ public interface Retention {
      * Stores each case as anonymised in place of what was held (same id and version), and deletes the letters and
      * notifications about it. Part of the caller's unit of work.
      *
+     * @param at when, by the application's clock (the time the audit trail gives)
      * @throws ConcurrentChange when someone changed one of the cases since it was read
      */
-    void replaceWithAnonymised(Seq<Case> anonymised);
+    void replaceWithAnonymised(Seq<Case> anonymised, Instant at);
 }

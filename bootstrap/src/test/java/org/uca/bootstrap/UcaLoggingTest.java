@@ -1,0 +1,52 @@
+package org.uca.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.core.ConsoleAppender;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("UCA's logging")
+class UcaLoggingTest {
+
+    @Test
+    @DisplayName("unconfigured, UCA's own messages go to the console at INFO and the libraries' at WARN")
+    void ucaAtInfoLibrariesAtWarn() {
+        LoggerContext context = new LoggerContext();
+        UcaLogging.toConsole(context);
+        assertThat(context.getLogger("org.uca.adapter.persistence.UcaDatabase").getEffectiveLevel())
+                .isEqualTo(Level.INFO);
+        assertThat(context.getLogger("org.uca.audit").isInfoEnabled()).isTrue();
+        for (String library : java.util.List.of("org.hibernate.orm.deprecation", "org.flywaydb.core.Flyway",
+                "org.eclipse.jetty.server.Server", "io.javalin.Javalin", "com.zaxxer.hikari.HikariDataSource")) {
+            assertThat(context.getLogger(library).isInfoEnabled()).as(library).isFalse();
+            assertThat(context.getLogger(library).isWarnEnabled()).as(library).isTrue();
+        }
+        var appender = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
+        assertThat(appender).isInstanceOf(ConsoleAppender.class);
+        assertThat(appender.isStarted()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a logging file given to Logback wins: UCA's own set-up steps aside")
+    void aGivenFileWins() {
+        String before = System.getProperty("logback.configurationFile");
+        System.setProperty("logback.configurationFile", "/etc/uca/logback.xml");
+        try {
+            LoggerContext context = new LoggerContext();
+            UcaLogging logging = new UcaLogging();
+            logging.setContext(context);
+            assertThat(logging.configure(context)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+            assertThat(context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE")).isNull();
+        } finally {
+            if (before == null) {
+                System.clearProperty("logback.configurationFile");
+            } else {
+                System.setProperty("logback.configurationFile", before);
+            }
+        }
+    }
+}
