@@ -121,26 +121,22 @@ final class CaseQueryService
     }
 
     private Either<Failure, Letter> letterFrom(Case c, Which which) {
-        if (which instanceof Which.ForWarning w) {
-            return c.warning(w.warning()).toEither(() -> notFound("warning", w.warning().number()))
-                    .map(warning -> letters.warning(c, Residents.of(ports, c), warning));
-        }
-        if (which instanceof Which.ForDecision d) {
-            return c.decision(d.decision()).toEither(() -> notFound("decision", d.decision().number()))
-                    .map(decision -> letters.decision(c, Residents.of(ports, c), decision));
-        }
-        if (which instanceof Which.ForAppeal a) {
-            Option<Appeal> appeal = c.appeal(a.appeal()).filter(Appeal::decided);
-            return appeal.toEither(() -> notFound("decided appeal", a.appeal().number()))
-                    .map(x -> letters.appealOutcome(c, Residents.of(ports, c), x, c.decision(x.decision()).get()));
-        }
-        Which.ForReview r = (Which.ForReview) which;
-        Option<Decision> decision = c.decision(r.decision());
-        if (decision.isEmpty() || r.review() < 1 || r.review() > decision.get().reviews().size()) {
-            return Either.left(notFound("review", r.review()));
-        }
-        return Either.right(letters.reviewOutcome(c, Residents.of(ports, c), decision.get(),
-                decision.get().reviews().get(r.review() - 1)));
+        return which.<Either<Failure, Letter>>fold(
+                w -> c.warning(w.warning()).toEither(() -> notFound("warning", w.warning().number()))
+                        .map(warning -> letters.warning(c, Residents.of(ports, c), warning)),
+                d -> c.decision(d.decision()).toEither(() -> notFound("decision", d.decision().number()))
+                        .map(decision -> letters.decision(c, Residents.of(ports, c), decision)),
+                a -> c.appeal(a.appeal()).filter(Appeal::decided)
+                        .toEither(() -> notFound("decided appeal", a.appeal().number()))
+                        .map(x -> letters.appealOutcome(c, Residents.of(ports, c), x, c.decision(x.decision()).get())),
+                r -> {
+                    Option<Decision> decision = c.decision(r.decision());
+                    if (decision.isEmpty() || r.review() < 1 || r.review() > decision.get().reviews().size()) {
+                        return Either.left(notFound("review", r.review()));
+                    }
+                    return Either.right(letters.reviewOutcome(c, Residents.of(ports, c), decision.get(),
+                            decision.get().reviews().get(r.review() - 1)));
+                });
     }
 
     private static Failure notFound(String what, int number) {

@@ -1,6 +1,7 @@
 package org.uca.application.port.in;
 
 import io.vavr.control.Either;
+import java.util.function.Function;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.CaseId;
@@ -13,18 +14,49 @@ public interface LetterQuery {
 
     Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which);
 
+    /**
+     * Which letter. {@link #fold}: a new kind of letter adds a parameter there, so nothing that answers for letters
+     * compiles without it.
+     */
     sealed interface Which {
+        <T> T fold(Function<? super ForWarning, ? extends T> warning, Function<? super ForDecision, ? extends T> decision,
+                Function<? super ForAppeal, ? extends T> appeal, Function<? super ForReview, ? extends T> review);
+
         record ForWarning(WarningId warning) implements Which {
+            @Override
+            public <T> T fold(Function<? super ForWarning, ? extends T> warning,
+                    Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
+                    Function<? super ForReview, ? extends T> review) {
+                return warning.apply(this);
+            }
         }
 
         record ForDecision(DecisionId decision) implements Which {
+            @Override
+            public <T> T fold(Function<? super ForWarning, ? extends T> warning,
+                    Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
+                    Function<? super ForReview, ? extends T> review) {
+                return decision.apply(this);
+            }
         }
 
         record ForAppeal(AppealId appeal) implements Which {
+            @Override
+            public <T> T fold(Function<? super ForWarning, ? extends T> warning,
+                    Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
+                    Function<? super ForReview, ? extends T> review) {
+                return appeal.apply(this);
+            }
         }
 
         /** @param review the review's number for that decision, from 1 */
         record ForReview(DecisionId decision, int review) implements Which {
+            @Override
+            public <T> T fold(Function<? super ForWarning, ? extends T> warning,
+                    Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
+                    Function<? super ForReview, ? extends T> review) {
+                return review.apply(this);
+            }
         }
     }
 }
