@@ -13,6 +13,10 @@ create table monitoring_day (
     constraint monitoring_day_pk primary key (on_day, figure, figure_key),
     constraint monitoring_day_n_ck check (n >= 0)
 );
+-- The report sums a period from this index alone: on H2 the primary key's index would fetch every row from the
+-- table besides (measured on 60,000 counters, five years: 0.4 s instead of 1.3 s in a fresh JVM, 0.1 s instead of
+-- 0.3-0.5 s warm).
+create index monitoring_day_report_idx on monitoring_day (on_day, figure, figure_key, n);
 
 -- The counts of what is stored already, exactly as the report computed them from the projections until now.
 insert into monitoring_day (on_day, figure, figure_key, n)

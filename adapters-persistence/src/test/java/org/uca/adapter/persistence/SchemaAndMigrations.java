@@ -122,6 +122,7 @@ abstract class SchemaAndMigrations {
                     .contains("case_appeal_due_idx", "case_appeal_received_idx", "case_appeal_decided_idx");
             assertThat(indexesOn(c, "case_decision"))
                     .contains("case_decision_review_idx", "case_decision_authorised_idx", "case_decision_median_idx");
+            assertThat(indexesOn(c, "monitoring_day")).contains("monitoring_day_report_idx");
             assertThat(indexesOn(c, "case_action")).contains("case_action_occurred_idx");
             assertThat(indexesOn(c, "case_warning")).contains("case_warning_issued_idx");
             assertThat(indexesOn(c, "case_event")).contains("case_event_by_staff_idx");
