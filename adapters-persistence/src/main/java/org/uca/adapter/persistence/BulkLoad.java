@@ -18,14 +18,15 @@ import org.uca.domain.cases.CaseEvent;
  * Loads a whole landlord at once — a synthetic one for the benchmarks, of up to a million residents — with batched
  * JDBC inserts instead of one Hibernate transaction per case (minutes instead of hours). It writes exactly the rows
  * {@link JpaCases} writes when it saves a new case: the same JSON snapshot and event documents ({@link StoredJson}),
- * the same projection facts ({@link Projections#of}); {@code BulkLoadTest} reads bulk-loaded cases back through the
- * adapter and compares every projection row with those of a normal save, so a change to the stored format that is
- * not made here as well fails the build.
+ * the same projection facts ({@link Projections#of}), the same monitoring counts ({@link MonitoringCounts}, added up
+ * in memory for each batch and written with it); {@code BulkLoadTest} reads bulk-loaded cases back through the
+ * adapter and compares every projection row and count with those of a normal save, so a change to the stored format
+ * that is not made here as well fails the build.
  *
  * <p>For an empty database whose schema {@link UcaDatabase#connect} has made; not for use while UCA serves
  * requests, and never by the application. Staff and sign-in accounts go through {@link UcaDatabase#saveStaff} and
- * {@link UcaDatabase#saveAccount}. Every SQL statement this class sends is in {@link Sql}: that is the one place to
- * change when the stored format changes.
+ * {@link UcaDatabase#saveAccount}. Every SQL statement this class sends is in {@link Sql} (but the monitoring
+ * counts', which is the one a save sends): that is the one place to change when the stored format changes.
  *
  * <pre>{@code
  * try (BulkLoad load = new BulkLoad(connection)) {
@@ -63,7 +64,10 @@ public final class BulkLoad implements AutoCloseable {
     private record PartRow(StoredJson.Part part, int number, String document) {
     }
 
-    /** Every statement the bulk load sends, in one place (keep in step with the migrations and {@link JpaCases}). */
+    /**
+     * Every statement the bulk load sends, in one place (keep in step with the migrations and {@link JpaCases});
+     * the monitoring counts' upsert is {@link MonitoringCounts#add}'s, as a save sends it.
+     */
     static final class Sql {
         static final String RESIDENT = "insert into resident (id, name, address) values (?, ?, ?)";
         /** {@code json} is the JSON parameter: {@code ?} on H2, {@code cast(? as jsonb)} on PostgreSQL. */
@@ -108,6 +112,9 @@ public final class BulkLoad implements AutoCloseable {
     private final PreparedStatement decision;
     private final PreparedStatement measure;
     private final PreparedStatement appeal;
+    private final boolean h2;
+    /** The monitoring counts of the cases batched since the last commit. */
+    private io.vavr.collection.TreeMap<MonitoringCounts.Counter, Long> counts = io.vavr.collection.TreeMap.empty();
 
     /**
      * Takes over the connection (turning auto-commit off) until {@link #close}, which closes it; on PostgreSQL add
@@ -117,8 +124,9 @@ public final class BulkLoad implements AutoCloseable {
         this.connection = connection;
         connection.setAutoCommit(false);
         resident = connection.prepareStatement(Sql.RESIDENT);
-        String json = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres") ? "cast(? as jsonb)" : "?";
+        h2 = !connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                .contains("postgres");
+        String json = h2 ? "?" : "cast(? as jsonb)";
         caseRow = connection.prepareStatement(Sql.caseRow(json));
         part = connection.prepareStatement(Sql.part(json));
         event = connection.prepareStatement(Sql.event(json));
@@ -238,6 +246,7 @@ public final class BulkLoad implements AutoCloseable {
             appeal.setBoolean(11, a.late());
             appeal.addBatch();
         }
+        counts = MonitoringCounts.tally(counts, MonitoringCounts.ofNewCase(f), 1);
     }
 
     /** Sends what is batched, parents first, and commits. */
@@ -251,7 +260,9 @@ public final class BulkLoad implements AutoCloseable {
         decision.executeBatch();
         measure.executeBatch();
         appeal.executeBatch();
+        MonitoringCounts.add(connection, h2, counts);
         connection.commit();
+        counts = io.vavr.collection.TreeMap.empty();
     }
 
     private static OffsetDateTime time(Instant instant) {

@@ -39,10 +39,13 @@ final class Faults {
     static final String CONFLICT = "Someone else changed this case at the same time; nothing was saved.";
     static final String UNAVAILABLE = "The database cannot be reached just now; nothing was changed.";
 
-    /** Constraints whose violation means a concurrent change to a case (its id, its resident, its parts), not bad input. */
+    /**
+     * Constraints whose violation means a concurrent change to a case (its id, its resident, its parts) or to the
+     * monitoring counts it moves, not bad input.
+     */
     private static final java.util.List<String> CONFLICTING = java.util.List.of("uca_case_pk", "uca_case_resident_uk",
             "case_event_pk", "case_action_pk", "case_warning_pk", "case_decision_pk", "decision_measure_pk",
-            "case_appeal_pk");
+            "case_appeal_pk", "monitoring_day_pk");
 
     /** A named constraint, and what its violation means to a person: the field, and why it was refused. */
     private record Protects(String constraint, String field, String reason) {

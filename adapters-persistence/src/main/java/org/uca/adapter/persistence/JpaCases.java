@@ -32,18 +32,21 @@ import org.uca.domain.people.ResidentId;
  * warning, decision, appeal and contact a row of {@code case_part}, the timeline in {@code case_event} (its only
  * copy), and the projections kept in step. Reading a case is one statement (head and parts together); its history
  * is read only when someone asks for the timeline. Saving writes what changed: the head, new parts, a part whose
- * state moved on, the new events; never the whole case. The head update checks the version the writer read, so a
- * concurrent change is refused, never lost.
+ * state moved on, the new events, the projections and the monitoring counts it moves; never the whole case. The
+ * head update checks the version the writer read, so a concurrent change is refused, never lost.
  */
 final class JpaCases implements Cases {
 
     private final JpaUnitOfWork unitOfWork;
+    /** PostgreSQL, or else H2: the JSON columns and the monitoring counts' upsert differ. */
+    private final boolean postgres;
     /** How a JSON parameter is written: PostgreSQL casts the text to jsonb, H2 keeps it as text. */
     private final String json;
 
-    JpaCases(JpaUnitOfWork unitOfWork, boolean jsonb) {
+    JpaCases(JpaUnitOfWork unitOfWork, boolean postgres) {
         this.unitOfWork = unitOfWork;
-        this.json = jsonb ? "cast(? as jsonb)" : "?";
+        this.postgres = postgres;
+        this.json = postgres ? "cast(? as jsonb)" : "?";
     }
 
     @Override
@@ -243,12 +246,19 @@ final class JpaCases implements Cases {
             em.persist(new CaseEventJpaEntity(id, (int) expectedVersion + i + 1, StoredJson.typeOf(event), event.at(),
                     event.by().value(), event.summary(), StoredJson.eventOf(event)));
         }
-        Projections.write(em, id, before.map(b -> Projections.of(b.theCase())).getOrElse(Projections.Facts.NONE),
-                Projections.of(changed), added);
+        Projections.Facts factsBefore = before.map(b -> Projections.of(b.theCase())).getOrElse(Projections.Facts.NONE);
+        Projections.Facts factsAfter = Projections.of(changed);
+        Seq<Projections.MeasureFact> measures = Projections.measuresWritten(factsBefore, factsAfter, added);
+        Projections.write(em, id, factsBefore, factsAfter, measures);
         Map<Part, Integer> rows = HashMap.ofEntries(List.of(Part.values())
                 .map(p -> io.vavr.Tuple.of(p, p.of(changed).size())));
         unitOfWork.work().remember(new StoredCase(id, changed.version(), changed, rows));
         em.flush(); // the new events and projections are refused here, by save, if anything conflicts
+        // Last, so a save refused above has locked no counter; committed or rolled back with everything else.
+        var counts = MonitoringCounts.change(factsBefore, factsAfter, measures);
+        if (!counts.isEmpty()) {
+            session().doWork(connection -> MonitoringCounts.add(connection, !postgres, counts));
+        }
     }
 
     /** Moves the head from the version the writer read to the new one; anyone who wrote in between is refused. */

@@ -105,13 +105,28 @@ final class Projections {
     }
 
     /**
+     * The measures a save writes to {@code decision_measure}: those of the decisions new since {@code before},
+     * as authorised, from each one's {@code MeasuresAuthorised} event among {@code added} (or, with no such event,
+     * the measures it has now). They are written once: a later variation does not rewrite monitoring history.
+     */
+    static Seq<MeasureFact> measuresWritten(Facts before, Facts after, Seq<CaseEvent> added) {
+        Map<Integer, Seq<String>> authorised = LinkedHashMap.ofEntries(added
+                .filter(e -> e instanceof CaseEvent.MeasuresAuthorised)
+                .map(e -> (CaseEvent.MeasuresAuthorised) e)
+                .map(e -> io.vavr.Tuple.of(e.decision().number(), e.measures().map(Enum::name))));
+        return after.decisions().keySet().filter(n -> !before.decisions().containsKey(n)).toList().sorted()
+                .flatMap(n -> authorised.get(n)
+                        .map(kinds -> measuresOf(n, kinds))
+                        .getOrElse(() -> after.measures().values().filter(m -> m.decision() == n).toList()));
+    }
+
+    /**
      * Brings the projection rows of a case from {@code before} to {@code after}. Parts of a case are never removed
      * and recorded actions and warnings never change, so normally this only inserts the new parts and updates
-     * decisions and appeals whose state moved on; anything else is replaced. The measures a decision authorised are
-     * written once, when it is new, from its {@code MeasuresAuthorised} event among {@code added} (a later
-     * variation does not rewrite monitoring history).
+     * decisions and appeals whose state moved on; anything else is replaced. {@code measures} are those of
+     * {@link #measuresWritten}.
      */
-    static void write(EntityManager em, UUID caseId, Facts before, Facts after, Seq<CaseEvent> added) {
+    static void write(EntityManager em, UUID caseId, Facts before, Facts after, Seq<MeasureFact> measures) {
         sync(before.actions(), after.actions(),
                 n -> deletePart(em, "ActionJpaEntity", caseId, n),
                 f -> em.persist(new ActionJpaEntity(caseId, f)), null);
@@ -121,15 +136,7 @@ final class Projections {
         sync(before.decisions(), after.decisions(), n -> {
             throw new IllegalStateException("A decision is never removed from a case.");
         }, f -> em.persist(new DecisionJpaEntity(caseId, f)), f -> updateDecision(em, caseId, f));
-        Map<Integer, Seq<String>> authorised = LinkedHashMap.ofEntries(added
-                .filter(e -> e instanceof CaseEvent.MeasuresAuthorised)
-                .map(e -> (CaseEvent.MeasuresAuthorised) e)
-                .map(e -> io.vavr.Tuple.of(e.decision().number(), e.measures().map(Enum::name))));
-        after.decisions().keySet().filter(n -> !before.decisions().containsKey(n)).toList().sorted()
-                .forEach(n -> authorised.get(n)
-                        .map(kinds -> measuresOf(n, kinds))
-                        .getOrElse(() -> after.measures().values().filter(m -> m.decision() == n).toList())
-                        .forEach(f -> em.persist(new MeasureJpaEntity(caseId, f))));
+        measures.forEach(f -> em.persist(new MeasureJpaEntity(caseId, f)));
         sync(before.appeals(), after.appeals(),
                 n -> deletePart(em, "AppealJpaEntity", caseId, n),
                 f -> em.persist(new AppealJpaEntity(caseId, f)), f -> updateAppeal(em, caseId, f));

@@ -7,6 +7,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.uca.adapter.persistence.MonitoringCounts.Figure;
 import org.uca.application.port.out.MonitoringData;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.domain.cases.ActionCategory;
@@ -15,55 +16,29 @@ import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
 
 /**
- * Monitoring for the Service Development Team, computed where the data is: one SQL statement of GROUP BY
- * aggregates over the projections, whatever the number of cases. The SQL is plain ANSI (UNION ALL, GROUP BY,
- * EXISTS, PERCENTILE_CONT ... WITHIN GROUP) and runs unchanged on PostgreSQL and H2.
+ * Monitoring for the Service Development Team, in one SQL statement whatever the number of cases: the counts kept
+ * per day ({@code monitoring_day}, written with each save by {@link MonitoringCounts}) summed over the period, and
+ * the two figures that are no sums of days, read from the decisions: the median days from a case's first action
+ * to a decision (from an index alone) and the restrictions in force past their review date today. The SQL is plain
+ * ANSI (UNION ALL, GROUP BY, PERCENTILE_CONT ... WITHIN GROUP) and runs unchanged on PostgreSQL and H2.
  */
 final class SqlMonitoring implements MonitoringData {
 
-    /** Each row: which figure, the key it is counted by (or null), the count, and the median (only for MEDIAN). */
+    /** Each row: which figure, the key it is counted by ('' for none), the count, and the median (only for MEDIAN). */
     static final String REPORT = """
-            select 'ACTIONS' as figure, a.category as figure_key, count(*) as n, cast(null as double precision) as v
-              from case_action a where a.occurred_on between :from and :to group by a.category
+            select m.figure as figure, m.figure_key as figure_key, sum(m.n) as n, cast(null as double precision) as v
+              from monitoring_day m where m.on_day between :from and :to group by m.figure, m.figure_key
             union all
-            select 'MEASURES', m.kind, count(*), cast(null as double precision)
-              from decision_measure m join case_decision d on d.case_id = m.case_id and d.decision_no = m.decision_no
-             where d.authorised_on between :from and :to group by m.kind
-            union all
-            select 'TEAMS', d.team, count(*), cast(null as double precision)
-              from case_decision d where d.authorised_on between :from and :to group by d.team
-            union all
-            select 'LEVELS', d.authorised_level, count(*), cast(null as double precision)
-              from case_decision d where d.authorised_on between :from and :to group by d.authorised_level
-            union all
-            select 'IMMEDIATE', cast(null as varchar(200)), count(*), cast(null as double precision)
-              from case_decision d where d.authorised_on between :from and :to and d.immediate = true
-            union all
-            select 'WARNINGS', cast(null as varchar(200)), count(*), cast(null as double precision)
-              from case_warning w where w.issued_on between :from and :to
-            union all
-            select 'WARNINGS_FOLLOWED', cast(null as varchar(200)), count(*), cast(null as double precision)
-              from case_warning w where w.issued_on between :from and :to
-               and exists (select 1 from case_decision d where d.case_id = w.case_id and d.after_warning = w.warning_no)
-            union all
-            select 'APPEALS_LODGED', cast(null as varchar(200)), count(*), cast(null as double precision)
-              from case_appeal p where p.received between :from and :to
-            union all
-            select 'APPEAL_OUTCOMES', p.outcome, count(*), cast(null as double precision)
-              from case_appeal p where p.decided_on between :from and :to group by p.outcome
-            union all
-            select 'APPEALS_LATE', cast(null as varchar(200)), count(*), cast(null as double precision)
-              from case_appeal p where p.decided_on between :from and :to and p.late = true
-            union all
-            select 'MEDIAN', cast(null as varchar(200)), count(*),
+            select 'MEDIAN', '', count(*),
                    cast(percentile_cont(0.5) within group (order by d.days_from_first_action) as double precision)
               from case_decision d where d.authorised_on between :from and :to
             union all
-            select 'PAST_REVIEW', cast(null as varchar(200)), count(*), cast(null as double precision)
+            select 'PAST_REVIEW', '', count(*), cast(null as double precision)
               from case_decision d where d.status = 'IN_FORCE' and d.review_date < :today
             """;
 
-    private record Row(String figure, String key, long count, Double value) {
+    /** One row of the report's statement (or of any statement with its columns). */
+    record Row(String figure, String key, long count, Double value) {
     }
 
     private final JpaUnitOfWork unitOfWork;
@@ -81,17 +56,22 @@ final class SqlMonitoring implements MonitoringData {
                 .setParameter("today", today)))
                 .map(r -> new Row((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                         r[3] == null ? null : ((Number) r[3]).doubleValue())));
+        return reportOf(from, to, rows);
+    }
+
+    /** The report those rows make: each figure by its key, or its total. */
+    static MonitoringReport reportOf(LocalDate from, LocalDate to, Seq<Row> rows) {
         return new MonitoringReport(from, to,
-                counts(rows, "ACTIONS", ActionCategory::valueOf),
-                counts(rows, "MEASURES", MeasureKind::valueOf),
-                counts(rows, "TEAMS", Function.identity()),
-                counts(rows, "LEVELS", AuthorityLevel::valueOf),
-                total(rows, "WARNINGS"), total(rows, "WARNINGS_FOLLOWED"), total(rows, "IMMEDIATE"),
-                total(rows, "APPEALS_LODGED"),
-                counts(rows, "APPEAL_OUTCOMES", AppealOutcome::valueOf),
-                total(rows, "APPEALS_LATE"),
+                counts(rows, Figure.ACTIONS, ActionCategory::valueOf),
+                counts(rows, Figure.MEASURES, MeasureKind::valueOf),
+                counts(rows, Figure.TEAMS, Function.identity()),
+                counts(rows, Figure.LEVELS, AuthorityLevel::valueOf),
+                total(rows, Figure.WARNINGS), total(rows, Figure.WARNINGS_FOLLOWED), total(rows, Figure.IMMEDIATE),
+                total(rows, Figure.APPEALS_LODGED),
+                counts(rows, Figure.APPEAL_OUTCOMES, AppealOutcome::valueOf),
+                total(rows, Figure.APPEALS_LATE),
                 rows.find(r -> r.figure().equals("MEDIAN")).flatMap(r -> Option.of(r.value())),
-                total(rows, "PAST_REVIEW"));
+                rows.filter(r -> r.figure().equals("PAST_REVIEW")).map(Row::count).sum().longValue());
     }
 
     @SuppressWarnings("unchecked")
@@ -99,12 +79,12 @@ final class SqlMonitoring implements MonitoringData {
         return query.getResultList();
     }
 
-    private static <K> Map<K, Long> counts(Seq<Row> rows, String figure, Function<String, K> key) {
-        return HashMap.ofEntries(rows.filter(r -> r.figure().equals(figure) && r.count() > 0)
+    private static <K> Map<K, Long> counts(Seq<Row> rows, Figure figure, Function<String, K> key) {
+        return HashMap.ofEntries(rows.filter(r -> r.figure().equals(figure.name()) && r.count() > 0)
                 .map(r -> io.vavr.Tuple.of(key.apply(r.key()), r.count())));
     }
 
-    private static long total(Seq<Row> rows, String figure) {
-        return rows.filter(r -> r.figure().equals(figure)).map(Row::count).sum().longValue();
+    private static long total(Seq<Row> rows, Figure figure) {
+        return rows.filter(r -> r.figure().equals(figure.name())).map(Row::count).sum().longValue();
     }
 }

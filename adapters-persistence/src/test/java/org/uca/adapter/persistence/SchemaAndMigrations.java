@@ -45,11 +45,11 @@ abstract class SchemaAndMigrations {
                 assertThat(r.getInt(1)).as("the database starts empty").isZero();
             }
             UcaDatabase.connect(settings).close(); // migrates, then Hibernate validates: it would throw otherwise
-            assertThat(migrations(keepOpen)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+            assertThat(migrations(keepOpen)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
 
             UcaDatabase.connect(settings).close();
             assertThat(migrations(keepOpen)).as("a second start applies nothing again")
-                    .containsExactly("1", "2", "3", "4", "5", "6", "7");
+                    .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
         } finally {
             drop(settings);
         }
@@ -71,7 +71,7 @@ abstract class SchemaAndMigrations {
 
             UcaDatabase.connect(settings).close(); // validates every checksum against the named scripts, or throws
             assertThat(history(keepOpen)).as("nothing applied again, nothing renamed").isEqualTo(searched)
-                    .hasSize(7);
+                    .hasSize(8);
         } finally {
             drop(settings);
         }
@@ -121,7 +121,8 @@ abstract class SchemaAndMigrations {
             assertThat(indexesOn(c, "case_appeal"))
                     .contains("case_appeal_due_idx", "case_appeal_received_idx", "case_appeal_decided_idx");
             assertThat(indexesOn(c, "case_decision"))
-                    .contains("case_decision_review_idx", "case_decision_authorised_idx");
+                    .contains("case_decision_review_idx", "case_decision_authorised_idx", "case_decision_median_idx");
+            assertThat(indexesOn(c, "monitoring_day")).contains("monitoring_day_report_idx");
             assertThat(indexesOn(c, "case_action")).contains("case_action_occurred_idx");
             assertThat(indexesOn(c, "case_warning")).contains("case_warning_issued_idx");
             assertThat(indexesOn(c, "case_event")).contains("case_event_by_staff_idx");

@@ -78,7 +78,7 @@ abstract class VersionOneRows {
             VersionOneCase.assertSameCase(cases.find(VersionOneCase.ID).get(), expected);
             VersionOneCase.assertSameCase(cases.findByResident(expected.resident()).get(), expected);
             assertThat(stored("select version from flyway_schema_history order by installed_rank desc limit 1"))
-                    .isEqualTo("7");
+                    .isEqualTo("8");
             assertThat(stored("select snapshot from uca_case").replace(" ", "")).as("still format 1 until saved")
                     .contains("\"format\":1");
         }
@@ -98,6 +98,26 @@ abstract class VersionOneRows {
             assertThat(found.facts()).contains(GuidanceFacts.of(expected));
             assertThat(db.log.statements()).as("the look-up and the staff entry: the kept facts, never the case").hasSize(2)
                     .noneMatch(sql -> sql.contains("case_part"));
+        }
+    }
+
+    @Test
+    @DisplayName("the migrations count the monitoring figures of rows stored before the counts were kept: the report"
+            + " is the one the projections give (policy 5.2)")
+    void monitoringCountedOnMigration() throws SQLException {
+        java.time.LocalDate from = java.time.LocalDate.of(2026, 10, 1);
+        java.time.LocalDate today = java.time.LocalDate.of(2027, 6, 1);
+        try (TestDatabase db = TestDatabase.on(kind(), settings)) {
+            var monitoring = db.database.ports(Instant::now, WorkingDays.ENGLAND_AND_WALES).monitoring();
+            for (java.time.LocalDate to = from; to.isBefore(from.plusDays(60)); to = to.plusDays(1)) {
+                assertThat(monitoring.reportFor(from, to, today)).as("from %s to %s", from, to)
+                        .isEqualTo(ReportFromProjections.reportFor(keepOpen, from, to, today));
+            }
+            var whole = monitoring.reportFor(from, from.plusDays(60), today);
+            assertThat(whole.actionsByCategory().values().sum().longValue()).isEqualTo(3);
+            assertThat(whole.measuresByKind().values().sum().longValue()).isEqualTo(3);
+            assertThat(whole.warningsFollowedByRestriction()).isOne();
+            assertThat(whole.appealOutcomes()).hasSize(1);
         }
     }
 
