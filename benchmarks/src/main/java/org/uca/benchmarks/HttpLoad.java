@@ -66,8 +66,10 @@ public final class HttpLoad {
               [--concurrency 8] [--phase-seconds 15] [--runs 3]
               [--warmup-seconds 30] [--max-warmup-seconds 180] [--settled-jit-ms-per-s 20]
               [--max-requests-per-phase N] [--no-cold-start] [--cold-starts 3] [--cds]
-              [--cold-start-java-option OPTION]... [--no-load]
-              --no-load: cold starts and the monitoring report only (no warm-up, no load phases)""";
+              [--cold-start-java-option OPTION]... [--no-load] [--slices 5]
+              --no-load: cold starts and the monitoring report only (no warm-up, no load phases)
+              --slices: each run measures every target in this many interleaved slices of phase/slices seconds,
+                        the order rotating, so that the ceiling and the guidance see the same machine""";
 
     enum Target {
         HEALTH("GET /health (ceiling)"),
@@ -84,13 +86,13 @@ public final class HttpLoad {
     /** The harness's settings, as given on the command line. */
     record Settings(int residents, String db, int concurrency, Duration phase, int runs, Duration minWarmUp,
             Duration maxWarmUp, double settledJitMsPerSecond, long maxRequestsPerPhase, boolean coldStart,
-            int coldStarts, boolean cds, List<String> coldStartJavaOptions, boolean load) {
+            int coldStarts, boolean cds, List<String> coldStartJavaOptions, boolean load, int slices) {
 
         String describe() {
             return String.format(Locale.ROOT, "%d clients, warm-up >= %d s until the JIT compiler threads use < %.0f ms"
                             + " CPU/s over 10 s (max %d s),"
-                            + " %d runs x %d s per target", concurrency, minWarmUp.toSeconds(), settledJitMsPerSecond,
-                    maxWarmUp.toSeconds(), runs, phase.toSeconds());
+                            + " %d runs x %d s per target in %d interleaved slices", concurrency, minWarmUp.toSeconds(),
+                    settledJitMsPerSecond, maxWarmUp.toSeconds(), runs, phase.toSeconds(), slices);
         }
     }
 
@@ -148,6 +150,7 @@ public final class HttpLoad {
         int coldStarts = 3;
         boolean cds = false;
         boolean load = true;
+        int slices = 5;
         List<String> javaOptions = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -165,17 +168,19 @@ public final class HttpLoad {
                 case "--cds" -> cds = true;
                 case "--cold-start-java-option" -> javaOptions.add(args[++i]);
                 case "--no-load" -> load = false;
+                case "--slices" -> slices = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException(USAGE);
             }
         }
         if (seconds < 1 || seconds > 60 || runs < 1 || runs > 10 || concurrency < 1 || concurrency > 64
-                || warmUp < 0 || maxWarmUp < warmUp || maxWarmUp > 600 || coldStarts < 1 || coldStarts > 20) {
+                || warmUp < 0 || maxWarmUp < warmUp || maxWarmUp > 600 || coldStarts < 1 || coldStarts > 20
+                || slices < 1 || slices > seconds) {
             throw new IllegalArgumentException("Keep the run bounded: 1-60 s phases, 1-10 runs, 1-64 clients,"
-                    + " warm-up at most 600 s, 1-20 cold starts.\n" + USAGE);
+                    + " warm-up at most 600 s, 1-20 cold starts, slices of at least a second.\n" + USAGE);
         }
         return new Settings(residents, db, concurrency, Duration.ofSeconds(seconds), runs, Duration.ofSeconds(warmUp),
                 Duration.ofSeconds(maxWarmUp), settled, maxRequests, coldStart, coldStarts, cds, List.copyOf(javaOptions),
-                load);
+                load, slices);
     }
 
     private void run() throws Exception {
@@ -210,9 +215,16 @@ public final class HttpLoad {
             double warmUpSeconds = warmUp();
             List<Map<Target, Phase>> runs = new ArrayList<>();
             for (int run = 0; run < settings.runs() && System.nanoTime() < deadline; run++) {
+                // The targets in interleaved slices, the order rotating: a drift in the machine's speed during a run
+                // (this kind of machine shows steal time) then falls on the ceiling and the guidance alike.
                 Map<Target, Phase> phases = new EnumMap<>(Target.class);
-                for (Target t : Target.values()) {
-                    phases.put(t, measure(t, settings.phase()));
+                Target[] targets = Target.values();
+                Duration slice = settings.phase().dividedBy(settings.slices());
+                for (int sl = 0; sl < settings.slices(); sl++) {
+                    for (int k = 0; k < targets.length; k++) {
+                        Target t = targets[(sl + k) % targets.length];
+                        phases.merge(t, measure(t, slice), Phase::plus);
+                    }
                 }
                 runs.add(phases);
                 print(run + 1, phases);
@@ -357,6 +369,16 @@ public final class HttpLoad {
 
         double throughput() {
             return requests / (nanos / 1e9);
+        }
+
+        /** Two slices of one target's measurement as one. */
+        Phase plus(Phase later) {
+            Histogram both = new Histogram(60_000_000L, 3);
+            both.add(latencyMicros);
+            both.add(later.latencyMicros);
+            return new Phase(both, requests + later.requests, errors + later.errors, nanos + later.nanos,
+                    jitMillis + later.jitMillis, cpuNanos + later.cpuNanos,
+                    dbCpuNanos < 0 || later.dbCpuNanos < 0 ? -1 : dbCpuNanos + later.dbCpuNanos, later.loadAverage);
         }
 
         double p50Millis() {
