@@ -135,6 +135,7 @@ public final class Main {
     }
 
     static Running start(Configuration configuration, boolean demo) {
+        tellJettyTheReferenceSize();
         DemoClock clock = new DemoClock();
         // The store is migrated, but its ORM may still be booting: the pages are built and the port bound meanwhile
         // (a request waits for it, /health says 503), and a store that fails to get ready stops UCA below.
@@ -166,6 +167,24 @@ public final class Main {
             }
             backend.close();
             throw e;
+        }
+    }
+
+    /** Jetty's own property: how many object references fill a cache line (it pads its hot counters with it). */
+    static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
+    /**
+     * Jetty works out how many references fill a 64-byte cache line by asking the platform MBean server whether
+     * references are compressed; starting that server costs start-up time, and nothing else in UCA needs it. The
+     * same VM option, read from the diagnostic bean directly, gives Jetty the same answer (unless the property is
+     * set already).
+     */
+    static void tellJettyTheReferenceSize() {
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            boolean compressed = Boolean.parseBoolean(java.lang.management.ManagementFactory
+                    .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .getVMOption("UseCompressedOops").getValue());
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, String.valueOf(compressed ? 64 / 4 : 64 / 8));
         }
     }
 

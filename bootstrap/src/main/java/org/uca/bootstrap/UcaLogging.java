@@ -2,11 +2,19 @@ package org.uca.bootstrap;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.pattern.TargetLengthBasedClassNameAbbreviator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.LayoutBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
@@ -17,7 +25,32 @@ import java.util.Map;
  */
 public final class UcaLogging extends ContextAwareBase implements Configurator {
 
-    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n";
+    /**
+     * One line per event, as the pattern {@code %d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n} (then the stack
+     * trace, if any) writes it: a layout of Logback's rather than its pattern layout, whose table of ~50 converters
+     * is set up on the start-up's critical path.
+     */
+    static final class Line extends LayoutBase<ILoggingEvent> {
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+                .withZone(ZoneId.systemDefault());
+        private final TargetLengthBasedClassNameAbbreviator logger = new TargetLengthBasedClassNameAbbreviator(24);
+
+        @Override
+        public String doLayout(ILoggingEvent event) {
+            StringBuilder line = new StringBuilder(128).append(TIME.format(Instant.ofEpochMilli(event.getTimeStamp())))
+                    .append(' ').append(event.getLevel());
+            for (int pad = event.getLevel().toString().length(); pad < 5; pad++) {
+                line.append(' ');
+            }
+            line.append(' ').append(logger.abbreviate(event.getLoggerName())).append(" - ")
+                    .append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
+            IThrowableProxy thrown = event.getThrowableProxy();
+            if (thrown != null) {
+                line.append(ThrowableProxyUtil.asString(thrown)); // it ends with a line separator
+            }
+            return line.toString();
+        }
+    }
 
     /** The libraries that say too much at INFO. */
     static final Map<String, Level> LIBRARIES = Map.of("org.eclipse.jetty", Level.WARN, "io.javalin", Level.WARN,
@@ -38,9 +71,12 @@ public final class UcaLogging extends ContextAwareBase implements Configurator {
     }
 
     static void toConsole(LoggerContext context) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        Line line = new Line();
+        line.setContext(context);
+        line.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(line);
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);

@@ -57,6 +57,34 @@ class MainTest {
         }
     }
 
+    @Test
+    @DisplayName("Jetty is told the size of a reference as it would work it out through the platform MBean server,"
+            + " and an operator's own setting is kept")
+    void jettyGetsTheSameReferenceSize() throws Exception {
+        String before = System.getProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE);
+        try {
+            System.clearProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE);
+            Main.tellJettyTheReferenceSize();
+            Object option = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=HotSpotDiagnostic"), "getVMOption",
+                    new Object[] {"UseCompressedOops"}, new String[] {"java.lang.String"});
+            boolean compressed = Boolean.parseBoolean(String.valueOf(
+                    ((javax.management.openmbean.CompositeData) option).get("value")));
+            assertThat(System.getProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE))
+                    .isEqualTo(String.valueOf(compressed ? 16 : 8));
+
+            System.setProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE, "32");
+            Main.tellJettyTheReferenceSize();
+            assertThat(System.getProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE)).isEqualTo("32");
+        } finally {
+            if (before == null) {
+                System.clearProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE);
+            } else {
+                System.setProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE, before);
+            }
+        }
+    }
+
     private static void check(Configuration configuration) throws Exception {
         Main.Running running = Main.start(configuration, true);
         try {

@@ -31,6 +31,33 @@ class UcaLoggingTest {
     }
 
     @Test
+    @DisplayName("each line reads as Logback's pattern %d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n would write it,"
+            + " stack trace included")
+    void linesAsThePatternWritesThem() {
+        LoggerContext context = new LoggerContext();
+        ch.qos.logback.classic.PatternLayout pattern = new ch.qos.logback.classic.PatternLayout();
+        pattern.setContext(context);
+        pattern.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n");
+        pattern.start();
+        UcaLogging.Line line = new UcaLogging.Line();
+        line.setContext(context);
+        line.start();
+        for (String name : java.util.List.of("org.uca.adapter.persistence.UcaDatabase", "org.uca.audit", "Main")) {
+            ch.qos.logback.classic.Logger logger = context.getLogger(name);
+            for (Level level : java.util.List.of(Level.INFO, Level.WARN, Level.ERROR, Level.DEBUG)) {
+                for (Throwable thrown : java.util.Arrays.asList(null, new IllegalStateException("broken",
+                        new java.io.IOException("disk")))) {
+                    ch.qos.logback.classic.spi.LoggingEvent event = new ch.qos.logback.classic.spi.LoggingEvent(
+                            org.slf4j.Logger.class.getName(), logger, level, "Connected to {} in {} ms", thrown,
+                            new Object[] {"jdbc:h2:file:./data/uca", 42});
+                    assertThat(line.doLayout(event)).as(name + " " + level + " " + thrown)
+                            .isEqualTo(pattern.doLayout(event));
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a logging file given to Logback wins: UCA's own set-up steps aside")
     void aGivenFileWins() {
         String before = System.getProperty("logback.configurationFile");
