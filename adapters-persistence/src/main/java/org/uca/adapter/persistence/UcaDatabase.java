@@ -146,6 +146,7 @@ public final class UcaDatabase implements AutoCloseable {
             StorageUnavailable failure = new StorageUnavailable("The database " + settings.describe()
                     + " cannot be reached.", e);
             opened.completeExceptionally(failure);
+            migrated.completeExceptionally(failure); // Hibernate may boot without a connection, then waits for this
             booting.handle((factory, failed) -> null).join();
             throw failure;
         }

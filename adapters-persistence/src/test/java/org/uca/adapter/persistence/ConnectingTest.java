@@ -85,4 +85,13 @@ class ConnectingTest {
                 .message().doesNotContain("s3cret-Pa55");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
+
+    @Test
+    @DisplayName("an H2 database that cannot be opened is reported as unavailable, and the start does not hang")
+    void h2ThatCannotBeOpened(@TempDir Path dir) throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("data"), "a file where the data directory should be");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThatThrownBy(() -> UcaDatabase.connect(DatabaseSettings.h2File(notADirectory)))
+                        .isInstanceOf(StorageUnavailable.class).hasMessageContaining("cannot be reached"));
+    }
 }
