@@ -173,18 +173,23 @@ public final class Main {
     /** Jetty's own property: how many object references fill a cache line (it pads its hot counters with it). */
     static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
+    /** Jetty's own property: the cache line's size in bytes (64 unless set), which it divides by a reference's. */
+    static final String JETTY_CACHE_LINE_BYTES = "org.eclipse.jetty.util.cacheLineBytes";
+
     /**
-     * Jetty works out how many references fill a 64-byte cache line by asking the platform MBean server whether
-     * references are compressed; starting that server costs start-up time, and nothing else in UCA needs it. The
-     * same VM option, read from the diagnostic bean directly, gives Jetty the same answer (unless the property is
-     * set already).
+     * Jetty works out how many references fill a cache line by asking the platform MBean server whether references
+     * are compressed; starting that server costs start-up time, and nothing else in UCA needs it. The same VM
+     * option, read from the diagnostic bean directly, and Jetty's own cache line size give Jetty the same answer
+     * (unless the property is set already).
      */
     static void tellJettyTheReferenceSize() {
         if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
             boolean compressed = Boolean.parseBoolean(java.lang.management.ManagementFactory
                     .getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
                     .getVMOption("UseCompressedOops").getValue());
-            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, String.valueOf(compressed ? 64 / 4 : 64 / 8));
+            int cacheLineBytes = Integer.getInteger(JETTY_CACHE_LINE_BYTES, 64);
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE,
+                    String.valueOf(compressed ? cacheLineBytes >> 2 : cacheLineBytes >> 3));
         }
     }
 

@@ -73,6 +73,16 @@ class MainTest {
             assertThat(System.getProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE))
                     .isEqualTo(String.valueOf(compressed ? 16 : 8));
 
+            System.clearProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE);
+            System.setProperty(Main.JETTY_CACHE_LINE_BYTES, "128"); // Jetty's cache line, if an operator sets it
+            try {
+                Main.tellJettyTheReferenceSize();
+            } finally {
+                System.clearProperty(Main.JETTY_CACHE_LINE_BYTES);
+            }
+            assertThat(System.getProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE))
+                    .isEqualTo(String.valueOf(compressed ? 32 : 16));
+
             System.setProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE, "32");
             Main.tellJettyTheReferenceSize();
             assertThat(System.getProperty(Main.JETTY_REFERENCES_PER_CACHE_LINE)).isEqualTo("32");
