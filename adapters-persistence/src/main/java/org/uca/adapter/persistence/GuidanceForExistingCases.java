@@ -28,12 +28,13 @@ import org.uca.domain.cases.Case;
 final class GuidanceForExistingCases implements JavaMigration {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuidanceForExistingCases.class);
+    static final int VERSION = 7;
     private static final int BATCH = 500;
     private static final int PROGRESS_EVERY = 10_000;
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("7");
+        return MigrationVersion.fromVersion(String.valueOf(VERSION));
     }
 
     @Override
