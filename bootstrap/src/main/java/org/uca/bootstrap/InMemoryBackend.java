@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
+import org.uca.adapter.web.port.SessionStore;
+import org.uca.adapter.web.security.InMemorySessionStore;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.AuditLog;
@@ -24,6 +26,7 @@ final class InMemoryBackend implements Backend {
 
     private final InMemoryUca uca;
     private final Map<String, Accounts.Account> accounts = new ConcurrentHashMap<>();
+    private final SessionStore sessions = new InMemorySessionStore();
 
     InMemoryBackend(DemoClock clock) {
         this.uca = new InMemoryUca(clock::now);
@@ -75,6 +78,11 @@ final class InMemoryBackend implements Backend {
                 return uca.staff.all();
             }
         };
+    }
+
+    @Override
+    public SessionStore sessions() {
+        return sessions;
     }
 
     @Override

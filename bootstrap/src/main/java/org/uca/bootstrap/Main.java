@@ -147,10 +147,11 @@ public final class Main {
                 new DemoData(backend, clock).load();
             }
             WebSettings settings = new WebSettings(configuration.landlordName(), configuration.sessionSecret(),
-                    configuration.secureCookies(), Duration.ofHours(8), 5, Duration.ofMinutes(15),
-                    Clock.systemUTC());
-            web = UcaWeb.create(useCases(backend.application()), settings, backend.accounts(), backend.colleagues(),
-                    backend.health());
+                    configuration.secureCookies(), configuration.sessionIdle(), configuration.sessionLifetime(), 5,
+                    Duration.ofMinutes(15), Clock.systemUTC());
+            UcaWeb uca = new UcaWeb(useCases(backend.application()), settings, backend.accounts(),
+                    backend.colleagues(), backend.health(), backend.sessions());
+            web = uca.javalin();
             web.start(configuration.port());
             backend.awaitReady();
             ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -160,6 +161,7 @@ public final class Main {
             });
             jobs.scheduleAtFixedRate(() -> applyRetention(backend, configuration.retentionYears()), 1, 24 * 60,
                     TimeUnit.MINUTES);
+            jobs.scheduleWithFixedDelay(() -> sweepSessions(uca), 5, 5, TimeUnit.MINUTES);
             return new Running(web, backend, jobs);
         } catch (RuntimeException e) {
             if (web != null) {
@@ -200,6 +202,16 @@ public final class Main {
                 app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.contactGuidance(),
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring(),
                 app.myWork(), app.casePage(), app.guidancePage());
+    }
+
+    /** Deletes expired sessions and tokens (one statement; a failure waits for the next run). */
+    static void sweepSessions(UcaWeb uca) {
+        try {
+            int swept = uca.sweepExpiredSessions();
+            LOG.debug("Swept {} expired sessions", swept);
+        } catch (RuntimeException e) {
+            LOG.warn("Sweeping expired sessions failed; it runs again in 5 minutes: {}", e.getMessage());
+        }
     }
 
     /**
