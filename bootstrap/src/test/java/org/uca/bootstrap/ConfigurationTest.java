@@ -3,6 +3,7 @@ package org.uca.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
@@ -48,5 +49,21 @@ class ConfigurationTest {
                 .hasMessageContaining("UCA_PORT");
         assertThatThrownBy(() -> Configuration.from(Map.of("UCA_RETENTION_YEARS", "0"), new Properties()))
                 .hasMessageContaining("UCA_RETENTION_YEARS");
+    }
+
+    @Test
+    @DisplayName("OWASP ASVS 3.3.2: sessions end after 30 minutes unused and 12 hours at most unless configured")
+    void sessionTimeouts() {
+        Configuration defaults = Configuration.from(Map.of(), new Properties());
+        assertThat(defaults.sessionIdle()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(defaults.sessionLifetime()).isEqualTo(Duration.ofHours(12));
+        Configuration set = Configuration.from(Map.of("UCA_SESSION_IDLE_MINUTES", "15",
+                "UCA_SESSION_LIFETIME_HOURS", "8"), new Properties());
+        assertThat(set.sessionIdle()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(set.sessionLifetime()).isEqualTo(Duration.ofHours(8));
+        assertThatThrownBy(() -> Configuration.from(Map.of("UCA_SESSION_IDLE_MINUTES", "0"), new Properties()))
+                .hasMessageContaining("UCA_SESSION_IDLE_MINUTES");
+        assertThatThrownBy(() -> Configuration.from(Map.of("UCA_SESSION_IDLE_MINUTES", "120",
+                "UCA_SESSION_LIFETIME_HOURS", "1"), new Properties())).hasMessageContaining("no longer than");
     }
 }
