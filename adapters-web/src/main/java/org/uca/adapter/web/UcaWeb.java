@@ -12,15 +12,20 @@ import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
+import org.uca.adapter.web.input.NulCharacters;
 import org.uca.adapter.web.pages.PageWriter;
 import org.uca.adapter.web.pages.StaffPages;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
+import org.uca.adapter.web.port.SignInCounts;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Admission;
 import org.uca.adapter.web.security.Authentication;
+import org.uca.adapter.web.security.ClientAddress;
+import org.uca.adapter.web.security.InMemorySignInCounts;
+import org.uca.adapter.web.security.MethodOverrideIgnored;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.security.Sessions;
 import org.uca.adapter.web.security.SignInLimiter;
@@ -39,12 +44,23 @@ public final class UcaWeb {
     private final Javalin javalin;
     private final List<RouteTable.Route> routes;
 
+    /** On one process: the sign-in counts in memory, no proxy trusted. */
     public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health) {
+        this(app, settings, accounts, colleagues, health, new InMemorySignInCounts(accounts),
+                ClientAddress.trustingNoProxy());
+    }
+
+    /**
+     * @param signInCounts   where the sign-in limiter counts failures (the database, for several processes)
+     * @param clientAddress  which proxies' forwarding headers to believe ({@code UCA_TRUSTED_PROXIES})
+     */
+    public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health,
+            SignInCounts signInCounts, ClientAddress clientAddress) {
         Sessions sessions = new Sessions(settings.sessionSecret(), settings.sessionIdle(), settings.clock());
         SessionCookie cookie = new SessionCookie(sessions, settings.secureCookies());
         Admission admission = new Admission(sessions, cookie, accounts);
         Authentication authentication = new Authentication(accounts, colleagues, sessions,
-                new SignInLimiter(settings.signInAttempts(), settings.signInWindow(), settings.clock()));
+                new SignInLimiter(signInCounts, settings.signInAttempts(), settings.signInWindow(), settings.clock()));
         RoleBeforeInput roleFirst = new RoleBeforeInput(accounts);
         CommandInput input = new CommandInput(colleagues, settings.clock());
         JsonExchange json = new JsonExchange();
@@ -55,7 +71,11 @@ public final class UcaWeb {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 1_000_000L;
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(MethodOverrideIgnored.class, "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
+            config.routes.before(clientAddress::attach); // first: admission's audit lines name the client
             config.routes.before(admission::admit);
+            config.routes.before(new NulCharacters()::refuse); // after admission: sign in first, as for any input
             RouteTable routeTable = new RouteTable(config.routes);
             table[0] = routeTable;
             new StaticAssets().register(routeTable);
@@ -92,6 +112,12 @@ public final class UcaWeb {
     public static Javalin create(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues,
             HealthCheck health) {
         return new UcaWeb(app, settings, accounts, colleagues, health).javalin();
+    }
+
+    /** The web app for the composition root to start, with the sign-in counts and proxies it is given. */
+    public static Javalin create(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues,
+            HealthCheck health, SignInCounts signInCounts, ClientAddress clientAddress) {
+        return new UcaWeb(app, settings, accounts, colleagues, health, signInCounts, clientAddress).javalin();
     }
 
     public Javalin javalin() {

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param secureCookies      mark cookies Secure (always behind HTTPS); they are also marked Secure whenever the
  *                           request arrived over HTTPS
  * @param sessionIdle        how long a session lasts without use
- * @param signInAttempts     failed sign-ins allowed per username and per address within {@code signInWindow}
- * @param signInWindow       the window failed sign-ins are counted over
+ * @param signInAttempts     failed sign-ins allowed per account and address before each further attempt waits
+ *                           ({@code SignInLimiter}; 4 times as many per account, 10 times per address)
+ * @param signInWindow       the longest wait between attempts once they are used
  * @param clock              today's date for form defaults, and time for sessions
  */
 public record WebSettings(String landlordName, String sessionSecret, boolean secureCookies, Duration sessionIdle,
@@ -30,7 +31,7 @@ public record WebSettings(String landlordName, String sessionSecret, boolean sec
         }
     }
 
-    /** Sensible settings for a landlord: 8-hour idle sessions, 5 failed sign-ins per 15 minutes. */
+    /** Sensible settings for a landlord: 8-hour idle sessions, 5 failed sign-ins, then waits growing to 15 minutes. */
     public static WebSettings defaults(String landlordName, String sessionSecret, boolean secureCookies) {
         return new WebSettings(landlordName, sessionSecret, secureCookies, Duration.ofHours(8), 5,
                 Duration.ofMinutes(15), Clock.systemUTC());

@@ -18,8 +18,7 @@ public final class SessionCookie {
 
     /** Whether the request came over HTTPS (or the settings say it always does). */
     public boolean secure(Context ctx) {
-        return alwaysSecure || "https".equalsIgnoreCase(ctx.scheme())
-                || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return alwaysSecure || ClientAddress.https(ctx); // X-Forwarded-Proto only from a trusted proxy
     }
 
     public void set(Context ctx, Session session) {

@@ -78,6 +78,15 @@ public final class WebFixture {
 
     /** @param clock the application's "now" (the web adapter's own clock stays the system clock) */
     public WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock) {
+        this(signInAttempts, clock, Clock.systemUTC());
+    }
+
+    /** @param webClock the web adapter's clock (sessions, the sign-in limiter's waits) */
+    public WebFixture(int signInAttempts, Clock webClock) {
+        this(signInAttempts, Instant::now, webClock);
+    }
+
+    private WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock, Clock webClock) {
         this.uca = new InMemoryUca(clock);
         staff(Role.OFFICER, "Olive Officer", "Neighbourhood Housing", AuthorityLevel.NONE);
         staff(Role.SERVICE_MANAGER, "Sam Manager", "Neighbourhood Housing", AuthorityLevel.SERVICE_MANAGER);
@@ -117,7 +126,7 @@ public final class WebFixture {
             }
         };
         WebSettings settings = new WebSettings("Test Homes", "a-test-secret-that-is-long-enough-0123456789", false,
-                Duration.ofHours(1), signInAttempts, Duration.ofMinutes(15), Clock.systemUTC());
+                Duration.ofHours(1), signInAttempts, Duration.ofMinutes(15), webClock);
         UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true);
         this.app = web.javalin();
         this.routes = web.routes();
