@@ -262,6 +262,9 @@ public final class UcaDatabase implements AutoCloseable {
             config.addDataSourceProperty("socketTimeout", "60");
             config.addDataSourceProperty("tcpKeepAlive", "true");
             config.addDataSourceProperty("ApplicationName", "uca");
+            // The server's detail ("Key (resident_id)=(R-1001) already exists", "Failing row contains (…)") quotes
+            // stored values, personal data among them; it stays out of exception messages and so out of any log.
+            config.addDataSourceProperty("logServerErrorDetail", "false");
         }
         return config;
     }

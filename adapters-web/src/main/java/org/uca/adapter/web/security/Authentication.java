@@ -52,14 +52,15 @@ public final class Authentication {
     /** @param address the client's address ({@link ClientAddress#of}) */
     public Outcome authenticate(String username, String password, String address) {
         SignInLimiter.Turn turn = limiter.attempt(username, address);
-        Option<Accounts.Account> account = username.isEmpty() ? Option.none() : accounts.find(username);
-        String who = logged.of(username, account.map(Accounts.Account::username).getOrNull());
-        if (!turn.evaluate()) {
+        if (!turn.evaluate()) { // turned away without reading the account: a burst of guesses costs little
+            String who = logged.of(username, turn.account() ? username : null);
             AUDIT.warn("sign-in refused (too many attempts; wait {} s): {} from {}", turn.seconds(), who, address);
-            accounts.signInAttempted(who, account.map(Accounts.Account::staff), false, "too many attempts");
+            accounts.signInAttempted(who, Option.none(), false, "too many attempts");
             return new Outcome(null, "Too many failed sign-in attempts. Wait " + inWords(turn.seconds())
                     + " and try again.", 429, Duration.ofSeconds(turn.seconds()));
         }
+        Option<Accounts.Account> account = username.isEmpty() ? Option.none() : accounts.find(username);
+        String who = logged.of(username, account.map(Accounts.Account::username).getOrNull());
         boolean matches;
         if (account.isEmpty()) {
             Passwords.decoyCheck(password);

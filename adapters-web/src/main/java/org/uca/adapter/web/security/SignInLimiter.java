@@ -31,8 +31,12 @@ public final class SignInLimiter {
     private final Duration longestWait;
     private final Clock clock;
 
-    /** Whether an attempt may be evaluated now, and if not, how long to wait. */
-    public record Turn(Duration delay) {
+    /**
+     * Whether an attempt may be evaluated now, and if not, how long to wait.
+     *
+     * @param account whether an account has the username (as the counts were read)
+     */
+    public record Turn(Duration delay, boolean account) {
         public boolean evaluate() {
             return delay.isZero();
         }
@@ -56,11 +60,12 @@ public final class SignInLimiter {
         Instant forgetBefore = now.minus(FORGET_AFTER);
         SignInCounts.Attempt attempt = counts.attempt(username, address, now, forgetBefore,
                 seen -> waitFor(seen, now, forgetBefore).isZero());
+        boolean account = attempt.seen() != null && attempt.seen().account().isDefined();
         if (attempt.evaluate()) {
-            return new Turn(Duration.ZERO);
+            return new Turn(Duration.ZERO, account);
         }
         Duration wait = attempt.seen() == null ? Duration.ZERO : waitFor(attempt.seen(), now, forgetBefore);
-        return new Turn(wait.isZero() ? Duration.ofSeconds(1) : wait); // zero: turned away while others raced
+        return new Turn(wait.isZero() ? Duration.ofSeconds(1) : wait, account); // zero: turned away while others raced
     }
 
     public void succeeded(String username, String address) {
