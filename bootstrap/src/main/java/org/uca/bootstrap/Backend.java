@@ -4,6 +4,7 @@ import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.adapter.web.port.SessionStore;
+import org.uca.adapter.web.port.SignInCounts;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
@@ -21,6 +22,9 @@ interface Backend extends AutoCloseable {
     Accounts accounts();
 
     Colleagues colleagues();
+
+    /** Where the sign-in limiter counts failed sign-ins (shared with every process on the same store). */
+    SignInCounts signInCounts();
 
     HealthCheck health();
 

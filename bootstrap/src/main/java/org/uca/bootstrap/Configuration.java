@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
+import org.uca.adapter.web.security.ClientAddress;
 
 /**
  * How UCA runs, from environment variables (or the same names as system properties, which win):
@@ -13,11 +14,18 @@ import java.util.Properties;
  * {@code ./data}), {@code UCA_DB_USER}, {@code UCA_DB_PASSWORD}, {@code UCA_SESSION_SECRET} (random per start if
  * unset), {@code UCA_RETENTION_YEARS} (6), {@code UCA_LANDLORD_NAME}, {@code UCA_SECURE_COOKIES} (false; set true
  * behind HTTPS), {@code UCA_STORE} ({@code database}, or {@code memory} to keep nothing),
- * {@code UCA_SESSION_IDLE_MINUTES} (30) and {@code UCA_SESSION_LIFETIME_HOURS} (12).
+ * {@code UCA_SESSION_IDLE_MINUTES} (30) and {@code UCA_SESSION_LIFETIME_HOURS} (12), {@code UCA_HOST} (the
+ * address to listen on: {@code 127.0.0.1}, this machine only, unless set, e.g. {@code 0.0.0.0} for every interface),
+ * {@code UCA_TRUSTED_PROXIES} (addresses and CIDR ranges whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto}
+ * are believed; none unless set).
  */
 public record Configuration(int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
         String sessionSecret, boolean sessionSecretGenerated, int retentionYears, String landlordName,
-        boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime) {
+        boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime, String host,
+        String trustedProxies) {
+
+    /** Where UCA listens unless {@code UCA_HOST} says otherwise: this machine only. */
+    public static final String LOOPBACK = "127.0.0.1";
 
     public static Configuration from(Map<String, String> env, Properties props) {
         Settings s = new Settings(env, props);
@@ -47,7 +55,19 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                 s.get("UCA_DB_PASSWORD", ""), Path.of(s.get("UCA_DATA_DIR", "data")), secret, generated, retention,
                 s.get("UCA_LANDLORD_NAME", "Octavia"), Boolean.parseBoolean(s.get("UCA_SECURE_COOKIES", "false")),
                 s.get("UCA_STORE", "database").equalsIgnoreCase("memory"), Duration.ofMinutes(idleMinutes),
-                Duration.ofHours(lifetimeHours));
+                Duration.ofHours(lifetimeHours), s.get("UCA_HOST", LOOPBACK),
+                trustedProxies(s.get("UCA_TRUSTED_PROXIES", "")));
+    }
+
+    /** The setting, checked: a start with an entry that is not an address or range is refused. */
+    private static String trustedProxies(String setting) {
+        ClientAddress.trusting(setting); // throws IllegalArgumentException naming the entry
+        return setting;
+    }
+
+    /** Which proxies' forwarding headers the web adapter believes. */
+    public ClientAddress clientAddress() {
+        return ClientAddress.trusting(trustedProxies);
     }
 
     /** Never prints the password or the session secret. */
@@ -57,7 +77,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                 + (jdbcUrl.isBlank() ? "(embedded H2 in " + dataDir + ")"
                 : jdbcUrl) + ", retentionYears=" + retentionYears + ", landlordName=" + landlordName
                 + ", secureCookies=" + secureCookies + ", sessionIdle=" + sessionIdle + ", sessionLifetime="
-                + sessionLifetime + "]";
+                + sessionLifetime + ", host=" + host + ", trustedProxies="
+                + (trustedProxies.isBlank() ? "(none)" : trustedProxies) + "]";
     }
 
     private record Settings(Map<String, String> env, Properties props) {

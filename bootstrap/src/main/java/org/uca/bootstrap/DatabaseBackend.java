@@ -3,13 +3,16 @@ package org.uca.bootstrap;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.function.Predicate;
 import org.uca.adapter.persistence.DatabaseSettings;
+import org.uca.adapter.persistence.SignInCounters;
 import org.uca.adapter.persistence.StoredAccount;
 import org.uca.adapter.persistence.UcaDatabase;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.adapter.web.port.SessionStore;
+import org.uca.adapter.web.port.SignInCounts;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
@@ -80,6 +83,35 @@ final class DatabaseBackend implements Backend {
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(DatabaseBackend.class).warn("Could not audit {} by {}", command, who, e);
         }
+    }
+
+    /** The database's counts, in the web adapter's terms. */
+    @Override
+    public SignInCounts signInCounts() {
+        SignInCounters counters = database.signInCounters();
+        return new SignInCounts() {
+            @Override
+            public Attempt attempt(String username, String address, Instant now, Instant forgetBefore,
+                    Predicate<Seen> mayEvaluate) {
+                SignInCounters.Attempt attempt = counters.attempt(username, address, now, forgetBefore,
+                        seen -> mayEvaluate.test(seen(seen)));
+                return new Attempt(attempt.evaluate(), attempt.seen() == null ? null : seen(attempt.seen()));
+            }
+
+            @Override
+            public void succeeded(String username, String address, Instant now, Instant forgetBefore) {
+                counters.succeeded(username, address, now, forgetBefore);
+            }
+        };
+    }
+
+    private static SignInCounts.Seen seen(SignInCounters.Seen seen) {
+        return new SignInCounts.Seen(count(seen.pair()), seen.account().map(DatabaseBackend::count),
+                count(seen.address()), seen.knownAddress());
+    }
+
+    private static SignInCounts.Count count(SignInCounters.Count count) {
+        return new SignInCounts.Count(count.failures(), count.lastFailure());
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.adapter.web.port.SessionStore;
 import org.uca.adapter.web.security.InMemorySessionStore;
+import org.uca.adapter.web.port.SignInCounts;
+import org.uca.adapter.web.security.InMemorySignInCounts;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.AuditLog;
@@ -27,6 +29,7 @@ final class InMemoryBackend implements Backend {
     private final InMemoryUca uca;
     private final Map<String, Accounts.Account> accounts = new ConcurrentHashMap<>();
     private final SessionStore sessions = new InMemorySessionStore();
+    private final SignInCounts signInCounts = new InMemorySignInCounts(accounts());
 
     InMemoryBackend(DemoClock clock) {
         this.uca = new InMemoryUca(clock::now);
@@ -63,6 +66,11 @@ final class InMemoryBackend implements Backend {
             uca.audit.append(new AuditLog.Entry(Instant.now(), who, command, Option.none(), outcome, why));
             return null;
         });
+    }
+
+    @Override
+    public SignInCounts signInCounts() {
+        return signInCounts;
     }
 
     @Override

@@ -44,6 +44,8 @@ public final class Main {
                                          (the build does this: bootstrap/target/uca.jsa)
 
                     Configuration (environment variables or -D system properties):
+                      UCA_HOST             address to listen on (127.0.0.1: this machine only;
+                                           0.0.0.0 for every interface)
                       UCA_PORT             HTTP port (8080)
                       UCA_JDBC_URL         database URL (default: embedded H2 under UCA_DATA_DIR, ./data)
                       UCA_DB_USER, UCA_DB_PASSWORD
@@ -51,6 +53,8 @@ public final class Main {
                       UCA_RETENTION_YEARS  years to keep ended cases before anonymising them (6)
                       UCA_LANDLORD_NAME    shown in the header and letters (Octavia)
                       UCA_SECURE_COOKIES   true behind HTTPS
+                      UCA_TRUSTED_PROXIES  addresses / CIDR ranges of reverse proxies whose
+                                           X-Forwarded-For and X-Forwarded-Proto are believed
                       UCA_STORE            database (default) or memory""");
             return;
         }
@@ -79,7 +83,7 @@ public final class Main {
         }
         Running running = start(configuration, options.contains("--demo"));
         Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "uca-shutdown"));
-        String url = "http://localhost:" + running.port() + "/";
+        String url = "http://" + urlHost(configuration.host()) + ":" + running.port() + "/";
         System.out.println();
         System.out.println("UCA is running at " + url + "  (store: " + running.backend().describe() + ")");
         if (options.contains("--demo")) {
@@ -93,6 +97,17 @@ public final class Main {
         }
         System.out.println("Health: " + url + "health   API description: " + url + "api/openapi.json"
                 + "   Stop with Ctrl+C.");
+    }
+
+    /** How a person types the address UCA listens on into a browser. */
+    static String urlHost(String host) {
+        if (host.equals(Configuration.LOOPBACK)) {
+            return "localhost";
+        }
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            return "localhost"; // and this machine's other addresses
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     /** Exits 0 when every training request was answered as expected, 1 otherwise (so the build fails). */
@@ -150,9 +165,10 @@ public final class Main {
                     configuration.secureCookies(), configuration.sessionIdle(), configuration.sessionLifetime(), 5,
                     Duration.ofMinutes(15), Clock.systemUTC());
             UcaWeb uca = new UcaWeb(useCases(backend.application()), settings, backend.accounts(),
-                    backend.colleagues(), backend.health(), backend.sessions());
+                    backend.colleagues(), backend.health(), backend.sessions(), backend.signInCounts(),
+                    configuration.clientAddress());
             web = uca.javalin();
-            web.start(configuration.port());
+            web.start(configuration.host(), configuration.port());
             backend.awaitReady();
             ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "uca-retention");

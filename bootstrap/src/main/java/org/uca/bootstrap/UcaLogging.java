@@ -52,9 +52,14 @@ public final class UcaLogging extends ContextAwareBase implements Configurator {
         }
     }
 
-    /** The libraries that say too much at INFO. */
+    /**
+     * The libraries that say too much at INFO; and Hibernate's JDBC errors and session errors, which quote the
+     * database's message (a refused row's key, a resident's reference, on H2 the statement) — personal data, never
+     * logged: UCA's storage adapter turns every such error into a conflict or a refusal, and logs what it cannot.
+     */
     static final Map<String, Level> LIBRARIES = Map.of("org.eclipse.jetty", Level.WARN, "io.javalin", Level.WARN,
-            "org.hibernate", Level.WARN, "com.zaxxer.hikari", Level.WARN, "org.flywaydb", Level.WARN);
+            "org.hibernate", Level.WARN, "org.hibernate.orm.jdbc.error", Level.OFF,
+            "org.hibernate.orm.session", Level.OFF, "com.zaxxer.hikari", Level.WARN, "org.flywaydb", Level.WARN);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

@@ -22,6 +22,52 @@ class ConfigurationTest {
         assertThat(c.sessionSecretGenerated()).isTrue();
         assertThat(c.sessionSecret()).hasSizeGreaterThanOrEqualTo(32);
         assertThat(c.inMemory()).isFalse();
+        assertThat(c.host()).as("this machine only unless UCA_HOST says otherwise").isEqualTo("127.0.0.1");
+        assertThat(c.trustedProxies()).as("no proxy trusted unless UCA_TRUSTED_PROXIES names it").isEmpty();
+    }
+
+    @Test
+    @DisplayName("UCA_HOST and UCA_TRUSTED_PROXIES configure where UCA listens and whose forwarding headers count")
+    void hostAndProxies() {
+        Configuration c = Configuration.from(Map.of("UCA_HOST", "0.0.0.0", "UCA_TRUSTED_PROXIES",
+                "10.0.0.0/8, 192.0.2.7 ::1"), new Properties());
+        assertThat(c.host()).isEqualTo("0.0.0.0");
+        assertThat(c.trustedProxies()).isEqualTo("10.0.0.0/8, 192.0.2.7 ::1");
+        assertThat(c.toString()).contains("host=0.0.0.0").contains("trustedProxies=10.0.0.0/8, 192.0.2.7 ::1");
+    }
+
+    @Test
+    @DisplayName("a trusted proxy that is not an address or CIDR range stops UCA starting, naming it")
+    void badProxy() {
+        assertThatThrownBy(() -> Configuration.from(Map.of("UCA_TRUSTED_PROXIES", "10.0.0.0/8, proxy.example"),
+                new Properties())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"proxy.example\" is not an IP address or CIDR range");
+        assertThatThrownBy(() -> Configuration.from(Map.of("UCA_TRUSTED_PROXIES", "10.0.0.0/33"),
+                new Properties())).hasMessageContaining("prefix length");
+    }
+
+    @Test
+    @DisplayName("by default UCA listens on loopback only: not on this machine's other addresses")
+    void listensOnLoopbackByDefault() throws Exception {
+        Main.Running running = Main.start(Configuration.from(Map.of("UCA_PORT", "0", "UCA_STORE", "memory"),
+                new Properties()), false);
+        try {
+            try (java.net.Socket loopback = new java.net.Socket("127.0.0.1", running.port())) {
+                assertThat(loopback.isConnected()).isTrue();
+            }
+            java.util.List<java.net.InetAddress> others = java.util.Collections.list(
+                    java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                    .flatMap(n -> java.util.Collections.list(n.getInetAddresses()).stream())
+                    .filter(a -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address).toList();
+            for (java.net.InetAddress other : others) {
+                try (java.net.Socket socket = new java.net.Socket()) {
+                    assertThatThrownBy(() -> socket.connect(new java.net.InetSocketAddress(other, running.port()),
+                            2_000)).as("connecting on %s", other).isInstanceOf(java.io.IOException.class);
+                }
+            }
+        } finally {
+            running.stop();
+        }
     }
 
     @Test

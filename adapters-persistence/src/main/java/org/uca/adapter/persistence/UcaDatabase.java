@@ -75,6 +75,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final JpaDataProtection dataProtection;
     private final SqlGuidanceLookup guidance;
     private final SqlSessions sessions;
+    private final SignInCounters signIns;
 
     private UcaDatabase(DatabaseSettings settings, HikariDataSource pool, DataSource dataSource,
             CompletableFuture<EntityManagerFactory> factory) {
@@ -95,6 +96,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.dataProtection = new JpaDataProtection(unitOfWork, cases);
         this.guidance = new SqlGuidanceLookup(dataSource, unitOfWork, cases);
         this.sessions = new SqlSessions(dataSource);
+        this.signIns = new SignInCounters(dataSource);
     }
 
     /**
@@ -262,6 +264,9 @@ public final class UcaDatabase implements AutoCloseable {
             config.addDataSourceProperty("socketTimeout", "60");
             config.addDataSourceProperty("tcpKeepAlive", "true");
             config.addDataSourceProperty("ApplicationName", "uca");
+            // The server's detail ("Key (resident_id)=(R-1001) already exists", "Failing row contains (…)") quotes
+            // stored values, personal data among them; it stays out of exception messages and so out of any log.
+            config.addDataSourceProperty("logServerErrorDetail", "false");
         }
         return config;
     }
@@ -337,6 +342,11 @@ public final class UcaDatabase implements AutoCloseable {
     /** Signed-in sessions and API tokens, shared by every UCA process on this database. */
     public SqlSessions sessions() {
         return sessions;
+    }
+
+    /** The sign-in limiter's counts, shared by every process on this database. */
+    public SignInCounters signInCounters() {
+        return signIns;
     }
 
     // ---- outbox relay ----------------------------------------------------------------------------------------

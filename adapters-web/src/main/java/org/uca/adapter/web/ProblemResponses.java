@@ -6,6 +6,7 @@ import org.uca.adapter.web.api.JsonExchange;
 import org.uca.adapter.web.api.json.ProblemJson;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.pages.PageWriter;
+import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.security.Admission;
 
 /** A problem as RFC 9457 problem details (API and health) or as an error page; never a stack trace. */
@@ -27,6 +28,8 @@ final class ProblemResponses {
                     problem.title(), problem.status(), problem.detail(), ctx.path(), errors));
             return;
         }
-        pages.error(ctx, problem.status(), problem.title(), problem.detail());
+        pages.error(ctx, problem.status(), problem.title(), problem.detail(), problem.problems()
+                .map(p -> new PageFrame.ErrorItem(p.reason(), "#" + p.field().replaceAll("[^A-Za-z0-9_-]", "-")))
+                .toJavaList());
     }
 }

@@ -12,17 +12,22 @@ import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
+import org.uca.adapter.web.input.NulCharacters;
 import org.uca.adapter.web.pages.PageWriter;
 import org.uca.adapter.web.pages.StaffPages;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.adapter.web.port.SessionStore;
+import org.uca.adapter.web.port.SignInCounts;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Admission;
 import org.uca.adapter.web.security.Authentication;
+import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.security.InMemorySessionStore;
+import org.uca.adapter.web.security.InMemorySignInCounts;
+import org.uca.adapter.web.security.MethodOverrideIgnored;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.security.Sessions;
 import org.uca.adapter.web.security.SignInLimiter;
@@ -42,20 +47,26 @@ public final class UcaWeb {
     private final List<RouteTable.Route> routes;
     private final Sessions sessions;
 
-    /** On sessions kept in this process only (tests, the in-memory store). */
+    /** On one process: sessions and sign-in counts in memory, no proxy trusted (tests, the in-memory store). */
     public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health) {
-        this(app, settings, accounts, colleagues, health, new InMemorySessionStore());
+        this(app, settings, accounts, colleagues, health, new InMemorySessionStore(),
+                new InMemorySignInCounts(accounts), ClientAddress.trustingNoProxy());
     }
 
+    /**
+     * @param sessionStore   where signed-in sessions and API tokens are kept (the database, for several processes)
+     * @param signInCounts   where the sign-in limiter counts failures (the database, for several processes)
+     * @param clientAddress  which proxies' forwarding headers to believe ({@code UCA_TRUSTED_PROXIES})
+     */
     public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health,
-            SessionStore sessionStore) {
+            SessionStore sessionStore, SignInCounts signInCounts, ClientAddress clientAddress) {
         Sessions sessions = new Sessions(settings.sessionSecret(), settings.sessionIdle(),
                 settings.sessionLifetime(), settings.clock(), sessionStore);
         this.sessions = sessions;
         SessionCookie cookie = new SessionCookie(sessions, settings.secureCookies());
         Admission admission = new Admission(sessions, cookie, accounts);
         Authentication authentication = new Authentication(accounts, colleagues, sessions,
-                new SignInLimiter(settings.signInAttempts(), settings.signInWindow(), settings.clock()));
+                new SignInLimiter(signInCounts, settings.signInAttempts(), settings.signInWindow(), settings.clock()));
         RoleBeforeInput roleFirst = new RoleBeforeInput(accounts);
         CommandInput input = new CommandInput(colleagues, settings.clock());
         JsonExchange json = new JsonExchange();
@@ -66,7 +77,11 @@ public final class UcaWeb {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = 1_000_000L;
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(MethodOverrideIgnored.class, "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
+            config.routes.before(clientAddress::attach); // first: admission's audit lines name the client
             config.routes.before(admission::admit);
+            config.routes.before(new NulCharacters()::refuse); // after admission: sign in first, as for any input
             RouteTable routeTable = new RouteTable(config.routes);
             table[0] = routeTable;
             new StaticAssets().register(routeTable);

@@ -13,8 +13,9 @@ import java.util.Objects;
  *                           request arrived over HTTPS
  * @param sessionIdle        how long a session (or API token) lasts without use
  * @param sessionLifetime    how long a session (or API token) lasts at most, however much it is used
- * @param signInAttempts     failed sign-ins allowed per username and per address within {@code signInWindow}
- * @param signInWindow       the window failed sign-ins are counted over
+ * @param signInAttempts     failed sign-ins allowed per account and address before each further attempt waits
+ *                           ({@code SignInLimiter}; 4 times as many per account, 10 times per address)
+ * @param signInWindow       the longest wait between attempts once they are used
  * @param clock              today's date for form defaults, and time for sessions
  */
 public record WebSettings(String landlordName, String sessionSecret, boolean secureCookies, Duration sessionIdle,
@@ -48,7 +49,10 @@ public record WebSettings(String landlordName, String sessionSecret, boolean sec
                 signInWindow, clock);
     }
 
-    /** Sensible settings for a landlord: 30-minute idle sessions of 12 hours at most, 5 failed sign-ins per 15 minutes. */
+    /**
+     * Sensible settings for a landlord: 30-minute idle sessions of 12 hours at most; 5 failed sign-ins, then waits
+     * growing to 15 minutes.
+     */
     public static WebSettings defaults(String landlordName, String sessionSecret, boolean secureCookies) {
         return new WebSettings(landlordName, sessionSecret, secureCookies, DEFAULT_IDLE, DEFAULT_LIFETIME, 5,
                 Duration.ofMinutes(15), Clock.systemUTC());

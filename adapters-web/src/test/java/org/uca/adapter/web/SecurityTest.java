@@ -149,13 +149,14 @@ class SecurityTest {
     void rateLimited() {
         WebClient c = client();
         c.get("/sign-in");
+        fixture.accounts.put("sid", fixture.accounts.get("service_development_team"));
         for (int i = 0; i < 3; i++) {
             assertThat(c.post("/sign-in", "username", "sid", "password", "guess" + i).statusCode()).isEqualTo(401);
         }
-        fixture.accounts.put("sid", fixture.accounts.get("service_development_team"));
         HttpResponse<String> blocked = c.post("/sign-in", "username", "sid", "password",
                 "pw-service_development_team");
         assertThat(blocked.statusCode()).isEqualTo(429);
-        assertThat(blocked.body()).contains("Too many failed sign-in attempts");
+        assertThat(blocked.body()).contains("Too many failed sign-in attempts. Wait 2 seconds and try again.");
+        assertThat(blocked.headers().firstValue("Retry-After")).contains("2");
     }
 }

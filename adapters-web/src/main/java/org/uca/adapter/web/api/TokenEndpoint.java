@@ -7,6 +7,7 @@ import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.Params;
 import org.uca.adapter.web.security.Authentication;
+import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.security.Session;
 import org.uca.adapter.web.security.Sessions;
@@ -43,10 +44,14 @@ final class TokenEndpoint {
 
     private void token(Context ctx) {
         Params p = json.body(ctx);
-        Authentication.Outcome outcome = authentication.authenticate(p.one("username"), p.one("password"), ctx.ip());
+        Authentication.Outcome outcome = authentication.authenticate(p.one("username"), p.one("password"),
+                ClientAddress.of(ctx));
         if (!outcome.signedIn()) {
             if (outcome.status() == 401) {
                 ctx.header("WWW-Authenticate", "Bearer");
+            }
+            if (outcome.status() == 429) {
+                ctx.header("Retry-After", String.valueOf(outcome.retryAfterSeconds()));
             }
             throw new HttpProblem(outcome.status(), outcome.status() == 429 ? "Too many attempts" : "Not signed in",
                     outcome.error());

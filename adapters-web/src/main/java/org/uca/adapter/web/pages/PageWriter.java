@@ -58,11 +58,18 @@ public final class PageWriter {
 
     /** A problem as a page (a 401 sends the browser to sign in). */
     public void error(Context ctx, int status, String title, String detail) {
+        error(ctx, status, title, detail, java.util.List.of());
+    }
+
+    /** An error page with the fields at fault listed in its error summary. */
+    public void error(Context ctx, int status, String title, String detail,
+            java.util.List<PageFrame.ErrorItem> fields) {
         if (status == 401) {
             ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
             return;
         }
         ctx.status(status);
-        render(ctx, "error.jte", new ErrorPage(frame(ctx, title), title, detail));
+        PageFrame frame = frame(ctx, title);
+        render(ctx, "error.jte", new ErrorPage(fields.isEmpty() ? frame : frame.withErrors(fields), title, detail));
     }
 }

@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.util.List;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.security.Authentication;
+import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.SignInPage;
@@ -45,8 +46,12 @@ public final class SignInController {
     private void signIn(Context ctx) {
         String username = Option.of(ctx.formParam("username")).getOrElse("").strip();
         String password = Option.of(ctx.formParam("password")).getOrElse("");
-        Authentication.Outcome outcome = authentication.authenticate(username, password, ctx.ip());
+        Authentication.Outcome outcome = authentication.authenticate(username, password,
+                ClientAddress.of(ctx));
         if (!outcome.signedIn()) {
+            if (outcome.status() == 429) {
+                ctx.header("Retry-After", String.valueOf(outcome.retryAfterSeconds()));
+            }
             signInPage(ctx, username, outcome.error(), outcome.status());
             return;
         }

@@ -80,7 +80,7 @@ public final class Admission {
             submitted = ctx.formParam("_csrf");
         }
         if (session.isEmpty() || !Sessions.csrfMatches(session.get(), submitted)) {
-            AUDIT.warn("refused: CSRF token missing or wrong on {} {} from {}", ctx.method(), ctx.path(), ctx.ip());
+            AUDIT.warn("refused: CSRF token missing or wrong on {} {} from {}", ctx.method(), ctx.path(), ClientAddress.of(ctx));
             if (session.isPresent() && session.get().signedIn()) {
                 accounts.accessRefused(session.get().user().staff(),
                         "CSRF token missing or wrong on " + ctx.method() + " " + ctx.path());

@@ -1,13 +1,17 @@
 package org.uca.adapter.web.security;
 
 import io.vavr.control.Option;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.domain.people.StaffMember;
 
-/** Checks a username and password, with rate limiting and an audit entry; the sign-in page and API tokens share it. */
+/**
+ * Checks a username and password, with growing delays ({@link SignInLimiter}) and an audit entry; the sign-in page
+ * and API tokens share it. A username that is no account's is never logged as typed ({@link LoggedUsername}).
+ */
 public final class Authentication {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("org.uca.audit");
@@ -16,6 +20,7 @@ public final class Authentication {
     private final Colleagues colleagues;
     private final Sessions sessions;
     private final SignInLimiter limiter;
+    private final LoggedUsername logged = new LoggedUsername();
 
     public Authentication(Accounts accounts, Colleagues colleagues, Sessions sessions, SignInLimiter limiter) {
         this.accounts = accounts;
@@ -24,20 +29,38 @@ public final class Authentication {
         this.limiter = limiter;
     }
 
-    /** The result of a sign-in attempt: a new session, or the error to show with its status. */
-    public record Outcome(Session session, String error, int status) {
+    /**
+     * The result of a sign-in attempt: a new session, or the error to show with its status.
+     *
+     * @param retryAfter how long to wait before trying again (a 429), zero otherwise
+     */
+    public record Outcome(Session session, String error, int status, Duration retryAfter) {
+        public Outcome(Session session, String error, int status) {
+            this(session, error, status, Duration.ZERO);
+        }
+
         public boolean signedIn() {
             return session != null;
         }
+
+        /** {@code Retry-After} in whole seconds, rounded up. */
+        public long retryAfterSeconds() {
+            return (retryAfter.toMillis() + 999) / 1000;
+        }
     }
 
+    /** @param address the client's address ({@link ClientAddress#of}) */
     public Outcome authenticate(String username, String password, String address) {
-        if (limiter.blocked(username, address)) {
-            AUDIT.warn("sign-in refused (too many attempts): {} from {}", username, address);
-            accounts.signInAttempted(username, Option.none(), false, "too many attempts");
-            return new Outcome(null, "Too many failed sign-in attempts. Wait 15 minutes and try again.", 429);
+        SignInLimiter.Turn turn = limiter.attempt(username, address);
+        if (!turn.evaluate()) { // turned away without reading the account: a burst of guesses costs little
+            String who = logged.of(username, turn.account() ? username : null);
+            AUDIT.warn("sign-in refused (too many attempts; wait {} s): {} from {}", turn.seconds(), who, address);
+            accounts.signInAttempted(who, Option.none(), false, "too many attempts");
+            return new Outcome(null, "Too many failed sign-in attempts. Wait " + inWords(turn.seconds())
+                    + " and try again.", 429, Duration.ofSeconds(turn.seconds()));
         }
         Option<Accounts.Account> account = username.isEmpty() ? Option.none() : accounts.find(username);
+        String who = logged.of(username, account.map(Accounts.Account::username).getOrNull());
         boolean matches;
         if (account.isEmpty()) {
             Passwords.decoyCheck(password);
@@ -47,17 +70,24 @@ public final class Authentication {
         }
         Option<StaffMember> member = account.flatMap(a -> colleagues.find(a.staff()));
         if (!matches || member.isEmpty()) {
-            limiter.failed(username, address);
-            AUDIT.warn("sign-in failed: {} from {}", username, address);
-            accounts.signInAttempted(username, account.map(Accounts.Account::staff), false,
+            AUDIT.warn("sign-in failed: {} from {}", who, address);
+            accounts.signInAttempted(who, account.map(Accounts.Account::staff), false,
                     matches ? "not in the staff directory" : "wrong username or password");
             return new Outcome(null, "Enter a correct username and password.", 401);
         }
-        limiter.succeeded(username);
-        AUDIT.info("signed in: {} as {} from {}", username, account.get().role(), address);
-        accounts.signInAttempted(username, Option.some(account.get().staff()), true, "signed in");
-        Session session = sessions.start(new Session.SignedIn(username, account.get().staff(), member.get().name(),
-                account.get().role()));
+        limiter.succeeded(username, address);
+        AUDIT.info("signed in: {} as {} from {}", who, account.get().role(), address);
+        accounts.signInAttempted(who, Option.some(account.get().staff()), true, "signed in");
+        Session session = sessions.start(new Session.SignedIn(username, account.get().staff(),
+                member.get().name(), account.get().role()));
         return new Outcome(session, null, 200);
+    }
+
+    private static String inWords(long seconds) {
+        if (seconds < 120) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes + " minutes";
     }
 }

@@ -22,8 +22,7 @@ public final class SessionCookie {
 
     /** Whether the request came over HTTPS (or the settings say it always does). */
     public boolean secure(Context ctx) {
-        return alwaysSecure || "https".equalsIgnoreCase(ctx.scheme())
-                || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return alwaysSecure || ClientAddress.https(ctx); // X-Forwarded-Proto only from a trusted proxy
     }
 
     /** The cookie's name on this request: {@code __Host-uca_session} over HTTPS, {@code uca_session} otherwise. */

@@ -93,6 +93,11 @@ public final class WebFixture {
         this(5, Instant::now, webClock, sessionIdle, sessionLifetime);
     }
 
+    /** @param webClock the web adapter's clock (sessions, the sign-in limiter's waits) */
+    public WebFixture(int signInAttempts, Clock webClock) {
+        this(signInAttempts, Instant::now, webClock, Duration.ofHours(1), Duration.ofHours(12));
+    }
+
     private WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock, Clock webClock,
             Duration sessionIdle, Duration sessionLifetime) {
         this.uca = new InMemoryUca(clock);
@@ -136,7 +141,9 @@ public final class WebFixture {
         this.settings = new WebSettings("Test Homes", "a-test-secret-that-is-long-enough-0123456789", false,
                 sessionIdle, sessionLifetime, signInAttempts, Duration.ofMinutes(15), webClock);
         this.sessions = new InMemorySessionStore(disabled::contains);
-        UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true, sessions);
+        UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true, sessions,
+                new org.uca.adapter.web.security.InMemorySignInCounts(accountStore),
+                org.uca.adapter.web.security.ClientAddress.trustingNoProxy());
         this.app = web.javalin();
         this.routes = web.routes();
     }
