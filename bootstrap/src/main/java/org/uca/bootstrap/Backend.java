@@ -1,5 +1,6 @@
 package org.uca.bootstrap;
 
+import javax.sql.DataSource;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
@@ -22,6 +23,9 @@ interface Backend extends AutoCloseable {
     Colleagues colleagues();
 
     HealthCheck health();
+
+    /** Where the scheduled jobs keep their next runs ({@code scheduled_tasks}): shared by every UCA process on it. */
+    DataSource scheduledJobsStore();
 
     /**
      * Waits until the store can serve (a database's ORM may still be booting when it is opened); until then

@@ -1,7 +1,12 @@
 package org.uca.bootstrap;
 
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
@@ -11,11 +16,51 @@ import java.util.Properties;
  * {@code UCA_PORT} (8080), {@code UCA_JDBC_URL} (an H2 file database under {@code UCA_DATA_DIR}, default
  * {@code ./data}), {@code UCA_DB_USER}, {@code UCA_DB_PASSWORD}, {@code UCA_SESSION_SECRET} (random per start if
  * unset), {@code UCA_RETENTION_YEARS} (6), {@code UCA_LANDLORD_NAME}, {@code UCA_SECURE_COOKIES} (false; set true
- * behind HTTPS), {@code UCA_STORE} ({@code database}, or {@code memory} to keep nothing).
+ * behind HTTPS), {@code UCA_STORE} ({@code database}, or {@code memory} to keep nothing), and when the scheduled
+ * jobs run ({@link Jobs}).
  */
 public record Configuration(int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
         String sessionSecret, boolean sessionSecretGenerated, int retentionYears, String landlordName,
-        boolean secureCookies, boolean inMemory) {
+        boolean secureCookies, boolean inMemory, Jobs jobs) {
+
+    /**
+     * When the scheduled jobs run (each on one server at a time, however many share the database).
+     *
+     * @param retention {@code UCA_RETENTION_SCHEDULE}: the retention rule's schedule, as db-scheduler writes one:
+     *                  {@code DAILY|02:00|Europe/London} (the default: daily at 02:00 UK time) or
+     *                  {@code FIXED_DELAY|3600s} (an hour after the last run ended)
+     * @param pollEvery {@code UCA_JOBS_POLL_SECONDS} (10): how often each server looks for a job that is due
+     */
+    public record Jobs(Schedule retention, Duration pollEvery) {
+
+        static final String DEFAULT_RETENTION = "DAILY|02:00|Europe/London";
+
+        static Jobs from(String retention, int pollSeconds) {
+            if (pollSeconds < 1) {
+                throw new IllegalArgumentException("UCA_JOBS_POLL_SECONDS must be at least 1.");
+            }
+            return new Jobs(schedule("UCA_RETENTION_SCHEDULE", retention), Duration.ofSeconds(pollSeconds));
+        }
+
+        private static Schedule schedule(String name, String value) {
+            String expected = name + " must be a schedule such as " + DEFAULT_RETENTION
+                    + " (daily at 02:00 UK time) or FIXED_DELAY|3600s (an hour after the last run), not \""
+                    + value + "\".";
+            Schedule schedule;
+            try {
+                schedule = Schedules.parseSchedule(value);
+            } catch (RuntimeException e) { // not a schedule, or an unknown time zone
+                throw new IllegalArgumentException(expected, e);
+            }
+            Instant now = Instant.now();
+            if (schedule.isDisabled()
+                    || !schedule.getNextExecutionTime(ExecutionComplete.simulatedSuccess(now)).isAfter(now)) {
+                throw new IllegalArgumentException(expected + " The retention rule cannot be switched off, and a"
+                        + " run must leave time before the next.");
+            }
+            return schedule;
+        }
+    }
 
     public static Configuration from(Map<String, String> env, Properties props) {
         Settings s = new Settings(env, props);
@@ -34,10 +79,12 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         if (retention < 1) {
             throw new IllegalArgumentException("UCA_RETENTION_YEARS must be at least 1.");
         }
+        Jobs jobs = Jobs.from(s.get("UCA_RETENTION_SCHEDULE", Jobs.DEFAULT_RETENTION),
+                s.number("UCA_JOBS_POLL_SECONDS", 10));
         return new Configuration(port, s.get("UCA_JDBC_URL", ""), s.get("UCA_DB_USER", ""),
                 s.get("UCA_DB_PASSWORD", ""), Path.of(s.get("UCA_DATA_DIR", "data")), secret, generated, retention,
                 s.get("UCA_LANDLORD_NAME", "Octavia"), Boolean.parseBoolean(s.get("UCA_SECURE_COOKIES", "false")),
-                s.get("UCA_STORE", "database").equalsIgnoreCase("memory"));
+                s.get("UCA_STORE", "database").equalsIgnoreCase("memory"), jobs);
     }
 
     /** Never prints the password or the session secret. */
@@ -45,7 +92,7 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
     public String toString() {
         return "Configuration[port=" + port + ", store=" + (inMemory ? "memory" : "database") + ", jdbcUrl="
                 + (jdbcUrl.isBlank() ? "(embedded H2 in " + dataDir + ")"
-                : jdbcUrl) + ", retentionYears=" + retentionYears + ", landlordName=" + landlordName
+                : jdbcUrl) + ", retentionYears=" + retentionYears + ", jobs=" + jobs + ", landlordName=" + landlordName
                 + ", secureCookies=" + secureCookies + "]";
     }
 

@@ -3,6 +3,7 @@ package org.uca.bootstrap;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.uca.adapter.persistence.DatabaseSettings;
 import org.uca.adapter.persistence.StoredAccount;
 import org.uca.adapter.persistence.UcaDatabase;
@@ -105,6 +106,11 @@ final class DatabaseBackend implements Backend {
     @Override
     public HealthCheck health() {
         return database::healthy;
+    }
+
+    @Override
+    public DataSource scheduledJobsStore() {
+        return database.scheduledJobsStore();
     }
 
     @Override

@@ -6,9 +6,6 @@ import java.time.Duration;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.UcaWeb;
@@ -36,7 +33,7 @@ public final class Main {
                     Usage: java -jar uca.jar [--demo | --apply-retention | --train-start-archive]
                       --demo             load demo residents, staff and cases, and print one login per role
                       --apply-retention  anonymise cases ended more than UCA_RETENTION_YEARS ago, then exit
-                                         (it also runs at start-up and daily while UCA runs)
+                                         (it also runs daily, on one server: UCA_RETENTION_SCHEDULE)
                       --train-start-archive
                                          start on a throwaway demo database, answer a few requests, stop:
                                          run it with -XX:ArchiveClassesAtExit=uca.jsa, then start UCA with
@@ -49,6 +46,8 @@ public final class Main {
                       UCA_DB_USER, UCA_DB_PASSWORD
                       UCA_SESSION_SECRET   at least 32 characters; random per start if unset
                       UCA_RETENTION_YEARS  years to keep ended cases before anonymising them (6)
+                      UCA_RETENTION_SCHEDULE  when the retention rule runs (DAILY|02:00|Europe/London)
+                      UCA_JOBS_POLL_SECONDS   how often each server looks for a scheduled job that is due (10)
                       UCA_LANDLORD_NAME    shown in the header and letters (Octavia)
                       UCA_SECURE_COOKIES   true behind HTTPS
                       UCA_STORE            database (default) or memory""");
@@ -110,8 +109,8 @@ public final class Main {
         System.exit(failures.isEmpty() ? 0 : 1);
     }
 
-    /** A started UCA: its web server, store and background jobs. */
-    record Running(Javalin web, Backend backend, ScheduledExecutorService jobs) {
+    /** A started UCA: its web server, store and scheduled jobs. */
+    record Running(Javalin web, Backend backend, ScheduledJobs jobs) {
         int port() {
             return web.port();
         }
@@ -119,17 +118,10 @@ public final class Main {
         void stop() {
             LOG.info("UCA is stopping");
             web.stop(); // no new requests; those under way finish
-            // A retention run under way finishes its transaction before the store closes (it is never interrupted
-            // mid-write); one that takes longer than this is interrupted and rolled back.
-            jobs.shutdown();
-            try {
-                if (!jobs.awaitTermination(10, TimeUnit.SECONDS)) {
-                    jobs.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                jobs.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+            // A job under way finishes its transaction before the store closes (it is never interrupted mid-write);
+            // one that takes longer than ScheduledJobs.STOP_WAIT is interrupted and rolled back, and runs again at
+            // its next turn.
+            jobs.close();
             backend.close();
         }
     }
@@ -153,14 +145,8 @@ public final class Main {
                     backend.health());
             web.start(configuration.port());
             backend.awaitReady();
-            ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "uca-retention");
-                t.setDaemon(true);
-                return t;
-            });
-            jobs.scheduleAtFixedRate(() -> applyRetention(backend, configuration.retentionYears()), 1, 24 * 60,
-                    TimeUnit.MINUTES);
-            return new Running(web, backend, jobs);
+            return new Running(web, backend, ScheduledJobs.start(backend.scheduledJobsStore(),
+                    scheduledJobs(configuration, backend), configuration.jobs().pollEvery()));
         } catch (RuntimeException e) {
             if (web != null) {
                 web.stop();
@@ -168,6 +154,15 @@ public final class Main {
             backend.close();
             throw e;
         }
+    }
+
+    /**
+     * The jobs UCA runs by itself, each on one server at a time: the retention rule (daily by default). A new job is
+     * one more entry here.
+     */
+    static List<ScheduledJobs.Job> scheduledJobs(Configuration configuration, Backend backend) {
+        return List.of(new ScheduledJobs.Job("retention", configuration.jobs().retention(),
+                () -> applyRetention(backend, configuration.retentionYears())));
     }
 
     /** Jetty's own property: how many object references fill a cache line (it pads its hot counters with it). */

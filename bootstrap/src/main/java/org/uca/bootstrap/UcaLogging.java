@@ -54,7 +54,8 @@ public final class UcaLogging extends ContextAwareBase implements Configurator {
 
     /** The libraries that say too much at INFO. */
     static final Map<String, Level> LIBRARIES = Map.of("org.eclipse.jetty", Level.WARN, "io.javalin", Level.WARN,
-            "org.hibernate", Level.WARN, "com.zaxxer.hikari", Level.WARN, "org.flywaydb", Level.WARN);
+            "org.hibernate", Level.WARN, "com.zaxxer.hikari", Level.WARN, "org.flywaydb", Level.WARN,
+            "com.github.kagkarlsson.scheduler", Level.WARN);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
