@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
+import org.uca.adapter.web.port.SessionStore;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
@@ -26,6 +27,9 @@ interface Backend extends AutoCloseable {
 
     /** Where the scheduled jobs keep their next runs ({@code scheduled_tasks}): shared by every UCA process on it. */
     DataSource scheduledJobsStore();
+
+    /** Where signed-in sessions and API tokens are kept (the database, shared by every UCA process on it). */
+    SessionStore sessions();
 
     /**
      * Waits until the store can serve (a database's ORM may still be booting when it is opened); until then

@@ -16,12 +16,13 @@ import java.util.Properties;
  * {@code UCA_PORT} (8080), {@code UCA_JDBC_URL} (an H2 file database under {@code UCA_DATA_DIR}, default
  * {@code ./data}), {@code UCA_DB_USER}, {@code UCA_DB_PASSWORD}, {@code UCA_SESSION_SECRET} (random per start if
  * unset), {@code UCA_RETENTION_YEARS} (6), {@code UCA_LANDLORD_NAME}, {@code UCA_SECURE_COOKIES} (false; set true
- * behind HTTPS), {@code UCA_STORE} ({@code database}, or {@code memory} to keep nothing), and when the scheduled
- * jobs run ({@link Jobs}).
+ * behind HTTPS), {@code UCA_STORE} ({@code database}, or {@code memory} to keep nothing),
+ * {@code UCA_SESSION_IDLE_MINUTES} (30) and {@code UCA_SESSION_LIFETIME_HOURS} (12), and when the scheduled jobs run
+ * ({@link Jobs}).
  */
 public record Configuration(int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
         String sessionSecret, boolean sessionSecretGenerated, int retentionYears, String landlordName,
-        boolean secureCookies, boolean inMemory, Jobs jobs) {
+        boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime, Jobs jobs) {
 
     /**
      * When the scheduled jobs run (each on one server at a time, however many share the database).
@@ -79,12 +80,20 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         if (retention < 1) {
             throw new IllegalArgumentException("UCA_RETENTION_YEARS must be at least 1.");
         }
+        int idleMinutes = s.number("UCA_SESSION_IDLE_MINUTES", 30);
+        int lifetimeHours = s.number("UCA_SESSION_LIFETIME_HOURS", 12);
+        if (idleMinutes < 1 || lifetimeHours < 1 || Duration.ofMinutes(idleMinutes).compareTo(
+                Duration.ofHours(lifetimeHours)) > 0) {
+            throw new IllegalArgumentException("UCA_SESSION_IDLE_MINUTES must be at least 1 and"
+                    + " UCA_SESSION_LIFETIME_HOURS at least 1, and a session's idle time no longer than its lifetime.");
+        }
         Jobs jobs = Jobs.from(s.get("UCA_RETENTION_SCHEDULE", Jobs.DEFAULT_RETENTION),
                 s.number("UCA_JOBS_POLL_SECONDS", 10));
         return new Configuration(port, s.get("UCA_JDBC_URL", ""), s.get("UCA_DB_USER", ""),
                 s.get("UCA_DB_PASSWORD", ""), Path.of(s.get("UCA_DATA_DIR", "data")), secret, generated, retention,
                 s.get("UCA_LANDLORD_NAME", "Octavia"), Boolean.parseBoolean(s.get("UCA_SECURE_COOKIES", "false")),
-                s.get("UCA_STORE", "database").equalsIgnoreCase("memory"), jobs);
+                s.get("UCA_STORE", "database").equalsIgnoreCase("memory"), Duration.ofMinutes(idleMinutes),
+                Duration.ofHours(lifetimeHours), jobs);
     }
 
     /** Never prints the password or the session secret. */
@@ -93,7 +102,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         return "Configuration[port=" + port + ", store=" + (inMemory ? "memory" : "database") + ", jdbcUrl="
                 + (jdbcUrl.isBlank() ? "(embedded H2 in " + dataDir + ")"
                 : jdbcUrl) + ", retentionYears=" + retentionYears + ", jobs=" + jobs + ", landlordName=" + landlordName
-                + ", secureCookies=" + secureCookies + "]";
+                + ", secureCookies=" + secureCookies + ", sessionIdle=" + sessionIdle + ", sessionLifetime="
+                + sessionLifetime + "]";
     }
 
     private record Settings(Map<String, String> env, Properties props) {

@@ -10,6 +10,7 @@ import org.uca.adapter.persistence.UcaDatabase;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
+import org.uca.adapter.web.port.SessionStore;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
@@ -101,6 +102,11 @@ final class DatabaseBackend implements Backend {
     @Override
     public void awaitReady() {
         database.ready();
+    }
+
+    @Override
+    public SessionStore sessions() {
+        return new DatabaseSessionStore(database.sessions());
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
+import org.uca.adapter.web.port.SessionStore;
+import org.uca.adapter.web.security.InMemorySessionStore;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.AuditLog;
@@ -35,6 +37,7 @@ final class InMemoryBackend implements Backend {
     private final Map<String, Accounts.Account> accounts = new ConcurrentHashMap<>();
     /** The scheduled jobs' table, in an H2 database in memory of this store's own; it ends with the store. */
     private final JdbcDataSource scheduledJobs = new JdbcDataSource();
+    private final SessionStore sessions = new InMemorySessionStore();
 
     InMemoryBackend(DemoClock clock) {
         this.uca = new InMemoryUca(clock::now);
@@ -96,6 +99,11 @@ final class InMemoryBackend implements Backend {
                 return uca.staff.all();
             }
         };
+    }
+
+    @Override
+    public SessionStore sessions() {
+        return sessions;
     }
 
     @Override

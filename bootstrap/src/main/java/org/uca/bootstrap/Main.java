@@ -1,5 +1,6 @@
 package org.uca.bootstrap;
 
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
@@ -139,14 +140,15 @@ public final class Main {
                 new DemoData(backend, clock).load();
             }
             WebSettings settings = new WebSettings(configuration.landlordName(), configuration.sessionSecret(),
-                    configuration.secureCookies(), Duration.ofHours(8), 5, Duration.ofMinutes(15),
-                    Clock.systemUTC());
-            web = UcaWeb.create(useCases(backend.application()), settings, backend.accounts(), backend.colleagues(),
-                    backend.health());
+                    configuration.secureCookies(), configuration.sessionIdle(), configuration.sessionLifetime(), 5,
+                    Duration.ofMinutes(15), Clock.systemUTC());
+            UcaWeb uca = new UcaWeb(useCases(backend.application()), settings, backend.accounts(),
+                    backend.colleagues(), backend.health(), backend.sessions());
+            web = uca.javalin();
             web.start(configuration.port());
             backend.awaitReady();
             return new Running(web, backend, ScheduledJobs.start(backend.scheduledJobsStore(),
-                    scheduledJobs(configuration, backend), configuration.jobs().pollEvery()));
+                    scheduledJobs(configuration, backend, uca), configuration.jobs().pollEvery()));
         } catch (RuntimeException e) {
             if (web != null) {
                 web.stop();
@@ -157,13 +159,22 @@ public final class Main {
     }
 
     /**
-     * The jobs UCA runs by itself, each on one server at a time: the retention rule (daily by default). A new job is
-     * one more entry here.
+     * The jobs UCA runs by itself, each on one server at a time: the retention rule (daily by default) and the sweep
+     * of expired sessions. A new job is one more entry here.
      */
-    static List<ScheduledJobs.Job> scheduledJobs(Configuration configuration, Backend backend) {
-        return List.of(new ScheduledJobs.Job("retention", configuration.jobs().retention(),
-                () -> applyRetention(backend, configuration.retentionYears())));
+    static List<ScheduledJobs.Job> scheduledJobs(Configuration configuration, Backend backend, UcaWeb web) {
+        return List.of(retention(configuration, backend), new ScheduledJobs.Job("session-sweep",
+                Schedules.fixedDelay(SESSION_SWEEP_EVERY), () -> sweepSessions(web)));
     }
+
+    /** The retention rule as a scheduled job. */
+    static ScheduledJobs.Job retention(Configuration configuration, Backend backend) {
+        return new ScheduledJobs.Job("retention", configuration.jobs().retention(),
+                () -> applyRetention(backend, configuration.retentionYears()));
+    }
+
+    /** How long after one sweep of expired sessions the next is made. */
+    static final Duration SESSION_SWEEP_EVERY = Duration.ofMinutes(5);
 
     /** Jetty's own property: how many object references fill a cache line (it pads its hot counters with it). */
     static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
@@ -195,6 +206,16 @@ public final class Main {
                 app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.contactGuidance(),
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring(),
                 app.myWork(), app.casePage(), app.guidancePage());
+    }
+
+    /** Deletes expired sessions and tokens (one statement; a failure waits for the next run). */
+    static void sweepSessions(UcaWeb uca) {
+        try {
+            int swept = uca.sweepExpiredSessions();
+            LOG.debug("Swept {} expired sessions", swept);
+        } catch (RuntimeException e) {
+            LOG.warn("Sweeping expired sessions failed; it runs again in 5 minutes: {}", e.getMessage());
+        }
     }
 
     /**

@@ -208,12 +208,12 @@ abstract class ScheduledJobsOnTwoServers {
             this(name, database, null);
         }
 
-        /** A server with UCA's own jobs, or with only {@code job}. */
+        /** A server with the retention rule as its job, or with only {@code job}. */
         Server(String name, Map<String, String> database, ScheduledJobs.Job job) {
             this.name = name;
             Configuration configuration = Configuration.from(database, new Properties());
             this.backend = Backends.open(configuration, new DemoClock());
-            List<ScheduledJobs.Job> own = job == null ? Main.scheduledJobs(configuration, backend) : List.of(job);
+            List<ScheduledJobs.Job> own = List.of(job == null ? Main.retention(configuration, backend) : job);
             this.jobList = own.stream().map(j -> new ScheduledJobs.Job(j.name(), j.schedule(), () -> {
                 runs.add(new Run(j.name(), name, LocalDate.ofInstant(clock.now(), UK)));
                 j.work().run();

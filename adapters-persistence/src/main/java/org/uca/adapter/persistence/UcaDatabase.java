@@ -74,6 +74,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final OutboxNotifications notifications;
     private final JpaDataProtection dataProtection;
     private final SqlGuidanceLookup guidance;
+    private final SqlSessions sessions;
 
     private UcaDatabase(DatabaseSettings settings, HikariDataSource pool, DataSource dataSource,
             CompletableFuture<EntityManagerFactory> factory) {
@@ -93,6 +94,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.notifications = new OutboxNotifications(unitOfWork);
         this.dataProtection = new JpaDataProtection(unitOfWork, cases);
         this.guidance = new SqlGuidanceLookup(dataSource, unitOfWork, cases);
+        this.sessions = new SqlSessions(dataSource);
     }
 
     /**
@@ -330,6 +332,11 @@ public final class UcaDatabase implements AutoCloseable {
         }
         return unitOfWork.inTransaction(() -> unitOfWork.find(AccountJpaEntity.class, username)
                 .flatMap(AccountJpaEntity::toAccount));
+    }
+
+    /** Signed-in sessions and API tokens, shared by every UCA process on this database. */
+    public SqlSessions sessions() {
+        return sessions;
     }
 
     // ---- outbox relay ----------------------------------------------------------------------------------------

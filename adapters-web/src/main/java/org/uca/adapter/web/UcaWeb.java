@@ -17,10 +17,12 @@ import org.uca.adapter.web.pages.StaffPages;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
+import org.uca.adapter.web.port.SessionStore;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Admission;
 import org.uca.adapter.web.security.Authentication;
+import org.uca.adapter.web.security.InMemorySessionStore;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.security.Sessions;
 import org.uca.adapter.web.security.SignInLimiter;
@@ -38,9 +40,18 @@ public final class UcaWeb {
 
     private final Javalin javalin;
     private final List<RouteTable.Route> routes;
+    private final Sessions sessions;
 
+    /** On sessions kept in this process only (tests, the in-memory store). */
     public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health) {
-        Sessions sessions = new Sessions(settings.sessionSecret(), settings.sessionIdle(), settings.clock());
+        this(app, settings, accounts, colleagues, health, new InMemorySessionStore());
+    }
+
+    public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health,
+            SessionStore sessionStore) {
+        Sessions sessions = new Sessions(settings.sessionSecret(), settings.sessionIdle(),
+                settings.sessionLifetime(), settings.clock(), sessionStore);
+        this.sessions = sessions;
         SessionCookie cookie = new SessionCookie(sessions, settings.secureCookies());
         Admission admission = new Admission(sessions, cookie, accounts);
         Authentication authentication = new Authentication(accounts, colleagues, sessions,
@@ -60,7 +71,7 @@ public final class UcaWeb {
             table[0] = routeTable;
             new StaticAssets().register(routeTable);
             new HealthEndpoint(json, health).register(routeTable);
-            new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, settings.clock())
+            new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, sessions, settings.clock())
                     .register(routeTable, app);
             new JsonApi(json, roleFirst, input, authentication, sessions).register(routeTable, app);
             config.routes.exception(HttpProblem.class, (e, ctx) -> problems.answer(ctx, e));
@@ -92,6 +103,11 @@ public final class UcaWeb {
     public static Javalin create(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues,
             HealthCheck health) {
         return new UcaWeb(app, settings, accounts, colleagues, health).javalin();
+    }
+
+    /** Deletes the expired sessions and API tokens (the composition root runs it every few minutes); how many. */
+    public int sweepExpiredSessions() {
+        return sessions.sweep();
     }
 
     public Javalin javalin() {

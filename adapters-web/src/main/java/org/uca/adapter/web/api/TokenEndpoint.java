@@ -1,14 +1,21 @@
 package org.uca.adapter.web.api;
 
 import io.javalin.http.Context;
+import org.uca.adapter.web.api.json.SessionsEndedJson;
 import org.uca.adapter.web.api.json.TokenJson;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.Params;
 import org.uca.adapter.web.security.Authentication;
+import org.uca.adapter.web.security.RequestSessions;
+import org.uca.adapter.web.security.Session;
 import org.uca.adapter.web.security.Sessions;
 
-/** {@code POST /api/tokens}: a bearer token for a username and password (rate limited and audited like sign-in). */
+/**
+ * {@code POST /api/tokens}: a bearer token for a username and password (rate limited and audited like sign-in);
+ * {@code DELETE /api/tokens/current} ends the token (or browser session) the request came with;
+ * {@code DELETE /api/sessions/others} ends every other session and token of the one signed in.
+ */
 final class TokenEndpoint {
 
     private final JsonExchange json;
@@ -23,6 +30,15 @@ final class TokenEndpoint {
 
     void register(RouteTable routes) {
         routes.post("/api/tokens", TokenJson.class, this::token);
+        routes.delete("/api/tokens/current", SessionsEndedJson.class, ctx -> {
+            RequestSessions.user(ctx);
+            sessions.end(RequestSessions.session(ctx));
+            json.write(ctx, 200, new SessionsEndedJson(1));
+        });
+        routes.delete("/api/sessions/others", SessionsEndedJson.class, ctx -> {
+            RequestSessions.user(ctx);
+            json.write(ctx, 200, new SessionsEndedJson(sessions.endOthers(RequestSessions.session(ctx))));
+        });
     }
 
     private void token(Context ctx) {
@@ -35,7 +51,7 @@ final class TokenEndpoint {
             throw new HttpProblem(outcome.status(), outcome.status() == 429 ? "Too many attempts" : "Not signed in",
                     outcome.error());
         }
-        json.write(ctx, 201, TokenJson.bearer(sessions.signedValue(outcome.session()),
-                sessions.expiresAt(outcome.session()).toString()));
+        Session session = outcome.session();
+        json.write(ctx, 201, TokenJson.bearer(sessions.signedValue(session), sessions.expiresAt(session).toString()));
     }
 }

@@ -44,6 +44,11 @@ public final class RouteTable {
         config.post(path, handler);
     }
 
+    public void delete(String path, Class<?> response, Handler handler) {
+        registered.add(new Route("DELETE", path, response, false));
+        config.delete(path, handler);
+    }
+
     /** A JSON route that answers with an array of {@code item}. */
     public void getList(String path, Class<?> item, Handler handler) {
         registered.add(new Route("GET", path, item, true));

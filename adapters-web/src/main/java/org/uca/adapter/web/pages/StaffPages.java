@@ -8,6 +8,7 @@ import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Authentication;
 import org.uca.adapter.web.security.SessionCookie;
+import org.uca.adapter.web.security.Sessions;
 
 /** Every staff page, one controller per resource or form family, wired to the use cases each one drives. */
 public final class StaffPages {
@@ -18,16 +19,18 @@ public final class StaffPages {
     private final Colleagues colleagues;
     private final Authentication authentication;
     private final SessionCookie cookie;
+    private final Sessions sessions;
     private final FormDefaults defaults;
 
     public StaffPages(PageWriter pages, RoleBeforeInput roleFirst, CommandInput input, Colleagues colleagues,
-            Authentication authentication, SessionCookie cookie, Clock clock) {
+            Authentication authentication, SessionCookie cookie, Sessions sessions, Clock clock) {
         this.pages = pages;
         this.roleFirst = roleFirst;
         this.input = input;
         this.colleagues = colleagues;
         this.authentication = authentication;
         this.cookie = cookie;
+        this.sessions = sessions;
         this.defaults = new FormDefaults(clock);
     }
 
@@ -37,6 +40,7 @@ public final class StaffPages {
         CaseLookup cases = new CaseLookup(app.viewCase());
         MeasureFields measures = new MeasureFields(colleagues);
         new SignInController(pages, authentication, cookie).register(routes);
+        new SessionsController(pages, sessions).register(routes);
         new HomeController(pages, app.myWork()).register(routes);
         new ResidentsController(pages, app.findResidents()).register(routes);
         new GuidanceController(pages, roleFirst, input, app.guidancePage(), app.recordContact()).register(routes);

@@ -52,7 +52,7 @@ public final class Admission {
         if (viaToken) {
             session = sessions.find(authorization.substring(7).strip());
         } else {
-            session = sessions.find(ctx.cookie(SessionCookie.NAME));
+            session = sessions.find(cookie.value(ctx));
         }
         session.ifPresent(s -> RequestSessions.attach(ctx, s));
         boolean signedIn = session.map(Session::signedIn).orElse(false);

@@ -2,10 +2,14 @@ package org.uca.adapter.web.security;
 
 import io.javalin.http.Context;
 
-/** The browser's session cookie: HttpOnly, SameSite=Lax, and Secure behind HTTPS. */
+/**
+ * The browser's session cookie: HttpOnly, SameSite=Lax, and behind HTTPS Secure with the {@code __Host-} prefix
+ * (so no sibling site can set or scope it: Secure, Path=/, no Domain); the plain name over HTTP, for local use.
+ */
 public final class SessionCookie {
 
     public static final String NAME = "uca_session";
+    public static final String SECURE_NAME = "__Host-" + NAME;
 
     private final Sessions sessions;
     private final boolean alwaysSecure;
@@ -22,20 +26,34 @@ public final class SessionCookie {
                 || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }
 
+    /** The cookie's name on this request: {@code __Host-uca_session} over HTTPS, {@code uca_session} otherwise. */
+    public String name(Context ctx) {
+        return secure(ctx) ? SECURE_NAME : NAME;
+    }
+
+    /** The signed session value the browser sent, under the name its connection calls for. */
+    public String value(Context ctx) {
+        return ctx.cookie(name(ctx));
+    }
+
     public void set(Context ctx, Session session) {
-        ctx.res().addHeader("Set-Cookie", NAME + "=" + sessions.signedValue(session)
+        ctx.res().addHeader("Set-Cookie", name(ctx) + "=" + sessions.signedValue(session)
                 + "; Path=/; HttpOnly; SameSite=Lax" + (secure(ctx) ? "; Secure" : ""));
     }
 
     public void clear(Context ctx) {
-        ctx.res().addHeader("Set-Cookie", NAME + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
-                + (alwaysSecure ? "; Secure" : ""));
+        ctx.res().addHeader("Set-Cookie", name(ctx) + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
+                + (secure(ctx) ? "; Secure" : ""));
     }
 
-    /** A fresh anonymous session for the sign-in page (so its form has a CSRF token), unless one is live. */
+    /**
+     * The session for the sign-in page's form (its CSRF token): the browser's own if it has a live one — so that a
+     * signed-in user who signs in again ends that session ({@link #switchTo}) rather than leaving it behind — else a
+     * new anonymous one, for which nothing is stored: its signed cookie is all there is.
+     */
     public Session anonymousSession(Context ctx) {
         Session session = RequestSessions.session(ctx);
-        if (session == null || session.signedIn()) {
+        if (session == null) {
             session = sessions.start(null);
             set(ctx, session);
             RequestSessions.attach(ctx, session);
@@ -43,7 +61,7 @@ public final class SessionCookie {
         return session;
     }
 
-    /** Signs the browser in on a new session, ending the one it had. */
+    /** Signs the browser in on a new session, ending the one it had (a signed-in session is never reused). */
     public void switchTo(Context ctx, Session signedIn) {
         Session old = RequestSessions.session(ctx);
         if (old != null) {

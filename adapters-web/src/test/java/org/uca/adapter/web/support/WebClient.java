@@ -21,18 +21,64 @@ public final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrf = "";
     private String bearer;
 
     public WebClient(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public String csrf() {
         return csrf;
+    }
+
+    /** The value of the cookie of this name the client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Replaces the cookie of this name (a browser that kept an old value, say). */
+    public void setCookie(String name, String value) {
+        cookies.getCookieStore().removeAll();
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+    }
+
+    /** The bearer token it sends, if any. */
+    public String token() {
+        return bearer;
+    }
+
+    /** A DELETE, with the bearer token if it has one, else the page's CSRF token in X-CSRF-Token. */
+    public HttpResponse<String> delete(String path) {
+        return delete(path, true);
+    }
+
+    /** A DELETE from a browser session, with or without its CSRF token (or with the bearer token if it has one). */
+    public HttpResponse<String> delete(String path, boolean withCsrf) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        } else if (withCsrf) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        return send(b);
+    }
+
+    /** A request with extra headers (name, value, …), cookies as usual. */
+    public HttpResponse<String> getWithHeaders(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
     }
 
     public HttpResponse<String> get(String path) {

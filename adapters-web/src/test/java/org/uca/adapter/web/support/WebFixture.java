@@ -19,6 +19,7 @@ import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.UseCases;
+import org.uca.adapter.web.security.InMemorySessionStore;
 import org.uca.adapter.web.security.Passwords;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
@@ -67,6 +68,12 @@ public final class WebFixture {
     public final Javalin app;
     /** The routes the app serves, with the record each JSON route answers with. */
     public final java.util.List<RouteTable.Route> routes;
+    /** The sessions stored (in memory here; the database in UCA). */
+    public final InMemorySessionStore sessions;
+    /** Members of staff whose accounts are disabled: their sessions and tokens stop working at once. */
+    public final Set<StaffId> disabled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The web adapter's settings: the sessions' idle time, lifetime and clock among them. */
+    public final WebSettings settings;
 
     public WebFixture() {
         this(5);
@@ -78,6 +85,16 @@ public final class WebFixture {
 
     /** @param clock the application's "now" (the web adapter's own clock stays the system clock) */
     public WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock) {
+        this(signInAttempts, clock, Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(12));
+    }
+
+    /** The web adapter on its own clock (for sessions' time-outs), with this idle time and lifetime. */
+    public WebFixture(Clock webClock, Duration sessionIdle, Duration sessionLifetime) {
+        this(5, Instant::now, webClock, sessionIdle, sessionLifetime);
+    }
+
+    private WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock, Clock webClock,
+            Duration sessionIdle, Duration sessionLifetime) {
         this.uca = new InMemoryUca(clock);
         staff(Role.OFFICER, "Olive Officer", "Neighbourhood Housing", AuthorityLevel.NONE);
         staff(Role.SERVICE_MANAGER, "Sam Manager", "Neighbourhood Housing", AuthorityLevel.SERVICE_MANAGER);
@@ -116,9 +133,10 @@ public final class WebFixture {
                 return uca.staff.all();
             }
         };
-        WebSettings settings = new WebSettings("Test Homes", "a-test-secret-that-is-long-enough-0123456789", false,
-                Duration.ofHours(1), signInAttempts, Duration.ofMinutes(15), Clock.systemUTC());
-        UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true);
+        this.settings = new WebSettings("Test Homes", "a-test-secret-that-is-long-enough-0123456789", false,
+                sessionIdle, sessionLifetime, signInAttempts, Duration.ofMinutes(15), webClock);
+        this.sessions = new InMemorySessionStore(disabled::contains);
+        UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true, sessions);
         this.app = web.javalin();
         this.routes = web.routes();
     }

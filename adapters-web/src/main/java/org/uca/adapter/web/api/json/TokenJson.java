@@ -5,6 +5,7 @@ public record TokenJson(String token, String tokenType, String expiresAt, String
 
     public static TokenJson bearer(String token, String expiresAt) {
         return new TokenJson(token, "Bearer", expiresAt,
-                "Send as 'Authorization: Bearer <token>'. The token lasts while in use, like a session.");
+                "Send as 'Authorization: Bearer <token>'. Like a session, it ends when unused for the idle time, at the"
+                        + " end of its lifetime, on DELETE /api/tokens/current, or when the account is disabled.");
     }
 }
