@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -89,6 +91,68 @@ class TwoServersDrillTest {
 
     /** One run of a scheduled job, as a server logged it. */
     record Run(String job, Instant due, String server) {
+    }
+
+    @Test
+    @DisplayName("a signed-in member of staff keeps working, in the pages and the API, when the server serving them"
+            + " is killed")
+    void aSignedInUserKeepsWorking(@TempDir Path dir) throws Exception {
+        List<UcaServer> servers = startTwoServers(dir, Map.of());
+        StaffBrowser officer = new StaffBrowser(balancer.base());
+        StaffBrowser.Answer home = officer.signIn("officer", "demo-officer-pass");
+        assertThat(home.status()).as("the home page after signing in: %s", home).isEqualTo(200);
+        String managersToken = new Api(balancer.base()).token("manager", "demo-manager-pass");
+
+        List<String> recorded = new ArrayList<>();
+        Set<String> servedBefore = new TreeSet<>();
+        String lastServer = "";
+        for (int i = 0; i < 6; i++) { // the load balancer takes turns: each server serves the same session
+            for (StaffBrowser.Answer answer : work(officer, managersToken, "before the kill " + i, recorded)) {
+                servedBefore.add(answer.server());
+                lastServer = answer.server();
+            }
+        }
+        assertThat(servedBefore).as("both servers served the one session and the one token").hasSize(2);
+
+        String serving = lastServer;
+        UcaServer killed = servers.stream().filter(s -> serving.equals("127.0.0.1:" + s.port)).findFirst()
+                .orElseThrow(() -> new AssertionError("no server at " + serving));
+        killed.kill();
+        Set<String> servedAfter = new TreeSet<>();
+        for (int i = 0; i < 6; i++) {
+            work(officer, managersToken, "after the kill " + i, recorded).forEach(a -> servedAfter.add(a.server()));
+        }
+        assertThat(servedAfter).as("served after %s was killed", killed.name).doesNotContain(serving).hasSize(1);
+
+        for (String caseAndText : recorded) { // every change acknowledged is there
+            String[] parts = caseAndText.split("\\|", 2);
+            StaffBrowser.Answer theCase = officer.getJson("/api/cases/" + parts[0], managersToken);
+            assertThat(theCase.status()).as("the case %s", parts[0]).isEqualTo(200);
+            assertThat(theCase.body()).contains(parts[1]);
+        }
+        System.out.println("[drill] two servers: signed in once, " + recorded.size() + " actions recorded in one"
+                + " session, served by " + servedBefore + " before and " + servedAfter + " after " + killed.name
+                + " was killed");
+    }
+
+    /**
+     * One turn of work: the officer opens a resident's contact guidance page and records an action through the API
+     * in their browser session; the manager's system reads the guidance with its token. Every step must succeed.
+     */
+    private static List<StaffBrowser.Answer> work(StaffBrowser officer, String managersToken, String when,
+            List<String> recorded) {
+        StaffBrowser.Answer page = officer.get("/residents/R-1003");
+        assertThat(page.status()).as("the guidance page %s: %s", when, page).isEqualTo(200);
+        assertThat(StaffBrowser.signedOut(page)).as("still signed in %s: %s", when, page).isFalse();
+        String what = "Shouted at the officer on the phone (" + when + ").";
+        StaffBrowser.Answer action = officer.postJson("/api/residents/R-1005/actions", Api.JSON.writeValueAsString(
+                Map.of("kind", "VERBAL_ABUSE", "affected", List.of("STAFF"), "occurredAt",
+                        Instant.now().minusSeconds(60).toString(), "channel", "PHONE", "whatHappened", what)));
+        assertThat(action.status()).as("an action recorded %s: %s", when, action).isEqualTo(201);
+        recorded.add(Api.JSON.readTree(action.body()).get("caseId").asString() + "|" + what);
+        StaffBrowser.Answer guidance = officer.getJson("/api/residents/R-1003/guidance", managersToken);
+        assertThat(guidance.status()).as("the guidance by token %s: %s", when, guidance).isEqualTo(200);
+        return List.of(page, action, guidance);
     }
 
     /** Starts two UCA servers on a fresh database (the first loads the demo data), then nginx in front of them. */
