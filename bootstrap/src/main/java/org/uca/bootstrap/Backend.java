@@ -1,5 +1,6 @@
 package org.uca.bootstrap;
 
+import javax.sql.DataSource;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
@@ -27,6 +28,9 @@ interface Backend extends AutoCloseable {
     SignInCounts signInCounts();
 
     HealthCheck health();
+
+    /** Where the scheduled jobs keep their next runs ({@code scheduled_tasks}): shared by every UCA process on it. */
+    DataSource scheduledJobsStore();
 
     /** Where signed-in sessions and API tokens are kept (the database, shared by every UCA process on it). */
     SessionStore sessions();

@@ -1,8 +1,12 @@
 package org.uca.bootstrap;
 
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
@@ -17,15 +21,54 @@ import org.uca.adapter.web.security.ClientAddress;
  * {@code UCA_SESSION_IDLE_MINUTES} (30) and {@code UCA_SESSION_LIFETIME_HOURS} (12), {@code UCA_HOST} (the
  * address to listen on: {@code 127.0.0.1}, this machine only, unless set, e.g. {@code 0.0.0.0} for every interface),
  * {@code UCA_TRUSTED_PROXIES} (addresses and CIDR ranges whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto}
- * are believed; none unless set).
+ * are believed; none unless set), and when the scheduled jobs run ({@link Jobs}).
  */
 public record Configuration(int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
         String sessionSecret, boolean sessionSecretGenerated, int retentionYears, String landlordName,
         boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime, String host,
-        String trustedProxies) {
+        String trustedProxies, Jobs jobs) {
 
     /** Where UCA listens unless {@code UCA_HOST} says otherwise: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
+
+    /**
+     * When the scheduled jobs run (each on one server at a time, however many share the database).
+     *
+     * @param retention {@code UCA_RETENTION_SCHEDULE}: the retention rule's schedule, as db-scheduler writes one:
+     *                  {@code DAILY|02:00|Europe/London} (the default: daily at 02:00 UK time) or
+     *                  {@code FIXED_DELAY|3600s} (an hour after the last run ended)
+     * @param pollEvery {@code UCA_JOBS_POLL_SECONDS} (10): how often each server looks for a job that is due
+     */
+    public record Jobs(Schedule retention, Duration pollEvery) {
+
+        static final String DEFAULT_RETENTION = "DAILY|02:00|Europe/London";
+
+        static Jobs from(String retention, int pollSeconds) {
+            if (pollSeconds < 1) {
+                throw new IllegalArgumentException("UCA_JOBS_POLL_SECONDS must be at least 1.");
+            }
+            return new Jobs(schedule("UCA_RETENTION_SCHEDULE", retention), Duration.ofSeconds(pollSeconds));
+        }
+
+        private static Schedule schedule(String name, String value) {
+            String expected = name + " must be a schedule such as " + DEFAULT_RETENTION
+                    + " (daily at 02:00 UK time) or FIXED_DELAY|3600s (an hour after the last run), not \""
+                    + value + "\".";
+            Schedule schedule;
+            try {
+                schedule = Schedules.parseSchedule(value);
+            } catch (RuntimeException e) { // not a schedule, or an unknown time zone
+                throw new IllegalArgumentException(expected, e);
+            }
+            Instant now = Instant.now();
+            if (schedule.isDisabled()
+                    || !schedule.getNextExecutionTime(ExecutionComplete.simulatedSuccess(now)).isAfter(now)) {
+                throw new IllegalArgumentException(expected + " The retention rule cannot be switched off, and a"
+                        + " run must leave time before the next.");
+            }
+            return schedule;
+        }
+    }
 
     public static Configuration from(Map<String, String> env, Properties props) {
         Settings s = new Settings(env, props);
@@ -51,12 +94,14 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
             throw new IllegalArgumentException("UCA_SESSION_IDLE_MINUTES must be at least 1 and"
                     + " UCA_SESSION_LIFETIME_HOURS at least 1, and a session's idle time no longer than its lifetime.");
         }
+        Jobs jobs = Jobs.from(s.get("UCA_RETENTION_SCHEDULE", Jobs.DEFAULT_RETENTION),
+                s.number("UCA_JOBS_POLL_SECONDS", 10));
         return new Configuration(port, s.get("UCA_JDBC_URL", ""), s.get("UCA_DB_USER", ""),
                 s.get("UCA_DB_PASSWORD", ""), Path.of(s.get("UCA_DATA_DIR", "data")), secret, generated, retention,
                 s.get("UCA_LANDLORD_NAME", "Octavia"), Boolean.parseBoolean(s.get("UCA_SECURE_COOKIES", "false")),
                 s.get("UCA_STORE", "database").equalsIgnoreCase("memory"), Duration.ofMinutes(idleMinutes),
                 Duration.ofHours(lifetimeHours), s.get("UCA_HOST", LOOPBACK),
-                trustedProxies(s.get("UCA_TRUSTED_PROXIES", "")));
+                trustedProxies(s.get("UCA_TRUSTED_PROXIES", "")), jobs);
     }
 
     /** The setting, checked: a start with an entry that is not an address or range is refused. */
@@ -75,7 +120,7 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
     public String toString() {
         return "Configuration[port=" + port + ", store=" + (inMemory ? "memory" : "database") + ", jdbcUrl="
                 + (jdbcUrl.isBlank() ? "(embedded H2 in " + dataDir + ")"
-                : jdbcUrl) + ", retentionYears=" + retentionYears + ", landlordName=" + landlordName
+                : jdbcUrl) + ", retentionYears=" + retentionYears + ", jobs=" + jobs + ", landlordName=" + landlordName
                 + ", secureCookies=" + secureCookies + ", sessionIdle=" + sessionIdle + ", sessionLifetime="
                 + sessionLifetime + ", host=" + host + ", trustedProxies="
                 + (trustedProxies.isBlank() ? "(none)" : trustedProxies) + "]";

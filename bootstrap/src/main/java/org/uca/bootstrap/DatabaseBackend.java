@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.function.Predicate;
+import javax.sql.DataSource;
 import org.uca.adapter.persistence.DatabaseSettings;
 import org.uca.adapter.persistence.SignInCounters;
 import org.uca.adapter.persistence.StoredAccount;
@@ -143,6 +144,11 @@ final class DatabaseBackend implements Backend {
     @Override
     public HealthCheck health() {
         return database::healthy;
+    }
+
+    @Override
+    public DataSource scheduledJobsStore() {
+        return database.scheduledJobsStore();
     }
 
     @Override

@@ -2,10 +2,16 @@ package org.uca.bootstrap;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
@@ -26,13 +32,28 @@ import org.uca.domain.people.StaffMember;
 /** UCA on the application's in-memory adapters: nothing survives a restart. */
 final class InMemoryBackend implements Backend {
 
+    /** The table of UCA's database migration that holds the scheduled jobs' next runs. */
+    private static final String SCHEDULED_JOBS_TABLE = "classpath:db/migration/common/V16__scheduled_tasks.sql";
+
     private final InMemoryUca uca;
     private final Map<String, Accounts.Account> accounts = new ConcurrentHashMap<>();
+    /** The scheduled jobs' table, in an H2 database in memory of this store's own; it ends with the store. */
+    private final JdbcDataSource scheduledJobs = new JdbcDataSource();
     private final SessionStore sessions = new InMemorySessionStore();
     private final SignInCounts signInCounts = new InMemorySignInCounts(accounts());
 
     InMemoryBackend(DemoClock clock) {
         this.uca = new InMemoryUca(clock::now);
+        scheduledJobs.setURL("jdbc:h2:mem:uca-scheduled-jobs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        execute("runscript from '" + SCHEDULED_JOBS_TABLE + "'");
+    }
+
+    private void execute(String sql) {
+        try (Connection c = scheduledJobs.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The in-memory table of the scheduled jobs: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -99,6 +120,11 @@ final class InMemoryBackend implements Backend {
     }
 
     @Override
+    public DataSource scheduledJobsStore() {
+        return scheduledJobs;
+    }
+
+    @Override
     public void saveResident(Resident resident) {
         uca.residents.add(resident);
     }
@@ -126,6 +152,6 @@ final class InMemoryBackend implements Backend {
 
     @Override
     public void close() {
-        // nothing to release
+        execute("shutdown");
     }
 }

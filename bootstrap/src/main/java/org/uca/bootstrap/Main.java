@@ -1,14 +1,12 @@
 package org.uca.bootstrap;
 
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.UcaWeb;
@@ -36,7 +34,7 @@ public final class Main {
                     Usage: java -jar uca.jar [--demo | --apply-retention | --train-start-archive]
                       --demo             load demo residents, staff and cases, and print one login per role
                       --apply-retention  anonymise cases ended more than UCA_RETENTION_YEARS ago, then exit
-                                         (it also runs at start-up and daily while UCA runs)
+                                         (it also runs daily, on one server: UCA_RETENTION_SCHEDULE)
                       --train-start-archive
                                          start on a throwaway demo database, answer a few requests, stop:
                                          run it with -XX:ArchiveClassesAtExit=uca.jsa, then start UCA with
@@ -51,6 +49,8 @@ public final class Main {
                       UCA_DB_USER, UCA_DB_PASSWORD
                       UCA_SESSION_SECRET   at least 32 characters; random per start if unset
                       UCA_RETENTION_YEARS  years to keep ended cases before anonymising them (6)
+                      UCA_RETENTION_SCHEDULE  when the retention rule runs (DAILY|02:00|Europe/London)
+                      UCA_JOBS_POLL_SECONDS   how often each server looks for a scheduled job that is due (10)
                       UCA_LANDLORD_NAME    shown in the header and letters (Octavia)
                       UCA_SECURE_COOKIES   true behind HTTPS
                       UCA_TRUSTED_PROXIES  addresses / CIDR ranges of reverse proxies whose
@@ -125,8 +125,8 @@ public final class Main {
         System.exit(failures.isEmpty() ? 0 : 1);
     }
 
-    /** A started UCA: its web server, store and background jobs. */
-    record Running(Javalin web, Backend backend, ScheduledExecutorService jobs) {
+    /** A started UCA: its web server, store and scheduled jobs. */
+    record Running(Javalin web, Backend backend, ScheduledJobs jobs) {
         int port() {
             return web.port();
         }
@@ -134,17 +134,10 @@ public final class Main {
         void stop() {
             LOG.info("UCA is stopping");
             web.stop(); // no new requests; those under way finish
-            // A retention run under way finishes its transaction before the store closes (it is never interrupted
-            // mid-write); one that takes longer than this is interrupted and rolled back.
-            jobs.shutdown();
-            try {
-                if (!jobs.awaitTermination(10, TimeUnit.SECONDS)) {
-                    jobs.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                jobs.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
+            // A job under way finishes its transaction before the store closes (it is never interrupted mid-write);
+            // one that takes longer than ScheduledJobs.STOP_WAIT is interrupted and rolled back, and runs again at
+            // its next turn.
+            jobs.close();
             backend.close();
         }
     }
@@ -170,15 +163,8 @@ public final class Main {
             web = uca.javalin();
             web.start(configuration.host(), configuration.port());
             backend.awaitReady();
-            ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "uca-retention");
-                t.setDaemon(true);
-                return t;
-            });
-            jobs.scheduleAtFixedRate(() -> applyRetention(backend, configuration.retentionYears()), 1, 24 * 60,
-                    TimeUnit.MINUTES);
-            jobs.scheduleWithFixedDelay(() -> sweepSessions(uca), 5, 5, TimeUnit.MINUTES);
-            return new Running(web, backend, jobs);
+            return new Running(web, backend, ScheduledJobs.start(backend.scheduledJobsStore(),
+                    scheduledJobs(configuration, backend, uca), configuration.jobs().pollEvery()));
         } catch (RuntimeException e) {
             if (web != null) {
                 web.stop();
@@ -187,6 +173,24 @@ public final class Main {
             throw e;
         }
     }
+
+    /**
+     * The jobs UCA runs by itself, each on one server at a time: the retention rule (daily by default) and the sweep
+     * of expired sessions. A new job is one more entry here.
+     */
+    static List<ScheduledJobs.Job> scheduledJobs(Configuration configuration, Backend backend, UcaWeb web) {
+        return List.of(retention(configuration, backend), new ScheduledJobs.Job("session-sweep",
+                Schedules.fixedDelay(SESSION_SWEEP_EVERY), () -> sweepSessions(web)));
+    }
+
+    /** The retention rule as a scheduled job. */
+    static ScheduledJobs.Job retention(Configuration configuration, Backend backend) {
+        return new ScheduledJobs.Job("retention", configuration.jobs().retention(),
+                () -> applyRetention(backend, configuration.retentionYears()));
+    }
+
+    /** How long after one sweep of expired sessions the next is made. */
+    static final Duration SESSION_SWEEP_EVERY = Duration.ofMinutes(5);
 
     /** Jetty's own property: how many object references fill a cache line (it pads its hot counters with it). */
     static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";

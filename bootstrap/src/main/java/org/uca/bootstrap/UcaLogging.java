@@ -59,7 +59,8 @@ public final class UcaLogging extends ContextAwareBase implements Configurator {
      */
     static final Map<String, Level> LIBRARIES = Map.of("org.eclipse.jetty", Level.WARN, "io.javalin", Level.WARN,
             "org.hibernate", Level.WARN, "org.hibernate.orm.jdbc.error", Level.OFF,
-            "org.hibernate.orm.session", Level.OFF, "com.zaxxer.hikari", Level.WARN, "org.flywaydb", Level.WARN);
+            "org.hibernate.orm.session", Level.OFF, "com.zaxxer.hikari", Level.WARN, "org.flywaydb", Level.WARN,
+            "com.github.kagkarlsson.scheduler", Level.WARN);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

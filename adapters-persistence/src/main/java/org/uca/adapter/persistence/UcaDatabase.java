@@ -372,6 +372,16 @@ public final class UcaDatabase implements AutoCloseable {
         });
     }
 
+    // ---- scheduled jobs --------------------------------------------------------------------------------------
+
+    /**
+     * The pool, for the job scheduler of the bootstrap: it keeps each scheduled job's next run in
+     * {@code scheduled_tasks} (V16), read and written with plain JDBC in transactions of its own.
+     */
+    public DataSource scheduledJobsStore() {
+        return dataSource;
+    }
+
     // ---- health ---------------------------------------------------------------------------------------------
 
     /** One cheap query; false when the database cannot be reached (within the pool's connection timeout). */
