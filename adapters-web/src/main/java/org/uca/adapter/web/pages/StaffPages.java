@@ -38,6 +38,8 @@ public final class StaffPages {
         MeasureFields measures = new MeasureFields(colleagues);
         new SignInController(pages, authentication, cookie).register(routes);
         new HomeController(pages, app.myWork()).register(routes);
+        // Before the resident's own pages: /residents/import is not a resident's reference.
+        new ResidentImportController(pages, roleFirst, app.importResidents()).register(routes);
         new ResidentsController(pages, app.findResidents()).register(routes);
         new GuidanceController(pages, roleFirst, input, app.guidancePage(), app.recordContact()).register(routes);
         new RecordingController(forms, input, defaults, residents, app.recordUnacceptableActions(),
