@@ -54,7 +54,7 @@ final class JpaResidentDirectory implements ResidentDirectory {
     }
 
     @Override
-    public Seq<Resident> search(String text, int limit) {
+    public Seq<Resident> search(String text, int offset, int limit) {
         String pattern = "%" + escapeLike(text.toLowerCase(Locale.UK)) + "%";
         String compact = text.replace(" ", "");
         // A postcode is found written with or without its space; an empty one matches nothing.
@@ -70,6 +70,7 @@ final class JpaResidentDirectory implements ResidentDirectory {
                                     + " order by r.id", ResidentJpaEntity.class)
                     .setParameter("pattern", pattern)
                     .setParameter("postcode", postcode)
+                    .setFirstResult(Math.max(0, offset))
                     .setMaxResults(Math.max(0, limit))
                     .getResultList()).map(this::readOnce);
             // Their cases in one more statement, remembered for this unit of work: a search that shows whether each
@@ -79,7 +80,10 @@ final class JpaResidentDirectory implements ResidentDirectory {
         });
     }
 
-    /** Read by JDBC, {@link #LOOK_UP} references a statement, so the rows never enter the persistence context. */
+    /**
+     * Read by JDBC, {@link #LOOK_UP} references a statement, so the rows never enter the persistence context. On
+     * PostgreSQL the statement is planned each time ({@code plan_cache_mode}, for this transaction only).
+     */
     @Override
     public Seq<Resident> findAll(Seq<ResidentId> ids) {
         Seq<String> keys = ids.map(ResidentId::value).filter(id -> id.length() <= ResidentJpaEntity.MAX_ID).distinct();
@@ -88,6 +92,13 @@ final class JpaResidentDirectory implements ResidentDirectory {
         }
         return unitOfWork.inTransaction(() -> unitOfWork.em().unwrap(Session.class).doReturningWork(connection -> {
             java.util.List<Resident> found = new java.util.ArrayList<>(keys.size());
+            if (postgres) {
+                // Plan each look-up for the table as it is: a plan PostgreSQL cached for the connection while the
+                // table was empty scans all of it once it is full (an import of 100 000 took minutes, not seconds).
+                try (java.sql.Statement set = connection.createStatement()) {
+                    set.execute("set local plan_cache_mode = force_custom_plan");
+                }
+            }
             for (Seq<String> chunk : keys.grouped(LOOK_UP)) {
                 try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
                         + " from resident where id in (" + String.join(", ", java.util.Collections.nCopies(

@@ -35,7 +35,7 @@ public final class InMemoryResidentDirectory implements ResidentDirectory {
     }
 
     @Override
-    public Seq<Resident> search(String text, int limit) {
+    public Seq<Resident> search(String text, int offset, int limit) {
         String needle = text.toLowerCase(Locale.UK);
         String postcode = needle.replace(" ", "");
         return List.ofAll(residents.values())
@@ -44,7 +44,7 @@ public final class InMemoryResidentDirectory implements ResidentDirectory {
                         || r.addressLines().mkString("\n").toLowerCase(Locale.UK).contains(needle)
                         || (!postcode.isEmpty() && r.postcode().replace(" ", "").toLowerCase(Locale.UK)
                                 .contains(postcode)))
-                .take(limit);
+                .drop(offset).take(limit);
     }
 
     @Override

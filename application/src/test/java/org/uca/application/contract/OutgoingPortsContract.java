@@ -629,4 +629,27 @@ public abstract class OutgoingPortsContract {
         assertThat(auditEntries().last().who()).isEqualTo(ImportResidentsAtTheConsoleUseCase.COMMAND_LINE);
         assertThat(ports.residents().find(new ResidentId("R-2001"))).isNotEmpty();
     }
+
+    @Test
+    @DisplayName("residents are found by name, reference, address or postcode a page at a time, in reference order;"
+            + " a page or size out of range is a field error")
+    void residentsAreFoundAPageAtATime() {
+        imported(AResidentFile.full()
+                .row("R-3001", "Kim Lowe", "1 Beck Street", "", "LS6 2AA")
+                .row("R-3002", "Lee Moss", "2 Beck Street", "", "LS6 2AB")
+                .row("R-3003", "Max Nash", "3 Beck Street", "", "LS6 2AD").file());
+
+        var first = ok(app.findResidents().findResidents(Staff.OFFICER.id(), "beck street", 1, 2), "page 1");
+        var second = ok(app.findResidents().findResidents(Staff.OFFICER.id(), "beck street", 2, 2), "page 2");
+        var byPostcode = ok(app.findResidents().findResidents(Staff.OFFICER.id(), "ls62ab", 1, 10), "postcode");
+        var refused = app.findResidents().findResidents(Staff.OFFICER.id(), "beck", 0, 101);
+
+        assertThat(first.found().map(f -> f.resident().id().value())).containsExactly("R-3001", "R-3002");
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.found().map(f -> f.resident().id().value())).containsExactly("R-3003");
+        assertThat(second.hasNext()).isFalse();
+        assertThat(byPostcode.found().map(f -> f.resident().name())).containsExactly("Lee Moss");
+        assertThat(((Failure.Refused) refused.getLeft()).refusal().problems().map(p -> p.field()))
+                .containsExactly("page", "size");
+    }
 }

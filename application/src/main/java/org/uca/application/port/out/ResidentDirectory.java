@@ -13,7 +13,12 @@ public interface ResidentDirectory {
     Option<Resident> find(ResidentId id);
 
     /** Residents whose name, reference, address or postcode contains the text, at most {@code limit} of them. */
-    Seq<Resident> search(String text, int limit);
+    default Seq<Resident> search(String text, int limit) {
+        return search(text, 0, limit);
+    }
+
+    /** As {@link #search(String, int)}, in reference order, leaving out the first {@code offset} found. */
+    Seq<Resident> search(String text, int offset, int limit);
 
     /** The residents held under these references (those not held are left out), in any order. */
     Seq<Resident> findAll(Seq<ResidentId> ids);
