@@ -5,7 +5,10 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
+import java.io.PrintWriter;
 import java.util.Arrays;
+import org.uca.bootstrap.cli.AdminCommand;
+import org.uca.bootstrap.cli.Store;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +32,14 @@ public final class Main {
 
     public static void main(String[] args) {
         List<String> options = Arrays.asList(args);
+        if (!options.isEmpty() && options.get(0).equals("admin")) {
+            System.exit(admin(Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
         if (options.contains("--help") || options.contains("-h")) {
             System.out.println("""
                     Usage: java -jar uca.jar [--demo | --apply-retention | --train-start-archive]
+                           java -jar uca.jar admin <command>   (admin --help lists them)
                       --demo             load demo residents, staff and cases, and print one login per role
                       --apply-retention  anonymise cases ended more than UCA_RETENTION_YEARS ago, then exit
                                          (it also runs daily, on one server: UCA_RETENTION_SCHEDULE)
@@ -108,6 +116,31 @@ public final class Main {
             return "localhost"; // and this machine's other addresses
         }
         return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /** {@code admin …}: a console command on the configured store (picocli); returns its exit code. */
+    static int admin(String... args) {
+        Configuration configuration;
+        try {
+            configuration = Configuration.from(System.getenv(), System.getProperties());
+        } catch (IllegalArgumentException e) {
+            System.err.println("UCA cannot start: " + e.getMessage());
+            return 2;
+        }
+        Store store = () -> {
+            Backend backend = Backends.open(configuration, new DemoClock());
+            backend.awaitReady();
+            return new Store.Opened() {
+                public UcaApplication application() {
+                    return backend.application();
+                }
+
+                public void close() {
+                    backend.close();
+                }
+            };
+        };
+        return AdminCommand.run(store, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** Exits 0 when every training request was answered as expected, 1 otherwise (so the build fails). */
@@ -221,7 +254,7 @@ public final class Main {
                 app.issueWarning(), app.authoriseMeasures(), app.recordResidentInformed(), app.lodgeAppeal(),
                 app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.contactGuidance(),
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring(),
-                app.myWork(), app.casePage(), app.guidancePage());
+                app.myWork(), app.casePage(), app.guidancePage(), app.importResidents());
     }
 
     /** Deletes expired sessions and tokens (one statement; a failure waits for the next run). */

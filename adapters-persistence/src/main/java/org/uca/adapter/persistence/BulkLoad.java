@@ -69,7 +69,9 @@ public final class BulkLoad implements AutoCloseable {
      * the monitoring counts' upsert is {@link MonitoringCounts#add}'s, as a save sends it.
      */
     static final class Sql {
-        static final String RESIDENT = "insert into resident (id, name, address) values (?, ?, ?)";
+        static final String RESIDENT = "insert into resident (id, name, address, address_lines, postcode, uprn,"
+                + " tenancy_start, tenancy_end, email, phone, preferred_contact)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         /** {@code json} is the JSON parameter: {@code ?} on H2, {@code cast(? as jsonb)} on PostgreSQL. */
         static String caseRow(String json) {
             return "insert into uca_case (id, resident_id, row_version, case_version, snapshot, opened_at, updated_at,"
@@ -151,9 +153,7 @@ public final class BulkLoad implements AutoCloseable {
 
     /** Batches a resident of the directory that stands in for the housing system (sent by {@link #commit}). */
     public void resident(Resident r) throws SQLException {
-        resident.setString(1, r.id().value());
-        resident.setString(2, r.name());
-        resident.setString(3, r.address());
+        new ResidentJpaEntity(r).bind(resident); // the row a save writes
         resident.addBatch();
     }
 

@@ -1,9 +1,13 @@
 package org.uca.adapter.persistence;
 
+import io.vavr.collection.List;
+import io.vavr.control.Option;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.uca.application.port.out.ResidentDirectory.PreferredContact;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.people.ResidentId;
 
@@ -23,8 +27,34 @@ final class ResidentJpaEntity {
     @Column(name = "name", nullable = false, length = MAX_NAME)
     private String name;
 
+    /** The one-line address shown and searched: the lines, then the postcode. */
     @Column(name = "address", nullable = false, length = MAX_ADDRESS)
     private String address;
+
+    /** The lines as the housing system sends them, one per line of text; null before V13 (then {@link #address}). */
+    @Column(name = "address_lines", length = MAX_ADDRESS)
+    private String addressLines;
+
+    @Column(name = "postcode", length = 8)
+    private String postcode;
+
+    @Column(name = "uprn", length = 12)
+    private String uprn;
+
+    @Column(name = "tenancy_start")
+    private LocalDate tenancyStart;
+
+    @Column(name = "tenancy_end")
+    private LocalDate tenancyEnd;
+
+    @Column(name = "email", length = 254)
+    private String email;
+
+    @Column(name = "phone", length = 25)
+    private String phone;
+
+    @Column(name = "preferred_contact", length = 10)
+    private String preferredContact;
 
     protected ResidentJpaEntity() {
     }
@@ -33,9 +63,52 @@ final class ResidentJpaEntity {
         this.id = StoredValues.fit("id", r.id().value(), MAX_ID);
         this.name = StoredValues.fit("name", r.name(), MAX_NAME);
         this.address = StoredValues.fit("address", r.address(), MAX_ADDRESS);
+        this.addressLines = StoredValues.fit("address", linesOf(r), MAX_ADDRESS);
+        this.postcode = r.postcode().isEmpty() ? null : StoredValues.fit("postcode", r.postcode(), 8);
+        this.uprn = r.uprn().map(u -> StoredValues.fit("uprn", u, 12)).getOrNull();
+        this.tenancyStart = r.tenancyStart().getOrNull();
+        this.tenancyEnd = r.tenancyEnd().getOrNull();
+        this.email = r.email().map(e -> StoredValues.fit("email", e, 254)).getOrNull();
+        this.phone = r.phone().map(p -> StoredValues.fit("phone", p, 25)).getOrNull();
+        this.preferredContact = r.preferredContact().map(PreferredContact::name).getOrNull();
+    }
+
+    String id() {
+        return id;
+    }
+
+    /** Binds the row to an insert or merge of every column, in table order (id first). */
+    void bind(java.sql.PreparedStatement s) throws java.sql.SQLException {
+        s.setString(1, id);
+        s.setString(2, name);
+        s.setString(3, address);
+        s.setString(4, addressLines);
+        s.setString(5, postcode);
+        s.setString(6, uprn);
+        s.setObject(7, tenancyStart);
+        s.setObject(8, tenancyEnd);
+        s.setString(9, email);
+        s.setString(10, phone);
+        s.setString(11, preferredContact);
+    }
+
+    /** How the address lines are stored: one per line of text. */
+    static String linesOf(Resident r) {
+        return r.addressLines().mkString("\n");
     }
 
     Resident toResident() {
-        return new Resident(new ResidentId(id), name, address);
+        return resident(id, name, address, addressLines, postcode, uprn, tenancyStart, tenancyEnd, email, phone,
+                preferredContact);
+    }
+
+    /** A resident from a row of {@code resident}, however it was read. */
+    static Resident resident(String id, String name, String address, String addressLines, String postcode,
+            String uprn, LocalDate tenancyStart, LocalDate tenancyEnd, String email, String phone,
+            String preferredContact) {
+        return new Resident(new ResidentId(id), name,
+                addressLines == null ? List.of(address) : List.of(addressLines.split("\n", -1)),
+                postcode == null ? "" : postcode, Option.of(uprn), Option.of(tenancyStart), Option.of(tenancyEnd),
+                Option.of(email), Option.of(phone), Option.of(preferredContact).map(PreferredContact::valueOf));
     }
 }

@@ -88,7 +88,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.caseQueries = new SqlCaseQueries(unitOfWork);
         this.monitoring = new SqlMonitoring(unitOfWork);
         this.readModels = new SqlReadModelSource(unitOfWork);
-        this.residents = new JpaResidentDirectory(unitOfWork, cases);
+        this.residents = new JpaResidentDirectory(unitOfWork, cases, !settings.isH2());
         this.staff = new JpaStaffDirectory(unitOfWork);
         this.audit = new JpaAuditLog(unitOfWork);
         this.letters = new JpaLetterOutput(unitOfWork);

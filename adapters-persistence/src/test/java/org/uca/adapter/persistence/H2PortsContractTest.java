@@ -4,6 +4,7 @@ import io.vavr.control.Option;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.uca.application.contract.OutgoingPortsContract;
+import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
@@ -35,5 +36,10 @@ class H2PortsContractTest extends OutgoingPortsContract {
     @AfterEach
     void closeDatabase() {
         db.close();
+    }
+
+    @Override
+    protected io.vavr.collection.Seq<AuditLog.Entry> auditEntriesWithoutACase() {
+        return db.auditEntriesWithoutACase();
     }
 }

@@ -58,6 +58,24 @@ final class TestDatabase implements AutoCloseable {
         return java.sql.DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
     }
 
+    /** The audit entries about no case, oldest first. */
+    io.vavr.collection.Seq<org.uca.application.port.out.AuditLog.Entry> auditEntriesWithoutACase() {
+        try (Connection c = jdbc(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("select recorded_at, who, command, outcome, why from audit_entry"
+                     + " where case_id is null order by id")) {
+            java.util.List<org.uca.application.port.out.AuditLog.Entry> entries = new java.util.ArrayList<>();
+            while (r.next()) {
+                entries.add(new org.uca.application.port.out.AuditLog.Entry(
+                        r.getObject(1, java.time.OffsetDateTime.class).toInstant(),
+                        new org.uca.domain.people.StaffId(r.getString(2)), r.getString(3), Option.none(),
+                        org.uca.application.port.out.AuditLog.Outcome.valueOf(r.getString(4)), r.getString(5)));
+            }
+            return io.vavr.collection.List.ofAll(entries);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     long rows(String table) {
         try (Connection c = jdbc(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select count(*) from " + table)) {

@@ -198,6 +198,10 @@ abstract class UseCaseStatements extends OnADatabase {
                 () -> accepted(app.findResidents().findResidents(Staff.OFFICER.id(), "resident")));
         assertThat(found).hasSize(12);
         assertThat(found.count(f -> f.restricted())).isEqualTo(6);
+        var secondPage = expectStatements(3, "a later page of residents found (the same count as the first)",
+                () -> accepted(app.findResidents().findResidents(Staff.OFFICER.id(), "resident", 2, 5)));
+        assertThat(secondPage.found()).hasSize(5);
+        assertThat(secondPage.hasNext()).isTrue();
         var view = expectStatements(4, "view a case (case, resident, audit trail)",
                 () -> accepted(app.viewCase().viewCase(Staff.OFFICER.id(), alex)));
         assertThat(view.audit()).isNotEmpty();

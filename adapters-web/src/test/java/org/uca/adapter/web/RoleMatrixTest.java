@@ -36,7 +36,7 @@ class RoleMatrixTest {
                 RECORD_RESIDENT_INFORMED, LODGE_APPEAL);
         officer.addAll(reading);
         // A subject access export is a records task for the Service Development Team, not casework.
-        Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS));
+        Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS, IMPORT_RESIDENTS));
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
         serviceDevelopment.add(SEE_MONITORING);
         serviceDevelopment.add(EXPORT_SUBJECT_ACCESS);
@@ -45,7 +45,8 @@ class RoleMatrixTest {
         EXPECTED.put(Role.ASSISTANT_DIRECTOR, manager);
         EXPECTED.put(Role.DIRECTOR, manager);
         EXPECTED.put(Role.SERVICE_DEVELOPMENT_TEAM, serviceDevelopment);
-        EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING));
+        // An administrator brings the residents over from the housing system, seeing counts and references only.
+        EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS));
     }
 
     record Command(Task task, String method, String path) {
@@ -84,7 +85,10 @@ class RoleMatrixTest {
                 new Command(REVIEW_RESTRICTION, "POST", c + "/decisions/1/review"),
                 new Command(LIFT_RESTRICTION, "POST", c + "/decisions/1/lift"),
                 new Command(SEE_MONITORING, "GET", "/monitoring"),
-                new Command(SEE_MONITORING, "GET", "/monitoring.csv"));
+                new Command(SEE_MONITORING, "GET", "/monitoring.csv"),
+                new Command(IMPORT_RESIDENTS, "GET", "/residents/import"),
+                new Command(IMPORT_RESIDENTS, "POST", "/residents/import"),
+                new Command(IMPORT_RESIDENTS, "POST", "/residents/import/confirm"));
     }
 
     List<Command> apiCommands() {

@@ -12,6 +12,17 @@ import org.uca.domain.people.ResidentId;
 public final class InMemoryResidentDirectory implements ResidentDirectory {
 
     private final ConcurrentSkipListMap<String, Resident> residents = new ConcurrentSkipListMap<>();
+    private final InMemoryUnitOfWork unitOfWork;
+
+    /** A directory whose {@link #store} is applied at once. */
+    public InMemoryResidentDirectory() {
+        this(new InMemoryUnitOfWork());
+    }
+
+    /** A directory whose {@link #store} is applied when the unit of work ends, with everything else in it. */
+    public InMemoryResidentDirectory(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
 
     public InMemoryResidentDirectory add(Resident resident) {
         residents.put(resident.id().value(), resident);
@@ -24,11 +35,26 @@ public final class InMemoryResidentDirectory implements ResidentDirectory {
     }
 
     @Override
-    public Seq<Resident> search(String text, int limit) {
+    public Seq<Resident> search(String text, int offset, int limit) {
         String needle = text.toLowerCase(Locale.UK);
+        String postcode = needle.replace(" ", "");
         return List.ofAll(residents.values())
                 .filter(r -> r.name().toLowerCase(Locale.UK).contains(needle)
-                        || r.id().value().toLowerCase(Locale.UK).contains(needle))
-                .take(limit);
+                        || r.id().value().toLowerCase(Locale.UK).contains(needle)
+                        || r.addressLines().mkString("\n").toLowerCase(Locale.UK).contains(needle)
+                        || (!postcode.isEmpty() && r.postcode().replace(" ", "").toLowerCase(Locale.UK)
+                                .contains(postcode)))
+                .drop(offset).take(limit);
+    }
+
+    @Override
+    public Seq<Resident> findAll(Seq<ResidentId> ids) {
+        return ids.flatMap(this::find);
+    }
+
+    @Override
+    public void store(Seq<Resident> stored) {
+        Seq<Resident> all = List.ofAll(stored);
+        unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> all.forEach(this::add)));
     }
 }

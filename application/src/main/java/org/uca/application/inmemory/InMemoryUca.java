@@ -14,7 +14,7 @@ public final class InMemoryUca {
 
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     public final InMemoryCases cases = new InMemoryCases(unitOfWork);
-    public final InMemoryResidentDirectory residents = new InMemoryResidentDirectory();
+    public final InMemoryResidentDirectory residents = new InMemoryResidentDirectory(unitOfWork);
     public final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
     public final InMemoryAuditLog audit = new InMemoryAuditLog(unitOfWork);
     public final InMemoryNotifications notifications = new InMemoryNotifications(unitOfWork);

@@ -230,6 +230,48 @@ final class CaseCommands {
         return result;
     }
 
+    /** What a change to no case returns, and what its audit entry says (none: nothing was changed). */
+    record Audited<R>(R result, Option<String> why) {
+    }
+
+    /**
+     * Runs a change that is to no case (the resident directory) the way every command runs: the acting member of
+     * staff's role checked first, then the work and its audit entry in one unit of work; a failure is audited.
+     */
+    <R> Either<Failure, R> offCase(Task task, StaffId actingStaff, Function<Instant, Either<Failure, Audited<R>>> work) {
+        Either<Failure, StaffMember> permitted;
+        try {
+            permitted = permitted(task, actingStaff, ports.staff().find(actingStaff));
+        } catch (StorageUnavailable e) {
+            return Either.left(UNAVAILABLE);
+        }
+        if (permitted.isLeft()) {
+            return fail(task, actingStaff, Option.none(), ports.clock().now(), permitted.getLeft());
+        }
+        return bySystem(task, actingStaff, work);
+    }
+
+    /** As {@link #offCase}, for work the system (or the server's operator) does: no role to check. */
+    <R> Either<Failure, R> bySystem(Task task, StaffId system, Function<Instant, Either<Failure, Audited<R>>> work) {
+        Instant now = ports.clock().now();
+        Either<Failure, R> result;
+        try {
+            result = ports.unitOfWork().inTransaction(() -> work.apply(now).map(done -> {
+                done.why().forEach(why -> ports.audit().append(new AuditLog.Entry(now, system, task.description(),
+                        Option.none(), Outcome.ACCEPTED, why)));
+                return done.result();
+            }));
+        } catch (ConcurrentChange e) {
+            result = Either.left(new Failure.Conflict("Someone else changed the same records at the same time;"
+                    + " nothing was saved. Try again."));
+        } catch (StoredValueRejected e) {
+            result = Either.left(new Failure.Refused(Refusal.of(e.field(), e.getMessage())));
+        } catch (StorageUnavailable e) {
+            return Either.left(UNAVAILABLE);
+        }
+        return result.isLeft() ? fail(task, system, Option.none(), now, result.getLeft()) : result;
+    }
+
     /**
      * Records in the audit log that a permitted use case other than a change to a case was done (a subject access
      * export), so that who saw what stays traceable; the answer is withheld if it cannot be recorded.

@@ -15,6 +15,7 @@ import org.uca.application.port.in.WorkQueuesQuery;
 import org.uca.application.port.out.CaseQueries.RestrictedResident;
 import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
@@ -67,17 +68,37 @@ final class CaseQueryService
     }
 
     @Override
-    public Either<Failure, Seq<Found>> findResidents(StaffId askedBy, String text) {
+    public Either<Failure, ResultPage> findResidents(StaffId askedBy, String text, int page, int size) {
         String query = text == null ? "" : text.strip();
+        Refusal problems = null;
         if (query.length() < 2) {
-            return Either.left(new Failure.Refused(Refusal.of("query",
-                    "Enter at least 2 characters of the resident's name or reference.")));
+            problems = Refusal.of("query", "Enter at least 2 characters of the resident's name, reference, address"
+                    + " or postcode.");
         }
-        return commands.read(Task.FIND_RESIDENTS, askedBy,
-                who -> Either.right(ports.residents().search(query, MAX_RESULTS).map(r -> {
-                    Option<Case> c = ports.cases().findByResident(r.id());
-                    return new Found(r, c.map(Case::id), c.exists(x -> !x.decisionsInForce().isEmpty()));
-                })));
+        if (page < 1) {
+            problems = and(problems, Refusal.of("page", "The page is a whole number from 1."));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            problems = and(problems, Refusal.of("size", "The page size is a whole number from 1 to " + MAX_PAGE_SIZE
+                    + "."));
+        }
+        if (problems != null) {
+            return Either.left(new Failure.Refused(problems));
+        }
+        // One more than the page holds, to know whether there is a next page without counting them all.
+        long offset = (long) (page - 1) * size;
+        return commands.read(Task.FIND_RESIDENTS, askedBy, who -> {
+            Seq<Resident> found = offset > Integer.MAX_VALUE ? io.vavr.collection.List.empty()
+                    : ports.residents().search(query, (int) offset, size + 1);
+            return Either.right(new ResultPage(found.take(size).map(r -> {
+                Option<Case> c = ports.cases().findByResident(r.id());
+                return new Found(r, c.map(Case::id), c.exists(x -> !x.decisionsInForce().isEmpty()));
+            }), page, size, found.size() > size));
+        });
+    }
+
+    private static Refusal and(Refusal soFar, Refusal more) {
+        return soFar == null ? more : soFar.and(more);
     }
 
     @Override

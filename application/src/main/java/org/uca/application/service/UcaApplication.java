@@ -6,6 +6,8 @@ import org.uca.application.port.in.CasePageQuery;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.ExportSubjectAccessUseCase;
+import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
+import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.in.IssueWarningUseCase;
@@ -40,6 +42,7 @@ public final class UcaApplication {
     private final CasePageService casePage;
     private final GuidancePageService guidancePage;
     private final DataProtectionService dataProtection;
+    private final ResidentImportService residentImport;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -56,6 +59,7 @@ public final class UcaApplication {
         this.casePage = new CasePageService(commands, ports);
         this.guidancePage = new GuidancePageService(commands, ports);
         this.dataProtection = new DataProtectionService(commands, ports);
+        this.residentImport = new ResidentImportService(commands, ports);
     }
 
     public RecordUnacceptableActionsUseCase recordUnacceptableActions() {
@@ -149,5 +153,14 @@ public final class UcaApplication {
     /** The retention rule, which the system runs (no member of staff): see {@link ApplyRetentionUseCase}. */
     public ApplyRetentionUseCase applyRetention() {
         return dataProtection;
+    }
+
+    public ImportResidentsUseCase importResidents() {
+        return residentImport;
+    }
+
+    /** The import run by the server's operator at the command line, audited as such; no member of staff acts. */
+    public ImportResidentsAtTheConsoleUseCase importResidentsAtTheConsole() {
+        return residentImport;
     }
 }

@@ -27,6 +27,8 @@ import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
+import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
@@ -148,10 +150,20 @@ class WhoMayDoWhatTest {
         useCase("CasePageQuery.casePage", Task.VIEW_CASE, (s, who) -> s.app().casePage().casePage(who, s.caseId()));
         useCase("GuidancePageQuery.guidancePage", Task.READ_CONTACT_GUIDANCE, (s, who) ->
                 s.app().guidancePage().guidancePage(who, ALEX));
+        useCase("ImportResidentsUseCase.importResidents", Task.IMPORT_RESIDENTS, (s, who) ->
+                s.app().importResidents().importResidents(new ImportResidentsUseCase.Command(who,
+                        new ImportResidentsUseCase.ResidentFile(List.of("reference", "name", "address_line_1"),
+                                List.of(new ImportResidentsUseCase.Row(2, io.vavr.collection.HashMap.of(
+                                        "reference", "R-7", "name", "Cal Reyes", "address_line_1", "7 Mill Lane")))),
+                        true)));
     }
 
-    /** The retention rule is the system's, run by no member of staff, so it names no task. */
-    private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class);
+    /**
+     * The retention rule is the system's, run by no member of staff, so it names no task; the import at the
+     * console is run by the server's operator, not through the application's front ends.
+     */
+    private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class,
+            ImportResidentsAtTheConsoleUseCase.class);
 
     /** Each read port counts its calls, so a refusal can be shown to read nothing. */
     @SuppressWarnings("unchecked")
@@ -244,7 +256,8 @@ class WhoMayDoWhatTest {
 
     @Test
     @DisplayName("the access policy is the agreed matrix: officers record and warn, managers also decide, the"
-            + " Service Development Team reads and monitors, an administrator sees only the figures")
+            + " Service Development Team reads and monitors, an administrator sees only the figures and brings residents"
+            + " over from the housing system")
     void theAgreedMatrix() {
         Set<Task> officer = EnumSet.of(Task.RECORD_ACTIONS, Task.RECORD_NEEDS, Task.RECORD_CONTACT,
                 Task.ISSUE_WARNING, Task.RECORD_RESIDENT_INFORMED, Task.LODGE_APPEAL, Task.READ_CONTACT_GUIDANCE,
@@ -260,7 +273,8 @@ class WhoMayDoWhatTest {
         assertThat(AccessPolicy.tasksOf(Role.SERVICE_DEVELOPMENT_TEAM)).containsExactlyInAnyOrder(
                 Task.READ_CONTACT_GUIDANCE, Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS,
                 Task.SEE_WORK_QUEUES, Task.SEE_MONITORING, Task.EXPORT_SUBJECT_ACCESS);
-        assertThat(AccessPolicy.tasksOf(Role.ADMINISTRATOR)).containsExactly(Task.SEE_MONITORING);
+        assertThat(AccessPolicy.tasksOf(Role.ADMINISTRATOR)).containsExactlyInAnyOrder(Task.SEE_MONITORING,
+                Task.IMPORT_RESIDENTS);
     }
 
     @Test

@@ -28,4 +28,9 @@ class InMemoryPortsTest extends OutgoingPortsContract {
     protected void addStaff(StaffMember member, Option<Role> role) {
         role.fold(() -> uca.staff.addWithoutRole(member), r -> uca.staff.add(member, r));
     }
+
+    @Override
+    protected io.vavr.collection.Seq<org.uca.application.port.out.AuditLog.Entry> auditEntriesWithoutACase() {
+        return uca.audit.all().filter(e -> e.caseId().isEmpty());
+    }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
+import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
@@ -29,9 +31,11 @@ import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource;
+import org.uca.application.port.out.ResidentDirectory;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
+import org.uca.application.testbed.AResidentFile;
 import org.uca.application.testbed.Journey;
 import org.uca.application.testbed.MovableClock;
 import org.uca.application.testbed.StaffRoles;
@@ -83,6 +87,13 @@ public abstract class OutgoingPortsContract {
      * but with no role, such as a member of staff with no account).
      */
     protected abstract void addStaff(StaffMember member, Option<Role> role);
+
+    /** The audit entries about no case (such as an import of residents), oldest first, read from the store. */
+    protected abstract io.vavr.collection.Seq<AuditLog.Entry> auditEntriesWithoutACase();
+
+    private io.vavr.collection.Seq<AuditLog.Entry> auditEntries() {
+        return auditEntriesWithoutACase();
+    }
 
     @BeforeEach
     void wire() {
@@ -504,5 +515,141 @@ public abstract class OutgoingPortsContract {
                 "As a Service Manager you cannot export everything held about a resident for a subject access"
                         + " request.");
         assertThat(ports.audit().count()).as("the refusal is audited").isEqualTo(auditBefore + 1);
+    }
+
+    private ImportResidentsUseCase.Report imported(ImportResidentsUseCase.ResidentFile file) {
+        return ok(app.importResidents().importResidents(new ImportResidentsUseCase.Command(
+                StaffRoles.ADMINISTRATOR.id(), file, true)), "import residents");
+    }
+
+    @Test
+    @DisplayName("residents imported from the housing system are stored with every field, and importing the same"
+            + " file again changes nothing (an idempotent upsert by reference)")
+    void importIsAnUpsertByReference() {
+        var file = AResidentFile.full()
+                .row("R-2001", "Cal Reyes", "Flat 1", "9 Mill Lane", "ls1 4ab", "100023336956", "2019-04-01", "",
+                        "cal@example.org", "0113 496 0000", "email")
+                .row("R-1001", "Alex Morgan", "Flat 3", "12 Elm Road", "W10 5AA", "", "2015-06-01", "", "",
+                        "07700 900123", "phone")
+                .file();
+
+        var first = imported(file);
+        var again = imported(file);
+
+        assertThat(List.of(first.added(), first.changed(), first.unchanged())).containsExactly(1, 1, 0);
+        assertThat(List.of(again.added(), again.changed(), again.unchanged())).containsExactly(0, 0, 2);
+        Resident cal = ports.residents().find(new ResidentId("R-2001")).get();
+        assertThat(cal).isEqualTo(new Resident(new ResidentId("R-2001"), "Cal Reyes", List.of("Flat 1", "9 Mill Lane"),
+                "LS1 4AB", Option.some("100023336956"), Option.some(LocalDate.of(2019, 4, 1)), Option.none(),
+                Option.some("cal@example.org"), Option.some("0113 496 0000"),
+                Option.some(ResidentDirectory.PreferredContact.EMAIL)));
+        assertThat(cal.address()).isEqualTo("Flat 1, 9 Mill Lane, LS1 4AB");
+        assertThat(ports.residents().search("ls14ab", 10).map(Resident::id)).containsExactly(cal.id());
+        assertThat(ports.residents().search("mill lane", 10).map(Resident::id)).containsExactly(cal.id());
+    }
+
+    @Test
+    @DisplayName("if any row of the file is wrong nothing is imported, and each problem names its line and column")
+    void aWrongRowImportsNothing() {
+        var file = AResidentFile.full()
+                .row("R-2001", "Cal Reyes", "9 Mill Lane", "", "LS1 4AB")
+                .row("R-2002", "", "10 Mill Lane", "", "not a postcode", "12ab", "2020-13-01", "", "nobody", "", "fax")
+                .row("R-2001", "Cal Reyes again", "9 Mill Lane")
+                .file();
+
+        var result = app.importResidents().importResidents(new ImportResidentsUseCase.Command(
+                StaffRoles.ADMINISTRATOR.id(), file, true));
+
+        assertThat(result.getLeft()).isInstanceOf(Failure.Refused.class);
+        assertThat(((Failure.Refused) result.getLeft()).refusal().problems().map(p -> p.field())).containsExactly(
+                "line 3, name", "line 3, postcode", "line 3, uprn", "line 3, tenancy_start", "line 3, email",
+                "line 3, preferred_contact", "line 4, reference");
+        assertThat(ports.residents().find(new ResidentId("R-2001"))).isEmpty();
+        AuditLog.Entry audited = auditEntries().last();
+        assertThat(audited.outcome()).isEqualTo(AuditLog.Outcome.REFUSED);
+        assertThat(audited.who()).isEqualTo(StaffRoles.ADMINISTRATOR.id());
+    }
+
+    @Test
+    @DisplayName("a preview says what an import would add, change and leave, and stores nothing")
+    void aPreviewStoresNothing() {
+        var preview = ok(app.importResidents().importResidents(new ImportResidentsUseCase.Command(
+                StaffRoles.ADMINISTRATOR.id(), AResidentFile.withColumns("reference", "name", "address_line_1")
+                        .row("R-1001", "Alex Morgan", "Flat 3, 12 Elm Road, London W10 5AA")
+                        .row("R-1002", "Bea Okafor", "5 Canal Walk")
+                        .row("R-2003", "Dee Shah", "1 High Street").file(), false)), "preview");
+
+        assertThat(preview.applied()).isFalse();
+        assertThat(preview.firstRows().map(r -> r.line() + " " + r.reference() + " " + r.change())).containsExactly(
+                "2 R-1001 UNCHANGED", "3 R-1002 CHANGED", "4 R-2003 ADDED");
+        assertThat(ports.residents().find(new ResidentId("R-2003"))).isEmpty();
+        assertThat(ports.residents().find(BEA).get().address()).isEqualTo("4 Canal Walk, London W9 2PP");
+    }
+
+    @Test
+    @DisplayName("an import is audited: who, when and the counts, and no resident's details")
+    void anImportIsAudited() {
+        imported(AResidentFile.withColumns("reference", "name", "address_line_1")
+                .row("R-2001", "Cal Reyes", "9 Mill Lane").row("R-1002", "Bea Okafor", "5 Canal Walk").file());
+
+        AuditLog.Entry entry = auditEntries().last();
+        assertThat(entry.who()).isEqualTo(StaffRoles.ADMINISTRATOR.id());
+        assertThat(entry.at()).isEqualTo(clock.now());
+        assertThat(entry.command()).isEqualTo(Task.IMPORT_RESIDENTS.description());
+        assertThat(entry.why()).isEqualTo("Residents imported from the housing system: 2 rows: 1 added, 1 changed,"
+                + " 0 unchanged.").doesNotContain("Cal", "Mill");
+    }
+
+    @Test
+    @DisplayName("a resident who moves keeps their case, and a resident whose tenancy ended is kept: the case goes on")
+    void movingOrEndingATenancyKeepsTheCase() {
+        CaseId caseId = journey.recordVerbalAbuse(ALEX).caseId();
+        journey.recordVerbalAbuse(BEA);
+
+        imported(AResidentFile.full()
+                .row("R-1001", "Alex Morgan", "22 New Street", "", "LS2 7EE")
+                .row("R-1002", "Bea Okafor", "4 Canal Walk", "", "W9 2PP", "", "2010-01-04", "2026-01-31")
+                .file());
+
+        assertThat(app.viewCase().caseOf(Staff.OFFICER.id(), ALEX).get()).contains(caseId);
+        assertThat(ports.residents().find(ALEX).get().address()).isEqualTo("22 New Street, LS2 7EE");
+        Resident bea = ports.residents().find(BEA).get();
+        assertThat(bea.tenancyEndedBy(LocalDate.of(2026, 2, 1))).isTrue();
+        var again = journey.recordVerbalAbuse(BEA);
+        assertThat(app.viewCase().caseOf(Staff.OFFICER.id(), BEA).get()).contains(again.caseId());
+    }
+
+    @Test
+    @DisplayName("the import at the server's console is audited as the command line")
+    void theConsoleImportIsAuditedAsTheCommandLine() {
+        ok(app.importResidentsAtTheConsole().importAtTheConsole(AResidentFile
+                .withColumns("reference", "name", "address_line_1").row("R-2001", "Cal Reyes", "9 Mill Lane").file(),
+                true), "console import");
+
+        assertThat(auditEntries().last().who()).isEqualTo(ImportResidentsAtTheConsoleUseCase.COMMAND_LINE);
+        assertThat(ports.residents().find(new ResidentId("R-2001"))).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("residents are found by name, reference, address or postcode a page at a time, in reference order;"
+            + " a page or size out of range is a field error")
+    void residentsAreFoundAPageAtATime() {
+        imported(AResidentFile.full()
+                .row("R-3001", "Kim Lowe", "1 Beck Street", "", "LS6 2AA")
+                .row("R-3002", "Lee Moss", "2 Beck Street", "", "LS6 2AB")
+                .row("R-3003", "Max Nash", "3 Beck Street", "", "LS6 2AD").file());
+
+        var first = ok(app.findResidents().findResidents(Staff.OFFICER.id(), "beck street", 1, 2), "page 1");
+        var second = ok(app.findResidents().findResidents(Staff.OFFICER.id(), "beck street", 2, 2), "page 2");
+        var byPostcode = ok(app.findResidents().findResidents(Staff.OFFICER.id(), "ls62ab", 1, 10), "postcode");
+        var refused = app.findResidents().findResidents(Staff.OFFICER.id(), "beck", 0, 101);
+
+        assertThat(first.found().map(f -> f.resident().id().value())).containsExactly("R-3001", "R-3002");
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.found().map(f -> f.resident().id().value())).containsExactly("R-3003");
+        assertThat(second.hasNext()).isFalse();
+        assertThat(byPostcode.found().map(f -> f.resident().name())).containsExactly("Lee Moss");
+        assertThat(((Failure.Refused) refused.getLeft()).refusal().problems().map(p -> p.field()))
+                .containsExactly("page", "size");
     }
 }

@@ -46,6 +46,7 @@ class BenchmarksArchitectureTest {
                 root + ".adapter.persistence.DatabaseSettings",
                 root + ".adapter.persistence.json.StoredJson",   // rebuilding a case from its snapshot (JMH)
                 root + ".adapter.web.security.Passwords",        // hashing the benchmark accounts' passwords
+                root + ".adapter.web.input.ResidentCsv",         // reading a housing-system file (the import run)
                 root + ".adapter.web.Passwords");                // (the same, in the planted miniature)
     }
 

@@ -3,12 +3,16 @@ package org.uca.adapter.web.api;
 import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import io.vavr.control.Option;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.uca.adapter.web.api.json.FoundResidentJson;
 import org.uca.adapter.web.api.json.GuidanceJson;
 import org.uca.adapter.web.api.json.Results;
+import org.uca.adapter.web.http.Outcomes;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
+import org.uca.adapter.web.input.Paging;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.ContactGuidanceQuery;
@@ -46,8 +50,16 @@ final class ResidentEndpoints {
 
     void register(RouteTable routes) {
         routes.getList("/api/residents", FoundResidentJson.class, ctx -> {
-            json.write(ctx, 200, orFail(findResidents.findResidents(RequestSessions.me(ctx),
-                    Option.of(ctx.queryParam("q")).getOrElse(""))).map(FoundResidentJson::from).toJavaList());
+            String q = Option.of(ctx.queryParam("q")).getOrElse("");
+            FindResidentsQuery.ResultPage found = orFail(Outcomes.refusedIfInvalid(Paging.of(ctx.queryParam("page"),
+                    ctx.queryParam("size"))).flatMap(p -> findResidents.findResidents(RequestSessions.me(ctx), q,
+                    p.page(), p.size())));
+            if (found.hasNext()) {
+                // The next page, as an RFC 8288 link; the body stays the list of residents.
+                ctx.header("Link", "</api/residents?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&page="
+                        + (found.page() + 1) + "&size=" + found.size() + ">; rel=\"next\"");
+            }
+            json.write(ctx, 200, found.found().map(FoundResidentJson::from).toJavaList());
         });
         routes.get("/api/residents/{resident}/guidance", GuidanceJson.class, ctx -> {
             json.write(ctx, 200, GuidanceJson.from(orFail(contactGuidance.guidanceFor(RequestSessions.me(ctx),

@@ -39,6 +39,10 @@ public final class PageWriter {
         if (OfferedTasks.offered(ctx, Task.FIND_RESIDENTS)) {
             nav.add(new PageFrame.NavItem("Find a resident", "/residents", path.startsWith("/residents")));
         }
+        if (OfferedTasks.offered(ctx, Task.IMPORT_RESIDENTS)) {
+            nav.add(new PageFrame.NavItem("Import residents", "/residents/import",
+                    path.startsWith("/residents/import")));
+        }
         if (OfferedTasks.offered(ctx, Task.SEE_MONITORING)) {
             nav.add(new PageFrame.NavItem("Monitoring", "/monitoring", path.startsWith("/monitoring")));
         }

@@ -42,6 +42,8 @@ public final class StaffPages {
         new SignInController(pages, authentication, cookie).register(routes);
         new SessionsController(pages, sessions).register(routes);
         new HomeController(pages, app.myWork()).register(routes);
+        // Before the resident's own pages: /residents/import is not a resident's reference.
+        new ResidentImportController(pages, roleFirst, app.importResidents()).register(routes);
         new ResidentsController(pages, app.findResidents()).register(routes);
         new GuidanceController(pages, roleFirst, input, app.guidancePage(), app.recordContact()).register(routes);
         new RecordingController(forms, input, defaults, residents, app.recordUnacceptableActions(),

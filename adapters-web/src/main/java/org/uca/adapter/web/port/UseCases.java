@@ -7,6 +7,7 @@ import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.GuidancePageQuery;
+import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
@@ -32,7 +33,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         DecideAppealUseCase decideAppeal, ReviewRestrictionUseCase reviewRestriction,
         LiftRestrictionUseCase liftRestriction, ContactGuidanceQuery contactGuidance, ViewCaseQuery viewCase,
         FindResidentsQuery findResidents, WorkQueuesQuery workQueues, LetterQuery letters,
-        MonitoringQuery monitoring, MyWorkQuery myWork, CasePageQuery casePage, GuidancePageQuery guidancePage) {
+        MonitoringQuery monitoring, MyWorkQuery myWork, CasePageQuery casePage, GuidancePageQuery guidancePage,
+        ImportResidentsUseCase importResidents) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -54,5 +56,6 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(myWork, "myWork");
         Objects.requireNonNull(casePage, "casePage");
         Objects.requireNonNull(guidancePage, "guidancePage");
+        Objects.requireNonNull(importResidents, "importResidents");
     }
 }

@@ -76,7 +76,9 @@ public final class Admission {
     private void checkCsrf(Context ctx, Optional<Session> session) {
         String submitted = ctx.header("X-CSRF-Token");
         String type = ctx.contentType() == null ? "" : ctx.contentType();
-        if (submitted == null && type.startsWith("application/x-www-form-urlencoded")) {
+        // A file upload (the resident import) carries the token as a multipart field.
+        if (submitted == null && (type.startsWith("application/x-www-form-urlencoded")
+                || type.startsWith("multipart/form-data"))) {
             submitted = ctx.formParam("_csrf");
         }
         if (session.isEmpty() || !Sessions.csrfMatches(session.get(), submitted)) {

@@ -154,7 +154,7 @@ public final class WebFixture {
                 a.recordContact(), a.issueWarning(), a.authoriseMeasures(), a.recordResidentInformed(),
                 a.lodgeAppeal(), a.decideAppeal(), a.reviewRestriction(), a.liftRestriction(), a.contactGuidance(),
                 a.viewCase(), a.findResidents(), a.workQueues(), a.letters(), a.monitoring(),
-                a.myWork(), a.casePage(), a.guidancePage());
+                a.myWork(), a.casePage(), a.guidancePage(), a.importResidents());
     }
 
     public static String username(Role role) {

@@ -12,7 +12,8 @@ import org.uca.application.port.out.Role;
 /**
  * Who may do what. Officers record, warn, inform and lodge appeals; managers (Service Manager and up) also
  * authorise, decide appeals and review; the Service Development Team reads cases and monitors; an administrator
- * sees only the anonymous monitoring figures. The application checks this before any use case reads data, for
+ * sees only the anonymous monitoring figures, and brings the residents over from the housing system (counts and
+ * references only, no case data). The application checks this before any use case reads data, for
  * every front end alike; front ends may ask it only to decide what to offer.
  *
  * <p>A subject access export (everything held about one resident, UK GDPR Article 15) is the Service Development
@@ -52,7 +53,7 @@ public final class AccessPolicy {
         granted.put(Role.DIRECTOR, MANAGER_WORK);
         granted.put(Role.SERVICE_DEVELOPMENT_TEAM, Collections.unmodifiableSet(EnumSet.of(READ_CONTACT_GUIDANCE,
                 FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING, EXPORT_SUBJECT_ACCESS)));
-        granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING)));
+        granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS)));
         for (Role role : Role.values()) {
             if (!granted.containsKey(role)) {
                 throw new IllegalStateException("No access rule for " + role);

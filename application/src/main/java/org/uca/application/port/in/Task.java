@@ -21,7 +21,8 @@ public enum Task {
     READ_LETTERS("read letters"),
     SEE_WORK_QUEUES("see work queues"),
     SEE_MONITORING("see the monitoring report"),
-    EXPORT_SUBJECT_ACCESS("export everything held about a resident for a subject access request");
+    EXPORT_SUBJECT_ACCESS("export everything held about a resident for a subject access request"),
+    IMPORT_RESIDENTS("import residents from the housing system");
 
     private final String description;
 

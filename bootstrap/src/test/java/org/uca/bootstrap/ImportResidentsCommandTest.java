@@ -1,0 +1,98 @@
+package org.uca.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("java -jar uca.jar admin import-residents FILE [--dry-run]")
+class ImportResidentsCommandTest {
+
+    @TempDir
+    Path data;
+
+    /** The command's exit code and what it wrote, on the H2 store in {@link #data}. */
+    private record Ran(int exitCode, String out, String err) {
+    }
+
+    private Ran admin(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setProperty("UCA_DATA_DIR", data.toString());
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.admin(args);
+            return new Ran(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+            System.clearProperty("UCA_DATA_DIR");
+        }
+    }
+
+    private Path example() throws IOException {
+        Path file = data.resolve("residents.csv");
+        try (InputStream in = getClass().getResourceAsStream("/residents/example-residents.csv")) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    @DisplayName("the documented example file is previewed with --dry-run (nothing stored), imported, and imported"
+            + " again without change")
+    void theExampleFileImportsOnceAndThenChangesNothing() throws IOException {
+        String file = example().toString();
+
+        Ran preview = admin("import-residents", file, "--dry-run");
+        Ran imported = admin("import-residents", file);
+        Ran again = admin("import-residents", file);
+
+        assertThat(preview.exitCode()).as(preview.err()).isZero();
+        assertThat(preview.out()).contains("Dry run, nothing stored: 3 rows: 3 added, 0 changed, 0 unchanged.")
+                .contains("line 4  R-1003  added");
+        assertThat(imported.out()).contains("Imported: 3 rows: 3 added, 0 changed, 0 unchanged.");
+        assertThat(again.out()).contains("Imported: 3 rows: 0 added, 0 changed, 3 unchanged.");
+    }
+
+    @Test
+    @DisplayName("a file with a wrong row imports nothing, and the problem is named by line and column (exit code 1)")
+    void aWrongRowIsNamedByLineAndColumn() throws IOException {
+        Path file = data.resolve("wrong.csv");
+        Files.writeString(file, "reference,name,address_line_1,postcode\nR-1,Ann Lee,1 High St,LS1 4AB\n"
+                + "R-2,Bo Tan,2 High St,LS1-4AB\n", StandardCharsets.UTF_8);
+        Path good = data.resolve("good.csv");
+        Files.writeString(good, "reference,name,address_line_1\nR-1,Ann Lee,1 High St\n", StandardCharsets.UTF_8);
+
+        Ran wrong = admin("import-residents", file.toString());
+        Ran after = admin("import-residents", good.toString(), "--dry-run");
+
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).contains("Nothing was imported").contains("line 3, postcode: is not a UK postcode")
+                .doesNotContain("LS1-4AB");
+        assertThat(after.out()).as("R-1 was not stored by the refused import").contains("1 added");
+    }
+
+    @Test
+    @DisplayName("a file that cannot be read, or no file at all, is a clear message and a non-zero exit code")
+    void aMissingFileIsAClearMessage() {
+        Ran missing = admin("import-residents", data.resolve("nowhere.csv").toString());
+        Ran noFile = admin("import-residents");
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("Cannot read");
+        assertThat(noFile.exitCode()).isNotZero();
+        assertThat(noFile.err()).contains("FILE");
+    }
+}
