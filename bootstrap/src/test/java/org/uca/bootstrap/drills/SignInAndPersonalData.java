@@ -195,6 +195,9 @@ abstract class SignInAndPersonalData {
         assertThat(statuses).as("the race happened").contains(409);
         assertThat(statuses).isSubsetOf(201, 409);
         for (ILoggingEvent event : log.list) {
+            if (event.getLoggerName().startsWith("io.zonky")) {
+                continue; // the test's PostgreSQL server's own log, relayed: the database's, not UCA's
+            }
             assertThat(text(event)).as("log event from %s", event.getLoggerName()).doesNotContain(marker)
                     .doesNotContain("Shouted at the officer").doesNotContain(RESIDENTS.toArray(String[]::new));
         }
