@@ -25,7 +25,9 @@ import org.uca.application.port.out.Role;
 class SessionsTest {
 
     final SettableClock clock = new SettableClock(Instant.parse("2026-11-24T09:00:00Z"));
-    final WebFixture fixture = new WebFixture(clock, Duration.ofMinutes(30), Duration.ofHours(12));
+    // Behind a TLS-terminating proxy on this machine, so its X-Forwarded-Proto: https is believed.
+    final WebFixture fixture = new WebFixture(clock, Duration.ofMinutes(30), Duration.ofHours(12),
+            org.uca.adapter.web.security.ClientAddress.trusting("127.0.0.1/32, ::1/128"));
 
     {
         fixture.app.start(0);

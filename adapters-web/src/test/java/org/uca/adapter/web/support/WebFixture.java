@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.uca.application.port.out.Role;
 import org.uca.adapter.web.UcaWeb;
+import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.WebSettings;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.port.Accounts;
@@ -85,21 +86,28 @@ public final class WebFixture {
 
     /** @param clock the application's "now" (the web adapter's own clock stays the system clock) */
     public WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock) {
-        this(signInAttempts, clock, Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(12));
+        this(signInAttempts, clock, Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(12),
+                ClientAddress.trustingNoProxy());
     }
 
     /** The web adapter on its own clock (for sessions' time-outs), with this idle time and lifetime. */
     public WebFixture(Clock webClock, Duration sessionIdle, Duration sessionLifetime) {
-        this(5, Instant::now, webClock, sessionIdle, sessionLifetime);
+        this(webClock, sessionIdle, sessionLifetime, ClientAddress.trustingNoProxy());
+    }
+
+    /** As above, behind these proxies (whose X-Forwarded-Proto and X-Forwarded-For are believed). */
+    public WebFixture(Clock webClock, Duration sessionIdle, Duration sessionLifetime, ClientAddress proxies) {
+        this(5, Instant::now, webClock, sessionIdle, sessionLifetime, proxies);
     }
 
     /** @param webClock the web adapter's clock (sessions, the sign-in limiter's waits) */
     public WebFixture(int signInAttempts, Clock webClock) {
-        this(signInAttempts, Instant::now, webClock, Duration.ofHours(1), Duration.ofHours(12));
+        this(signInAttempts, Instant::now, webClock, Duration.ofHours(1), Duration.ofHours(12),
+                ClientAddress.trustingNoProxy());
     }
 
     private WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock, Clock webClock,
-            Duration sessionIdle, Duration sessionLifetime) {
+            Duration sessionIdle, Duration sessionLifetime, ClientAddress proxies) {
         this.uca = new InMemoryUca(clock);
         staff(Role.OFFICER, "Olive Officer", "Neighbourhood Housing", AuthorityLevel.NONE);
         staff(Role.SERVICE_MANAGER, "Sam Manager", "Neighbourhood Housing", AuthorityLevel.SERVICE_MANAGER);
@@ -142,8 +150,7 @@ public final class WebFixture {
                 sessionIdle, sessionLifetime, signInAttempts, Duration.ofMinutes(15), webClock);
         this.sessions = new InMemorySessionStore(disabled::contains);
         UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true, sessions,
-                new org.uca.adapter.web.security.InMemorySignInCounts(accountStore),
-                org.uca.adapter.web.security.ClientAddress.trustingNoProxy());
+                new org.uca.adapter.web.security.InMemorySignInCounts(accountStore), proxies);
         this.app = web.javalin();
         this.routes = web.routes();
     }
