@@ -4,13 +4,11 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.uca.adapter.web.port.Accounts;
+import org.uca.adapter.web.port.Accounts.Standing;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.application.inmemory.InMemoryUca;
-import org.uca.application.port.out.Role;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
@@ -23,10 +21,9 @@ import org.uca.domain.people.StaffMember;
 final class InMemoryBackend implements Backend {
 
     private final InMemoryUca uca;
-    private final Map<String, Accounts.Account> accounts = new ConcurrentHashMap<>();
 
     InMemoryBackend(DemoClock clock) {
-        this.uca = new InMemoryUca(clock::now);
+        this.uca = new InMemoryUca(clock::now, new PasswordCredentials());
     }
 
     @Override
@@ -39,7 +36,11 @@ final class InMemoryBackend implements Backend {
         return new Accounts() {
             @Override
             public Option<Account> find(String username) {
-                return Option.of(accounts.get(username.toLowerCase(Locale.ROOT)));
+                String key = username.toLowerCase(Locale.ROOT);
+                return uca.staff.account(key).map(a -> new Account(a.username(),
+                        uca.staff.passwordHash(key).getOrElse(""), a.staff(), a.role(),
+                        a.disabled() ? Standing.DISABLED : a.passwordSet() ? Standing.ACTIVE
+                                : Standing.PASSWORD_NOT_SET));
             }
 
             @Override
@@ -98,9 +99,12 @@ final class InMemoryBackend implements Backend {
     public void saveAccount(String username, String passwordHash, StaffId staff, Role role) {
         StaffMember member = uca.staff.find(staff).map(StaffDirectory.Entry::member).getOrElseThrow(
                 () -> new IllegalArgumentException("There is no member of staff " + staff + " in the directory."));
-        uca.staff.add(member, role);
-        accounts.put(username.toLowerCase(Locale.ROOT), new Accounts.Account(username, passwordHash, staff,
-                role));
+        uca.staff.addAccount(username.toLowerCase(Locale.ROOT), passwordHash, member, role);
+    }
+
+    @Override
+    public boolean hasActiveAdministrator() {
+        return uca.staff.activeAdministrators() > 0;
     }
 
     @Override

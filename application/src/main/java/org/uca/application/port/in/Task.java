@@ -21,7 +21,10 @@ public enum Task {
     READ_LETTERS("read letters"),
     SEE_WORK_QUEUES("see work queues"),
     SEE_MONITORING("see the monitoring report"),
-    EXPORT_SUBJECT_ACCESS("export everything held about a resident for a subject access request");
+    EXPORT_SUBJECT_ACCESS("export everything held about a resident for a subject access request"),
+    MANAGE_STAFF("manage the staff directory"),
+    MANAGE_ACCOUNTS("manage sign-in accounts"),
+    CHANGE_OWN_PASSWORD("change your password");
 
     private final String description;
 
