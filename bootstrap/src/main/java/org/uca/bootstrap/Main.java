@@ -1,6 +1,9 @@
 package org.uca.bootstrap;
 
 import io.javalin.Javalin;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
@@ -16,6 +19,7 @@ import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.WebSettings;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.service.UcaApplication;
+import org.uca.bootstrap.cli.AdminCommand;
 
 /**
  * Starts UCA: reads the configuration, opens the store, wires the application and the web adapter, and serves until
@@ -30,10 +34,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("admin")) {
+            UcaLogging.forTheCommandLine();
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
+            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+            System.exit(AdminCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    CommandLineStore.opener(System.getenv(), System.getProperties()), System.in, out, err,
+                    System::console));
+            return;
+        }
         List<String> options = Arrays.asList(args);
         if (options.contains("--help") || options.contains("-h")) {
             System.out.println("""
                     Usage: java -jar uca.jar [--demo | --apply-retention | --train-start-archive]
+                           java -jar uca.jar admin <command>   (create-administrator, list-accounts,
+                                         disable-account, unlock-account; admin --help says more)
                       --demo             load demo residents, staff and cases, and print one login per role
                       --apply-retention  anonymise cases ended more than UCA_RETENTION_YEARS ago, then exit
                                          (it also runs at start-up and daily while UCA runs)
@@ -88,12 +103,19 @@ public final class Main {
                 System.out.printf("  %-26s username: %-20s password: %s%n", login[0], login[1], login[2]);
             }
         }
+        if (!running.backend().hasActiveAdministrator()) {
+            System.out.println(NO_ADMINISTRATOR);
+        }
         if (configuration.sessionSecretGenerated()) {
             System.out.println("(UCA_SESSION_SECRET is not set: a random one is used, so sessions end on restart.)");
         }
         System.out.println("Health: " + url + "health   API description: " + url + "api/openapi.json"
                 + "   Stop with Ctrl+C.");
     }
+
+    /** What the start-up banner says while no administrator can sign in. */
+    static final String NO_ADMINISTRATOR = "No administrator can sign in yet. Create one (stop UCA first when it"
+            + " runs on H2) with:\n  java -jar uca.jar admin create-administrator --username NAME";
 
     /** Exits 0 when every training request was answered as expected, 1 otherwise (so the build fails). */
     private static void trainStartArchive() {
