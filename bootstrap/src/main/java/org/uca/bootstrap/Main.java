@@ -221,7 +221,8 @@ public final class Main {
                 app.issueWarning(), app.authoriseMeasures(), app.recordResidentInformed(), app.lodgeAppeal(),
                 app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.contactGuidance(),
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring(),
-                app.myWork(), app.casePage(), app.guidancePage());
+                app.myWork(), app.casePage(), app.guidancePage(), app.manageStaff(), app.manageAccounts(),
+                app.setPasswordFromLink(), app.changePassword());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.uca.adapter.web.UcaWeb;
 import org.uca.adapter.web.WebSettings;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.port.Accounts;
+import org.uca.adapter.web.port.Accounts.Standing;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.Passwords;
@@ -78,7 +79,7 @@ public final class WebFixture {
 
     /** @param clock the application's "now" (the web adapter's own clock stays the system clock) */
     public WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock) {
-        this.uca = new InMemoryUca(clock);
+        this.uca = new InMemoryUca(clock, new WebCredentials());
         staff(Role.OFFICER, "Olive Officer", "Neighbourhood Housing", AuthorityLevel.NONE);
         staff(Role.SERVICE_MANAGER, "Sam Manager", "Neighbourhood Housing", AuthorityLevel.SERVICE_MANAGER);
         staff(Role.ASSISTANT_DIRECTOR, "Ada Assistant", "Housing", AuthorityLevel.ASSISTANT_DIRECTOR);
@@ -92,7 +93,10 @@ public final class WebFixture {
         Accounts accountStore = new Accounts() {
             @Override
             public Option<Account> find(String username) {
-                return Option.of(accounts.get(username));
+                return Option.of(accounts.get(username)).orElse(() -> uca.staff.account(username).map(a ->
+                        new Account(a.username(), uca.staff.passwordHash(username).getOrElse(""), a.staff(),
+                                a.role(), a.disabled() ? Standing.DISABLED : a.passwordSet() ? Standing.ACTIVE
+                                        : Standing.PASSWORD_NOT_SET)));
             }
 
             @Override
@@ -129,7 +133,8 @@ public final class WebFixture {
                 a.recordContact(), a.issueWarning(), a.authoriseMeasures(), a.recordResidentInformed(),
                 a.lodgeAppeal(), a.decideAppeal(), a.reviewRestriction(), a.liftRestriction(), a.contactGuidance(),
                 a.viewCase(), a.findResidents(), a.workQueues(), a.letters(), a.monitoring(),
-                a.myWork(), a.casePage(), a.guidancePage());
+                a.myWork(), a.casePage(), a.guidancePage(), a.manageStaff(), a.manageAccounts(),
+                a.setPasswordFromLink(), a.changePassword());
     }
 
     public static String username(Role role) {
