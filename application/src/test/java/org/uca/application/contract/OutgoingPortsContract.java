@@ -582,4 +582,26 @@ public abstract class OutgoingPortsContract {
         assertThat(ports.guidance().asking(nia.member().id()).get().role()).isEmpty();
         assertThat(ports.accounts().account("nia.evans").get().disabledAt()).contains(clock.now());
     }
+
+    @Test
+    @DisplayName("active administrators are counted (password set, not disabled, not left) under a lock, so the last"
+            + " one is never disabled")
+    void activeAdministrators() {
+        int before = ports.unitOfWork().inTransaction(() -> ports.accounts().activeAdministrators());
+        for (String username : List.of("bo.admin", "cy.admin")) {
+            var staff = addedStaff(username);
+            var link = ok(app.manageAccounts().createAccount(new ManageAccountsUseCase.CreateAccount(
+                    StaffRoles.ADMINISTRATOR.id(), staff.member().id(), username, Role.ADMINISTRATOR)), "create");
+            assertThat(ports.unitOfWork().inTransaction(() -> ports.accounts().activeAdministrators()))
+                    .as("no password yet").isEqualTo(before + (username.equals("bo.admin") ? 0 : 1));
+            ok(app.setPasswordFromLink().setPassword(new SetPasswordFromLinkUseCase.SetPassword(link.token(),
+                    PASSPHRASE, PASSPHRASE)), "set password");
+        }
+        assertThat(ports.unitOfWork().inTransaction(() -> ports.accounts().activeAdministrators()))
+                .isEqualTo(before + 2);
+        ok(app.manageAccounts().disableAccount(new ManageAccountsUseCase.AccountChange(StaffRoles.ADMINISTRATOR.id(),
+                "bo.admin")), "disable");
+        assertThat(ports.unitOfWork().inTransaction(() -> ports.accounts().activeAdministrators()))
+                .isEqualTo(before + 1);
+    }
 }
