@@ -51,6 +51,9 @@ interface Backend extends AutoCloseable {
     /** Adds or replaces a sign-in account; it gives the member of staff their role in UCA. */
     void saveAccount(String username, String passwordHash, StaffId staff, Role role);
 
+    /** Whether any administrator can sign in (else the start-up banner says how to create one). */
+    boolean hasActiveAdministrator();
+
     /** A short description for the start-up message. */
     String describe();
 

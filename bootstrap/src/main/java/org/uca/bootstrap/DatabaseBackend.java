@@ -37,7 +37,7 @@ final class DatabaseBackend implements Backend {
                 : new DatabaseSettings(configuration.jdbcUrl(), configuration.dbUser(), configuration.dbPassword(),
                         10);
         this.database = UcaDatabase.start(settings); // migrated; Hibernate may still be booting (awaitReady)
-        this.ports = database.ports(clock::now, WorkingDays.ENGLAND_AND_WALES);
+        this.ports = database.ports(clock::now, WorkingDays.ENGLAND_AND_WALES, new PasswordCredentials());
         this.application = new UcaApplication(ports);
         this.describe = settings.toString();
     }
@@ -71,8 +71,10 @@ final class DatabaseBackend implements Backend {
     }
 
     private static Option<Accounts.Account> account(StoredAccount stored) {
+        Accounts.Standing standing = stored.disabled() ? Accounts.Standing.DISABLED
+                : stored.passwordSet() ? Accounts.Standing.ACTIVE : Accounts.Standing.PASSWORD_NOT_SET;
         return Option.some(new Accounts.Account(stored.username(), stored.passwordHash(), stored.staff(),
-                stored.role()));
+                stored.role(), standing));
     }
 
     private void audit(StaffId who, String command, AuditLog.Outcome outcome, String why) {
@@ -164,6 +166,11 @@ final class DatabaseBackend implements Backend {
     @Override
     public void saveAccount(String username, String passwordHash, StaffId staff, Role role) {
         database.saveAccount(username, passwordHash, staff, role);
+    }
+
+    @Override
+    public boolean hasActiveAdministrator() {
+        return database.hasActiveAdministrator();
     }
 
     @Override

@@ -7,12 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.uca.adapter.web.port.Accounts;
+import org.uca.adapter.web.port.Accounts.Standing;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.adapter.web.port.SessionStore;
@@ -20,7 +19,6 @@ import org.uca.adapter.web.security.InMemorySessionStore;
 import org.uca.adapter.web.port.SignInCounts;
 import org.uca.adapter.web.security.InMemorySignInCounts;
 import org.uca.application.inmemory.InMemoryUca;
-import org.uca.application.port.out.Role;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
@@ -36,14 +34,15 @@ final class InMemoryBackend implements Backend {
     private static final String SCHEDULED_JOBS_TABLE = "classpath:db/migration/common/V16__scheduled_tasks.sql";
 
     private final InMemoryUca uca;
-    private final Map<String, Accounts.Account> accounts = new ConcurrentHashMap<>();
     /** The scheduled jobs' table, in an H2 database in memory of this store's own; it ends with the store. */
     private final JdbcDataSource scheduledJobs = new JdbcDataSource();
-    private final SessionStore sessions = new InMemorySessionStore();
+    /** A disabled account's sessions stop at once, as on the database. */
+    private final SessionStore sessions = new InMemorySessionStore(staff -> uca.staff.accountOf(staff)
+            .exists(org.uca.application.port.out.SignInAccount::disabled));
     private final SignInCounts signInCounts = new InMemorySignInCounts(accounts());
 
     InMemoryBackend(DemoClock clock) {
-        this.uca = new InMemoryUca(clock::now);
+        this.uca = new InMemoryUca(clock::now, new PasswordCredentials());
         scheduledJobs.setURL("jdbc:h2:mem:uca-scheduled-jobs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         execute("runscript from '" + SCHEDULED_JOBS_TABLE + "'");
     }
@@ -66,7 +65,11 @@ final class InMemoryBackend implements Backend {
         return new Accounts() {
             @Override
             public Option<Account> find(String username) {
-                return Option.of(accounts.get(username.toLowerCase(Locale.ROOT)));
+                String key = username.toLowerCase(Locale.ROOT);
+                return uca.staff.account(key).map(a -> new Account(a.username(),
+                        uca.staff.passwordHash(key).getOrElse(""), a.staff(), a.role(),
+                        a.disabled() ? Standing.DISABLED : a.passwordSet() ? Standing.ACTIVE
+                                : Standing.PASSWORD_NOT_SET));
             }
 
             @Override
@@ -140,9 +143,12 @@ final class InMemoryBackend implements Backend {
     public void saveAccount(String username, String passwordHash, StaffId staff, Role role) {
         StaffMember member = uca.staff.find(staff).map(StaffDirectory.Entry::member).getOrElseThrow(
                 () -> new IllegalArgumentException("There is no member of staff " + staff + " in the directory."));
-        uca.staff.add(member, role);
-        accounts.put(username.toLowerCase(Locale.ROOT), new Accounts.Account(username, passwordHash, staff,
-                role));
+        uca.staff.addAccount(username.toLowerCase(Locale.ROOT), passwordHash, member, role);
+    }
+
+    @Override
+    public boolean hasActiveAdministrator() {
+        return uca.staff.activeAdministrators() > 0;
     }
 
     @Override

@@ -2,13 +2,13 @@ package org.uca.bootstrap;
 
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.javalin.Javalin;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Period;
-import java.io.PrintWriter;
 import java.util.Arrays;
-import org.uca.bootstrap.cli.AdminCommand;
-import org.uca.bootstrap.cli.Store;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +17,7 @@ import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.WebSettings;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.service.UcaApplication;
+import org.uca.bootstrap.cli.AdminCommand;
 
 /**
  * Starts UCA: reads the configuration, opens the store, wires the application and the web adapter, and serves until
@@ -31,15 +32,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        List<String> options = Arrays.asList(args);
-        if (!options.isEmpty() && options.get(0).equals("admin")) {
-            System.exit(admin(Arrays.copyOfRange(args, 1, args.length)));
+        if (args.length > 0 && args[0].equals("admin")) {
+            UcaLogging.forTheCommandLine();
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, Charset.defaultCharset()), true);
+            PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true);
+            System.exit(AdminCommand.run(Arrays.copyOfRange(args, 1, args.length),
+                    CommandLineStore.opener(System.getenv(), System.getProperties()), System.in, out, err,
+                    System::console));
             return;
         }
+        List<String> options = Arrays.asList(args);
         if (options.contains("--help") || options.contains("-h")) {
             System.out.println("""
                     Usage: java -jar uca.jar [--demo | --apply-retention | --train-start-archive]
-                           java -jar uca.jar admin <command>   (admin --help lists them)
+                           java -jar uca.jar admin <command>   (create-administrator, list-accounts,
+                                         disable-account, unlock-account, import-residents; admin --help says more)
                       --demo             load demo residents, staff and cases, and print one login per role
                       --apply-retention  anonymise cases ended more than UCA_RETENTION_YEARS ago, then exit
                                          (it also runs daily, on one server: UCA_RETENTION_SCHEDULE)
@@ -100,6 +107,9 @@ public final class Main {
                 System.out.printf("  %-26s username: %-20s password: %s%n", login[0], login[1], login[2]);
             }
         }
+        if (!running.backend().hasActiveAdministrator()) {
+            System.out.println(NO_ADMINISTRATOR);
+        }
         if (configuration.sessionSecretGenerated()) {
             System.out.println("(UCA_SESSION_SECRET is not set: a random one is used, so sessions end on restart.)");
         }
@@ -118,30 +128,9 @@ public final class Main {
         return host.contains(":") ? "[" + host + "]" : host;
     }
 
-    /** {@code admin …}: a console command on the configured store (picocli); returns its exit code. */
-    static int admin(String... args) {
-        Configuration configuration;
-        try {
-            configuration = Configuration.from(System.getenv(), System.getProperties());
-        } catch (IllegalArgumentException e) {
-            System.err.println("UCA cannot start: " + e.getMessage());
-            return 2;
-        }
-        Store store = () -> {
-            Backend backend = Backends.open(configuration, new DemoClock());
-            backend.awaitReady();
-            return new Store.Opened() {
-                public UcaApplication application() {
-                    return backend.application();
-                }
-
-                public void close() {
-                    backend.close();
-                }
-            };
-        };
-        return AdminCommand.run(store, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
-    }
+    /** What the start-up banner says while no administrator can sign in. */
+    static final String NO_ADMINISTRATOR = "No administrator can sign in yet. Create one (stop UCA first when it"
+            + " runs on H2) with:\n  java -jar uca.jar admin create-administrator --username NAME";
 
     /** Exits 0 when every training request was answered as expected, 1 otherwise (so the build fails). */
     private static void trainStartArchive() {
@@ -254,7 +243,8 @@ public final class Main {
                 app.issueWarning(), app.authoriseMeasures(), app.recordResidentInformed(), app.lodgeAppeal(),
                 app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.contactGuidance(),
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring(),
-                app.myWork(), app.casePage(), app.guidancePage(), app.importResidents());
+                app.myWork(), app.casePage(), app.guidancePage(), app.importResidents(), app.manageStaff(),
+                app.manageAccounts(), app.setPasswordFromLink(), app.changePassword());
     }
 
     /** Deletes expired sessions and tokens (one statement; a failure waits for the next run). */

@@ -71,6 +71,16 @@ public final class UcaLogging extends ContextAwareBase implements Configurator {
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
+    /**
+     * The command line ({@code uca.jar admin}) says what happened itself, in one line: the store's and libraries'
+     * messages (a locked H2 file logs pages of stack trace) are not shown, unless a logging file asks for them.
+     */
+    static void forTheCommandLine() {
+        if (!aFileIsGiven() && org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
+        }
+    }
+
     static boolean aFileIsGiven() {
         return System.getProperty("logback.configurationFile") != null
                 || UcaLogging.class.getClassLoader().getResource("logback-test.xml") != null;

@@ -2,16 +2,20 @@ package org.uca.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.uca.bootstrap.cli.AdminCommand;
 
 @DisplayName("java -jar uca.jar admin import-residents FILE [--dry-run]")
 class ImportResidentsCommandTest {
@@ -24,21 +28,12 @@ class ImportResidentsCommandTest {
     }
 
     private Ran admin(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setProperty("UCA_DATA_DIR", data.toString());
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.admin(args);
-            return new Ran(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-            System.clearProperty("UCA_DATA_DIR");
-        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AdminCommand.run(args, CommandLineStore.opener(Map.of("UCA_DATA_DIR", data.toString()),
+                new Properties()), new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
+                () -> null);
+        return new Ran(code, out.toString(), err.toString());
     }
 
     private Path example() throws IOException {

@@ -32,7 +32,9 @@ final class SqlGuidanceLookup implements GuidanceLookup {
             + " c.case_version, c.guidance_version, c.guidance"
             + " from staff_directory_generation g left join uca_case c on c.resident_id = ?";
 
-    private static final String STAFF = "select g.generation, s.id, s.name, s.team, s.authority, a.role"
+    /** Someone who has left, or whose account is disabled, has no role (as {@code JpaStaffDirectory.find}). */
+    private static final String STAFF = "select g.generation, s.id, s.name, s.team, s.authority,"
+            + " case when s.left_on is null and a.disabled_at is null then a.role end"
             + " from staff_directory_generation g"
             + " left join staff_member s on s.id = ?"
             + " left join staff_account a on a.staff_id = s.id";

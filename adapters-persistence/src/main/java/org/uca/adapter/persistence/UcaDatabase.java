@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.persistence.h2.UcaH2Dialect;
 import org.uca.application.port.out.Clock;
+import org.uca.application.port.out.Credentials;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory;
 import org.uca.application.port.out.Role;
@@ -69,6 +70,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final SqlReadModelSource readModels;
     private final JpaResidentDirectory residents;
     private final JpaStaffDirectory staff;
+    private final JpaSignInAccounts accounts;
     private final JpaAuditLog audit;
     private final JpaLetterOutput letters;
     private final OutboxNotifications notifications;
@@ -90,6 +92,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.readModels = new SqlReadModelSource(unitOfWork);
         this.residents = new JpaResidentDirectory(unitOfWork, cases, !settings.isH2());
         this.staff = new JpaStaffDirectory(unitOfWork);
+        this.accounts = new JpaSignInAccounts(unitOfWork);
         this.audit = new JpaAuditLog(unitOfWork);
         this.letters = new JpaLetterOutput(unitOfWork);
         this.notifications = new OutboxNotifications(unitOfWork);
@@ -300,11 +303,49 @@ public final class UcaDatabase implements AutoCloseable {
         return config.createEntityManagerFactory();
     }
 
-    /** The application's outgoing ports on this database. */
+    /**
+     * The application's outgoing ports on this database, for work that sets no password (the staff and account
+     * administration that does refuses with an {@link IllegalStateException}): see {@link #ports(Clock,
+     * WorkingDays, Credentials)}.
+     */
     public Ports ports(Clock clock, WorkingDays workingDays) {
-        return new Ports(cases, caseQueries, residents, staff, notifications, audit, letters, monitoring, readModels,
-                guidance, dataProtection, dataProtection, unitOfWork, clock, workingDays);
+        return ports(clock, workingDays, NO_CREDENTIALS);
     }
+
+    /** The application's outgoing ports on this database, hashing passwords and tokens with the credentials. */
+    public Ports ports(Clock clock, WorkingDays workingDays, Credentials credentials) {
+        return new Ports(cases, caseQueries, residents, staff, notifications, audit, letters, monitoring, readModels,
+                guidance, dataProtection, dataProtection, unitOfWork, clock, workingDays, staff, accounts,
+                credentials);
+    }
+
+    /** Credentials for ports that set no password: any use is a wiring mistake, said so at once. */
+    private static final Credentials NO_CREDENTIALS = new Credentials() {
+        private IllegalStateException wiring() {
+            return new IllegalStateException("These ports were made without credentials (password hashing);"
+                    + " use UcaDatabase.ports(clock, workingDays, credentials)");
+        }
+
+        public String hash(String password) {
+            throw wiring();
+        }
+
+        public boolean matches(String password, String hash) {
+            throw wiring();
+        }
+
+        public Token newToken() {
+            throw wiring();
+        }
+
+        public String hashOfToken(String token) {
+            throw wiring();
+        }
+
+        public boolean commonlyUsed(String password) {
+            throw wiring();
+        }
+    };
 
     // ---- directories and accounts -----------------------------------------------------------------------------
 
@@ -328,7 +369,27 @@ public final class UcaDatabase implements AutoCloseable {
      */
     public void saveAccount(String username, String passwordHash, StaffId staffId, Role role) {
         AccountJpaEntity row = new AccountJpaEntity(username, passwordHash, staffId, role);
-        unitOfWork.inTransaction(() -> unitOfWork.em().merge(row));
+        unitOfWork.inTransaction(() -> {
+            Option<AccountJpaEntity> held = unitOfWork.find(AccountJpaEntity.class, username);
+            if (held.isDefined()) { // its standing (disabled, failed sign-ins) stays
+                held.get().password(passwordHash);
+                held.get().staff(staffId);
+                held.get().role(role);
+            } else {
+                unitOfWork.em().persist(row);
+            }
+            return null;
+        });
+    }
+
+    /** Whether any administrator can sign in now (for the start-up banner). */
+    public boolean hasActiveAdministrator() {
+        return unitOfWork.readOnly(() -> unitOfWork.em()
+                .createQuery("select count(a) from AccountJpaEntity a where a.role = :role and a.disabledAt is null"
+                        + " and a.passwordHash is not null and a.staffId in"
+                        + " (select s.id from StaffJpaEntity s where s.leftOn is null)", Long.class)
+                .setParameter("role", Role.ADMINISTRATOR.name())
+                .getSingleResult() > 0);
     }
 
     public Option<StoredAccount> account(String username) {

@@ -20,7 +20,8 @@ class H2PortsContractTest extends OutgoingPortsContract {
     @Override
     protected Ports freshPorts(MovableClock clock) {
         db = TestDatabase.fresh(TestDatabase.Kind.H2);
-        return db.database.ports(clock, WorkingDays.ENGLAND_AND_WALES);
+        return db.database.ports(clock, WorkingDays.ENGLAND_AND_WALES,
+                new org.uca.application.inmemory.InMemoryCredentials());
     }
 
     @Override

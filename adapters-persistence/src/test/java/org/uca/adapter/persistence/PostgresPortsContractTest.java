@@ -20,7 +20,8 @@ class PostgresPortsContractTest extends OutgoingPortsContract {
     @Override
     protected Ports freshPorts(MovableClock clock) {
         db = TestDatabase.fresh(TestDatabase.Kind.POSTGRESQL);
-        return db.database.ports(clock, WorkingDays.ENGLAND_AND_WALES);
+        return db.database.ports(clock, WorkingDays.ENGLAND_AND_WALES,
+                new org.uca.application.inmemory.InMemoryCredentials());
     }
 
     @Override

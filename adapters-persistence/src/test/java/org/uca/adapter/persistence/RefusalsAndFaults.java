@@ -142,7 +142,8 @@ abstract class RefusalsAndFaults extends OnADatabase {
         };
         return new UcaApplication(new Ports(ports.cases(), ports.caseQueries(), ports.residents(), ports.staff(),
                 ports.notifications(), failing, ports.letters(), ports.monitoring(), ports.readModels(), ports.guidance(),
-                ports.retention(), ports.subjectAccess(), ports.unitOfWork(), ports.clock(), ports.workingDays()));
+                ports.retention(), ports.subjectAccess(), ports.unitOfWork(), ports.clock(), ports.workingDays(),
+                ports.staffRecords(), ports.accounts(), ports.credentials()));
     }
 
     private Either<Failure, RecordUnacceptableActionsUseCase.Recorded> recordFor(UcaApplication application) {

@@ -146,7 +146,8 @@ class JsonApiTest {
             String method = operation.substring(0, operation.indexOf(' '));
             String template = operation.substring(operation.indexOf(' ') + 1);
             String path = template.replace("{resident}", "R-1").replace("{case}", fixture.caseId.toString())
-                    .replace("{decision}", "1").replace("{appeal}", "1");
+                    .replace("{decision}", "1").replace("{appeal}", "1").replace("{staff}", "S-OFFICER")
+                    .replace("{username}", "officer");
             if (path.equals("/api/residents")) {
                 path += "?q=Carol";
             } else if (path.equals("/api/monitoring")) {

@@ -33,20 +33,25 @@ class RoleMatrixTest {
         Set<Task> reading = EnumSet.of(FIND_RESIDENTS, READ_CONTACT_GUIDANCE, VIEW_CASE, READ_LETTERS,
                 SEE_WORK_QUEUES);
         Set<Task> officer = EnumSet.of(RECORD_ACTIONS, RECORD_CONTACT, RECORD_NEEDS, ISSUE_WARNING,
-                RECORD_RESIDENT_INFORMED, LODGE_APPEAL);
+                RECORD_RESIDENT_INFORMED, LODGE_APPEAL, Task.CHANGE_OWN_PASSWORD);
         officer.addAll(reading);
-        // A subject access export is a records task for the Service Development Team, not casework.
-        Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS, IMPORT_RESIDENTS));
+        // A subject access export is a records task for the Service Development Team, not casework; staff,
+        // accounts and the residents' import are the administrator's.
+        Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS, IMPORT_RESIDENTS,
+                Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS));
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
         serviceDevelopment.add(SEE_MONITORING);
         serviceDevelopment.add(EXPORT_SUBJECT_ACCESS);
+        serviceDevelopment.add(Task.CHANGE_OWN_PASSWORD);
         EXPECTED.put(Role.OFFICER, officer);
         EXPECTED.put(Role.SERVICE_MANAGER, manager);
         EXPECTED.put(Role.ASSISTANT_DIRECTOR, manager);
         EXPECTED.put(Role.DIRECTOR, manager);
         EXPECTED.put(Role.SERVICE_DEVELOPMENT_TEAM, serviceDevelopment);
-        // An administrator brings the residents over from the housing system, seeing counts and references only.
-        EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS));
+        // An administrator keeps staff and accounts and brings the residents over from the housing system,
+        // seeing counts and references only.
+        EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS, Task.MANAGE_STAFF,
+                Task.MANAGE_ACCOUNTS, Task.CHANGE_OWN_PASSWORD));
     }
 
     record Command(Task task, String method, String path) {

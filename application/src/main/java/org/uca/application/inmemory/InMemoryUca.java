@@ -2,6 +2,7 @@ package org.uca.application.inmemory;
 
 import java.time.Instant;
 import java.util.function.Supplier;
+import org.uca.application.port.out.Credentials;
 import org.uca.application.port.out.Ports;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.calendar.WorkingDays;
@@ -15,7 +16,7 @@ public final class InMemoryUca {
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     public final InMemoryCases cases = new InMemoryCases(unitOfWork);
     public final InMemoryResidentDirectory residents = new InMemoryResidentDirectory(unitOfWork);
-    public final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
+    public final InMemoryStaffDirectory staff = new InMemoryStaffDirectory(unitOfWork);
     public final InMemoryAuditLog audit = new InMemoryAuditLog(unitOfWork);
     public final InMemoryNotifications notifications = new InMemoryNotifications(unitOfWork);
     public final InMemoryLetterOutput letters = new InMemoryLetterOutput(unitOfWork);
@@ -28,8 +29,14 @@ public final class InMemoryUca {
 
     /** @param clock where "now" comes from: {@code Instant::now} in a real front end, a fixed time in tests */
     public InMemoryUca(Supplier<Instant> clock) {
+        this(clock, new InMemoryCredentials());
+    }
+
+    /** @param credentials password hashing, tokens and the common-passwords list (an adapter's, for a real front end) */
+    public InMemoryUca(Supplier<Instant> clock, Credentials credentials) {
         this.ports = new Ports(cases, cases, residents, staff, notifications, audit, letters, cases, readModels,
-                guidance, dataProtection, dataProtection, unitOfWork, clock::get, WorkingDays.ENGLAND_AND_WALES);
+                guidance, dataProtection, dataProtection, unitOfWork, clock::get, WorkingDays.ENGLAND_AND_WALES,
+                staff, staff, credentials);
         this.application = new UcaApplication(ports);
     }
 

@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.uca.application.port.in.AccessPolicy;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.Task;
@@ -146,8 +147,61 @@ final class CaseCommands {
         return Either.right(found.get().member());
     }
 
+    /** What a change to the staff directory or an account returns, and what its audit entry says. */
+    record Done<R>(R result, String audited) {
+    }
+
+    /**
+     * Runs a change to the staff directory or the accounts as the acting member of staff: their role is checked
+     * for the task before anything is read, then the work runs in one unit of work with its audit entry.
+     */
+    <R> Either<Failure, R> administer(Task task, StaffId actingStaff,
+            Function<StaffMember, Either<Failure, Done<R>>> work) {
+        Either<Failure, StaffMember> permitted;
+        try {
+            permitted = ports.unitOfWork().readOnly(() -> permitted(task, actingStaff,
+                    ports.staff().find(actingStaff)));
+        } catch (StorageUnavailable e) {
+            return Either.left(UNAVAILABLE);
+        }
+        if (permitted.isLeft()) {
+            return fail(task.description(), actingStaff, Option.none(), ports.clock().now(), permitted.getLeft());
+        }
+        return recorded(task.description(), actingStaff, () -> work.apply(permitted.get()));
+    }
+
+    /**
+     * Runs a change that no member of staff's role is checked for (the server's command line, a one-time link) in
+     * one unit of work with its audit entry, naming {@code who}; a failure is audited too.
+     */
+    <R> Either<Failure, R> recorded(String command, StaffId who, Supplier<Either<Failure, Done<R>>> work) {
+        Instant now = ports.clock().now();
+        Either<Failure, R> result;
+        try {
+            result = ports.unitOfWork().inTransaction(() -> {
+                Either<Failure, Done<R>> done = work.get();
+                done.forEach(d -> ports.audit().append(new AuditLog.Entry(now, who, command, Option.none(),
+                        Outcome.ACCEPTED, d.audited())));
+                return done.map(Done::result);
+            });
+        } catch (ConcurrentChange e) {
+            result = Either.left(new Failure.Conflict("Someone else changed this at the same time; nothing was"
+                    + " saved. Reload and try again."));
+        } catch (StoredValueRejected e) {
+            result = Either.left(new Failure.Refused(Refusal.of(e.field(), e.getMessage())));
+        } catch (StorageUnavailable e) {
+            return Either.left(UNAVAILABLE);
+        }
+        return result.isLeft() ? fail(command, who, Option.none(), now, result.getLeft()) : result;
+    }
+
     /** Audits the failure as the task's outcome (unless the store is down) and returns it. */
     private <R> Either<Failure, R> fail(Task task, StaffId actingStaff, Option<CaseId> caseId, Instant now,
+            Failure failure) {
+        return fail(task.description(), actingStaff, caseId, now, failure);
+    }
+
+    private <R> Either<Failure, R> fail(String command, StaffId actingStaff, Option<CaseId> caseId, Instant now,
             Failure failure) {
         Option<Outcome> outcome = failure.fold(
                 refused -> Option.some(Outcome.REFUSED),
@@ -160,7 +214,7 @@ final class CaseCommands {
         }
         try {
             ports.unitOfWork().inTransaction(() -> {
-                ports.audit().append(new AuditLog.Entry(now, actingStaff, task.description(), caseId, outcome.get(),
+                ports.audit().append(new AuditLog.Entry(now, actingStaff, command, caseId, outcome.get(),
                         failure.message()));
                 return null;
             });

@@ -1,5 +1,6 @@
 package org.uca.application.service;
 
+import org.uca.application.port.in.AccountRecoveryUseCase;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.CasePageQuery;
@@ -14,8 +15,12 @@ import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.ManageAccountsUseCase;
+import org.uca.application.port.in.ManageStaffUseCase;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.MyWorkQuery;
+import org.uca.application.port.in.ChangePasswordUseCase;
+import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
@@ -43,6 +48,10 @@ public final class UcaApplication {
     private final GuidancePageService guidancePage;
     private final DataProtectionService dataProtection;
     private final ResidentImportService residentImport;
+    private final StaffAdministrationService staffAdministration;
+    private final AccountAdministrationService accountAdministration;
+    private final PasswordService passwords;
+    private final AccountRecoveryService accountRecovery;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -60,6 +69,10 @@ public final class UcaApplication {
         this.guidancePage = new GuidancePageService(commands, ports);
         this.dataProtection = new DataProtectionService(commands, ports);
         this.residentImport = new ResidentImportService(commands, ports);
+        this.staffAdministration = new StaffAdministrationService(commands, ports);
+        this.accountAdministration = new AccountAdministrationService(commands, ports);
+        this.passwords = new PasswordService(commands, ports);
+        this.accountRecovery = new AccountRecoveryService(commands, ports);
     }
 
     public RecordUnacceptableActionsUseCase recordUnacceptableActions() {
@@ -162,5 +175,32 @@ public final class UcaApplication {
     /** The import run by the server's operator at the command line, audited as such; no member of staff acts. */
     public ImportResidentsAtTheConsoleUseCase importResidentsAtTheConsole() {
         return residentImport;
+    }
+
+    // ---- staff and accounts --------------------------------------------------------------------------------------
+
+    /** The staff directory, for administrators. */
+    public ManageStaffUseCase manageStaff() {
+        return staffAdministration;
+    }
+
+    /** The sign-in accounts, for administrators. */
+    public ManageAccountsUseCase manageAccounts() {
+        return accountAdministration;
+    }
+
+    /** Setting a password from a one-time link (no one signed in). */
+    public SetPasswordFromLinkUseCase setPasswordFromLink() {
+        return passwords;
+    }
+
+    /** Everyone changes their own password. */
+    public ChangePasswordUseCase changePassword() {
+        return passwords;
+    }
+
+    /** The server's command line, for when no one can sign in: see {@link AccountRecoveryUseCase}. */
+    public AccountRecoveryUseCase accountRecovery() {
+        return accountRecovery;
     }
 }

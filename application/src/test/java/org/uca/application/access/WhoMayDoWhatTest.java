@@ -23,6 +23,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.in.AccessPolicy;
+import org.uca.application.port.in.AccountRecoveryUseCase;
+import org.uca.application.port.in.ChangePasswordUseCase;
+import org.uca.application.port.in.ManageAccountsUseCase;
+import org.uca.application.port.in.ManageStaffUseCase;
+import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
@@ -48,6 +53,8 @@ import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource;
 import org.uca.application.port.out.ResidentDirectory;
 import org.uca.application.port.out.Role;
+import org.uca.application.port.out.SignInAccounts;
+import org.uca.application.port.out.StaffRecords;
 import org.uca.application.port.out.SubjectAccessRecords;
 import org.uca.application.service.UcaApplication;
 import org.uca.application.testbed.StaffRoles;
@@ -66,6 +73,7 @@ import org.uca.domain.fixtures.AProposal;
 import org.uca.domain.fixtures.Measures;
 import org.uca.domain.fixtures.Reports;
 import org.uca.domain.fixtures.Staff;
+import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.Channel;
@@ -156,14 +164,43 @@ class WhoMayDoWhatTest {
                                 List.of(new ImportResidentsUseCase.Row(2, io.vavr.collection.HashMap.of(
                                         "reference", "R-7", "name", "Cal Reyes", "address_line_1", "7 Mill Lane")))),
                         true)));
+        ManageStaffUseCase.Details starter = new ManageStaffUseCase.Details("New Starter", "new@example.org",
+                "Housing", "Housing Officer", AuthorityLevel.NONE);
+        useCase("ManageStaffUseCase.addStaff", Task.MANAGE_STAFF, (s, who) ->
+                s.app().manageStaff().addStaff(new ManageStaffUseCase.AddStaff(who, starter)));
+        useCase("ManageStaffUseCase.editStaff", Task.MANAGE_STAFF, (s, who) ->
+                s.app().manageStaff().editStaff(new ManageStaffUseCase.EditStaff(who, Staff.OFFICER.id(), starter,
+                        Option.none())));
+        useCase("ManageStaffUseCase.markAsLeft", Task.MANAGE_STAFF, (s, who) ->
+                s.app().manageStaff().markAsLeft(new ManageStaffUseCase.MarkAsLeft(who, Staff.OFFICER.id(),
+                        s.today())));
+        useCase("ManageStaffUseCase.findStaff", Task.MANAGE_STAFF, (s, who) ->
+                s.app().manageStaff().findStaff(who, "", 1));
+        useCase("ManageStaffUseCase.staffRecord", Task.MANAGE_STAFF, (s, who) ->
+                s.app().manageStaff().staffRecord(who, Staff.OFFICER.id()));
+        useCase("ManageAccountsUseCase.createAccount", Task.MANAGE_ACCOUNTS, (s, who) ->
+                s.app().manageAccounts().createAccount(new ManageAccountsUseCase.CreateAccount(who,
+                        Staff.OFFICER.id(), "new.officer", Role.OFFICER)));
+        useCase("ManageAccountsUseCase.resetAccount", Task.MANAGE_ACCOUNTS, (s, who) ->
+                s.app().manageAccounts().resetAccount(new ManageAccountsUseCase.AccountChange(who, "someone")));
+        useCase("ManageAccountsUseCase.disableAccount", Task.MANAGE_ACCOUNTS, (s, who) ->
+                s.app().manageAccounts().disableAccount(new ManageAccountsUseCase.AccountChange(who, "someone")));
+        useCase("ManageAccountsUseCase.unlockAccount", Task.MANAGE_ACCOUNTS, (s, who) ->
+                s.app().manageAccounts().unlockAccount(new ManageAccountsUseCase.AccountChange(who, "someone")));
+        useCase("ManageAccountsUseCase.findAccounts", Task.MANAGE_ACCOUNTS, (s, who) ->
+                s.app().manageAccounts().findAccounts(who, "", 1));
+        useCase("ChangePasswordUseCase.changePassword", Task.CHANGE_OWN_PASSWORD, (s, who) ->
+                s.app().changePassword().changePassword(new ChangePasswordUseCase.ChangePassword(who, "wrong",
+                        "a long new password", "a long new password")));
     }
 
     /**
-     * The retention rule is the system's, run by no member of staff, so it names no task; the import at the
-     * console is run by the server's operator, not through the application's front ends.
+     * The retention rule and the server's command line (accounts recovery, the import at the console) are the
+     * system's, run by no member of staff, and a set-password link is its own credential (its holder has no session
+     * yet), so they name no task.
      */
     private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class,
-            ImportResidentsAtTheConsoleUseCase.class);
+            AccountRecoveryUseCase.class, SetPasswordFromLinkUseCase.class, ImportResidentsAtTheConsoleUseCase.class);
 
     /** Each read port counts its calls, so a refusal can be shown to read nothing. */
     @SuppressWarnings("unchecked")
@@ -201,7 +238,9 @@ class WhoMayDoWhatTest {
                 counted(ReadModelSource.class, real.readModels(), reads), counted(GuidanceLookup.class, real.guidance(),
                         reads, "asking"),
                 real.retention(), counted(SubjectAccessRecords.class, real.subjectAccess(), reads),
-                real.unitOfWork(), real.clock(), real.workingDays());
+                real.unitOfWork(), real.clock(), real.workingDays(),
+                counted(StaffRecords.class, real.staffRecords(), reads),
+                counted(SignInAccounts.class, real.accounts(), reads), real.credentials());
         return new Scene(bed, new UcaApplication(watched), caseId, UkTime.dateOf(bed.clock.now()), reads);
     }
 
@@ -256,12 +295,13 @@ class WhoMayDoWhatTest {
 
     @Test
     @DisplayName("the access policy is the agreed matrix: officers record and warn, managers also decide, the"
-            + " Service Development Team reads and monitors, an administrator sees only the figures and brings residents"
-            + " over from the housing system")
+            + " Service Development Team reads and monitors, an administrator keeps staff and accounts, brings residents"
+            + " over from the housing system and sees only the figures; everyone changes their own password")
     void theAgreedMatrix() {
         Set<Task> officer = EnumSet.of(Task.RECORD_ACTIONS, Task.RECORD_NEEDS, Task.RECORD_CONTACT,
                 Task.ISSUE_WARNING, Task.RECORD_RESIDENT_INFORMED, Task.LODGE_APPEAL, Task.READ_CONTACT_GUIDANCE,
-                Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS, Task.SEE_WORK_QUEUES);
+                Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS, Task.SEE_WORK_QUEUES,
+                Task.CHANGE_OWN_PASSWORD);
         Set<Task> manager = EnumSet.copyOf(officer);
         manager.addAll(EnumSet.of(Task.AUTHORISE_MEASURES, Task.DECIDE_APPEAL, Task.REVIEW_RESTRICTION,
                 Task.LIFT_RESTRICTION, Task.SEE_MONITORING));
@@ -272,9 +312,9 @@ class WhoMayDoWhatTest {
         }
         assertThat(AccessPolicy.tasksOf(Role.SERVICE_DEVELOPMENT_TEAM)).containsExactlyInAnyOrder(
                 Task.READ_CONTACT_GUIDANCE, Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS,
-                Task.SEE_WORK_QUEUES, Task.SEE_MONITORING, Task.EXPORT_SUBJECT_ACCESS);
+                Task.SEE_WORK_QUEUES, Task.SEE_MONITORING, Task.EXPORT_SUBJECT_ACCESS, Task.CHANGE_OWN_PASSWORD);
         assertThat(AccessPolicy.tasksOf(Role.ADMINISTRATOR)).containsExactlyInAnyOrder(Task.SEE_MONITORING,
-                Task.IMPORT_RESIDENTS);
+                Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.CHANGE_OWN_PASSWORD, Task.IMPORT_RESIDENTS);
     }
 
     @Test

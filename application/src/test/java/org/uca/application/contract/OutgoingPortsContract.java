@@ -22,7 +22,10 @@ import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
+import org.uca.application.port.in.ManageAccountsUseCase;
+import org.uca.application.port.in.ManageStaffUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.CaseQueries;
@@ -651,5 +654,101 @@ public abstract class OutgoingPortsContract {
         assertThat(byPostcode.found().map(f -> f.resident().name())).containsExactly("Lee Moss");
         assertThat(((Failure.Refused) refused.getLeft()).refusal().problems().map(p -> p.field()))
                 .containsExactly("page", "size");
+    }
+
+    // ---- staff records and accounts ------------------------------------------------------------------------------
+
+    private static final String PASSPHRASE = "correct horse battery staple";
+
+    private org.uca.application.port.out.StaffRecord addedStaff(String name) {
+        return ok(app.manageStaff().addStaff(new ManageStaffUseCase.AddStaff(StaffRoles.ADMINISTRATOR.id(),
+                new ManageStaffUseCase.Details(name, "someone@example.org", "Housing", "Housing Officer",
+                        AuthorityLevel.NONE))), "add " + name);
+    }
+
+    @Test
+    @DisplayName("a staff record is stored whole, edited with its role, searched (any case) and paged by name, and"
+            + " someone marked as left has no role")
+    void staffRecords() {
+        for (String name : List.of("Zoe Quill", "Yan Quill", "Xia Quill")) {
+            addedStaff(name);
+        }
+        var nia = addedStaff("Nia Evans");
+        ok(app.manageAccounts().createAccount(new ManageAccountsUseCase.CreateAccount(StaffRoles.ADMINISTRATOR.id(),
+                nia.member().id(), "nia.evans", Role.OFFICER)), "create account");
+        var edited = ok(app.manageStaff().editStaff(new ManageStaffUseCase.EditStaff(StaffRoles.ADMINISTRATOR.id(),
+                nia.member().id(), new ManageStaffUseCase.Details("Nia Evans", "nia@example.org", "Tenancy",
+                        "Service Manager", AuthorityLevel.SERVICE_MANAGER), Option.some(Role.SERVICE_MANAGER))),
+                "edit");
+
+        assertThat(ports.staffRecords().record(nia.member().id()).get()).isEqualTo(edited);
+        assertThat(ports.staff().find(nia.member().id()).get().role()).contains(Role.SERVICE_MANAGER);
+        var page = ports.staffRecords().searchStaff("quill", 1, 2);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.items().map(r -> r.member().name())).containsExactly("Xia Quill", "Yan Quill");
+        assertThat(ports.staffRecords().searchStaff("QUILL", 2, 2).items().map(r -> r.member().name()))
+                .containsExactly("Zoe Quill");
+        assertThat(ports.staffRecords().searchStaff("100%", 1, 10).total()).isZero();
+
+        ok(app.manageStaff().markAsLeft(new ManageStaffUseCase.MarkAsLeft(StaffRoles.ADMINISTRATOR.id(),
+                nia.member().id(), UkTime.dateOf(clock.now()))), "mark as left");
+        assertThat(ports.staff().find(nia.member().id()).get().role()).isEmpty();
+        assertThat(ports.accounts().account("nia.evans").get().disabled()).isTrue();
+        assertThat(app.contactGuidance().guidanceFor(nia.member().id(), ALEX).getLeft())
+                .isInstanceOf(Failure.NotPermitted.class);
+    }
+
+    @Test
+    @DisplayName("a set-password link is found by its token's hash only, works once and expires; a disabled"
+            + " account's holder has no role at once")
+    void accountsAndLinks() {
+        var nia = addedStaff("Nia Evans");
+        var link = ok(app.manageAccounts().createAccount(new ManageAccountsUseCase.CreateAccount(
+                StaffRoles.ADMINISTRATOR.id(), nia.member().id(), "Nia.Evans", Role.OFFICER)), "create account");
+
+        assertThat(ports.accounts().account("nia.evans").get().passwordSet()).isFalse();
+        assertThat(ports.accounts().byLink(link.token(), clock.now())).as("never stored as the token").isEmpty();
+        assertThat(ports.accounts().byLink(ports.credentials().hashOfToken(link.token()), link.expiresAt()))
+                .as("expired at its time").isEmpty();
+        ok(app.setPasswordFromLink().setPassword(new SetPasswordFromLinkUseCase.SetPassword(link.token(),
+                PASSPHRASE, PASSPHRASE)), "set password");
+        assertThat(ports.credentials().matches(PASSPHRASE, ports.accounts().passwordHash("nia.evans").get()))
+                .isTrue();
+        assertThat(app.setPasswordFromLink().linkFor(link.token()).isLeft()).as("used once").isTrue();
+        assertThat(ports.accounts().searchAccounts("nia", 1, 10).items().map(l -> l.name()))
+                .containsExactly("Nia Evans");
+
+        var again = app.manageAccounts().createAccount(new ManageAccountsUseCase.CreateAccount(
+                StaffRoles.ADMINISTRATOR.id(), addedStaff("Bo Evans").member().id(), "nia.evans", Role.OFFICER));
+        assertThat(again.getLeft()).isInstanceOf(Failure.Refused.class);
+        assertThat(((Failure.Refused) again.getLeft()).refusal().concerns("username")).isTrue();
+
+        ok(app.manageAccounts().disableAccount(new ManageAccountsUseCase.AccountChange(StaffRoles.ADMINISTRATOR.id(),
+                "nia.evans")), "disable");
+        assertThat(ports.staff().find(nia.member().id()).get().role()).isEmpty();
+        assertThat(ports.guidance().asking(nia.member().id()).get().role()).isEmpty();
+        assertThat(ports.accounts().account("nia.evans").get().disabledAt()).contains(clock.now());
+    }
+
+    @Test
+    @DisplayName("active administrators are counted (password set, not disabled, not left) under a lock, so the last"
+            + " one is never disabled")
+    void activeAdministrators() {
+        int before = ports.unitOfWork().inTransaction(() -> ports.accounts().activeAdministrators());
+        for (String username : List.of("bo.admin", "cy.admin")) {
+            var staff = addedStaff(username);
+            var link = ok(app.manageAccounts().createAccount(new ManageAccountsUseCase.CreateAccount(
+                    StaffRoles.ADMINISTRATOR.id(), staff.member().id(), username, Role.ADMINISTRATOR)), "create");
+            assertThat(ports.unitOfWork().inTransaction(() -> ports.accounts().activeAdministrators()))
+                    .as("no password yet").isEqualTo(before + (username.equals("bo.admin") ? 0 : 1));
+            ok(app.setPasswordFromLink().setPassword(new SetPasswordFromLinkUseCase.SetPassword(link.token(),
+                    PASSPHRASE, PASSPHRASE)), "set password");
+        }
+        assertThat(ports.unitOfWork().inTransaction(() -> ports.accounts().activeAdministrators()))
+                .isEqualTo(before + 2);
+        ok(app.manageAccounts().disableAccount(new ManageAccountsUseCase.AccountChange(StaffRoles.ADMINISTRATOR.id(),
+                "bo.admin")), "disable");
+        assertThat(ports.unitOfWork().inTransaction(() -> ports.accounts().activeAdministrators()))
+                .isEqualTo(before + 1);
     }
 }

@@ -16,18 +16,17 @@ import org.uca.domain.shared.Refusal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code admin import-residents FILE [--dry-run]}: the housing system's CSV file into the resident directory, as
  * the import page does it (every row checked, nothing stored if any is wrong, upsert by reference), audited as
  * {@link ImportResidentsAtTheConsoleUseCase#COMMAND_LINE}. Exit code 0 when imported (or previewed), 1 when the
- * file was refused, 2 when it or the store could not be read.
+ * file was refused, 2 when it could not be read, 3 when the store could not be opened.
  */
 @Command(name = "import-residents", mixinStandardHelpOptions = true,
         description = "Import residents from the housing system's CSV file (columns: see bootstrap/README.md).")
-public final class ImportResidentsCommand implements Callable<Integer> {
+final class ImportResidentsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the CSV file (UTF-8, a header line first)")
     private Path file;
@@ -35,19 +34,13 @@ public final class ImportResidentsCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "say what the import would add, change and leave; store nothing")
     private boolean dryRun;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Store store;
-
-    ImportResidentsCommand(Store store) {
-        this.store = store;
-    }
+    @ParentCommand
+    AdminCommand admin;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = admin.spec.commandLine().getOut();
+        PrintWriter err = admin.spec.commandLine().getErr();
         Either<Refusal, ResidentFile> read;
         try (InputStream in = Files.newInputStream(file)) {
             read = ResidentCsv.read(in);
@@ -58,20 +51,21 @@ public final class ImportResidentsCommand implements Callable<Integer> {
         if (read.isLeft()) {
             return refused(err, read.getLeft());
         }
-        Either<Failure, Report> done;
-        try (Store.Opened opened = store.open()) {
-            done = opened.application().importResidentsAtTheConsole().importAtTheConsole(read.get(), !dryRun);
-        }
-        return done.fold(failure -> failure.fold(refused -> refused(err, refused.refusal()),
-                other -> unavailable(err, other), other -> unavailable(err, other), other -> unavailable(err, other),
-                other -> unavailable(err, other)), report -> {
-                    out.println((report.applied() ? "Imported: " : "Dry run, nothing stored: ") + report.summary()
-                            + ".");
-                    report.firstRows().forEach(r -> out.println("  line " + r.line() + "  " + r.reference() + "  "
-                            + r.change().name().toLowerCase(java.util.Locale.ROOT)));
-                    out.flush();
-                    return 0;
-                });
+        ResidentFile residents = read.get();
+        return admin.withStore(store -> {
+            Either<Failure, Report> done = store.application().importResidentsAtTheConsole()
+                    .importAtTheConsole(residents, !dryRun);
+            return done.fold(failure -> failure.fold(refused -> refused(err, refused.refusal()),
+                    other -> unavailable(err, other), other -> unavailable(err, other),
+                    other -> unavailable(err, other), other -> unavailable(err, other)), report -> {
+                        out.println((report.applied() ? "Imported: " : "Dry run, nothing stored: ")
+                                + report.summary() + ".");
+                        report.firstRows().forEach(r -> out.println("  line " + r.line() + "  " + r.reference()
+                                + "  " + r.change().name().toLowerCase(java.util.Locale.ROOT)));
+                        out.flush();
+                        return 0;
+                    });
+        });
     }
 
     private static int refused(PrintWriter err, Refusal refusal) {

@@ -40,5 +40,6 @@ public final class JsonApi {
         new AppealEndpoints(json, roleFirst, input, app.lodgeAppeal(), app.decideAppeal()).register(routes);
         new ReviewEndpoints(json, roleFirst, input, app.reviewRestriction(), app.liftRestriction()).register(routes);
         new MonitoringEndpoint(json, roleFirst, app.monitoring()).register(routes);
+        new AdministrationEndpoints(json, roleFirst, app.manageStaff(), app.manageAccounts()).register(routes);
     }
 }

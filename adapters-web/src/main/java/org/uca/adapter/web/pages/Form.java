@@ -94,6 +94,11 @@ final class Form {
         return add(Type.TEXT, name, label, hint, List.of(keptOne(name, fallback)), List.of());
     }
 
+    /** A password: never shown again, not even after a refused submission. */
+    Form password(String name, String label, String hint) {
+        return add(Type.PASSWORD, name, label, hint, List.of(""), List.of());
+    }
+
     Form textarea(String name, String label, String hint, String fallback) {
         return add(Type.TEXTAREA, name, label, hint, List.of(keptOne(name, fallback)), List.of());
     }

@@ -46,6 +46,12 @@ public final class PageWriter {
         if (OfferedTasks.offered(ctx, Task.SEE_MONITORING)) {
             nav.add(new PageFrame.NavItem("Monitoring", "/monitoring", path.startsWith("/monitoring")));
         }
+        if (OfferedTasks.offered(ctx, Task.MANAGE_STAFF)) {
+            nav.add(new PageFrame.NavItem("Administration", "/admin/staff", path.startsWith("/admin/")));
+        }
+        if (OfferedTasks.offered(ctx, Task.CHANGE_OWN_PASSWORD)) {
+            nav.add(new PageFrame.NavItem("Your password", "/account/password", path.equals("/account/password")));
+        }
         return new PageFrame(title, landlordName, session.user().name(), session.user().role().label(), csrf,
                 session.takeFlash(), nav, List.of());
     }

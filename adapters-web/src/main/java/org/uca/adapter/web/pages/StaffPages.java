@@ -60,5 +60,9 @@ public final class StaffPages {
                 app.liftRestriction()).register(routes);
         new LettersController(pages, app.letters()).register(routes);
         new MonitoringController(pages, roleFirst, defaults, app.monitoring()).register(routes);
+        new StaffController(pages, forms, app.manageStaff()).register(routes);
+        new AccountsController(pages, roleFirst, app.manageAccounts(), app.manageStaff()).register(routes);
+        new PasswordController(pages, forms, cookie, app.setPasswordFromLink(), app.changePassword())
+                .register(routes);
     }
 }

@@ -22,13 +22,39 @@ public interface Accounts {
     default void accessRefused(StaffId staff, String what) {
     }
 
-    /** @param passwordHash a password4j Argon2id (or bcrypt) hash, never the password */
-    record Account(String username, String passwordHash, StaffId staff, Role role) {
+    /**
+     * @param passwordHash a password4j Argon2id (or bcrypt) hash, never the password; empty while none is set
+     * @param standing     whether it may sign in: only an active account may
+     */
+    record Account(String username, String passwordHash, StaffId staff, Role role, Standing standing) {
         public Account {
             Objects.requireNonNull(username, "username");
             Objects.requireNonNull(passwordHash, "passwordHash");
             Objects.requireNonNull(staff, "staff");
             Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(standing, "standing");
+        }
+
+        /** An active account with its password set. */
+        public Account(String username, String passwordHash, StaffId staff, Role role) {
+            this(username, passwordHash, staff, role, Standing.ACTIVE);
+        }
+    }
+
+    /** Whether an account may sign in, and if not, why (for the audit trail; the person is told only "no"). */
+    enum Standing {
+        ACTIVE("signed in"),
+        DISABLED("the account is disabled"),
+        PASSWORD_NOT_SET("no password set yet (the one-time link has not been used)");
+
+        private final String why;
+
+        Standing(String why) {
+            this.why = why;
+        }
+
+        public String why() {
+            return why;
         }
     }
 }

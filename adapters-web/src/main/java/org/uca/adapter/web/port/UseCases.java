@@ -3,6 +3,7 @@ package org.uca.adapter.web.port;
 import java.util.Objects;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.CasePageQuery;
+import org.uca.application.port.in.ChangePasswordUseCase;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
@@ -12,6 +13,8 @@ import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.ManageAccountsUseCase;
+import org.uca.application.port.in.ManageStaffUseCase;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.RecordContactUseCase;
@@ -19,6 +22,7 @@ import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
+import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.ViewCaseQuery;
 import org.uca.application.port.in.WorkQueuesQuery;
 
@@ -34,7 +38,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         LiftRestrictionUseCase liftRestriction, ContactGuidanceQuery contactGuidance, ViewCaseQuery viewCase,
         FindResidentsQuery findResidents, WorkQueuesQuery workQueues, LetterQuery letters,
         MonitoringQuery monitoring, MyWorkQuery myWork, CasePageQuery casePage, GuidancePageQuery guidancePage,
-        ImportResidentsUseCase importResidents) {
+        ImportResidentsUseCase importResidents, ManageStaffUseCase manageStaff, ManageAccountsUseCase manageAccounts,
+        SetPasswordFromLinkUseCase setPasswordFromLink, ChangePasswordUseCase changePassword) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -57,5 +62,9 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(casePage, "casePage");
         Objects.requireNonNull(guidancePage, "guidancePage");
         Objects.requireNonNull(importResidents, "importResidents");
+        Objects.requireNonNull(manageStaff, "manageStaff");
+        Objects.requireNonNull(manageAccounts, "manageAccounts");
+        Objects.requireNonNull(setPasswordFromLink, "setPasswordFromLink");
+        Objects.requireNonNull(changePassword, "changePassword");
     }
 }

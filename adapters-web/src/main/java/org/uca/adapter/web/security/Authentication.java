@@ -62,17 +62,22 @@ public final class Authentication {
         Option<Accounts.Account> account = username.isEmpty() ? Option.none() : accounts.find(username);
         String who = logged.of(username, account.map(Accounts.Account::username).getOrNull());
         boolean matches;
-        if (account.isEmpty()) {
-            Passwords.decoyCheck(password);
+        if (account.isEmpty() || account.get().passwordHash().isEmpty()) {
+            Passwords.decoyCheck(password); // as long as a real check, so no one can tell which accounts exist
             matches = false;
         } else {
             matches = Passwords.matches(password, account.get().passwordHash());
         }
         Option<StaffMember> member = account.flatMap(a -> colleagues.find(a.staff()));
-        if (!matches || member.isEmpty()) {
+        // A disabled account, or one whose password is not set yet, never signs in; it is told no more than a
+        // wrong password is, so nobody learns which accounts exist or are disabled.
+        Option<Accounts.Standing> refusedStanding = account.map(Accounts.Account::standing)
+                .filter(standing -> standing != Accounts.Standing.ACTIVE);
+        if (!matches || member.isEmpty() || refusedStanding.isDefined()) {
             AUDIT.warn("sign-in failed: {} from {}", who, address);
             accounts.signInAttempted(who, account.map(Accounts.Account::staff), false,
-                    matches ? "not in the staff directory" : "wrong username or password");
+                    refusedStanding.isDefined() ? refusedStanding.get().why()
+                            : matches ? "not in the staff directory" : "wrong username or password");
             return new Outcome(null, "Enter a correct username and password.", 401);
         }
         limiter.succeeded(username, address);

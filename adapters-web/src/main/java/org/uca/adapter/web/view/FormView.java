@@ -9,7 +9,8 @@ import java.util.List;
 public record FormView(String caption, String heading, String intro, String action, String submit, String cancelHref,
         List<Field> fields) {
 
-    public enum Type { TEXT, TEXTAREA, NUMBER, DATE, TIME, DATETIME, SELECT, RADIOS, CHECKBOXES, HIDDEN, HEADING }
+    public enum Type { TEXT, TEXTAREA, NUMBER, DATE, TIME, DATETIME, SELECT, RADIOS, CHECKBOXES, HIDDEN, HEADING,
+        PASSWORD }
 
     public record Choice(String value, String label, String hint) {
         public Choice(String value, String label) {

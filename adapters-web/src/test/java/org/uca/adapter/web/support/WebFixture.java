@@ -18,6 +18,7 @@ import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.WebSettings;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.port.Accounts;
+import org.uca.adapter.web.port.Accounts.Standing;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.InMemorySessionStore;
@@ -108,7 +109,7 @@ public final class WebFixture {
 
     private WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock, Clock webClock,
             Duration sessionIdle, Duration sessionLifetime, ClientAddress proxies) {
-        this.uca = new InMemoryUca(clock);
+        this.uca = new InMemoryUca(clock, new WebCredentials());
         staff(Role.OFFICER, "Olive Officer", "Neighbourhood Housing", AuthorityLevel.NONE);
         staff(Role.SERVICE_MANAGER, "Sam Manager", "Neighbourhood Housing", AuthorityLevel.SERVICE_MANAGER);
         staff(Role.ASSISTANT_DIRECTOR, "Ada Assistant", "Housing", AuthorityLevel.ASSISTANT_DIRECTOR);
@@ -122,7 +123,10 @@ public final class WebFixture {
         Accounts accountStore = new Accounts() {
             @Override
             public Option<Account> find(String username) {
-                return Option.of(accounts.get(username));
+                return Option.of(accounts.get(username)).orElse(() -> uca.staff.account(username).map(a ->
+                        new Account(a.username(), uca.staff.passwordHash(username).getOrElse(""), a.staff(),
+                                a.role(), a.disabled() ? Standing.DISABLED : a.passwordSet() ? Standing.ACTIVE
+                                        : Standing.PASSWORD_NOT_SET)));
             }
 
             @Override
@@ -161,7 +165,8 @@ public final class WebFixture {
                 a.recordContact(), a.issueWarning(), a.authoriseMeasures(), a.recordResidentInformed(),
                 a.lodgeAppeal(), a.decideAppeal(), a.reviewRestriction(), a.liftRestriction(), a.contactGuidance(),
                 a.viewCase(), a.findResidents(), a.workQueues(), a.letters(), a.monitoring(),
-                a.myWork(), a.casePage(), a.guidancePage(), a.importResidents());
+                a.myWork(), a.casePage(), a.guidancePage(), a.importResidents(), a.manageStaff(),
+                a.manageAccounts(), a.setPasswordFromLink(), a.changePassword());
     }
 
     public static String username(Role role) {

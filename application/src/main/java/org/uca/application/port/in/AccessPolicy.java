@@ -21,12 +21,15 @@ import org.uca.application.port.out.Role;
  * a data-protection request is a records task, not casework. Officers and managers work their own cases and need
  * no bulk export; an administrator, who sees no personal data at all, must not get the most personal output there
  * is. The retention rule is no member of staff's task: the system runs it (see {@code ApplyRetentionUseCase}).
+ *
+ * <p>An administrator keeps the staff directory and the sign-in accounts (and still sees no case); everyone who
+ * signs in may change their own password.
  */
 public final class AccessPolicy {
 
     private static final Set<Task> OFFICER_WORK = Collections.unmodifiableSet(EnumSet.of(RECORD_ACTIONS,
             RECORD_NEEDS, RECORD_CONTACT, ISSUE_WARNING, RECORD_RESIDENT_INFORMED, LODGE_APPEAL,
-            READ_CONTACT_GUIDANCE, FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES));
+            READ_CONTACT_GUIDANCE, FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, CHANGE_OWN_PASSWORD));
 
     private static final Set<Task> MANAGER_WORK = union(OFFICER_WORK,
             EnumSet.of(AUTHORISE_MEASURES, DECIDE_APPEAL, REVIEW_RESTRICTION, LIFT_RESTRICTION, SEE_MONITORING));
@@ -52,8 +55,10 @@ public final class AccessPolicy {
         granted.put(Role.ASSISTANT_DIRECTOR, MANAGER_WORK);
         granted.put(Role.DIRECTOR, MANAGER_WORK);
         granted.put(Role.SERVICE_DEVELOPMENT_TEAM, Collections.unmodifiableSet(EnumSet.of(READ_CONTACT_GUIDANCE,
-                FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING, EXPORT_SUBJECT_ACCESS)));
-        granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS)));
+                FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING, EXPORT_SUBJECT_ACCESS,
+                CHANGE_OWN_PASSWORD)));
+        granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING, MANAGE_STAFF,
+                MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS)));
         for (Role role : Role.values()) {
             if (!granted.containsKey(role)) {
                 throw new IllegalStateException("No access rule for " + role);

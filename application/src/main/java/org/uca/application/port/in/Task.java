@@ -22,7 +22,10 @@ public enum Task {
     SEE_WORK_QUEUES("see work queues"),
     SEE_MONITORING("see the monitoring report"),
     EXPORT_SUBJECT_ACCESS("export everything held about a resident for a subject access request"),
-    IMPORT_RESIDENTS("import residents from the housing system");
+    IMPORT_RESIDENTS("import residents from the housing system"),
+    MANAGE_STAFF("manage the staff directory"),
+    MANAGE_ACCOUNTS("manage sign-in accounts"),
+    CHANGE_OWN_PASSWORD("change your password");
 
     private final String description;
 

@@ -7,7 +7,8 @@ import org.uca.domain.calendar.WorkingDays;
 public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory residents, StaffDirectory staff,
         Notifications notifications, AuditLog audit, LetterOutput letters, MonitoringData monitoring,
         ReadModelSource readModels, GuidanceLookup guidance, Retention retention,
-        SubjectAccessRecords subjectAccess, UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays) {
+        SubjectAccessRecords subjectAccess, UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays,
+        StaffRecords staffRecords, SignInAccounts accounts, Credentials credentials) {
 
     public Ports {
         Objects.requireNonNull(cases, "cases");
@@ -25,5 +26,8 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(workingDays, "workingDays");
+        Objects.requireNonNull(staffRecords, "staffRecords");
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(credentials, "credentials");
     }
 }

@@ -1,0 +1,36 @@
+package org.uca.adapter.web.view;
+
+import java.util.List;
+
+/** The administrators' pages: the staff directory, the accounts, and a notice (such as a one-time link). */
+public final class AdministrationPages {
+
+    private AdministrationPages() {
+    }
+
+    /** A page of a list, with where the previous and next pages are (null when there is none). */
+    public record Paging(long total, int number, long pages, String previous, String next) {
+        public boolean shown() {
+            return pages > 1;
+        }
+    }
+
+    public record StaffList(PageFrame frame, String query, List<StaffRow> rows, Paging paging) {
+    }
+
+    public record StaffRow(String name, String editHref, String email, String team, String jobTitle,
+            String authority, String role, String left, String account, String accountHref, String leftHref) {
+    }
+
+    public record AccountList(PageFrame frame, String query, List<AccountRow> rows, Paging paging) {
+    }
+
+    public record AccountRow(String username, String name, String role, String standing, int failedSignIns,
+            String resetAction, String disableAction, String unlockAction, boolean disabled) {
+    }
+
+    /** A message page; {@code link} (with its label) is shown to copy, such as a one-time set-password link. */
+    public record Notice(PageFrame frame, String heading, String body, String link, String linkLabel, String back,
+            String backLabel) {
+    }
+}

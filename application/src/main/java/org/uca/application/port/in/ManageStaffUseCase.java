@@ -1,0 +1,63 @@
+package org.uca.application.port.in;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.uca.application.port.out.Page;
+import org.uca.application.port.out.Role;
+import org.uca.application.port.out.StaffRecord;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.StaffId;
+
+/**
+ * An administrator keeps the staff directory: adds staff, edits their name, email, team, job title, authority level
+ * and role, and marks them as left. Nobody changes their own role or level; every change is audited with the record
+ * before and after.
+ */
+public interface ManageStaffUseCase {
+
+    Either<Failure, StaffRecord> addStaff(AddStaff command);
+
+    Either<Failure, StaffRecord> editStaff(EditStaff command);
+
+    /** Marks the member of staff as left on the date: they lose their role and their account is disabled. */
+    Either<Failure, StaffRecord> markAsLeft(MarkAsLeft command);
+
+    /** The staff whose name, email, team or job title contain the text, a page at a time, by name. */
+    Either<Failure, Page<StaffRecord>> findStaff(StaffId askedBy, String search, int page);
+
+    Either<Failure, StaffRecord> staffRecord(StaffId askedBy, StaffId staff);
+
+    /** Who a member of staff is, as an administrator types it. */
+    record Details(String name, String email, String team, String jobTitle, AuthorityLevel authority) {
+        public Details {
+            Objects.requireNonNull(authority, "authority");
+        }
+    }
+
+    record AddStaff(StaffId actingStaff, Details details) {
+        public AddStaff {
+            Objects.requireNonNull(actingStaff, "actingStaff");
+            Objects.requireNonNull(details, "details");
+        }
+    }
+
+    /** @param role the role their account gives them; none for a member of staff without an account */
+    record EditStaff(StaffId actingStaff, StaffId staff, Details details, Option<Role> role) {
+        public EditStaff {
+            Objects.requireNonNull(actingStaff, "actingStaff");
+            Objects.requireNonNull(staff, "staff");
+            Objects.requireNonNull(details, "details");
+            Objects.requireNonNull(role, "role");
+        }
+    }
+
+    record MarkAsLeft(StaffId actingStaff, StaffId staff, LocalDate leftOn) {
+        public MarkAsLeft {
+            Objects.requireNonNull(actingStaff, "actingStaff");
+            Objects.requireNonNull(staff, "staff");
+            Objects.requireNonNull(leftOn, "leftOn");
+        }
+    }
+}

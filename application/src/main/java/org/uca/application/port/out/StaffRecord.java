@@ -1,0 +1,34 @@
+package org.uca.application.port.out;
+
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.uca.domain.people.StaffMember;
+
+/**
+ * A member of staff as the staff directory records them for administrators: who they are (name, team, authority
+ * level), how to reach them, their job title, their role in UCA (which their sign-in account gives them; none
+ * without an account) and, once they have left, the date they left (they then have no role).
+ */
+public record StaffRecord(StaffMember member, String email, String jobTitle, Option<Role> role,
+        Option<LocalDate> leftOn) {
+
+    public StaffRecord {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(jobTitle, "jobTitle");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(leftOn, "leftOn");
+    }
+
+    public boolean hasLeft() {
+        return leftOn.isDefined();
+    }
+
+    /** The record as an audit entry shows it (before and after a change). */
+    public String described() {
+        return "{name=" + member.name() + ", email=" + email + ", team=" + member.team() + ", jobTitle=" + jobTitle
+                + ", authority=" + member.authority().name() + ", role=" + role.map(Role::name).getOrElse("none")
+                + ", left=" + leftOn.map(LocalDate::toString).getOrElse("no") + "}";
+    }
+}

@@ -1,0 +1,22 @@
+package org.uca.bootstrap.cli;
+
+import io.vavr.control.Either;
+import org.uca.application.service.UcaApplication;
+
+/** The store a command works on, opened as the server opens it; the composition root supplies it. */
+public interface AdminStore extends AutoCloseable {
+
+    UcaApplication application();
+
+    /** Where the data is, for messages. */
+    String describe();
+
+    @Override
+    void close();
+
+    /** Opens the store, or says in one line why it cannot be opened and what to do. */
+    @FunctionalInterface
+    interface Opener {
+        Either<String, AdminStore> open();
+    }
+}
