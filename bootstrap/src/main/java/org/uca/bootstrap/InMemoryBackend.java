@@ -37,12 +37,13 @@ final class InMemoryBackend implements Backend {
     /** The scheduled jobs' table, in an H2 database in memory of this store's own; it ends with the store. */
     private final JdbcDataSource scheduledJobs = new JdbcDataSource();
     /** A disabled account's sessions stop at once, as on the database. */
-    private final SessionStore sessions = new InMemorySessionStore(staff -> uca.staff.accountOf(staff)
-            .exists(org.uca.application.port.out.SignInAccount::disabled));
+    private final SessionStore sessions;
     private final SignInCounts signInCounts = new InMemorySignInCounts(accounts());
 
     InMemoryBackend(DemoClock clock) {
         this.uca = new InMemoryUca(clock::now, new PasswordCredentials());
+        this.sessions = new InMemorySessionStore(staff -> uca.staff.accountOf(staff)
+                .exists(org.uca.application.port.out.SignInAccount::disabled));
         scheduledJobs.setURL("jdbc:h2:mem:uca-scheduled-jobs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         execute("runscript from '" + SCHEDULED_JOBS_TABLE + "'");
     }
