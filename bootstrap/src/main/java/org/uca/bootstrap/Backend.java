@@ -39,6 +39,15 @@ interface Backend extends AutoCloseable {
     /** Adds or replaces a sign-in account; it gives the member of staff their role in UCA. */
     void saveAccount(String username, String passwordHash, StaffId staff, Role role);
 
+    /** Whether {@code --demo} made this store: its accounts then have the passwords the README prints. */
+    boolean isDemoStore();
+
+    /** Marks this store as made by {@code --demo}, for good. */
+    void markAsDemoStore();
+
+    /** Whether this store holds any member of staff, sign-in account, resident or case. */
+    boolean holdsRecords();
+
     /** A short description for the start-up message. */
     String describe();
 

@@ -11,11 +11,13 @@ import java.util.Properties;
  * {@code UCA_PORT} (8080), {@code UCA_JDBC_URL} (an H2 file database under {@code UCA_DATA_DIR}, default
  * {@code ./data}), {@code UCA_DB_USER}, {@code UCA_DB_PASSWORD}, {@code UCA_SESSION_SECRET} (random per start if
  * unset), {@code UCA_RETENTION_YEARS} (6), {@code UCA_LANDLORD_NAME}, {@code UCA_SECURE_COOKIES} (false; set true
- * behind HTTPS), {@code UCA_STORE} ({@code database}, or {@code memory} to keep nothing).
+ * behind HTTPS), {@code UCA_STORE} ({@code database}, or {@code memory} to keep nothing),
+ * {@code UCA_MIGRATION_DB_USER} and {@code UCA_MIGRATION_DB_PASSWORD} (the user that migrates and owns the schema,
+ * when it is not the running user {@code UCA_DB_USER}; unset, the one user does both).
  */
 public record Configuration(int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
         String sessionSecret, boolean sessionSecretGenerated, int retentionYears, String landlordName,
-        boolean secureCookies, boolean inMemory) {
+        boolean secureCookies, boolean inMemory, String migrationDbUser, String migrationDbPassword) {
 
     public static Configuration from(Map<String, String> env, Properties props) {
         Settings s = new Settings(env, props);
@@ -37,7 +39,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         return new Configuration(port, s.get("UCA_JDBC_URL", ""), s.get("UCA_DB_USER", ""),
                 s.get("UCA_DB_PASSWORD", ""), Path.of(s.get("UCA_DATA_DIR", "data")), secret, generated, retention,
                 s.get("UCA_LANDLORD_NAME", "Octavia"), Boolean.parseBoolean(s.get("UCA_SECURE_COOKIES", "false")),
-                s.get("UCA_STORE", "database").equalsIgnoreCase("memory"));
+                s.get("UCA_STORE", "database").equalsIgnoreCase("memory"), s.get("UCA_MIGRATION_DB_USER", ""),
+                s.get("UCA_MIGRATION_DB_PASSWORD", ""));
     }
 
     /** Never prints the password or the session secret. */
@@ -45,7 +48,7 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
     public String toString() {
         return "Configuration[port=" + port + ", store=" + (inMemory ? "memory" : "database") + ", jdbcUrl="
                 + (jdbcUrl.isBlank() ? "(embedded H2 in " + dataDir + ")"
-                : jdbcUrl) + ", retentionYears=" + retentionYears + ", landlordName=" + landlordName
+                : jdbcUrl) + (migrationDbUser.isBlank() ? "" : ", migrated by " + migrationDbUser) + ", retentionYears=" + retentionYears + ", landlordName=" + landlordName
                 + ", secureCookies=" + secureCookies + "]";
     }
 

@@ -24,6 +24,10 @@ final class InMemoryBackend implements Backend {
 
     private final InMemoryUca uca;
     private final Map<String, Accounts.Account> accounts = new ConcurrentHashMap<>();
+    /** Nothing outlives the process, so a memory store is a demo store only from the start that marks it. */
+    private volatile boolean demo;
+    /** Cases need a resident, so a store without residents, staff or accounts holds no case either. */
+    private volatile boolean holdsRecords;
 
     InMemoryBackend(DemoClock clock) {
         this.uca = new InMemoryUca(clock::now);
@@ -84,11 +88,13 @@ final class InMemoryBackend implements Backend {
 
     @Override
     public void saveResident(Resident resident) {
+        holdsRecords = true;
         uca.residents.add(resident);
     }
 
     @Override
     public void saveStaff(StaffMember member) {
+        holdsRecords = true;
         // Listed with no role until an account gives them one (as in the database); an existing role stays.
         Option<Role> role = uca.staff.find(member.id()).flatMap(StaffDirectory.Entry::role);
         role.fold(() -> uca.staff.addWithoutRole(member), r -> uca.staff.add(member, r));
@@ -101,6 +107,21 @@ final class InMemoryBackend implements Backend {
         uca.staff.add(member, role);
         accounts.put(username.toLowerCase(Locale.ROOT), new Accounts.Account(username, passwordHash, staff,
                 role));
+    }
+
+    @Override
+    public boolean isDemoStore() {
+        return demo;
+    }
+
+    @Override
+    public void markAsDemoStore() {
+        demo = true;
+    }
+
+    @Override
+    public boolean holdsRecords() {
+        return holdsRecords;
     }
 
     @Override

@@ -47,6 +47,8 @@ public final class Main {
                       UCA_PORT             HTTP port (8080)
                       UCA_JDBC_URL         database URL (default: embedded H2 under UCA_DATA_DIR, ./data)
                       UCA_DB_USER, UCA_DB_PASSWORD
+                      UCA_MIGRATION_DB_USER, UCA_MIGRATION_DB_PASSWORD
+                                           the user that migrates (and owns) the schema, if not UCA_DB_USER
                       UCA_SESSION_SECRET   at least 32 characters; random per start if unset
                       UCA_RETENTION_YEARS  years to keep ended cases before anonymising them (6)
                       UCA_LANDLORD_NAME    shown in the header and letters (Octavia)
@@ -67,7 +69,13 @@ public final class Main {
             return;
         }
         if (options.contains("--apply-retention")) {
-            Backend backend = Backends.open(configuration, new DemoClock());
+            Backend backend;
+            try {
+                backend = Backends.open(configuration, new DemoClock());
+            } catch (RuntimeException e) {
+                exitBecause(e, configuration);
+                return;
+            }
             try {
                 int done = applyRetention(backend, configuration.retentionYears());
                 System.out.println("Retention: " + done + " case(s) ended more than " + configuration.retentionYears()
@@ -77,7 +85,13 @@ public final class Main {
             }
             return;
         }
-        Running running = start(configuration, options.contains("--demo"));
+        Running running;
+        try {
+            running = start(configuration, options.contains("--demo"));
+        } catch (RuntimeException e) {
+            exitBecause(e, configuration);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "uca-shutdown"));
         String url = "http://localhost:" + running.port() + "/";
         System.out.println();
@@ -93,6 +107,13 @@ public final class Main {
         }
         System.out.println("Health: " + url + "health   API description: " + url + "api/openapi.json"
                 + "   Stop with Ctrl+C.");
+    }
+
+    /** Every failure to start: one line on standard error, the detail in the log (at debug), exit status 1. */
+    private static void exitBecause(RuntimeException failure, Configuration configuration) {
+        LOG.debug("UCA did not start", failure);
+        System.err.println(StartFailures.oneLine(failure, configuration));
+        System.exit(1);
     }
 
     /** Exits 0 when every training request was answered as expected, 1 otherwise (so the build fails). */
@@ -142,6 +163,7 @@ public final class Main {
         Backend backend = Backends.start(configuration, clock);
         Javalin web = null;
         try {
+            DemoStore.admit(backend, demo); // published passwords never outside a demo
             if (demo) {
                 backend.awaitReady();
                 new DemoData(backend, clock).load();
