@@ -54,6 +54,15 @@ interface Backend extends AutoCloseable {
     /** Whether any administrator can sign in (else the start-up banner says how to create one). */
     boolean hasActiveAdministrator();
 
+    /** Whether {@code --demo} made this store: its accounts then have the passwords the README prints. */
+    boolean isDemoStore();
+
+    /** Marks this store as made by {@code --demo}, for good. */
+    void markAsDemoStore();
+
+    /** Whether this store holds any member of staff, sign-in account, resident or case. */
+    boolean holdsRecords();
+
     /** A short description for the start-up message. */
     String describe();
 

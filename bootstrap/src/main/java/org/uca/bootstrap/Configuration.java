@@ -21,12 +21,14 @@ import org.uca.adapter.web.security.ClientAddress;
  * {@code UCA_SESSION_IDLE_MINUTES} (30) and {@code UCA_SESSION_LIFETIME_HOURS} (12), {@code UCA_HOST} (the
  * address to listen on: {@code 127.0.0.1}, this machine only, unless set, e.g. {@code 0.0.0.0} for every interface),
  * {@code UCA_TRUSTED_PROXIES} (addresses and CIDR ranges whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto}
- * are believed; none unless set), and when the scheduled jobs run ({@link Jobs}).
+ * are believed; none unless set), when the scheduled jobs run ({@link Jobs}), {@code UCA_MIGRATION_DB_USER} and
+ * {@code UCA_MIGRATION_DB_PASSWORD} (the user that migrates and owns the schema, when it is not the running user
+ * {@code UCA_DB_USER}; unset, the one user does both).
  */
 public record Configuration(int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
         String sessionSecret, boolean sessionSecretGenerated, int retentionYears, String landlordName,
         boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime, String host,
-        String trustedProxies, Jobs jobs) {
+        String trustedProxies, Jobs jobs, String migrationDbUser, String migrationDbPassword) {
 
     /** Where UCA listens unless {@code UCA_HOST} says otherwise: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -101,7 +103,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                 s.get("UCA_LANDLORD_NAME", "Octavia"), Boolean.parseBoolean(s.get("UCA_SECURE_COOKIES", "false")),
                 s.get("UCA_STORE", "database").equalsIgnoreCase("memory"), Duration.ofMinutes(idleMinutes),
                 Duration.ofHours(lifetimeHours), s.get("UCA_HOST", LOOPBACK),
-                trustedProxies(s.get("UCA_TRUSTED_PROXIES", "")), jobs);
+                trustedProxies(s.get("UCA_TRUSTED_PROXIES", "")), jobs, s.get("UCA_MIGRATION_DB_USER", ""),
+                s.get("UCA_MIGRATION_DB_PASSWORD", ""));
     }
 
     /** The setting, checked: a start with an entry that is not an address or range is refused. */
@@ -120,7 +123,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
     public String toString() {
         return "Configuration[port=" + port + ", store=" + (inMemory ? "memory" : "database") + ", jdbcUrl="
                 + (jdbcUrl.isBlank() ? "(embedded H2 in " + dataDir + ")"
-                : jdbcUrl) + ", retentionYears=" + retentionYears + ", jobs=" + jobs + ", landlordName=" + landlordName
+                : jdbcUrl) + (migrationDbUser.isBlank() ? "" : ", migrated by " + migrationDbUser) + ", retentionYears="
+                + retentionYears + ", jobs=" + jobs + ", landlordName=" + landlordName
                 + ", secureCookies=" + secureCookies + ", sessionIdle=" + sessionIdle + ", sessionLifetime="
                 + sessionLifetime + ", host=" + host + ", trustedProxies="
                 + (trustedProxies.isBlank() ? "(none)" : trustedProxies) + "]";

@@ -32,10 +32,16 @@ final class DatabaseBackend implements Backend {
     private final UcaApplication application;
 
     DatabaseBackend(Configuration configuration, DemoClock clock) {
-        DatabaseSettings settings = configuration.jdbcUrl().isBlank()
-                ? DatabaseSettings.h2File(configuration.dataDir())
-                : new DatabaseSettings(configuration.jdbcUrl(), configuration.dbUser(), configuration.dbPassword(),
-                        10);
+        DatabaseSettings settings;
+        try {
+            settings = configuration.jdbcUrl().isBlank()
+                    ? DatabaseSettings.h2File(configuration.dataDir())
+                    : new DatabaseSettings(configuration.jdbcUrl(), configuration.dbUser(),
+                            configuration.dbPassword(), 10);
+        } catch (IllegalArgumentException e) {
+            throw new CannotStart("UCA_JDBC_URL is not a database UCA runs on: " + e.getMessage(), e);
+        }
+        settings = settings.withMigrationUser(configuration.migrationDbUser(), configuration.migrationDbPassword());
         this.database = UcaDatabase.start(settings); // migrated; Hibernate may still be booting (awaitReady)
         this.ports = database.ports(clock::now, WorkingDays.ENGLAND_AND_WALES, new PasswordCredentials());
         this.application = new UcaApplication(ports);
@@ -171,6 +177,21 @@ final class DatabaseBackend implements Backend {
     @Override
     public boolean hasActiveAdministrator() {
         return database.hasActiveAdministrator();
+    }
+
+    @Override
+    public boolean isDemoStore() {
+        return database.isDemoStore();
+    }
+
+    @Override
+    public void markAsDemoStore() {
+        database.markAsDemoStore(Instant.now());
+    }
+
+    @Override
+    public boolean holdsRecords() {
+        return database.holdsRecords();
     }
 
     @Override

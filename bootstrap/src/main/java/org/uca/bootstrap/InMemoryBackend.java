@@ -39,6 +39,10 @@ final class InMemoryBackend implements Backend {
     /** A disabled account's sessions stop at once, as on the database. */
     private final SessionStore sessions;
     private final SignInCounts signInCounts = new InMemorySignInCounts(accounts());
+    /** Nothing outlives the process, so a memory store is a demo store only from the start that marks it. */
+    private volatile boolean demo;
+    /** Cases need a resident, so a store without residents, staff or accounts holds no case either. */
+    private volatile boolean holdsRecords;
 
     InMemoryBackend(DemoClock clock) {
         this.uca = new InMemoryUca(clock::now, new PasswordCredentials());
@@ -130,11 +134,13 @@ final class InMemoryBackend implements Backend {
 
     @Override
     public void saveResident(Resident resident) {
+        holdsRecords = true;
         uca.residents.add(resident);
     }
 
     @Override
     public void saveStaff(StaffMember member) {
+        holdsRecords = true;
         // Listed with no role until an account gives them one (as in the database); an existing role stays.
         Option<Role> role = uca.staff.find(member.id()).flatMap(StaffDirectory.Entry::role);
         role.fold(() -> uca.staff.addWithoutRole(member), r -> uca.staff.add(member, r));
@@ -150,6 +156,21 @@ final class InMemoryBackend implements Backend {
     @Override
     public boolean hasActiveAdministrator() {
         return uca.staff.activeAdministrators() > 0;
+    }
+
+    @Override
+    public boolean isDemoStore() {
+        return demo;
+    }
+
+    @Override
+    public void markAsDemoStore() {
+        demo = true;
+    }
+
+    @Override
+    public boolean holdsRecords() {
+        return holdsRecords;
     }
 
     @Override

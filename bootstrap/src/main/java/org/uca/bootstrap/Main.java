@@ -62,6 +62,8 @@ public final class Main {
                       UCA_PORT             HTTP port (8080)
                       UCA_JDBC_URL         database URL (default: embedded H2 under UCA_DATA_DIR, ./data)
                       UCA_DB_USER, UCA_DB_PASSWORD
+                      UCA_MIGRATION_DB_USER, UCA_MIGRATION_DB_PASSWORD
+                                           the user that migrates (and owns) the schema, if not UCA_DB_USER
                       UCA_SESSION_SECRET   at least 32 characters; random per start if unset
                       UCA_RETENTION_YEARS  years to keep ended cases before anonymising them (6)
                       UCA_RETENTION_SCHEDULE  when the retention rule runs (DAILY|02:00|Europe/London)
@@ -86,7 +88,13 @@ public final class Main {
             return;
         }
         if (options.contains("--apply-retention")) {
-            Backend backend = Backends.open(configuration, new DemoClock());
+            Backend backend;
+            try {
+                backend = Backends.open(configuration, new DemoClock());
+            } catch (RuntimeException e) {
+                exitBecause(e, configuration);
+                return;
+            }
             try {
                 int done = applyRetention(backend, configuration.retentionYears());
                 System.out.println("Retention: " + done + " case(s) ended more than " + configuration.retentionYears()
@@ -96,7 +104,13 @@ public final class Main {
             }
             return;
         }
-        Running running = start(configuration, options.contains("--demo"));
+        Running running;
+        try {
+            running = start(configuration, options.contains("--demo"));
+        } catch (RuntimeException e) {
+            exitBecause(e, configuration);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "uca-shutdown"));
         String url = "http://" + urlHost(configuration.host()) + ":" + running.port() + "/";
         System.out.println();
@@ -131,6 +145,13 @@ public final class Main {
     /** What the start-up banner says while no administrator can sign in. */
     static final String NO_ADMINISTRATOR = "No administrator can sign in yet. Create one (stop UCA first when it"
             + " runs on H2) with:\n  java -jar uca.jar admin create-administrator --username NAME";
+
+    /** Every failure to start: one line on standard error, the detail in the log (at debug), exit status 1. */
+    private static void exitBecause(RuntimeException failure, Configuration configuration) {
+        LOG.debug("UCA did not start", failure);
+        System.err.println(StartFailures.oneLine(failure, configuration));
+        System.exit(1);
+    }
 
     /** Exits 0 when every training request was answered as expected, 1 otherwise (so the build fails). */
     private static void trainStartArchive() {
@@ -172,6 +193,7 @@ public final class Main {
         Backend backend = Backends.start(configuration, clock);
         Javalin web = null;
         try {
+            DemoStore.admit(backend, demo); // published passwords never outside a demo
             if (demo) {
                 backend.awaitReady();
                 new DemoData(backend, clock).load();

@@ -103,5 +103,32 @@ public final class UcaLogging extends ContextAwareBase implements Configurator {
         root.setLevel(Level.INFO);
         root.addAppender(console);
         LIBRARIES.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        // The PostgreSQL driver logs through java.util.logging, straight to standard error; its warnings (a URL it
+        // cannot read) come back as the failure UCA reports in its one line. Held here: JUL keeps loggers weakly.
+        POSTGRESQL_DRIVER.setLevel(java.util.logging.Level.SEVERE);
+        BootWithoutTheDatabase quiet = new BootWithoutTheDatabase();
+        quiet.setContext(context);
+        quiet.start();
+        context.addTurboFilter(quiet);
+    }
+
+    private static final java.util.logging.Logger POSTGRESQL_DRIVER = java.util.logging.Logger.getLogger(
+            "org.postgresql");
+
+    /**
+     * Hibernate's warning, with a stack trace, that it booted without the database's metadata: it happens only when
+     * the database cannot be reached at start-up, and then UCA does not start and says why in one line (the detail
+     * is in that failure, logged at DEBUG).
+     */
+    static final class BootWithoutTheDatabase extends ch.qos.logback.classic.turbo.TurboFilter {
+        static final String WARNING = "HHH100046";
+
+        @Override
+        public ch.qos.logback.core.spi.FilterReply decide(org.slf4j.Marker marker, ch.qos.logback.classic.Logger logger,
+                Level level, String format, Object[] params, Throwable t) {
+            return format != null && format.startsWith(WARNING) && logger.getName().startsWith("org.hibernate")
+                    ? ch.qos.logback.core.spi.FilterReply.DENY
+                    : ch.qos.logback.core.spi.FilterReply.NEUTRAL;
+        }
     }
 }

@@ -87,6 +87,19 @@ class ConfigurationTest {
     }
 
     @Test
+    @DisplayName("a migration user is optional: unset, the running user migrates; its password is never shown")
+    void migrationUser() {
+        Configuration one = Configuration.from(Map.of("UCA_DB_USER", "uca"), new Properties());
+        assertThat(one.migrationDbUser()).isEmpty();
+        Configuration two = Configuration.from(Map.of("UCA_JDBC_URL", "jdbc:postgresql://db/uca", "UCA_DB_USER",
+                "uca_app", "UCA_MIGRATION_DB_USER", "uca_migrator", "UCA_MIGRATION_DB_PASSWORD", "m1grat0r-pass"),
+                new Properties());
+        assertThat(two.migrationDbUser()).isEqualTo("uca_migrator");
+        assertThat(two.migrationDbPassword()).isEqualTo("m1grat0r-pass");
+        assertThat(two.toString()).contains("migrated by uca_migrator").doesNotContain("m1grat0r-pass");
+    }
+
+    @Test
     @DisplayName("a short session secret or a bad number stops the start with a clear message")
     void invalid() {
         assertThatThrownBy(() -> Configuration.from(Map.of("UCA_SESSION_SECRET", "short"), new Properties()))

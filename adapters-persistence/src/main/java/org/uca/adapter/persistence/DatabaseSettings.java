@@ -8,9 +8,15 @@ import java.util.Objects;
  * first start; a landlord's deployment passes a PostgreSQL URL and credentials (read from the environment by the
  * bootstrap, never kept in the repository).
  *
- * @param maxPoolSize the most connections kept open at once
+ * @param user              the running user: UCA's requests run as it
+ * @param maxPoolSize       the most connections kept open at once
+ * @param migrationUser     the user that migrates the schema (and owns it), or empty for the running user; when it
+ *                          is another user, UCA grants the running user only the rights it needs
+ *                          ({@link RunningUserRights})
+ * @param migrationPassword its password
  */
-public record DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize) {
+public record DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize, String migrationUser,
+        String migrationPassword) {
 
     /** Where the embedded database lives unless told otherwise. */
     public static final Path DEFAULT_DIRECTORY = Path.of("data");
@@ -22,12 +28,29 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(migrationUser, "migrationUser");
+        Objects.requireNonNull(migrationPassword, "migrationPassword");
         if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("UCA runs on H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql:...).");
         }
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("The connection pool needs at least one connection.");
         }
+    }
+
+    /** One user migrates and runs. */
+    public DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize) {
+        this(jdbcUrl, user, password, maxPoolSize, "", "");
+    }
+
+    /** The same database, migrated by another user (which owns the schema); a blank user means the running user. */
+    public DatabaseSettings withMigrationUser(String user, String password) {
+        return new DatabaseSettings(jdbcUrl, this.user, this.password, maxPoolSize, user.strip(), password);
+    }
+
+    /** Whether another user than the running one migrates the schema. */
+    boolean migratesAsAnotherUser() {
+        return !migrationUser.isBlank() && !migrationUser.equals(user);
     }
 
     /**
@@ -54,6 +77,43 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         return h2File(DEFAULT_DIRECTORY);
     }
 
+    /**
+     * The URL the running user connects with. On H2 only an administrator may set a database's settings, so when
+     * another user (the database's creator) migrates, those settings are left to its connection
+     * ({@link UcaDatabase}) and taken out of the running user's URL.
+     */
+    String runningUserUrl() {
+        if (!isH2() || !migratesAsAnotherUser()) {
+            return jdbcUrl;
+        }
+        StringBuilder url = new StringBuilder();
+        for (String part : jdbcUrl.split(";")) {
+            String name = part.contains("=") ? part.substring(0, part.indexOf('=')).strip().toUpperCase(java.util.Locale.ROOT)
+                    : "";
+            if (!H2_ADMINISTRATORS_SETTINGS.contains(name)) {
+                url.append(url.length() == 0 ? "" : ";").append(part);
+            }
+        }
+        return url.toString();
+    }
+
+    /** H2's database settings that UCA's URLs set and only an administrator may. */
+    private static final java.util.Set<String> H2_ADMINISTRATORS_SETTINGS = java.util.Set.of("WRITE_DELAY",
+            "CACHE_SIZE", "DB_CLOSE_DELAY");
+
+    /** The folder of an H2 file database (kept readable by its owner only), if this is one. */
+    java.util.Optional<Path> h2Folder() {
+        if (!jdbcUrl.startsWith(H2_FILE)) {
+            return java.util.Optional.empty();
+        }
+        int options = jdbcUrl.indexOf(';');
+        String file = options < 0 ? jdbcUrl.substring(H2_FILE.length()) : jdbcUrl.substring(H2_FILE.length(), options);
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        return java.util.Optional.ofNullable(parent);
+    }
+
+    private static final String H2_FILE = "jdbc:h2:file:";
+
     boolean isH2() {
         return jdbcUrl.startsWith("jdbc:h2:");
     }
@@ -69,6 +129,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
     @Override
     public String toString() {
         return "DatabaseSettings[" + describe() + ", user " + user + ", password "
-                + (password.isEmpty() ? "(none)" : "(set)") + ", pool " + maxPoolSize + "]";
+                + (password.isEmpty() ? "(none)" : "(set)") + ", pool " + maxPoolSize
+                + (migratesAsAnotherUser() ? ", migrated by " + migrationUser : "") + "]";
     }
 }

@@ -25,10 +25,10 @@ final class MigrationScripts implements ResourceProvider {
 
     static final List<String> COMMON_SCRIPTS = List.of("V1__uca_schema.sql", "V3__case_parts.sql",
             "V5__guidance_read_model.sql", "V8__monitoring_day.sql", "V9__account_status.sql",
-            "V10__staff_records_and_set_password_links.sql", "V12__sessions.sql", "V13__resident_record.sql",
-            "V14__sign_in_throttle.sql", "V16__scheduled_tasks.sql");
+            "V10__staff_records_and_set_password_links.sql", "V11__demo_store.sql", "V12__sessions.sql",
+            "V13__resident_record.sql", "V14__sign_in_throttle.sql", "V16__scheduled_tasks.sql");
     static final List<String> H2_SCRIPTS = List.of("V2__append_only_tables.sql", "V4__json_stays_text.sql",
-            "V6__staff_directory_generation.sql");
+            "V6__staff_directory_generation.sql", "V11_1__append_only_tables_refuse_truncate.sql");
     static final List<String> POSTGRESQL_SCRIPTS = List.of("V2__append_only_tables.sql", "V4__json_as_jsonb.sql",
             "V6__staff_directory_generation.sql");
 
@@ -43,6 +43,21 @@ final class MigrationScripts implements ResourceProvider {
         Stream<Script> engine = (h2 ? H2_SCRIPTS : POSTGRESQL_SCRIPTS).stream()
                 .map(name -> new Script(h2 ? H2 : POSTGRESQL, name));
         return new MigrationScripts(Stream.concat(common, engine).toList());
+    }
+
+    /** The versions of the scripts and Java migrations for one engine, in order, as Flyway writes them ("11.1"). */
+    static List<String> versions(boolean h2) {
+        Stream<String> scripts = Stream.concat(COMMON_SCRIPTS.stream(), (h2 ? H2_SCRIPTS : POSTGRESQL_SCRIPTS).stream())
+                .map(name -> name.substring(1, name.indexOf("__")));
+        return Stream.concat(scripts, Stream.of(String.valueOf(GuidanceForExistingCases.VERSION)))
+                .map(org.flywaydb.core.api.MigrationVersion::fromVersion).sorted()
+                .map(org.flywaydb.core.api.MigrationVersion::getVersion).toList();
+    }
+
+    /** The newest version this UCA migrates to, on one engine. */
+    static String latestVersion(boolean h2) {
+        List<String> versions = versions(h2);
+        return versions.get(versions.size() - 1);
     }
 
     /** The folders, as Flyway locations (for its messages; the scripts come from here). */

@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 /**
  * The connection pool, once it is open: what Hibernate is given, so that it starts reading its mappings while the
  * pool opens the database (a large H2 file, or a PostgreSQL connection). Asked for a connection before then, it waits;
- * if the pool failed to open, it says so.
+ * if the pool failed to open, it says so — unchecked, so that Hibernate's boot ends with it instead of logging it as a
+ * database error with its stack trace and booting on (the start-up failure is reported once, by whoever started UCA).
  */
 final class PoolWhenOpen implements DataSource {
 
@@ -26,7 +27,7 @@ final class PoolWhenOpen implements DataSource {
         try {
             return pool.join();
         } catch (CompletionException e) {
-            throw new SQLException("The connection pool did not open", e.getCause());
+            throw new IllegalStateException("The connection pool did not open", e.getCause());
         }
     }
 

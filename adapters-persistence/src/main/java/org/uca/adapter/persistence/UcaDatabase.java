@@ -79,9 +79,17 @@ public final class UcaDatabase implements AutoCloseable {
     private final SqlSessions sessions;
     private final SignInCounters signIns;
 
+    /**
+     * On H2 with a migration user: that user's one connection, opened first and held while UCA runs. It makes the
+     * migration user the database's creator (its administrator) and keeps the database open with the settings only an
+     * administrator may set (WRITE_DELAY=0 above all); nothing is ever run on it.
+     */
+    private final Connection h2Administrator;
+
     private UcaDatabase(DatabaseSettings settings, HikariDataSource pool, DataSource dataSource,
-            CompletableFuture<EntityManagerFactory> factory) {
+            CompletableFuture<EntityManagerFactory> factory, Connection h2Administrator) {
         this.settings = settings;
+        this.h2Administrator = h2Administrator;
         this.pool = pool;
         this.dataSource = dataSource;
         this.factory = factory;
@@ -147,9 +155,30 @@ public final class UcaDatabase implements AutoCloseable {
         boot.setDaemon(true);
         boot.start();
         HikariDataSource pool;
+        Connection h2Administrator = null;
         try {
-            pool = new HikariDataSource(poolConfig(settings));
+            settings.h2Folder().ifPresent(OwnerOnlyFolder::prepare);
+            if (settings.migratesAsAnotherUser() && settings.isH2()) {
+                h2Administrator = openAsTheH2Administrator(settings);
+            }
+            if (settings.migratesAsAnotherUser()) {
+                // Before the running user's first connection: the first user to open an H2 database creates it and
+                // is its administrator, and on PostgreSQL the running user has no rights until they are granted.
+                migrateAsTheMigrationUser(settings);
+            }
+        } catch (RuntimeException e) {
+            closeQuietly(h2Administrator);
+            RuntimeException failure = asStartFailure(settings, e);
+            opened.completeExceptionally(failure);
+            migrated.completeExceptionally(failure);
+            booting.handle((factory, failed) -> null).join();
+            throw failure;
+        }
+        try {
+            pool = new HikariDataSource(poolConfig(settings, settings.user(), settings.password(),
+                    settings.maxPoolSize()));
         } catch (RuntimeException | Error e) {
+            closeQuietly(h2Administrator);
             StorageUnavailable failure = new StorageUnavailable("The database " + settings.describe()
                     + " cannot be reached.", e);
             opened.completeExceptionally(failure);
@@ -160,18 +189,43 @@ public final class UcaDatabase implements AutoCloseable {
         DataSource dataSource = wrap.apply(pool);
         opened.complete(dataSource);
         try {
-            migrate(settings, dataSource);
+            if (!settings.migratesAsAnotherUser()) {
+                migrate(settings, dataSource);
+            }
+            settings.h2Folder().ifPresent(OwnerOnlyFolder::protectFiles);
             migrated.complete(null);
         } catch (RuntimeException | Error e) {
             migrated.completeExceptionally(e);
             booting.handle((factory, failed) -> null).join(); // nothing left using the pool
             pool.close();
+            closeQuietly(h2Administrator);
             if (e instanceof RuntimeException failure) {
                 throw asStartFailure(settings, failure);
             }
             throw (Error) e;
         }
-        return new UcaDatabase(settings, pool, dataSource, booting);
+        return new UcaDatabase(settings, pool, dataSource, booting, h2Administrator);
+    }
+
+    private static Connection openAsTheH2Administrator(DatabaseSettings settings) {
+        try {
+            return java.sql.DriverManager.getConnection(settings.jdbcUrl(), settings.migrationUser(),
+                    settings.migrationPassword());
+        } catch (SQLException e) {
+            throw new StorageUnavailable("The database " + settings.describe() + " cannot be opened as the"
+                    + " migration user " + settings.migrationUser() + ": " + e.getMessage().lines().findFirst()
+                    .orElse(""), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing the H2 administrator's connection failed", e);
+            }
+        }
     }
 
     private static EntityManagerFactory bootHibernate(DatabaseSettings settings, DataSource dataSource,
@@ -206,6 +260,7 @@ public final class UcaDatabase implements AutoCloseable {
             return this;
         } catch (RuntimeException e) {
             pool.close();
+            closeQuietly(h2Administrator);
             throw asStartFailure(settings, e);
         }
     }
@@ -250,20 +305,23 @@ public final class UcaDatabase implements AutoCloseable {
                 : e;
     }
 
-    private static HikariConfig poolConfig(DatabaseSettings settings) {
+    private static HikariConfig poolConfig(DatabaseSettings settings, String user, String password, int size) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("uca");
-        config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(settings.maxPoolSize());
-        config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
+        config.setJdbcUrl(user.equals(settings.user()) ? settings.runningUserUrl() : settings.jdbcUrl());
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(Math.min(2, size));
         // An outage surfaces within seconds as StorageUnavailable; the pool replaces broken connections and
         // recovers by itself when the database is back.
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         config.setValidationTimeout(1_000);
         if (!settings.isH2()) {
             config.addDataSourceProperty("connectTimeout", "3");
+            // A server that accepts the connection but never answers: without a login time-out the driver waited
+            // for the socket time-out, and the pool's first connection for a minute.
+            config.addDataSourceProperty("loginTimeout", String.valueOf(LOGIN_TIMEOUT_SECONDS));
             config.addDataSourceProperty("socketTimeout", "60");
             config.addDataSourceProperty("tcpKeepAlive", "true");
             config.addDataSourceProperty("ApplicationName", "uca");
@@ -274,15 +332,57 @@ public final class UcaDatabase implements AutoCloseable {
         return config;
     }
 
+    /** How long opening one connection (TCP, TLS, authentication) may take before it counts as failed. */
+    static final int LOGIN_TIMEOUT_SECONDS = 5;
+
+    /**
+     * Migrates on a connection of the migration user, then grants the running user its rights; the connection is
+     * closed before UCA serves, so nothing it serves runs as the schema's owner.
+     */
+    private static void migrateAsTheMigrationUser(DatabaseSettings settings) {
+        HikariConfig config = poolConfig(settings, settings.migrationUser(), settings.migrationPassword(), 2);
+        config.setPoolName("uca-migration");
+        try (HikariDataSource migration = new HikariDataSource(config)) {
+            migrate(settings, migration);
+            try (Connection c = migration.getConnection()) {
+                RunningUserRights.grant(c, settings);
+            } catch (SQLException e) {
+                throw new IllegalStateException("The migration user " + settings.migrationUser()
+                        + " could not grant the running user " + settings.user() + " its rights: " + e.getMessage(),
+                        e);
+            }
+        } catch (com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
+            throw new StorageUnavailable("The database " + settings.describe() + " cannot be reached as the"
+                    + " migration user " + settings.migrationUser() + ".", e);
+        }
+    }
+
     private static void migrate(DatabaseSettings settings, DataSource dataSource) {
-        Flyway.configure()
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations(MigrationScripts.locations(settings.isH2()))
                 .resourceProvider(MigrationScripts.forEngine(settings.isH2()))
                 .javaMigrationClassProvider(java.util.List::of) // the Java migrations are given, not searched for
                 .javaMigrations(new GuidanceForExistingCases())
-                .load()
-                .migrate();
+                // Flyway ignores applied migrations it does not know ("future") unless told not to: a schema that
+                // a newer UCA migrated is refused, never served by code that does not know it.
+                .ignoreMigrationPatterns(new org.flywaydb.core.api.pattern.ValidatePattern[0])
+                .load();
+        try {
+            flyway.migrate();
+        } catch (org.flywaydb.core.api.exception.FlywayValidateException e) {
+            java.util.Optional<String> newer = java.util.Arrays.stream(flyway.info().applied())
+                    .filter(m -> m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_SUCCESS
+                            || m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED)
+                    .map(m -> m.getVersion().getVersion()).reduce((first, last) -> last);
+            if (newer.isPresent()) {
+                throw new SchemaTooNew("The schema of " + settings.describe() + " is at version " + newer.get()
+                        + ", newer than this UCA knows (" + MigrationScripts.latestVersion(settings.isH2())
+                        + "): a newer UCA migrated it. Start that UCA (or a newer one), or restore a backup made"
+                        + " before the upgrade.", e);
+            }
+            throw e;
+        }
     }
 
     private static EntityManagerFactory startHibernate(DatabaseSettings settings, DataSource dataSource) {
@@ -410,6 +510,44 @@ public final class UcaDatabase implements AutoCloseable {
         return signIns;
     }
 
+    // ---- a demo store ------------------------------------------------------------------------------------------
+
+    /** Whether {@code --demo} made this store: its accounts then have the passwords the README prints. */
+    public boolean isDemoStore() {
+        return count("select count(*) from demo_store") > 0;
+    }
+
+    /** Marks this store as made by {@code --demo}, for good (the running user may add the mark, never remove it). */
+    public void markAsDemoStore(Instant at) {
+        if (isDemoStore()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement insert = c.prepareStatement(
+                        "insert into demo_store (id, marked_at) values (1, ?)")) {
+            insert.setObject(1, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw Faults.translate(new jakarta.persistence.PersistenceException(e));
+        }
+    }
+
+    /** Whether this store holds any member of staff, sign-in account, resident or case. */
+    public boolean holdsRecords() {
+        return count("select (select count(*) from staff_member) + (select count(*) from staff_account)"
+                + " + (select count(*) from resident) + (select count(*) from uca_case)") > 0;
+    }
+
+    private long count(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw Faults.translate(new jakarta.persistence.PersistenceException(e));
+        }
+    }
+
     // ---- outbox relay ----------------------------------------------------------------------------------------
 
     /** Notifications written with their change and not yet sent, oldest first. */
@@ -478,6 +616,7 @@ public final class UcaDatabase implements AutoCloseable {
             }
         } finally {
             pool.close();
+            closeQuietly(h2Administrator);
             LOG.info("Disconnected from {}", settings.describe());
         }
     }

@@ -41,4 +41,16 @@ abstract class AppendOnlyTables extends OnADatabase {
         }
         assertThat(db.rows("case_event")).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("TRUNCATE cannot empty the audit log or the timeline")
+    void truncateIsRefused() throws SQLException {
+        journey.recordVerbalAbuse(ALEX);
+        try (Connection c = db.jdbc(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("truncate table audit_entry")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.execute("truncate table case_event")).isInstanceOf(SQLException.class);
+        }
+        assertThat(db.rows("audit_entry")).isEqualTo(1);
+        assertThat(db.rows("case_event")).isEqualTo(1);
+    }
 }

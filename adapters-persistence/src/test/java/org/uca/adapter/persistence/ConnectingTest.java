@@ -87,11 +87,59 @@ class ConnectingTest {
     }
 
     @Test
+    @DisplayName("a PostgreSQL that accepts the connection and never answers is reported as unavailable in seconds"
+            + " (the driver's login time-out), not after a minute's silence")
+    void unanswering() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            // listening: the kernel completes the TCP handshake, and nothing ever reads or answers
+            DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort()
+                    + "/uca", "uca", "s3cret-Pa55", 2);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(
+                    4L * UcaDatabase.LOGIN_TIMEOUT_SECONDS), () -> assertThatThrownBy(() -> UcaDatabase.connect(settings))
+                            .isInstanceOf(StorageUnavailable.class)
+                            .hasMessageContaining("cannot be reached")
+                            .message().doesNotContain("s3cret-Pa55"));
+        }
+    }
+
+    @Test
     @DisplayName("an H2 database that cannot be opened is reported as unavailable, and the start does not hang")
     void h2ThatCannotBeOpened(@TempDir Path dir) throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("data"), "a file where the data directory should be");
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> assertThatThrownBy(() -> UcaDatabase.connect(DatabaseSettings.h2File(notADirectory)))
-                        .isInstanceOf(StorageUnavailable.class).hasMessageContaining("cannot be reached"));
+                        .isInstanceOf(StorageUnavailable.class)
+                        .hasMessage("The data folder " + notADirectory.toAbsolutePath() + " is a file, not a folder:"
+                                + " set UCA_DATA_DIR to a folder UCA's user can create or write."));
+        Path underAFile = notADirectory.resolve("data");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThatThrownBy(() -> UcaDatabase.connect(DatabaseSettings.h2File(underAFile)))
+                        .isInstanceOf(StorageUnavailable.class)
+                        .hasMessageStartingWith("The data folder " + underAFile.toAbsolutePath()
+                                + " cannot be created"));
+    }
+
+    @Test
+    @DisplayName("the embedded database's folder and files are readable by their owner only")
+    void h2FilesAreTheOwnersOnly(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        try (UcaDatabase database = UcaDatabase.connect(DatabaseSettings.h2File(data))) {
+            database.saveStaff(Staff.SERVICE_MANAGER);
+        }
+        assertThat(Files.getPosixFilePermissions(data)).containsExactlyInAnyOrderElementsOf(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        try (var files = Files.list(data)) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(file -> assertThat(Files.getPosixFilePermissions(file))
+                    .as(file.toString()).containsExactlyInAnyOrderElementsOf(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        }
+
+        Path opened = dir.resolve("opened-by-anyone");
+        Files.createDirectories(opened, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.setPosixFilePermissions(opened, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        UcaDatabase.connect(DatabaseSettings.h2File(opened)).close();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(opened)))
+                .as("an existing folder is narrowed to its owner").isEqualTo("rwx------");
     }
 }

@@ -29,7 +29,7 @@ class MigrationScriptsTest {
         Path dir = Path.of(MigrationScripts.class.getClassLoader().getResource(folder).toURI());
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(named).containsExactlyElementsOf(files.map(f -> f.getFileName().toString())
-                    .sorted(java.util.Comparator.comparingInt(MigrationScriptsTest::version)).toList());
+                    .sorted(java.util.Comparator.comparing(MigrationScriptsTest::version)).toList());
         }
     }
 
@@ -44,7 +44,8 @@ class MigrationScriptsTest {
         }
     }
 
-    private static int version(String script) {
-        return Integer.parseInt(script.substring(1, script.indexOf("__")));
+    /** As Flyway reads it: V11_1 is version 11.1, after 11 and before 12. */
+    private static org.flywaydb.core.api.MigrationVersion version(String script) {
+        return org.flywaydb.core.api.MigrationVersion.fromVersion(script.substring(1, script.indexOf("__")));
     }
 }

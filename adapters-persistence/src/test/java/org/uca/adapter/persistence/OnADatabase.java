@@ -42,9 +42,14 @@ abstract class OnADatabase {
 
     abstract TestDatabase.Kind kind();
 
+    /** A fresh database of that kind, reached as one user; a subclass may have it migrated by another. */
+    DatabaseSettings freshSettings() {
+        return TestDatabase.settingsFor(kind());
+    }
+
     @BeforeEach
     void freshDatabase() {
-        db = TestDatabase.fresh(kind());
+        db = TestDatabase.on(kind(), freshSettings());
         clock = new MovableClock(Fixtures.NOW.minus(Duration.ofDays(40)));
         ports = db.database.ports(clock, WorkingDays.ENGLAND_AND_WALES);
         app = new UcaApplication(ports);

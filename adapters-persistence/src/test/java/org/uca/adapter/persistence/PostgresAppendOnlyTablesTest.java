@@ -18,8 +18,8 @@ class PostgresAppendOnlyTablesTest extends AppendOnlyTables {
     }
 
     @Test
-    @DisplayName("the audit log and the timeline also reject TRUNCATE on PostgreSQL")
-    void truncateIsRefused() throws SQLException {
+    @DisplayName("on PostgreSQL the append-only trigger itself refuses TRUNCATE, cascaded or not")
+    void truncateIsRefusedByTheTrigger() throws SQLException {
         journey.recordVerbalAbuse(ALEX);
         try (Connection c = db.jdbc(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("truncate audit_entry"))

@@ -23,13 +23,12 @@ abstract class SchemaAndMigrations {
         return java.sql.DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
     }
 
-    /** Every version UCA migrates to, in order: the named scripts and the Java migration (7). */
-    static List<String> allVersions() {
-        java.util.SortedSet<Integer> versions = new java.util.TreeSet<>(List.of(GuidanceForExistingCases.VERSION));
-        java.util.stream.Stream.of(MigrationScripts.COMMON_SCRIPTS, MigrationScripts.H2_SCRIPTS,
-                        MigrationScripts.POSTGRESQL_SCRIPTS).flatMap(List::stream)
-                .map(name -> Integer.valueOf(name.substring(1, name.indexOf("__")))).forEach(versions::add);
-        return versions.stream().map(String::valueOf).toList();
+    /**
+     * Every version UCA migrates to on one engine, in order: the named scripts (V11_1 is version 11.1) and the Java
+     * migration (7).
+     */
+    static List<String> allVersions(TestDatabase.Kind kind) {
+        return MigrationScripts.versions(kind == TestDatabase.Kind.H2);
     }
 
     private static List<String> migrations(Connection c) throws SQLException {
@@ -54,12 +53,12 @@ abstract class SchemaAndMigrations {
                 assertThat(r.getInt(1)).as("the database starts empty").isZero();
             }
             UcaDatabase.connect(settings).close(); // migrates, then Hibernate validates: it would throw otherwise
-            assertThat(migrations(keepOpen)).containsExactlyElementsOf(allVersions()).startsWith("1", "2", "3", "4",
+            assertThat(migrations(keepOpen)).containsExactlyElementsOf(allVersions(kind())).startsWith("1", "2", "3", "4",
                     "5", "6", "7", "8", "9");
 
             UcaDatabase.connect(settings).close();
             assertThat(migrations(keepOpen)).as("a second start applies nothing again")
-                    .containsExactlyElementsOf(allVersions());
+                    .containsExactlyElementsOf(allVersions(kind()));
         } finally {
             drop(settings);
         }
@@ -81,7 +80,7 @@ abstract class SchemaAndMigrations {
 
             UcaDatabase.connect(settings).close(); // validates every checksum against the named scripts, or throws
             assertThat(history(keepOpen)).as("nothing applied again, nothing renamed").isEqualTo(searched)
-                    .hasSize(allVersions().size());
+                    .hasSize(allVersions(kind()).size());
         } finally {
             drop(settings);
         }
@@ -116,6 +115,71 @@ abstract class SchemaAndMigrations {
             assertThatThrownBy(started::ready).hasStackTraceContaining("team");
             assertThat(started.healthy()).isFalse();
             started.close();
+        } finally {
+            drop(settings);
+        }
+    }
+
+    @Test
+    @DisplayName("UCA refuses a schema that a newer UCA migrated (Flyway would ignore the future migration), saying"
+            + " which version it found and what to do, and changes nothing")
+    void refusesANewerSchema() throws SQLException {
+        DatabaseSettings settings = TestDatabase.settingsFor(kind());
+        try (Connection keepOpen = open(settings)) {
+            UcaDatabase.connect(settings).close();
+            try (Statement s = keepOpen.createStatement()) {
+                s.execute("insert into flyway_schema_history (installed_rank, version, description, type, script,"
+                        + " checksum, installed_by, installed_on, execution_time, success) select"
+                        + " max(installed_rank) + 1, '99', 'from a newer UCA', 'SQL', 'V99__from_a_newer_uca.sql', 0,"
+                        + " 'uca', current_timestamp, 1, true from flyway_schema_history");
+                s.execute("create table from_a_newer_uca (id integer)");
+            }
+            List<String> before = migrations(keepOpen);
+            assertThatThrownBy(() -> UcaDatabase.connect(settings))
+                    .isInstanceOf(SchemaTooNew.class)
+                    .hasMessageContaining("at version 99, newer than this UCA knows ("
+                            + MigrationScripts.latestVersion(kind() == TestDatabase.Kind.H2) + ")")
+                    .hasMessageContaining("Start that UCA")
+                    .message().doesNotContain("\n");
+            assertThat(migrations(keepOpen)).as("nothing migrated").isEqualTo(before);
+        } finally {
+            drop(settings);
+        }
+    }
+
+    @Test
+    @DisplayName("a store the demo filled before stores were marked is marked as a demo store by the migration;"
+            + " a real store with an account named admin is not")
+    void marksAnEarlierDemoStore() throws SQLException {
+        assertThat(markedAfterMigrating("S-ADM-1")).as("the demo's administrator and officer").isTrue();
+        assertThat(markedAfterMigrating("S-IT-7")).as("a landlord's own admin account").isFalse();
+    }
+
+    /**
+     * Migrates a fresh store to version 9, adds accounts officer and admin (admin for that member of staff), then
+     * starts UCA on it; whether it is then a demo store.
+     */
+    private boolean markedAfterMigrating(String adminStaffId) throws SQLException {
+        DatabaseSettings settings = TestDatabase.settingsFor(kind());
+        try (Connection keepOpen = open(settings)) {
+            boolean h2 = kind() == TestDatabase.Kind.H2;
+            org.flywaydb.core.Flyway.configure()
+                    .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                    .locations(MigrationScripts.locations(h2))
+                    .resourceProvider(MigrationScripts.forEngine(h2))
+                    .javaMigrationClassProvider(java.util.List::of)
+                    .javaMigrations(new GuidanceForExistingCases())
+                    .target("9")
+                    .load().migrate();
+            try (Statement s = keepOpen.createStatement()) {
+                s.execute("insert into staff_member (id, name, team, authority) values ('S-OFF-1', 'Priya Shah',"
+                        + " 'Neighbourhood Housing', 'NONE'), ('" + adminStaffId + "', 'Sam Jones', 'IT', 'NONE')");
+                s.execute("insert into staff_account (username, password_hash, staff_id, role) values ('officer', 'x',"
+                        + " 'S-OFF-1', 'OFFICER'), ('admin', 'x', '" + adminStaffId + "', 'ADMINISTRATOR')");
+            }
+            try (UcaDatabase database = UcaDatabase.connect(settings)) {
+                return database.isDemoStore();
+            }
         } finally {
             drop(settings);
         }

@@ -66,6 +66,30 @@ public final class SharedPostgres {
         return new DatabaseSettings(server().getJdbcUrl("postgres", name), "postgres", "", 4);
     }
 
+    /**
+     * A new, empty database set up as bootstrap/README.md tells a landlord's DBA: owned by a migration user, which
+     * also owns its schema {@code public} and has taken from everyone the right to create in it, and a running user
+     * with no rights of its own (UCA grants them). Migrated by the first, run as the second.
+     */
+    public static DatabaseSettings freshDatabaseMigratedByItsOwner() {
+        int n = DATABASES.incrementAndGet();
+        String name = "uca_test_" + n;
+        String owner = "uca_migrator_" + n;
+        String running = "uca_app_" + n;
+        execute("create role " + owner + " login password 'migrator-pass'");
+        execute("create role " + running + " login password 'app-pass'");
+        execute("create database " + name + " owner " + owner);
+        try (Connection c = server().getDatabase("postgres", name).getConnection(); Statement s = c.createStatement()) {
+            s.execute("alter schema public owner to " + owner);
+            s.execute("revoke create on schema public from public");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        // not getJdbcUrl(...), whose URL names the user postgres (the driver prefers the URL's user to the pool's)
+        return new DatabaseSettings("jdbc:postgresql://localhost:" + server().getPort() + "/" + name
+                + "?ApplicationName=uca-test", running, "app-pass", 4).withMigrationUser(owner, "migrator-pass");
+    }
+
     /** Drops a database made by {@link #freshDatabase()}; its pool must be closed first. */
     static void drop(DatabaseSettings settings) {
         String url = settings.jdbcUrl();

@@ -55,7 +55,7 @@ final class TestDatabase implements AutoCloseable {
 
     /** Plain JDBC on the same database, bypassing the adapter (to check what is really stored). */
     Connection jdbc() throws SQLException {
-        return java.sql.DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+        return java.sql.DriverManager.getConnection(settings.runningUserUrl(), settings.user(), settings.password());
     }
 
     /** The audit entries about no case, oldest first. */
