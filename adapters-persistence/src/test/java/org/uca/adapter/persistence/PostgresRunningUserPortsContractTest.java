@@ -20,7 +20,8 @@ class PostgresRunningUserPortsContractTest extends OutgoingPortsContract {
     @Override
     protected Ports freshPorts(MovableClock clock) {
         db = TestDatabase.on(TestDatabase.Kind.POSTGRESQL, SharedPostgres.freshDatabaseMigratedByItsOwner());
-        return db.database.ports(clock, WorkingDays.ENGLAND_AND_WALES);
+        return db.database.ports(clock, WorkingDays.ENGLAND_AND_WALES,
+                new org.uca.application.inmemory.InMemoryCredentials());
     }
 
     @Override
@@ -36,5 +37,10 @@ class PostgresRunningUserPortsContractTest extends OutgoingPortsContract {
     @AfterEach
     void closeDatabase() {
         db.close();
+    }
+
+    @Override
+    protected io.vavr.collection.Seq<org.uca.application.port.out.AuditLog.Entry> auditEntriesWithoutACase() {
+        return db.auditEntriesWithoutACase();
     }
 }
