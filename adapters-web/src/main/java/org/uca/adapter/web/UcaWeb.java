@@ -2,6 +2,7 @@ package org.uca.adapter.web;
 
 import io.javalin.Javalin;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.api.HealthEndpoint;
@@ -17,6 +18,7 @@ import org.uca.adapter.web.pages.StaffPages;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
+import org.uca.adapter.web.port.LinkedAccounts;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Admission;
@@ -24,6 +26,8 @@ import org.uca.adapter.web.security.Authentication;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.security.Sessions;
 import org.uca.adapter.web.security.SignInLimiter;
+import org.uca.adapter.web.security.oidc.OpenIdProvider;
+import org.uca.adapter.web.security.oidc.SingleSignOn;
 import org.uca.adapter.web.view.JteTemplates;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.out.StorageUnavailable;
@@ -40,11 +44,21 @@ public final class UcaWeb {
     private final List<RouteTable.Route> routes;
 
     public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health) {
+        this(app, settings, accounts, colleagues, health, LinkedAccounts.NONE);
+    }
+
+    /** @param linked the accounts single sign-on signs in (used when the settings name a provider) */
+    public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health,
+            LinkedAccounts linked) {
         Sessions sessions = new Sessions(settings.sessionSecret(), settings.sessionIdle(), settings.clock());
         SessionCookie cookie = new SessionCookie(sessions, settings.secureCookies());
         Admission admission = new Admission(sessions, cookie, accounts);
         Authentication authentication = new Authentication(accounts, colleagues, sessions,
-                new SignInLimiter(settings.signInAttempts(), settings.signInWindow(), settings.clock()));
+                new SignInLimiter(settings.signInAttempts(), settings.signInWindow(), settings.clock()),
+                settings.signIn().localPasswords());
+        Optional<SingleSignOn> singleSignOn = settings.signIn().singleSignOn().map(oidc -> new SingleSignOn(oidc,
+                new OpenIdProvider(oidc, settings.clock()), settings.sessionSecret(), settings.clock(), linked,
+                colleagues, sessions, cookie));
         RoleBeforeInput roleFirst = new RoleBeforeInput(accounts);
         CommandInput input = new CommandInput(colleagues, settings.clock());
         JsonExchange json = new JsonExchange();
@@ -60,8 +74,8 @@ public final class UcaWeb {
             table[0] = routeTable;
             new StaticAssets().register(routeTable);
             new HealthEndpoint(json, health).register(routeTable);
-            new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, settings.clock())
-                    .register(routeTable, app);
+            new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, settings.clock(),
+                    singleSignOn).register(routeTable, app);
             new JsonApi(json, roleFirst, input, authentication, sessions).register(routeTable, app);
             config.routes.exception(HttpProblem.class, (e, ctx) -> problems.answer(ctx, e));
             // The store can fail outside a use case too (sign-in, the staff list a form needs): still a 503.
@@ -92,6 +106,12 @@ public final class UcaWeb {
     public static Javalin create(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues,
             HealthCheck health) {
         return new UcaWeb(app, settings, accounts, colleagues, health).javalin();
+    }
+
+    /** The web app with single sign-on signing in {@code linked} accounts (when the settings name a provider). */
+    public static Javalin create(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues,
+            HealthCheck health, LinkedAccounts linked) {
+        return new UcaWeb(app, settings, accounts, colleagues, health, linked).javalin();
     }
 
     public Javalin javalin() {

@@ -3,6 +3,7 @@ package org.uca.adapter.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.uca.adapter.web.security.SignInOptions;
 
 /**
  * How the web adapter runs.
@@ -15,9 +16,17 @@ import java.util.Objects;
  * @param signInAttempts     failed sign-ins allowed per username and per address within {@code signInWindow}
  * @param signInWindow       the window failed sign-ins are counted over
  * @param clock              today's date for form defaults, and time for sessions
+ * @param signIn             passwords, single sign-on, or both
  */
 public record WebSettings(String landlordName, String sessionSecret, boolean secureCookies, Duration sessionIdle,
-        int signInAttempts, Duration signInWindow, Clock clock) {
+        int signInAttempts, Duration signInWindow, Clock clock, SignInOptions signIn) {
+
+    /** UCA's own passwords only. */
+    public WebSettings(String landlordName, String sessionSecret, boolean secureCookies, Duration sessionIdle,
+            int signInAttempts, Duration signInWindow, Clock clock) {
+        this(landlordName, sessionSecret, secureCookies, sessionIdle, signInAttempts, signInWindow, clock,
+                SignInOptions.passwordsOnly());
+    }
 
     public WebSettings {
         Objects.requireNonNull(landlordName, "landlordName");
@@ -25,6 +34,7 @@ public record WebSettings(String landlordName, String sessionSecret, boolean sec
         Objects.requireNonNull(sessionIdle, "sessionIdle");
         Objects.requireNonNull(signInWindow, "signInWindow");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(signIn, "signIn");
         if (sessionSecret.length() < 32) {
             throw new IllegalArgumentException("The session secret must be at least 32 characters long.");
         }
@@ -38,6 +48,11 @@ public record WebSettings(String landlordName, String sessionSecret, boolean sec
 
     public WebSettings withClock(Clock other) {
         return new WebSettings(landlordName, sessionSecret, secureCookies, sessionIdle, signInAttempts, signInWindow,
-                other);
+                other, signIn);
+    }
+
+    public WebSettings withSignIn(SignInOptions other) {
+        return new WebSettings(landlordName, sessionSecret, secureCookies, sessionIdle, signInAttempts, signInWindow,
+                clock, other);
     }
 }

@@ -32,8 +32,9 @@ final class TokenEndpoint {
             if (outcome.status() == 401) {
                 ctx.header("WWW-Authenticate", "Bearer");
             }
-            throw new HttpProblem(outcome.status(), outcome.status() == 429 ? "Too many attempts" : "Not signed in",
-                    outcome.error());
+            String title = outcome.status() == 429 ? "Too many attempts"
+                    : outcome.status() == 403 ? "Passwords are switched off" : "Not signed in";
+            throw new HttpProblem(outcome.status(), title, outcome.error());
         }
         json.write(ctx, 201, TokenJson.bearer(sessions.signedValue(outcome.session()),
                 sessions.expiresAt(outcome.session()).toString()));

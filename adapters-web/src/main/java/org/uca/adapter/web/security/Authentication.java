@@ -16,12 +16,25 @@ public final class Authentication {
     private final Colleagues colleagues;
     private final Sessions sessions;
     private final SignInLimiter limiter;
+    private final boolean localPasswords;
 
     public Authentication(Accounts accounts, Colleagues colleagues, Sessions sessions, SignInLimiter limiter) {
+        this(accounts, colleagues, sessions, limiter, true);
+    }
+
+    /** @param localPasswords false when the landlord signs staff in with single sign-on only */
+    public Authentication(Accounts accounts, Colleagues colleagues, Sessions sessions, SignInLimiter limiter,
+            boolean localPasswords) {
         this.accounts = accounts;
         this.colleagues = colleagues;
         this.sessions = sessions;
         this.limiter = limiter;
+        this.localPasswords = localPasswords;
+    }
+
+    /** Whether UCA's own passwords are accepted at all. */
+    public boolean localPasswords() {
+        return localPasswords;
     }
 
     /** The result of a sign-in attempt: a new session, or the error to show with its status. */
@@ -32,6 +45,12 @@ public final class Authentication {
     }
 
     public Outcome authenticate(String username, String password, String address) {
+        if (!localPasswords) {
+            AUDIT.warn("sign-in refused (passwords are switched off): {} from {}", username, address);
+            accounts.signInAttempted(username, Option.none(), false, "UCA passwords are switched off");
+            return new Outcome(null, "UCA passwords are switched off here: sign in with your organisation's"
+                    + " account.", 403);
+        }
         if (limiter.blocked(username, address)) {
             AUDIT.warn("sign-in refused (too many attempts): {} from {}", username, address);
             accounts.signInAttempted(username, Option.none(), false, "too many attempts");

@@ -20,6 +20,7 @@ import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.Passwords;
+import org.uca.adapter.web.security.SignInOptions;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.Failure;
@@ -64,6 +65,8 @@ public final class WebFixture {
     public final java.util.List<String> signIns = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final java.util.List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final CaseId caseId;
+    /** The accounts single sign-on signs in, linked by issuer and subject. */
+    public final InMemoryLinkedAccounts linked;
     public final Javalin app;
     /** The routes the app serves, with the record each JSON route answers with. */
     public final java.util.List<RouteTable.Route> routes;
@@ -78,6 +81,11 @@ public final class WebFixture {
 
     /** @param clock the application's "now" (the web adapter's own clock stays the system clock) */
     public WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock) {
+        this(signInAttempts, clock, SignInOptions.passwordsOnly());
+    }
+
+    /** @param signIn passwords, single sign-on (signing in {@link #linked}), or both */
+    public WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock, SignInOptions signIn) {
         this.uca = new InMemoryUca(clock);
         staff(Role.OFFICER, "Olive Officer", "Neighbourhood Housing", AuthorityLevel.NONE);
         staff(Role.SERVICE_MANAGER, "Sam Manager", "Neighbourhood Housing", AuthorityLevel.SERVICE_MANAGER);
@@ -117,8 +125,9 @@ public final class WebFixture {
             }
         };
         WebSettings settings = new WebSettings("Test Homes", "a-test-secret-that-is-long-enough-0123456789", false,
-                Duration.ofHours(1), signInAttempts, Duration.ofMinutes(15), Clock.systemUTC());
-        UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true);
+                Duration.ofHours(1), signInAttempts, Duration.ofMinutes(15), Clock.systemUTC(), signIn);
+        this.linked = new InMemoryLinkedAccounts(uca, accounts);
+        UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true, linked);
         this.app = web.javalin();
         this.routes = web.routes();
     }
