@@ -18,18 +18,21 @@ import java.util.Date;
 /**
  * The checks an ID token must pass before UCA believes it (OpenID Connect Core 3.1.3.7), by Nimbus's
  * {@link IDTokenValidator}: signed (never "none", never an HMAC under a shared secret) by a key in the issuer's
- * JWKS, by this issuer, for this client (audience, and authorised party when there are several), not expired, not
- * issued in the future, with this sign-in's nonce; and here, not used before its "nbf". Times allow the skew.
+ * JWKS, by this issuer, for this client (audience), not expired, not issued in the future, with this sign-in's
+ * nonce; and here, issued to this client when it names an authorised party ("azp"), and not used before its "nbf".
+ * Times allow the skew.
  */
 final class IdTokenCheck {
 
     private final IDTokenValidator validator;
+    private final ClientID client;
     private final Duration skew;
     private final Clock clock;
 
     IdTokenCheck(Issuer issuer, ClientID client, JWSKeySelector<SecurityContext> keys, Duration skew, Clock clock) {
         this.validator = new IDTokenValidator(issuer, client, keys, null);
         this.validator.setMaxClockSkew((int) skew.toSeconds());
+        this.client = client;
         this.skew = skew;
         this.clock = clock;
     }
@@ -41,6 +44,12 @@ final class IdTokenCheck {
             claims = validator.validate(idToken, expected);
         } catch (BadJOSEException | JOSEException refused) {
             return Either.left("the ID token was refused: " + refused.getMessage());
+        }
+        // Nimbus reads "azp" but leaves its value to the client (OpenID Connect Core 3.1.3.7, step 5).
+        String authorisedParty = claims.getStringClaim("azp");
+        if (authorisedParty != null && !authorisedParty.equals(client.getValue())) {
+            return Either.left("the ID token was refused: it was issued to another authorized party (azp) "
+                    + authorisedParty);
         }
         Date notBefore = claims.getDateClaim("nbf");
         if (notBefore != null && notBefore.toInstant().isAfter(clock.instant().plus(skew))) {

@@ -55,9 +55,9 @@ public final class RoleMap {
             if (roleAndLevel.length > 2) {
                 throw new IllegalArgumentException(where + " has more than one \"/\" after the \"=\".");
             }
-            Role role = named(Role.class, roleAndLevel[0].strip(), where, "role");
+            Role role = named(Role.class, roleAndLevel[0].strip(), where, "a role");
             AuthorityLevel level = roleAndLevel.length == 2
-                    ? named(AuthorityLevel.class, roleAndLevel[1].strip(), where, "authority level")
+                    ? named(AuthorityLevel.class, roleAndLevel[1].strip(), where, "an authority level")
                     : AuthorityLevel.NONE;
             if (grants.stream().anyMatch(g -> g.claimValue().equals(value))) {
                 throw new IllegalArgumentException(where + " maps \"" + value + "\" a second time.");
@@ -84,7 +84,7 @@ public final class RoleMap {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException(where + ": \"" + name + "\" is not a " + what + "; use one of "
+            throw new IllegalArgumentException(where + ": \"" + name + "\" is not " + what + "; use one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
                     + ".", unknown);
         }
