@@ -24,7 +24,8 @@ final class MigrationScripts implements ResourceProvider {
     static final String POSTGRESQL = "db/migration/postgresql";
 
     static final List<String> COMMON_SCRIPTS = List.of("V1__uca_schema.sql", "V3__case_parts.sql",
-            "V5__guidance_read_model.sql", "V8__monitoring_day.sql", "V9__account_status.sql");
+            "V5__guidance_read_model.sql", "V8__monitoring_day.sql", "V9__account_status.sql",
+            "V15__staff_identity.sql");
     static final List<String> H2_SCRIPTS = List.of("V2__append_only_tables.sql", "V4__json_stays_text.sql",
             "V6__staff_directory_generation.sql");
     static final List<String> POSTGRESQL_SCRIPTS = List.of("V2__append_only_tables.sql", "V4__json_as_jsonb.sql",

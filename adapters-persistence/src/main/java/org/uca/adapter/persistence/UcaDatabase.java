@@ -28,6 +28,7 @@ import org.uca.application.port.out.ResidentDirectory;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.StorageUnavailable;
 import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 
@@ -322,6 +323,17 @@ public final class UcaDatabase implements AutoCloseable {
     public void saveAccount(String username, String passwordHash, StaffId staffId, Role role) {
         AccountJpaEntity row = new AccountJpaEntity(username, passwordHash, staffId, role);
         unitOfWork.inTransaction(() -> unitOfWork.em().merge(row));
+    }
+
+    /**
+     * Signs in the member of staff linked to this person at an OpenID Connect provider (by issuer and subject),
+     * creating them and an account without a password on their first sign-in, and giving them the role, level and
+     * name the provider's claims say (unless their account is disabled: then nothing changes). Joins the caller's
+     * unit of work, so the audit entry can be written with it.
+     */
+    public LinkedSignIn signInLinked(String issuer, String subject, String name, String username, Role role,
+            AuthorityLevel level, Instant now) {
+        return new StaffIdentityLinks(unitOfWork).signIn(issuer, subject, name, username, role, level, now);
     }
 
     public Option<StoredAccount> account(String username) {
