@@ -3,6 +3,7 @@ package org.uca.bootstrap;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
+import org.uca.adapter.web.port.LinkedAccounts;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
@@ -20,6 +21,9 @@ interface Backend extends AutoCloseable {
     Accounts accounts();
 
     Colleagues colleagues();
+
+    /** The accounts single sign-on signs in, linked by issuer and subject (audited). */
+    LinkedAccounts linkedAccounts();
 
     HealthCheck health();
 

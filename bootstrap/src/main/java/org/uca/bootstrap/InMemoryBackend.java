@@ -1,6 +1,7 @@
 package org.uca.bootstrap;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
+import org.uca.adapter.web.port.LinkedAccounts;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.AuditLog;
@@ -16,6 +18,7 @@ import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.StaffDirectory;
 import org.uca.application.service.UcaApplication;
+import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 
@@ -24,6 +27,8 @@ final class InMemoryBackend implements Backend {
 
     private final InMemoryUca uca;
     private final Map<String, Accounts.Account> accounts = new ConcurrentHashMap<>();
+    /** Single sign-on's links: "issuer subject" to the username of the account it signs in. */
+    private final Map<String, String> links = new ConcurrentHashMap<>();
 
     InMemoryBackend(DemoClock clock) {
         this.uca = new InMemoryUca(clock::now);
@@ -51,6 +56,36 @@ final class InMemoryBackend implements Backend {
             @Override
             public void accessRefused(StaffId staff, String what) {
                 audit(staff, "WebRequest", AuditLog.Outcome.NOT_PERMITTED, what);
+            }
+        };
+    }
+
+    @Override
+    public LinkedAccounts linkedAccounts() {
+        return new LinkedAccounts() {
+            @Override
+            public synchronized Either<String, Accounts.Account> signIn(Identity identity, Role role,
+                    AuthorityLevel level, String because) {
+                String username = links.computeIfAbsent(identity.issuer() + " " + identity.subject(), k -> {
+                    String free = identity.username();
+                    for (int n = 2; accounts.containsKey(free.toLowerCase(Locale.ROOT)); n++) {
+                        free = identity.username() + "-" + n;
+                    }
+                    return free;
+                });
+                StaffId staff = Option.of(accounts.get(username.toLowerCase(Locale.ROOT))).map(Accounts.Account::staff)
+                        .getOrElse(() -> new StaffId("sso-" + java.util.UUID.randomUUID()));
+                saveStaff(new StaffMember(staff, identity.name(), "Not recorded", level));
+                saveAccount(username, "!single-sign-on", staff, role);
+                audit(staff, "SignIn", AuditLog.Outcome.ACCEPTED, username + ": signed in with single sign-on as "
+                        + role + " with authority level " + level + " (" + because + ")");
+                return Either.right(accounts.get(username.toLowerCase(Locale.ROOT)));
+            }
+
+            @Override
+            public void refused(Identity identity, String why) {
+                audit(new StaffId("unknown user"), "SignIn", AuditLog.Outcome.REFUSED, identity.username()
+                        + ": single sign-on refused: " + why);
             }
         };
     }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.UcaWeb;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.WebSettings;
+import org.uca.adapter.web.security.oidc.OpenIdProvider;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.service.UcaApplication;
 
@@ -51,7 +52,16 @@ public final class Main {
                       UCA_RETENTION_YEARS  years to keep ended cases before anonymising them (6)
                       UCA_LANDLORD_NAME    shown in the header and letters (Octavia)
                       UCA_SECURE_COOKIES   true behind HTTPS
-                      UCA_STORE            database (default) or memory""");
+                      UCA_STORE            database (default) or memory
+                      UCA_PUBLIC_URL       the address staff use, e.g. https://uca.example.org (single sign-on's
+                                           callback is UCA_PUBLIC_URL/sign-in/oidc/callback)
+                      UCA_OIDC_ISSUER      OpenID Connect issuer URL: switches single sign-on on
+                      UCA_OIDC_CLIENT_ID, UCA_OIDC_CLIENT_SECRET
+                      UCA_OIDC_ROLE_CLAIM  the ID token claim with groups or roles (groups)
+                      UCA_OIDC_ROLE_MAP    claim values to roles and levels, e.g.
+                                           uca-officers=OFFICER,uca-sm=SERVICE_MANAGER/SERVICE_MANAGER
+                      UCA_OIDC_PROVIDER_NAME  on the button: "Sign in with ..." (single sign-on)
+                      UCA_LOCAL_PASSWORDS  false: single sign-on only (true)""");
             return;
         }
         if (options.contains("--train-start-archive")) {
@@ -88,6 +98,10 @@ public final class Main {
                 System.out.printf("  %-26s username: %-20s password: %s%n", login[0], login[1], login[2]);
             }
         }
+        configuration.signIn().singleSignOn().ifPresent(oidc -> System.out.println("Single sign-on: "
+                + oidc.issuer() + " (callback " + oidc.redirectUri() + ")" + (new OpenIdProvider(oidc, Clock.systemUTC()).discover() ? ""
+                : " -- its discovery document could not be read just now; sign-in will try again")
+                + (configuration.signIn().localPasswords() ? "" : "; UCA passwords are switched off")));
         if (configuration.sessionSecretGenerated()) {
             System.out.println("(UCA_SESSION_SECRET is not set: a random one is used, so sessions end on restart.)");
         }
@@ -148,9 +162,9 @@ public final class Main {
             }
             WebSettings settings = new WebSettings(configuration.landlordName(), configuration.sessionSecret(),
                     configuration.secureCookies(), Duration.ofHours(8), 5, Duration.ofMinutes(15),
-                    Clock.systemUTC());
+                    Clock.systemUTC(), configuration.signIn());
             web = UcaWeb.create(useCases(backend.application()), settings, backend.accounts(), backend.colleagues(),
-                    backend.health());
+                    backend.health(), backend.linkedAccounts());
             web.start(configuration.port());
             backend.awaitReady();
             ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
