@@ -2,6 +2,9 @@ package org.uca.adapter.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -119,9 +122,18 @@ class SingleSignOnJourneyTest {
             }
         });
         page.navigate(base + "/sign-in");
+        accessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in with Test Landlord ID")).click();
         page.waitForLoadState();
         return page;
+    }
+
+    /** axe-core on the page: no serious or critical WCAG 2.2 AA violations. */
+    static void accessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                "wcag22aa")).analyze();
+        assertThat(results.getViolations()).filteredOn(r -> "serious".equals(r.getImpact())
+                || "critical".equals(r.getImpact())).extracting(Rule::getId).isEmpty();
     }
 
     static String heading(Page page) {
@@ -168,6 +180,7 @@ class SingleSignOnJourneyTest {
         Page page = signInWithProvider(status);
         assertThat(status.get()).isEqualTo(403);
         assertThat(heading(page)).isEqualTo("You do not have access to UCA");
+        accessible(page);
         assertThat(page.locator("main").textContent()).contains("not in a group that gives access to UCA");
         assertThat(fixture.linked.refusals).anyMatch(r -> r.startsWith(issuer + " entra-object-id-2: "));
         assertNotSignedIn(page);
