@@ -6,6 +6,7 @@ import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.adapter.web.port.SessionStore;
 import org.uca.adapter.web.port.SignInCounts;
+import org.uca.adapter.web.port.LinkedAccounts;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
@@ -26,6 +27,8 @@ interface Backend extends AutoCloseable {
 
     /** Where the sign-in limiter counts failed sign-ins (shared with every process on the same store). */
     SignInCounts signInCounts();
+    /** The accounts single sign-on signs in, linked by issuer and subject (audited). */
+    LinkedAccounts linkedAccounts();
 
     HealthCheck health();
 

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
 import org.uca.adapter.web.security.ClientAddress;
+import org.uca.adapter.web.security.SignInOptions;
 
 /**
  * How UCA runs, from environment variables (or the same names as system properties, which win):
@@ -23,12 +24,14 @@ import org.uca.adapter.web.security.ClientAddress;
  * {@code UCA_TRUSTED_PROXIES} (addresses and CIDR ranges whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto}
  * are believed; none unless set), when the scheduled jobs run ({@link Jobs}), {@code UCA_MIGRATION_DB_USER} and
  * {@code UCA_MIGRATION_DB_PASSWORD} (the user that migrates and owns the schema, when it is not the running user
- * {@code UCA_DB_USER}; unset, the one user does both).
+ * {@code UCA_DB_USER}; unset, the one user does both); how staff sign in ({@code UCA_LOCAL_PASSWORDS},
+ * {@code UCA_OIDC_…}, {@code UCA_PUBLIC_URL}: {@link SignInConfiguration}).
  */
 public record Configuration(int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
         String sessionSecret, boolean sessionSecretGenerated, int retentionYears, String landlordName,
         boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime, String host,
-        String trustedProxies, Jobs jobs, String migrationDbUser, String migrationDbPassword) {
+        String trustedProxies, Jobs jobs, String migrationDbUser, String migrationDbPassword,
+        SignInOptions signIn) {
 
     /** Where UCA listens unless {@code UCA_HOST} says otherwise: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -104,7 +107,7 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                 s.get("UCA_STORE", "database").equalsIgnoreCase("memory"), Duration.ofMinutes(idleMinutes),
                 Duration.ofHours(lifetimeHours), s.get("UCA_HOST", LOOPBACK),
                 trustedProxies(s.get("UCA_TRUSTED_PROXIES", "")), jobs, s.get("UCA_MIGRATION_DB_USER", ""),
-                s.get("UCA_MIGRATION_DB_PASSWORD", ""));
+                s.get("UCA_MIGRATION_DB_PASSWORD", ""), SignInConfiguration.from(name -> s.get(name, ""), port));
     }
 
     /** The setting, checked: a start with an entry that is not an address or range is refused. */
@@ -127,7 +130,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                 + retentionYears + ", jobs=" + jobs + ", landlordName=" + landlordName
                 + ", secureCookies=" + secureCookies + ", sessionIdle=" + sessionIdle + ", sessionLifetime="
                 + sessionLifetime + ", host=" + host + ", trustedProxies="
-                + (trustedProxies.isBlank() ? "(none)" : trustedProxies) + "]";
+                + (trustedProxies.isBlank() ? "(none)" : trustedProxies) + ", localPasswords=" + signIn.localPasswords()
+                + ", singleSignOn=" + signIn.singleSignOn().map(Object::toString).orElse("off") + "]";
     }
 
     private record Settings(Map<String, String> env, Properties props) {

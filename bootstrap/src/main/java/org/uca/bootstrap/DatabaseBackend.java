@@ -1,12 +1,14 @@
 package org.uca.bootstrap;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.uca.adapter.persistence.DatabaseSettings;
 import org.uca.adapter.persistence.SignInCounters;
+import org.uca.adapter.persistence.LinkedSignIn;
 import org.uca.adapter.persistence.StoredAccount;
 import org.uca.adapter.persistence.UcaDatabase;
 import org.uca.adapter.web.port.Accounts;
@@ -14,6 +16,7 @@ import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.adapter.web.port.SessionStore;
 import org.uca.adapter.web.port.SignInCounts;
+import org.uca.adapter.web.port.LinkedAccounts;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
@@ -21,6 +24,7 @@ import org.uca.application.port.out.Role;
 import org.uca.application.port.out.StaffDirectory;
 import org.uca.application.service.UcaApplication;
 import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 
@@ -74,6 +78,70 @@ final class DatabaseBackend implements Backend {
                 audit(staff, "WebRequest", AuditLog.Outcome.NOT_PERMITTED, what);
             }
         };
+    }
+
+    @Override
+    public LinkedAccounts linkedAccounts() {
+        return new LinkedAccounts() {
+            @Override
+            public Either<String, Accounts.Account> signIn(Identity identity, Role role, AuthorityLevel level,
+                    String because) {
+                // One transaction: the staff record, its account and link, and their audit entries, or none of them.
+                return ports.unitOfWork().inTransaction(() -> {
+                    Instant now = Instant.now();
+                    LinkedSignIn signedIn = database.signInLinked(identity.issuer(), identity.subject(),
+                            identity.name(), identity.username(), role, level, now);
+                    StaffId who = signedIn.member().id();
+                    String username = signedIn.account().username();
+                    if (signedIn.disabled()) {
+                        append(now, who, "SignIn", AuditLog.Outcome.REFUSED, username
+                                + ": single sign-on refused: the account is disabled");
+                        return Either.left("the account is disabled");
+                    }
+                    if (signedIn.created()) {
+                        append(now, who, "LinkSingleSignOn", AuditLog.Outcome.ACCEPTED, "created " + username
+                                + " (" + signedIn.member().name() + ") as " + role + " with authority level " + level
+                                + ", linked to subject " + identity.subject() + " at " + identity.issuer() + " ("
+                                + because + ")");
+                    } else if (signedIn.changed()) {
+                        append(now, who, "UpdateFromSingleSignOn", AuditLog.Outcome.ACCEPTED, username + ": "
+                                + changes(signedIn) + " (" + because + ")");
+                    }
+                    append(now, who, "SignIn", AuditLog.Outcome.ACCEPTED, username
+                            + ": signed in with single sign-on as " + role);
+                    StoredAccount account = signedIn.account();
+                    return Either.right(new Accounts.Account(account.username(), account.passwordHash(),
+                            account.staff(), account.role()));
+                });
+            }
+
+            @Override
+            public void refused(Identity identity, String why) {
+                audit(new StaffId("unknown user"), "SignIn", AuditLog.Outcome.REFUSED, identity.username()
+                        + ": single sign-on refused (subject " + identity.subject() + " at " + identity.issuer()
+                        + "): " + why);
+            }
+        };
+    }
+
+    /** What a sign-in changed, before and after: "role OFFICER -> SERVICE_MANAGER, authority level …". */
+    private static String changes(LinkedSignIn signedIn) {
+        LinkedSignIn.Before before = signedIn.before().get();
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        if (before.role() != signedIn.account().role()) {
+            changes.add("role " + before.role() + " -> " + signedIn.account().role());
+        }
+        if (before.level() != signedIn.member().authority()) {
+            changes.add("authority level " + before.level() + " -> " + signedIn.member().authority());
+        }
+        if (!before.name().equals(signedIn.member().name())) {
+            changes.add("name \"" + before.name() + "\" -> \"" + signedIn.member().name() + "\"");
+        }
+        return String.join(", ", changes);
+    }
+
+    private void append(Instant at, StaffId who, String command, AuditLog.Outcome outcome, String why) {
+        ports.audit().append(new AuditLog.Entry(at, who, command, Option.none(), outcome, why));
     }
 
     private static Option<Accounts.Account> account(StoredAccount stored) {

@@ -1,12 +1,15 @@
 package org.uca.bootstrap;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -18,12 +21,14 @@ import org.uca.adapter.web.port.SessionStore;
 import org.uca.adapter.web.security.InMemorySessionStore;
 import org.uca.adapter.web.port.SignInCounts;
 import org.uca.adapter.web.security.InMemorySignInCounts;
+import org.uca.adapter.web.port.LinkedAccounts;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.StaffDirectory;
 import org.uca.application.service.UcaApplication;
+import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 
@@ -43,6 +48,8 @@ final class InMemoryBackend implements Backend {
     private volatile boolean demo;
     /** Cases need a resident, so a store without residents, staff or accounts holds no case either. */
     private volatile boolean holdsRecords;
+    /** Single sign-on's links: "issuer subject" to the username of the account it signs in. */
+    private final Map<String, String> links = new ConcurrentHashMap<>();
 
     InMemoryBackend(DemoClock clock) {
         this.uca = new InMemoryUca(clock::now, new PasswordCredentials());
@@ -86,6 +93,37 @@ final class InMemoryBackend implements Backend {
             @Override
             public void accessRefused(StaffId staff, String what) {
                 audit(staff, "WebRequest", AuditLog.Outcome.NOT_PERMITTED, what);
+            }
+        };
+    }
+
+    @Override
+    public LinkedAccounts linkedAccounts() {
+        return new LinkedAccounts() {
+            @Override
+            public synchronized Either<String, Accounts.Account> signIn(Identity identity, Role role,
+                    AuthorityLevel level, String because) {
+                String username = links.computeIfAbsent(identity.issuer() + " " + identity.subject(), k -> {
+                    String free = identity.username();
+                    for (int n = 2; uca.staff.account(free.toLowerCase(Locale.ROOT)).isDefined(); n++) {
+                        free = identity.username() + "-" + n;
+                    }
+                    return free;
+                });
+                StaffId staff = uca.staff.account(username.toLowerCase(Locale.ROOT))
+                        .map(org.uca.application.port.out.SignInAccount::staff)
+                        .getOrElse(() -> new StaffId("sso-" + java.util.UUID.randomUUID()));
+                saveStaff(new StaffMember(staff, identity.name(), "Not recorded", level));
+                saveAccount(username, "!single-sign-on", staff, role);
+                audit(staff, "SignIn", AuditLog.Outcome.ACCEPTED, username + ": signed in with single sign-on as "
+                        + role + " with authority level " + level + " (" + because + ")");
+                return Either.right(accounts().find(username).get());
+            }
+
+            @Override
+            public void refused(Identity identity, String why) {
+                audit(new StaffId("unknown user"), "SignIn", AuditLog.Outcome.REFUSED, identity.username()
+                        + ": single sign-on refused: " + why);
             }
         };
     }

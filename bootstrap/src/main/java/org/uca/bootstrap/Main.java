@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.UcaWeb;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.WebSettings;
+import org.uca.adapter.web.security.oidc.OpenIdProvider;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.service.UcaApplication;
 import org.uca.bootstrap.cli.AdminCommand;
@@ -72,7 +73,16 @@ public final class Main {
                       UCA_SECURE_COOKIES   true behind HTTPS
                       UCA_TRUSTED_PROXIES  addresses / CIDR ranges of reverse proxies whose
                                            X-Forwarded-For and X-Forwarded-Proto are believed
-                      UCA_STORE            database (default) or memory""");
+                      UCA_STORE            database (default) or memory
+                      UCA_PUBLIC_URL       the address staff use, e.g. https://uca.example.org (single sign-on's
+                                           callback is UCA_PUBLIC_URL/sign-in/oidc/callback)
+                      UCA_OIDC_ISSUER      OpenID Connect issuer URL: switches single sign-on on
+                      UCA_OIDC_CLIENT_ID, UCA_OIDC_CLIENT_SECRET
+                      UCA_OIDC_ROLE_CLAIM  the ID token claim with groups or roles (groups)
+                      UCA_OIDC_ROLE_MAP    claim values to roles and levels, e.g.
+                                           uca-officers=OFFICER,uca-sm=SERVICE_MANAGER/SERVICE_MANAGER
+                      UCA_OIDC_PROVIDER_NAME  on the button: "Sign in with ..." (single sign-on)
+                      UCA_LOCAL_PASSWORDS  false: single sign-on only (true)""");
             return;
         }
         if (options.contains("--train-start-archive")) {
@@ -124,6 +134,10 @@ public final class Main {
         if (!running.backend().hasActiveAdministrator()) {
             System.out.println(NO_ADMINISTRATOR);
         }
+        configuration.signIn().singleSignOn().ifPresent(oidc -> System.out.println("Single sign-on: "
+                + oidc.issuer() + " (callback " + oidc.redirectUri() + ")" + (new OpenIdProvider(oidc, Clock.systemUTC()).discover() ? ""
+                : " -- its discovery document could not be read just now; sign-in will try again")
+                + (configuration.signIn().localPasswords() ? "" : "; UCA passwords are switched off")));
         if (configuration.sessionSecretGenerated()) {
             System.out.println("(UCA_SESSION_SECRET is not set: a random one is used, so sessions end on restart.)");
         }
@@ -200,10 +214,10 @@ public final class Main {
             }
             WebSettings settings = new WebSettings(configuration.landlordName(), configuration.sessionSecret(),
                     configuration.secureCookies(), configuration.sessionIdle(), configuration.sessionLifetime(), 5,
-                    Duration.ofMinutes(15), Clock.systemUTC());
+                    Duration.ofMinutes(15), Clock.systemUTC(), configuration.signIn());
             UcaWeb uca = new UcaWeb(useCases(backend.application()), settings, backend.accounts(),
                     backend.colleagues(), backend.health(), backend.sessions(), backend.signInCounts(),
-                    configuration.clientAddress());
+                    configuration.clientAddress(), backend.linkedAccounts());
             web = uca.javalin();
             web.start(configuration.host(), configuration.port());
             backend.awaitReady();

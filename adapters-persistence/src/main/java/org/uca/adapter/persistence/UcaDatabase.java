@@ -29,6 +29,7 @@ import org.uca.application.port.out.ResidentDirectory;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.StorageUnavailable;
 import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 
@@ -490,6 +491,17 @@ public final class UcaDatabase implements AutoCloseable {
                         + " (select s.id from StaffJpaEntity s where s.leftOn is null)", Long.class)
                 .setParameter("role", Role.ADMINISTRATOR.name())
                 .getSingleResult() > 0);
+    }
+
+    /**
+     * Signs in the member of staff linked to this person at an OpenID Connect provider (by issuer and subject),
+     * creating them and an account without a password on their first sign-in, and giving them the role, level and
+     * name the provider's claims say (unless their account is disabled: then nothing changes). Joins the caller's
+     * unit of work, so the audit entry can be written with it.
+     */
+    public LinkedSignIn signInLinked(String issuer, String subject, String name, String username, Role role,
+            AuthorityLevel level, Instant now) {
+        return new StaffIdentityLinks(unitOfWork).signIn(issuer, subject, name, username, role, level, now);
     }
 
     public Option<StoredAccount> account(String username) {

@@ -2,6 +2,7 @@ package org.uca.adapter.web;
 
 import io.javalin.Javalin;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.api.HealthEndpoint;
@@ -20,6 +21,7 @@ import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
 import org.uca.adapter.web.port.SessionStore;
 import org.uca.adapter.web.port.SignInCounts;
+import org.uca.adapter.web.port.LinkedAccounts;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Admission;
@@ -31,6 +33,8 @@ import org.uca.adapter.web.security.MethodOverrideIgnored;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.security.Sessions;
 import org.uca.adapter.web.security.SignInLimiter;
+import org.uca.adapter.web.security.oidc.OpenIdProvider;
+import org.uca.adapter.web.security.oidc.SingleSignOn;
 import org.uca.adapter.web.view.JteTemplates;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.out.StorageUnavailable;
@@ -50,23 +54,28 @@ public final class UcaWeb {
     /** On one process: sessions and sign-in counts in memory, no proxy trusted (tests, the in-memory store). */
     public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health) {
         this(app, settings, accounts, colleagues, health, new InMemorySessionStore(),
-                new InMemorySignInCounts(accounts), ClientAddress.trustingNoProxy());
+                new InMemorySignInCounts(accounts), ClientAddress.trustingNoProxy(), LinkedAccounts.NONE);
     }
 
     /**
      * @param sessionStore   where signed-in sessions and API tokens are kept (the database, for several processes)
      * @param signInCounts   where the sign-in limiter counts failures (the database, for several processes)
      * @param clientAddress  which proxies' forwarding headers to believe ({@code UCA_TRUSTED_PROXIES})
+     * @param linked         the accounts single sign-on signs in (used when the settings name a provider)
      */
     public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health,
-            SessionStore sessionStore, SignInCounts signInCounts, ClientAddress clientAddress) {
+            SessionStore sessionStore, SignInCounts signInCounts, ClientAddress clientAddress, LinkedAccounts linked) {
         Sessions sessions = new Sessions(settings.sessionSecret(), settings.sessionIdle(),
                 settings.sessionLifetime(), settings.clock(), sessionStore);
         this.sessions = sessions;
         SessionCookie cookie = new SessionCookie(sessions, settings.secureCookies());
         Admission admission = new Admission(sessions, cookie, accounts);
         Authentication authentication = new Authentication(accounts, colleagues, sessions,
-                new SignInLimiter(signInCounts, settings.signInAttempts(), settings.signInWindow(), settings.clock()));
+                new SignInLimiter(signInCounts, settings.signInAttempts(), settings.signInWindow(), settings.clock()),
+                settings.signIn().localPasswords());
+        Optional<SingleSignOn> singleSignOn = settings.signIn().singleSignOn().map(oidc -> new SingleSignOn(oidc,
+                new OpenIdProvider(oidc, settings.clock()), settings.sessionSecret(), settings.clock(), linked,
+                colleagues, sessions, cookie));
         RoleBeforeInput roleFirst = new RoleBeforeInput(accounts);
         CommandInput input = new CommandInput(colleagues, settings.clock());
         JsonExchange json = new JsonExchange();
@@ -86,8 +95,8 @@ public final class UcaWeb {
             table[0] = routeTable;
             new StaticAssets().register(routeTable);
             new HealthEndpoint(json, health).register(routeTable);
-            new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, sessions, settings.clock())
-                    .register(routeTable, app);
+            new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, sessions, settings.clock(),
+                    singleSignOn).register(routeTable, app);
             new JsonApi(json, roleFirst, input, authentication, sessions).register(routeTable, app);
             config.routes.exception(HttpProblem.class, (e, ctx) -> problems.answer(ctx, e));
             // The store can fail outside a use case too (sign-in, the staff list a form needs): still a 503.

@@ -3,6 +3,7 @@ package org.uca.adapter.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.uca.adapter.web.security.SignInOptions;
 
 /**
  * How the web adapter runs.
@@ -17,13 +18,21 @@ import java.util.Objects;
  *                           ({@code SignInLimiter}; 4 times as many per account, 10 times per address)
  * @param signInWindow       the longest wait between attempts once they are used
  * @param clock              today's date for form defaults, and time for sessions
+ * @param signIn             passwords, single sign-on, or both
  */
 public record WebSettings(String landlordName, String sessionSecret, boolean secureCookies, Duration sessionIdle,
-        Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock) {
+        Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock, SignInOptions signIn) {
 
     /** OWASP ASVS 3.3.2's figures: 30 minutes idle, 12 hours at most. */
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
+
+    /** UCA's own passwords only. */
+    public WebSettings(String landlordName, String sessionSecret, boolean secureCookies, Duration sessionIdle,
+            Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock) {
+        this(landlordName, sessionSecret, secureCookies, sessionIdle, sessionLifetime, signInAttempts, signInWindow,
+                clock, SignInOptions.passwordsOnly());
+    }
 
     public WebSettings {
         Objects.requireNonNull(landlordName, "landlordName");
@@ -36,6 +45,7 @@ public record WebSettings(String landlordName, String sessionSecret, boolean sec
         }
         Objects.requireNonNull(signInWindow, "signInWindow");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(signIn, "signIn");
         if (sessionSecret.length() < 32) {
             throw new IllegalArgumentException("The session secret must be at least 32 characters long.");
         }
@@ -60,6 +70,11 @@ public record WebSettings(String landlordName, String sessionSecret, boolean sec
 
     public WebSettings withClock(Clock other) {
         return new WebSettings(landlordName, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
-                signInAttempts, signInWindow, other);
+                signInAttempts, signInWindow, other, signIn);
+    }
+
+    public WebSettings withSignIn(SignInOptions other) {
+        return new WebSettings(landlordName, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
+                signInAttempts, signInWindow, clock, other);
     }
 }

@@ -53,8 +53,9 @@ final class TokenEndpoint {
             if (outcome.status() == 429) {
                 ctx.header("Retry-After", String.valueOf(outcome.retryAfterSeconds()));
             }
-            throw new HttpProblem(outcome.status(), outcome.status() == 429 ? "Too many attempts" : "Not signed in",
-                    outcome.error());
+            String title = outcome.status() == 429 ? "Too many attempts"
+                    : outcome.status() == 403 ? "Passwords are switched off" : "Not signed in";
+            throw new HttpProblem(outcome.status(), title, outcome.error());
         }
         Session session = outcome.session();
         json.write(ctx, 201, TokenJson.bearer(sessions.signedValue(session), sessions.expiresAt(session).toString()));

@@ -17,11 +17,14 @@ public final class SignInController {
     private final PageWriter pages;
     private final Authentication authentication;
     private final SessionCookie cookie;
+    private final String singleSignOnName;
 
-    SignInController(PageWriter pages, Authentication authentication, SessionCookie cookie) {
+    /** @param singleSignOnName the provider on the "Sign in with …" button, or null without single sign-on */
+    SignInController(PageWriter pages, Authentication authentication, SessionCookie cookie, String singleSignOnName) {
         this.pages = pages;
         this.authentication = authentication;
         this.cookie = cookie;
+        this.singleSignOnName = singleSignOnName;
     }
 
     public void register(RouteTable routes) {
@@ -34,13 +37,16 @@ public final class SignInController {
     }
 
     private void signInPage(Context ctx, String username, String error, int status) {
-        cookie.anonymousSession(ctx);
+        if (authentication.localPasswords()) {
+            cookie.anonymousSession(ctx); // the form's CSRF token
+        }
         PageFrame frame = pages.frame(ctx, "Sign in");
         if (error != null) {
             frame = frame.withErrors(List.of(new PageFrame.ErrorItem(error, "#username")));
         }
         ctx.status(status);
-        pages.render(ctx, "signin.jte", new SignInPage(frame, username, error));
+        pages.render(ctx, "signin.jte", new SignInPage(frame, username, error, authentication.localPasswords(),
+                singleSignOnName));
     }
 
     private void signIn(Context ctx) {

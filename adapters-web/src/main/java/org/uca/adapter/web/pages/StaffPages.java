@@ -1,6 +1,7 @@
 package org.uca.adapter.web.pages;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.port.Colleagues;
@@ -9,6 +10,7 @@ import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Authentication;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.security.Sessions;
+import org.uca.adapter.web.security.oidc.SingleSignOn;
 
 /** Every staff page, one controller per resource or form family, wired to the use cases each one drives. */
 public final class StaffPages {
@@ -21,9 +23,18 @@ public final class StaffPages {
     private final SessionCookie cookie;
     private final Sessions sessions;
     private final FormDefaults defaults;
+    private final Optional<SingleSignOn> singleSignOn;
 
     public StaffPages(PageWriter pages, RoleBeforeInput roleFirst, CommandInput input, Colleagues colleagues,
             Authentication authentication, SessionCookie cookie, Sessions sessions, Clock clock) {
+        this(pages, roleFirst, input, colleagues, authentication, cookie, sessions, clock, Optional.empty());
+    }
+
+    /** @param singleSignOn the OpenID Connect sign-in, when the landlord has one */
+    public StaffPages(PageWriter pages, RoleBeforeInput roleFirst, CommandInput input, Colleagues colleagues,
+            Authentication authentication, SessionCookie cookie, Sessions sessions, Clock clock,
+            Optional<SingleSignOn> singleSignOn) {
+        this.singleSignOn = singleSignOn;
         this.pages = pages;
         this.roleFirst = roleFirst;
         this.input = input;
@@ -39,7 +50,9 @@ public final class StaffPages {
         ResidentLookup residents = new ResidentLookup(app.viewCase(), app.findResidents());
         CaseLookup cases = new CaseLookup(app.viewCase());
         MeasureFields measures = new MeasureFields(colleagues);
-        new SignInController(pages, authentication, cookie).register(routes);
+        new SignInController(pages, authentication, cookie,
+                singleSignOn.map(SingleSignOn::providerName).orElse(null)).register(routes);
+        singleSignOn.ifPresent(sso -> new SingleSignOnController(pages, sso, cookie).register(routes));
         new SessionsController(pages, sessions).register(routes);
         new HomeController(pages, app.myWork()).register(routes);
         // Before the resident's own pages: /residents/import is not a resident's reference.

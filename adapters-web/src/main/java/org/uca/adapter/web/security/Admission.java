@@ -32,8 +32,9 @@ public final class Admission {
     }
 
     private static boolean isPublic(String path) {
-        return path.equals("/sign-in") || path.equals("/health") || path.equals("/favicon.ico") || isAsset(path)
-                || path.equals("/api/tokens") || path.startsWith("/set-password/");
+        return path.equals("/sign-in") || path.startsWith("/sign-in/oidc") || path.equals("/health")
+                || path.equals("/favicon.ico") || isAsset(path) || path.equals("/api/tokens")
+                || path.startsWith("/set-password/");
     }
 
     public static boolean isApi(Context ctx) {

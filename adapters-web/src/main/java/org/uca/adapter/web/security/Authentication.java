@@ -21,12 +21,25 @@ public final class Authentication {
     private final Sessions sessions;
     private final SignInLimiter limiter;
     private final LoggedUsername logged = new LoggedUsername();
+    private final boolean localPasswords;
 
     public Authentication(Accounts accounts, Colleagues colleagues, Sessions sessions, SignInLimiter limiter) {
+        this(accounts, colleagues, sessions, limiter, true);
+    }
+
+    /** @param localPasswords false when the landlord signs staff in with single sign-on only */
+    public Authentication(Accounts accounts, Colleagues colleagues, Sessions sessions, SignInLimiter limiter,
+            boolean localPasswords) {
         this.accounts = accounts;
         this.colleagues = colleagues;
         this.sessions = sessions;
         this.limiter = limiter;
+        this.localPasswords = localPasswords;
+    }
+
+    /** Whether UCA's own passwords are accepted at all. */
+    public boolean localPasswords() {
+        return localPasswords;
     }
 
     /**
@@ -51,6 +64,13 @@ public final class Authentication {
 
     /** @param address the client's address ({@link ClientAddress#of}) */
     public Outcome authenticate(String username, String password, String address) {
+        if (!localPasswords) {
+            String who = logged.of(username, null);
+            AUDIT.warn("sign-in refused (passwords are switched off): {} from {}", who, address);
+            accounts.signInAttempted(who, Option.none(), false, "UCA passwords are switched off");
+            return new Outcome(null, "UCA passwords are switched off here: sign in with your organisation's"
+                    + " account.", 403);
+        }
         SignInLimiter.Turn turn = limiter.attempt(username, address);
         if (!turn.evaluate()) { // turned away without reading the account: a burst of guesses costs little
             String who = logged.of(username, turn.account() ? username : null);

@@ -23,6 +23,7 @@ import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.InMemorySessionStore;
 import org.uca.adapter.web.security.Passwords;
+import org.uca.adapter.web.security.SignInOptions;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.Failure;
@@ -67,6 +68,8 @@ public final class WebFixture {
     public final java.util.List<String> signIns = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final java.util.List<String> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
     public final CaseId caseId;
+    /** The accounts single sign-on signs in, linked by issuer and subject. */
+    public final InMemoryLinkedAccounts linked;
     public final Javalin app;
     /** The routes the app serves, with the record each JSON route answers with. */
     public final java.util.List<RouteTable.Route> routes;
@@ -87,8 +90,13 @@ public final class WebFixture {
 
     /** @param clock the application's "now" (the web adapter's own clock stays the system clock) */
     public WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock) {
+        this(signInAttempts, clock, SignInOptions.passwordsOnly());
+    }
+
+    /** @param signIn passwords, single sign-on (signing in {@link #linked}), or both */
+    public WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock, SignInOptions signIn) {
         this(signInAttempts, clock, Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(12),
-                ClientAddress.trustingNoProxy());
+                ClientAddress.trustingNoProxy(), signIn);
     }
 
     /** The web adapter on its own clock (for sessions' time-outs), with this idle time and lifetime. */
@@ -98,17 +106,17 @@ public final class WebFixture {
 
     /** As above, behind these proxies (whose X-Forwarded-Proto and X-Forwarded-For are believed). */
     public WebFixture(Clock webClock, Duration sessionIdle, Duration sessionLifetime, ClientAddress proxies) {
-        this(5, Instant::now, webClock, sessionIdle, sessionLifetime, proxies);
+        this(5, Instant::now, webClock, sessionIdle, sessionLifetime, proxies, SignInOptions.passwordsOnly());
     }
 
     /** @param webClock the web adapter's clock (sessions, the sign-in limiter's waits) */
     public WebFixture(int signInAttempts, Clock webClock) {
         this(signInAttempts, Instant::now, webClock, Duration.ofHours(1), Duration.ofHours(12),
-                ClientAddress.trustingNoProxy());
+                ClientAddress.trustingNoProxy(), SignInOptions.passwordsOnly());
     }
 
     private WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock, Clock webClock,
-            Duration sessionIdle, Duration sessionLifetime, ClientAddress proxies) {
+            Duration sessionIdle, Duration sessionLifetime, ClientAddress proxies, SignInOptions signIn) {
         this.uca = new InMemoryUca(clock, new WebCredentials());
         staff(Role.OFFICER, "Olive Officer", "Neighbourhood Housing", AuthorityLevel.NONE);
         staff(Role.SERVICE_MANAGER, "Sam Manager", "Neighbourhood Housing", AuthorityLevel.SERVICE_MANAGER);
@@ -151,10 +159,11 @@ public final class WebFixture {
             }
         };
         this.settings = new WebSettings("Test Homes", "a-test-secret-that-is-long-enough-0123456789", false,
-                sessionIdle, sessionLifetime, signInAttempts, Duration.ofMinutes(15), webClock);
+                sessionIdle, sessionLifetime, signInAttempts, Duration.ofMinutes(15), webClock, signIn);
         this.sessions = new InMemorySessionStore(disabled::contains);
+        this.linked = new InMemoryLinkedAccounts(uca, accounts);
         UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true, sessions,
-                new org.uca.adapter.web.security.InMemorySignInCounts(accountStore), proxies);
+                new org.uca.adapter.web.security.InMemorySignInCounts(accountStore), proxies, linked);
         this.app = web.javalin();
         this.routes = web.routes();
     }

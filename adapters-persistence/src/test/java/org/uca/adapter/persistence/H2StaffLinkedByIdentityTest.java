@@ -1,0 +1,12 @@
+package org.uca.adapter.persistence;
+
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("Staff linked to single sign-on by issuer and subject, on H2")
+class H2StaffLinkedByIdentityTest extends StaffLinkedByIdentity {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.H2;
+    }
+}
