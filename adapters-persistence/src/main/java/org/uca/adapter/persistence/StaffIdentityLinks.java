@@ -59,7 +59,7 @@ final class StaffIdentityLinks {
                         + " values (?1, ?2, ?3, ?4)")
                 .setParameter(1, issuer).setParameter(2, subject).setParameter(3, member.id().value())
                 .setParameter(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
-        return new LinkedSignIn(new StoredAccount(free, NO_PASSWORD, member.id(), role), member, true,
+        return new LinkedSignIn(new StoredAccount(free, NO_PASSWORD, member.id(), role, Option.none()), member, true,
                 Option.none(), false);
     }
 
@@ -79,7 +79,8 @@ final class StaffIdentityLinks {
             return new LinkedSignIn(account, was, false, Option.some(before), true);
         }
         StaffMember now = new StaffMember(staff, name, was.team(), level);
-        StoredAccount signedIn = new StoredAccount(account.username(), account.passwordHash(), staff, role);
+        StoredAccount signedIn = new StoredAccount(account.username(), account.passwordHash(), staff, role,
+                account.disabledAt());
         if (was.authority() != level || !was.name().equals(name)) {
             em.createQuery("update StaffJpaEntity s set s.authority = :level, s.name = :name where s.id = :id")
                     .setParameter("level", level.name()).setParameter("name", name)
