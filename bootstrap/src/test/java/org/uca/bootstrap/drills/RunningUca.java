@@ -27,6 +27,15 @@ final class RunningUca implements AutoCloseable {
 
     /** Starts UCA with these settings (plus port 0 and a fixed session secret), with the demo data set. */
     static RunningUca start(Map<String, String> settings) {
+        return start(settings, true);
+    }
+
+    /** Starts UCA as a landlord runs it, without {@code --demo}: no demo data, no published passwords. */
+    static RunningUca startForReal(Map<String, String> settings) {
+        return start(settings, false);
+    }
+
+    private static RunningUca start(Map<String, String> settings, boolean demo) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("UCA_PORT", "0");
         env.put("UCA_SESSION_SECRET", "drill-secret-drill-secret-drill-secret-0123456789");
@@ -35,7 +44,7 @@ final class RunningUca implements AutoCloseable {
         try {
             Method start = Main.class.getDeclaredMethod("start", Configuration.class, boolean.class);
             start.setAccessible(true);
-            return new RunningUca(start.invoke(null, configuration, true));
+            return new RunningUca(start.invoke(null, configuration, demo));
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {
