@@ -119,12 +119,17 @@ abstract class SignInAndPersonalData {
                 PreparedStatement account = c.prepareStatement("update staff_account set failed_sign_ins = 10,"
                         + " last_failed_sign_in_at = ? where username = 'manager'");
                 PreparedStatement pairs = c.prepareStatement("update sign_in_throttle set failures = 10,"
-                        + " last_failure_at = ? where throttle_key like 'pair:%manager'")) {
+                        + " last_failure_at = ? where throttle_key like 'pair:%' and failures >= 5")) {
             OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
             account.setObject(1, now);
             pairs.setObject(1, now);
             assertThat(account.executeUpdate()).isEqualTo(1);
-            assertThat(pairs.executeUpdate()).isEqualTo(1);
+            assertThat(pairs.executeUpdate()).as("the burst's pair, keyed by an HMAC of the username").isEqualTo(1);
+            try (PreparedStatement typed = c.prepareStatement(
+                    "select count(*) from sign_in_throttle where throttle_key like '%manager%'");
+                    java.sql.ResultSet rows = typed.executeQuery()) {
+                assertThat(rows.next() && rows.getInt(1) == 0).as("no typed username is stored").isTrue();
+            }
         }
         List<Integer> second = atOnce(AT_ONCE, i -> token("manager", i == 99 ? "demo-manager-pass" : "wrong-" + i));
         assertThat(second).as("every attempt turned away, the right one too").isSubsetOf(429, 503).contains(429);
