@@ -64,8 +64,8 @@ final class SqlReadModelSource implements ReadModelSource {
     }
 
     @Override
-    public Seq<CaseStatus> casesInvolving(StaffId staff, int limit) {
-        if (limit <= 0) {
+    public Seq<CaseStatus> casesInvolving(StaffId staff, long offset, int limit) {
+        if (limit <= 0 || offset > Integer.MAX_VALUE) {
             return List.empty();
         }
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
@@ -80,6 +80,7 @@ final class SqlReadModelSource implements ReadModelSource {
                                 + " group by c.id, c.residentId, r.name"
                                 + " order by max(e.occurredAt) desc, c.id", Object[].class)
                 .setParameter("staff", staff.value())
+                .setFirstResult((int) Math.max(0, offset))
                 .setMaxResults(limit)
                 .getResultList())
                 .map(r -> new CaseStatus(new CaseId((UUID) r[0]), new ResidentId((String) r[1]),

@@ -43,9 +43,10 @@ public final class InMemoryReadModelSource implements ReadModelSource {
     }
 
     @Override
-    public Seq<CaseStatus> casesInvolving(StaffId by, int limit) {
+    public Seq<CaseStatus> casesInvolving(StaffId by, long offset, int limit) {
         return cases.casesInvolving(by).flatMap(cases::find)
                 .sortBy(c -> lastActedOn(c, by)).reverse()
+                .drop((int) Math.min(Integer.MAX_VALUE, Math.max(0, offset)))
                 .take(Math.max(0, limit))
                 .map(c -> new CaseStatus(c.id(), c.resident(), residents.find(c.resident()).map(Resident::name),
                         c.decisionsInForce().size(), c.decisionsInForce().map(Decision::reviewDate).min()));

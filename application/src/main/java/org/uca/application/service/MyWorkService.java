@@ -6,11 +6,13 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.MyWorkQuery;
+import org.uca.application.port.out.Page;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource.CaseStatus;
 import org.uca.domain.calendar.WorkingDays;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.Refusal;
 import org.uca.domain.shared.UkTime;
 
 /** My work: the appeals and reviews waiting, and my cases, each list one read with the residents' names in it. */
@@ -25,7 +27,18 @@ final class MyWorkService implements MyWorkQuery {
     }
 
     @Override
-    public Either<Failure, MyWork> myWork(StaffId askedBy) {
+    public Either<Failure, MyWork> myWork(StaffId askedBy, int page, int size) {
+        io.vavr.collection.List<Refusal.Problem> problems = io.vavr.collection.List.empty();
+        if (page < 1) {
+            problems = problems.append(new Refusal.Problem("page", "The page is a whole number from 1."));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            problems = problems.append(new Refusal.Problem("size", "The page size is a whole number from 1 to "
+                    + MAX_PAGE_SIZE + "."));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(new Failure.Refused(new Refusal(problems)));
+        }
         return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
             LocalDate today = UkTime.dateOf(ports.clock().now());
             WorkingDays workingDays = ports.workingDays();
@@ -42,9 +55,10 @@ final class MyWorkService implements MyWorkQuery {
                     .map(row -> new ReviewWaiting(row.row(), nameOf(row.row().resident(), row.residentName()),
                             row.row().reviewDate().isBefore(today)))
                     .sortBy(r -> r.review().reviewDate());
-            var mine = ports.readModels().casesInvolving(askedBy, MY_CASES_SHOWN)
+            // One more than the page holds, to know whether there is a next page without counting them all.
+            var mine = ports.readModels().casesInvolving(askedBy, Page.offset(page, size), size + 1)
                     .map(c -> myCase(c, today));
-            return Either.right(new MyWork(appeals, reviews, mine));
+            return Either.right(new MyWork(appeals, reviews, mine.take(size), page, size, mine.size() > size));
         });
     }
 

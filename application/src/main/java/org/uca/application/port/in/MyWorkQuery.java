@@ -23,12 +23,31 @@ public interface MyWorkQuery {
     /** Reviews due within this many calendar days are shown. */
     int REVIEWS_WITHIN_DAYS = 30;
 
-    /** At most this many of my cases are shown, the most recently acted on first. */
+    /** A page of my cases holds this many when the asker does not say, the most recently acted on first. */
     int MY_CASES_SHOWN = 50;
 
-    Either<Failure, MyWork> myWork(StaffId askedBy);
+    /** The most a page of my cases holds. */
+    int MAX_PAGE_SIZE = 100;
 
-    record MyWork(Seq<AppealWaiting> appealsDue, Seq<ReviewWaiting> reviewsDue, Seq<MyCase> myCases) {
+    /** With the first page of my cases. */
+    default Either<Failure, MyWork> myWork(StaffId askedBy) {
+        return myWork(askedBy, 1, MY_CASES_SHOWN);
+    }
+
+    /**
+     * With one page of my cases.
+     *
+     * @param page from 1
+     * @param size from 1 to {@link #MAX_PAGE_SIZE}
+     */
+    Either<Failure, MyWork> myWork(StaffId askedBy, int page, int size);
+
+    /**
+     * @param page      which page of my cases {@code myCases} is, from 1
+     * @param moreCases there is a next page of my cases
+     */
+    record MyWork(Seq<AppealWaiting> appealsDue, Seq<ReviewWaiting> reviewsDue, Seq<MyCase> myCases, int page,
+            int size, boolean moreCases) {
         public MyWork {
             Objects.requireNonNull(appealsDue, "appealsDue");
             Objects.requireNonNull(reviewsDue, "reviewsDue");

@@ -28,7 +28,12 @@ public interface ReadModelSource {
      * At most {@code limit} of the cases the member of staff acted on, the one they acted on most recently first,
      * each with the resident's name and its restrictions in force.
      */
-    Seq<CaseStatus> casesInvolving(StaffId staff, int limit);
+    default Seq<CaseStatus> casesInvolving(StaffId staff, int limit) {
+        return casesInvolving(staff, 0, limit);
+    }
+
+    /** As {@link #casesInvolving(StaffId, int)}, leaving out the first {@code offset} (a later page of the list). */
+    Seq<CaseStatus> casesInvolving(StaffId staff, long offset, int limit);
 
     /** The directory's name for each of the ids it knows; ids it does not know are left out. */
     Map<StaffId, String> staffNames(Set<StaffId> ids);
