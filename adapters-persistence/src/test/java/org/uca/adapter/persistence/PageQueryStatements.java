@@ -85,6 +85,15 @@ abstract class PageQueryStatements extends OnADatabase {
         assertThat(third.moreCases()).isFalse();
         assertThat(third.myCases().map(c -> c.caseId())).doesNotContainAnyElementsOf(
                 firstTwenty.myCases().map(c -> c.caseId()));
+        MyWork second = ok(app.myWork().myWork(Staff.SERVICE_MANAGER.id(), 2, 20), "my work");
+        assertThat(firstTwenty.appealsDue()).hasSize(14);
+        assertThat(firstTwenty.moreAppeals()).isFalse();
+        assertThat(second.appealsDue()).isEmpty();
+        assertThat(firstTwenty.reviewsDue().appendAll(second.reviewsDue()).appendAll(third.reviewsDue())
+                .map(r -> r.review().caseId()).distinct()).as("50 reviews over three pages, none twice").hasSize(50);
+        assertThat(second.moreReviews()).isTrue();
+        assertThat(third.reviewsDue()).hasSize(10);
+        assertThat(third.moreReviews()).isFalse();
 
         expectStatements(MY_WORK, "the work queues of an officer",
                 () -> ok(app.myWork().myWork(Staff.OFFICER.id()), "my work"));

@@ -39,11 +39,13 @@ final class MyWorkService implements MyWorkQuery {
         if (!problems.isEmpty()) {
             return Either.left(new Failure.Refused(new Refusal(problems)));
         }
+        // Of each list one more than the page holds, to know whether there is a next page without counting them all.
+        long offset = Page.offset(page, size);
         return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
             LocalDate today = UkTime.dateOf(ports.clock().now());
             WorkingDays workingDays = ports.workingDays();
             var appeals = ports.readModels()
-                    .appealsDueBy(workingDays.addWorkingDays(today, APPEALS_WITHIN_WORKING_DAYS))
+                    .appealsDueBy(workingDays.addWorkingDays(today, APPEALS_WITHIN_WORKING_DAYS), offset, size + 1)
                     .map(row -> {
                         var a = row.row();
                         boolean overdue = a.dueBy().isBefore(today);
@@ -51,14 +53,14 @@ final class MyWorkService implements MyWorkQuery {
                                 workingDays.workingDaysLeft(today, a.dueBy()));
                     })
                     .sortBy(a -> a.appeal().dueBy());
-            var reviews = ports.readModels().reviewsDueBy(today.plusDays(REVIEWS_WITHIN_DAYS))
+            var reviews = ports.readModels().reviewsDueBy(today.plusDays(REVIEWS_WITHIN_DAYS), offset, size + 1)
                     .map(row -> new ReviewWaiting(row.row(), nameOf(row.row().resident(), row.residentName()),
                             row.row().reviewDate().isBefore(today)))
                     .sortBy(r -> r.review().reviewDate());
-            // One more than the page holds, to know whether there is a next page without counting them all.
-            var mine = ports.readModels().casesInvolving(askedBy, Page.offset(page, size), size + 1)
+            var mine = ports.readModels().casesInvolving(askedBy, offset, size + 1)
                     .map(c -> myCase(c, today));
-            return Either.right(new MyWork(appeals, reviews, mine.take(size), page, size, mine.size() > size));
+            return Either.right(new MyWork(appeals.take(size), reviews.take(size), mine.take(size), page, size,
+                    appeals.size() > size, reviews.size() > size, mine.size() > size));
         });
     }
 

@@ -56,7 +56,7 @@ public final class HomeController {
             }
             MyWork work = orFail(asked);
             previous = work.page() > 1 ? href(work.page() - 1, work.size()) : null;
-            next = work.moreCases() ? href(work.page() + 1, work.size()) : null;
+            next = work.moreCases() || canDecide && (work.moreAppeals() || work.moreReviews()) ? href(work.page() + 1, work.size()) : null;
             if (canDecide) {
                 for (MyWorkQuery.AppealWaiting a : work.appealsDue()) {
                     appeals.add(new HomePage.WorkRow(a.residentName(), caseHref(a.appeal().caseId()),
