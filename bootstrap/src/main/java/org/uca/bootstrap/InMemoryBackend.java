@@ -43,7 +43,7 @@ final class InMemoryBackend implements Backend {
     private final JdbcDataSource scheduledJobs = new JdbcDataSource();
     /** A disabled account's sessions stop at once, as on the database. */
     private final SessionStore sessions;
-    private final SignInCounts signInCounts = new InMemorySignInCounts(accounts());
+    private final InMemorySignInCounts signInCounts = new InMemorySignInCounts(accounts());
     /** Nothing outlives the process, so a memory store is a demo store only from the start that marks it. */
     private volatile boolean demo;
     /** Cases need a resident, so a store without residents, staff or accounts holds no case either. */
@@ -55,6 +55,7 @@ final class InMemoryBackend implements Backend {
         this.uca = new InMemoryUca(clock::now, new PasswordCredentials());
         this.sessions = new InMemorySessionStore(staff -> uca.staff.accountOf(staff)
                 .exists(org.uca.application.port.out.SignInAccount::disabled));
+        uca.staff.whenUnlocked(signInCounts::unlock); // the account's count is here, not on the account
         scheduledJobs.setURL("jdbc:h2:mem:uca-scheduled-jobs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         execute("runscript from '" + SCHEDULED_JOBS_TABLE + "'");
     }

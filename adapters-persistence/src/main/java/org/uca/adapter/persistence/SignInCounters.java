@@ -1,6 +1,9 @@
 package org.uca.adapter.persistence;
 
 import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +11,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.function.Predicate;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.uca.application.port.out.StorageUnavailable;
 
@@ -22,12 +28,18 @@ import org.uca.application.port.out.StorageUnavailable;
  * caller's rule decides, and each count is raised by an UPDATE that matches only if the count is still the one read
  * (a guard: the lock already ensures it; a miss, a deadlock or a lock time-out decides the attempt again). An attempt
  * about to be evaluated is counted as a failure first, and {@link #succeeded} takes it back.
+ *
+ * <p>A pair's key holds an HMAC-SHA-256 of the lower-cased username, never the username: people type their password
+ * into the username box, and that must not be kept. The HMAC's secret is the database's own (one row of
+ * {@code sign_in_throttle_secret}, made at random on first use), not {@code UCA_SESSION_SECRET}: that one is
+ * random per start when unset, which would forget every count at a restart and give each process its own counts.
  */
 public final class SignInCounters {
 
     /** The most times one attempt is decided again after other attempts changed its counts meanwhile. */
     private static final int ROUNDS = 200;
     private static final int MAX_KEY = 200;
+    private static final String HMAC = "HmacSHA256";
 
     /** One count of failures, and when the last was. */
     public record Count(int failures, Instant lastFailure) {
@@ -48,6 +60,9 @@ public final class SignInCounters {
     }
 
     private final DataSource dataSource;
+    private final SecureRandom random = new SecureRandom();
+    /** The key of the HMAC of usernames, read (or made) on first use. */
+    private volatile SecretKeySpec usernameKey;
 
     SignInCounters(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -141,10 +156,61 @@ public final class SignInCounters {
         }
     }
 
-    /** The key of the account-and-address count: the username in lower case, as typed. */
-    static String pairKey(String username, String address) {
-        String key = "pair:" + address + " " + username.toLowerCase(Locale.ROOT);
+    /** The key of the account-and-address count: the address and an HMAC of the username in lower case. */
+    String pairKey(String username, String address) {
+        String key = "pair:" + address + " " + usernameHmac(username.toLowerCase(Locale.ROOT));
         return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY);
+    }
+
+    private String usernameHmac(String username) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(usernameKey());
+            return HexFormat.of().formatHex(mac.doFinal(username.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private SecretKeySpec usernameKey() {
+        SecretKeySpec key = usernameKey;
+        if (key == null) {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(true);
+                key = new SecretKeySpec(HexFormat.of().parseHex(secret(c)), HMAC);
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+            usernameKey = key;
+        }
+        return key;
+    }
+
+    /** The database's secret; the first process to need it makes it, and any other reads that one. */
+    private String secret(Connection c) throws SQLException {
+        Option<String> stored = storedSecret(c);
+        if (stored.isDefined()) {
+            return stored.get();
+        }
+        byte[] made = new byte[32];
+        random.nextBytes(made);
+        try (PreparedStatement insert = c.prepareStatement(
+                "insert into sign_in_throttle_secret (id, secret) values (1, ?)")) {
+            insert.setString(1, HexFormat.of().formatHex(made));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) { // another process made it first: use that one
+                throw e;
+            }
+        }
+        return storedSecret(c).getOrElseThrow(() -> new IllegalStateException("The sign-in secret was not stored"));
+    }
+
+    private static Option<String> storedSecret(Connection c) throws SQLException {
+        try (PreparedStatement read = c.prepareStatement("select secret from sign_in_throttle_secret where id = 1");
+                ResultSet row = read.executeQuery()) {
+            return row.next() ? Option.some(row.getString(1)) : Option.none();
+        }
     }
 
     static String addressKey(String address) {

@@ -32,7 +32,10 @@ final class SqlReadModelSource implements ReadModelSource {
     }
 
     @Override
-    public Seq<WithResidentName<AppealDue>> appealsDueBy(LocalDate date) {
+    public Seq<WithResidentName<AppealDue>> appealsDueBy(LocalDate date, long offset, int limit) {
+        if (limit <= 0 || offset > Integer.MAX_VALUE) {
+            return List.empty();
+        }
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
                         "select a.caseId, c.residentId, r.name, a.number, a.decision, a.received, a.dueBy,"
                                 + " a.reviewLevel"
@@ -41,6 +44,8 @@ final class SqlReadModelSource implements ReadModelSource {
                                 + " where a.decided = false and a.dueBy <= :date"
                                 + " order by a.dueBy, c.residentId, a.number", Object[].class)
                 .setParameter("date", date)
+                .setFirstResult((int) Math.max(0, offset))
+                .setMaxResults(limit)
                 .getResultList())
                 .map(r -> new WithResidentName<>(new AppealDue(new CaseId((UUID) r[0]),
                         new ResidentId((String) r[1]), new AppealId((Integer) r[3]), new DecisionId((Integer) r[4]),
@@ -49,7 +54,10 @@ final class SqlReadModelSource implements ReadModelSource {
     }
 
     @Override
-    public Seq<WithResidentName<ReviewDue>> reviewsDueBy(LocalDate date) {
+    public Seq<WithResidentName<ReviewDue>> reviewsDueBy(LocalDate date, long offset, int limit) {
+        if (limit <= 0 || offset > Integer.MAX_VALUE) {
+            return List.empty();
+        }
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
                         "select d.caseId, c.residentId, r.name, d.number, d.reviewDate"
                                 + " from DecisionJpaEntity d join CaseJpaEntity c on c.id = d.caseId"
@@ -57,6 +65,8 @@ final class SqlReadModelSource implements ReadModelSource {
                                 + " where d.status = 'IN_FORCE' and d.reviewDate <= :date"
                                 + " order by d.reviewDate, c.residentId, d.number", Object[].class)
                 .setParameter("date", date)
+                .setFirstResult((int) Math.max(0, offset))
+                .setMaxResults(limit)
                 .getResultList())
                 .map(r -> new WithResidentName<>(new ReviewDue(new CaseId((UUID) r[0]),
                         new ResidentId((String) r[1]), new DecisionId((Integer) r[3]), (LocalDate) r[4]),
@@ -64,8 +74,8 @@ final class SqlReadModelSource implements ReadModelSource {
     }
 
     @Override
-    public Seq<CaseStatus> casesInvolving(StaffId staff, int limit) {
-        if (limit <= 0) {
+    public Seq<CaseStatus> casesInvolving(StaffId staff, long offset, int limit) {
+        if (limit <= 0 || offset > Integer.MAX_VALUE) {
             return List.empty();
         }
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
@@ -80,6 +90,7 @@ final class SqlReadModelSource implements ReadModelSource {
                                 + " group by c.id, c.residentId, r.name"
                                 + " order by max(e.occurredAt) desc, c.id", Object[].class)
                 .setParameter("staff", staff.value())
+                .setFirstResult((int) Math.max(0, offset))
                 .setMaxResults(limit)
                 .getResultList())
                 .map(r -> new CaseStatus(new CaseId((UUID) r[0]), new ResidentId((String) r[1]),

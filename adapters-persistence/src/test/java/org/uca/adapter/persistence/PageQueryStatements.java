@@ -76,6 +76,25 @@ abstract class PageQueryStatements extends OnADatabase {
         assertThat(fifty.myCases().map(c -> c.residentName())).contains("Alex Morgan", "Resident 0", "Resident 48");
         assertThat(fifty.myCases()).allSatisfy(c -> assertThat(c.reviewOverdue()).isTrue());
 
+        MyWork firstTwenty = ok(app.myWork().myWork(Staff.SERVICE_MANAGER.id(), 1, 20), "my work");
+        MyWork third = expectStatements(MY_WORK, "the third page of my cases, as the first",
+                () -> ok(app.myWork().myWork(Staff.SERVICE_MANAGER.id(), 3, 20), "my work"));
+        assertThat(firstTwenty.myCases()).hasSize(20);
+        assertThat(firstTwenty.moreCases()).isTrue();
+        assertThat(third.myCases()).hasSize(10);
+        assertThat(third.moreCases()).isFalse();
+        assertThat(third.myCases().map(c -> c.caseId())).doesNotContainAnyElementsOf(
+                firstTwenty.myCases().map(c -> c.caseId()));
+        MyWork second = ok(app.myWork().myWork(Staff.SERVICE_MANAGER.id(), 2, 20), "my work");
+        assertThat(firstTwenty.appealsDue()).hasSize(14);
+        assertThat(firstTwenty.moreAppeals()).isFalse();
+        assertThat(second.appealsDue()).isEmpty();
+        assertThat(firstTwenty.reviewsDue().appendAll(second.reviewsDue()).appendAll(third.reviewsDue())
+                .map(r -> r.review().caseId()).distinct()).as("50 reviews over three pages, none twice").hasSize(50);
+        assertThat(second.moreReviews()).isTrue();
+        assertThat(third.reviewsDue()).hasSize(10);
+        assertThat(third.moreReviews()).isFalse();
+
         expectStatements(MY_WORK, "the work queues of an officer",
                 () -> ok(app.myWork().myWork(Staff.OFFICER.id()), "my work"));
     }

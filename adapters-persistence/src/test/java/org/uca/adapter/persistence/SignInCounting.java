@@ -45,7 +45,7 @@ abstract class SignInCounting extends OnADatabase {
                 FORGET_BEFORE, seen -> seen.pair().failures() < 5));
         assertThat(attempts.stream().filter(SignInCounters.Attempt::evaluate)).hasSize(5);
         assertThat(accountFailures()).isEqualTo(5);
-        assertThat(throttleFailures(SignInCounters.pairKey(username, "192.0.2.7"))).isEqualTo(5);
+        assertThat(throttleFailures(counters.pairKey(username, "192.0.2.7"))).isEqualTo(5);
         assertThat(throttleFailures(SignInCounters.addressKey("192.0.2.7"))).isEqualTo(5);
     }
 
@@ -94,7 +94,22 @@ abstract class SignInCounting extends OnADatabase {
         }
         counters.attempt(username, "192.0.2.7", NOW, FORGET_BEFORE, seen -> true);
         assertThat(accountFailures()).isEqualTo(1);
-        assertThat(throttleFailures(SignInCounters.pairKey(username, "192.0.2.7"))).isEqualTo(1);
+        assertThat(throttleFailures(counters.pairKey(username, "192.0.2.7"))).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("what is typed as a username is never stored: a pair's key holds an HMAC of it (a password typed"
+            + " into the username box stays unknown)")
+    void typedUsernameNotStored() {
+        String typed = "Correct-Horse-Battery-Staple-42";
+        counters.attempt(typed, "192.0.2.10", NOW, FORGET_BEFORE, seen -> true);
+        assertThat(counters.attempt(typed.toLowerCase(java.util.Locale.ROOT), "192.0.2.10", NOW, FORGET_BEFORE,
+                s -> false).seen().pair().failures()).as("the same count whatever the case").isEqualTo(1);
+        assertThat(number("select count(*) from sign_in_throttle where lower(throttle_key) like ?",
+                "%correct-horse%")).isZero();
+        assertThat(number("select count(*) from sign_in_throttle where throttle_key like ?", "pair:192.0.2.10 %"))
+                .isEqualTo(1);
+        assertThat(number("select count(*) from sign_in_throttle_secret where secret <> ?", "")).isEqualTo(1);
     }
 
     private interface Attempt {

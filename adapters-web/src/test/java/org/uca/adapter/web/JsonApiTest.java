@@ -110,6 +110,38 @@ class JsonApiTest {
     }
 
     @Test
+    @DisplayName("my cases in the API come a page at a time, the next page in an RFC 8288 Link header; a page size"
+            + " outside 1 to 100 is a 422 naming the field")
+    void myWorkPaginated() {
+        WebFixture own = new WebFixture(); // a case of its own, so the shared fixture's lists stay as they are
+        own.app.start(0);
+        try {
+            WebClient officer = new WebClient(own.app.port()).withToken(Role.OFFICER);
+            HttpResponse<String> recorded = officer.postJson("/api/residents/R-3/actions", "{\"kind\":\"VERBAL_ABUSE\","
+                    + "\"affected\":[\"STAFF\"],\"occurredAt\":\"" + java.time.Instant.now().minusSeconds(60)
+                    + "\",\"channel\":\"PHONE\",\"whatHappened\":\"Shouted at the officer.\"}");
+            assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+
+            HttpResponse<String> first = officer.getJson("/api/work?size=1");
+            HttpResponse<String> second = officer.getJson("/api/work?page=2&size=1");
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(json(first).get("myCases")).hasSize(1);
+            assertThat(first.headers().firstValue("Link")).hasValue("</api/work?page=2&size=1>; rel=\"next\"");
+            assertThat(json(second).get("myCases")).hasSize(1);
+            assertThat(json(second).get("myCases").get(0).asString())
+                    .isNotEqualTo(json(first).get("myCases").get(0).asString());
+            assertThat(second.headers().firstValue("Link")).isEmpty();
+
+            HttpResponse<String> tooBig = officer.getJson("/api/work?size=101");
+            assertProblem(tooBig, 422);
+            assertThat(tooBig.body()).contains("\"field\":\"size\"");
+            assertProblem(officer.getJson("/api/work?page=0"), 422);
+        } finally {
+            own.app.stop();
+        }
+    }
+
+    @Test
     @DisplayName("a lodged appeal is decided through the API, one level up")
     void appealThroughTheApi() {
         String path = "/api/cases/" + fixture.caseId + "/appeals/1/decision";

@@ -87,6 +87,21 @@ class ResidentImportPageTest {
     }
 
     @Test
+    @DisplayName("a NUL (U+0000) in the uploaded CSV is a field error naming line and column, never a 500, and"
+            + " imports nothing (PostgreSQL cannot store it)")
+    void aNulInTheFileIsAFieldError() {
+        WebClient admin = administrator();
+
+        HttpResponse<String> page = admin.postFile("/residents/import", "file", "export.csv",
+                (FILE + "R-5003,Fin\u0000Gray,10 Beck Street,LS6 2AC,2021-02-03\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).contains("govuk-error-summary").contains("the file has a problem")
+                .contains("line 4, name: contains a character that cannot be stored (U+0000)");
+        assertThat(fixture.uca.residents.find(new ResidentId("R-5001"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("a confirm whose file does not match its preview's digest is refused and imports nothing")
     void aChangedFileIsNotImported() {
         WebClient admin = administrator();

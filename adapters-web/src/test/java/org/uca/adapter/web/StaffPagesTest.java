@@ -47,6 +47,26 @@ class StaffPagesTest {
     }
 
     @Test
+    @DisplayName("my cases come a page at a time with GOV.UK pagination links; a page or size that is not one is a"
+            + " field error in the error summary, never a 500")
+    void myCasesPaginated() {
+        WebClient officer = as(Role.OFFICER);
+        String first = officer.get("/?size=1").body();
+        assertThat(first).contains("Carol Case").doesNotContain("govuk-pagination");
+        String second = officer.get("/?page=2&size=1").body();
+        assertThat(second).doesNotContain("Carol Case").contains("govuk-pagination")
+                .contains("href=\"/?page=1&amp;size=1\" rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+        HttpResponse<String> tooBig = officer.get("/?size=101");
+        assertThat(tooBig.statusCode()).isEqualTo(422);
+        assertThat(tooBig.body()).contains("govuk-error-summary")
+                .contains("The page size is a whole number from 1 to 100.").contains("Carol Case");
+        HttpResponse<String> notANumber = officer.get("/?page=two");
+        assertThat(notANumber.statusCode()).isEqualTo(422);
+        assertThat(notANumber.body()).contains("The page is a whole number from 1.");
+    }
+
+    @Test
     @DisplayName("find a resident, then the contact guidance says what is allowed and not")
     void findAndGuidance() {
         WebClient officer = as(Role.OFFICER);

@@ -31,24 +31,34 @@ public final class InMemoryReadModelSource implements ReadModelSource {
     }
 
     @Override
-    public Seq<WithResidentName<AppealDue>> appealsDueBy(LocalDate date) {
+    public Seq<WithResidentName<AppealDue>> appealsDueBy(LocalDate date, long offset, int limit) {
         return cases.appealsDueBy(date)
+                .sortBy(a -> a.dueBy() + " " + a.resident().value() + String.format(" %09d", a.appeal().number()))
+                .drop(skipped(offset)).take(Math.max(0, limit))
                 .map(a -> new WithResidentName<>(a, residents.find(a.resident()).map(Resident::name)));
     }
 
     @Override
-    public Seq<WithResidentName<ReviewDue>> reviewsDueBy(LocalDate date) {
+    public Seq<WithResidentName<ReviewDue>> reviewsDueBy(LocalDate date, long offset, int limit) {
         return cases.reviewsDueBy(date)
+                .sortBy(r -> r.reviewDate() + " " + r.resident().value() + String.format(" %09d",
+                        r.decision().number()))
+                .drop(skipped(offset)).take(Math.max(0, limit))
                 .map(r -> new WithResidentName<>(r, residents.find(r.resident()).map(Resident::name)));
     }
 
     @Override
-    public Seq<CaseStatus> casesInvolving(StaffId by, int limit) {
+    public Seq<CaseStatus> casesInvolving(StaffId by, long offset, int limit) {
         return cases.casesInvolving(by).flatMap(cases::find)
                 .sortBy(c -> lastActedOn(c, by)).reverse()
+                .drop(skipped(offset))
                 .take(Math.max(0, limit))
                 .map(c -> new CaseStatus(c.id(), c.resident(), residents.find(c.resident()).map(Resident::name),
                         c.decisionsInForce().size(), c.decisionsInForce().map(Decision::reviewDate).min()));
+    }
+
+    private static int skipped(long offset) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, offset));
     }
 
     private static Instant lastActedOn(Case c, StaffId by) {

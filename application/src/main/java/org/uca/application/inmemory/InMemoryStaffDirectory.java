@@ -39,6 +39,8 @@ public final class InMemoryStaffDirectory implements StaffDirectory, StaffRecord
     private final ConcurrentSkipListMap<String, Account> accounts = new ConcurrentSkipListMap<>();
     private final AtomicLong ids = new AtomicLong();
     private final InMemoryUnitOfWork unitOfWork;
+    private final java.util.List<java.util.function.Consumer<String>> unlocked =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public InMemoryStaffDirectory() {
         this(new InMemoryUnitOfWork());
@@ -244,6 +246,15 @@ public final class InMemoryStaffDirectory implements StaffDirectory, StaffRecord
     @Override
     public void unlock(String username) {
         change(username, a -> new Account(a.username(), a.staff(), a.passwordHash(), a.disabledAt(), 0, a.link()));
+        unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> unlocked.forEach(l -> l.accept(username))));
+    }
+
+    /**
+     * Tells {@code listener} each username an administrator unlocks, once the unlock is committed: a store in memory
+     * keeps the sign-in limiter's account counts outside this directory, and they must go back to 0 too.
+     */
+    public void whenUnlocked(java.util.function.Consumer<String> listener) {
+        unlocked.add(listener);
     }
 
     /** Counts a failed sign-in against the account (as the sign-in limiter does in a database). */

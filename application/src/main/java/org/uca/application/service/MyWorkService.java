@@ -6,11 +6,13 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.MyWorkQuery;
+import org.uca.application.port.out.Page;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource.CaseStatus;
 import org.uca.domain.calendar.WorkingDays;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.Refusal;
 import org.uca.domain.shared.UkTime;
 
 /** My work: the appeals and reviews waiting, and my cases, each list one read with the residents' names in it. */
@@ -25,12 +27,25 @@ final class MyWorkService implements MyWorkQuery {
     }
 
     @Override
-    public Either<Failure, MyWork> myWork(StaffId askedBy) {
+    public Either<Failure, MyWork> myWork(StaffId askedBy, int page, int size) {
+        io.vavr.collection.List<Refusal.Problem> problems = io.vavr.collection.List.empty();
+        if (page < 1) {
+            problems = problems.append(new Refusal.Problem("page", "The page is a whole number from 1."));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            problems = problems.append(new Refusal.Problem("size", "The page size is a whole number from 1 to "
+                    + MAX_PAGE_SIZE + "."));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(new Failure.Refused(new Refusal(problems)));
+        }
+        // Of each list one more than the page holds, to know whether there is a next page without counting them all.
+        long offset = Page.offset(page, size);
         return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
             LocalDate today = UkTime.dateOf(ports.clock().now());
             WorkingDays workingDays = ports.workingDays();
             var appeals = ports.readModels()
-                    .appealsDueBy(workingDays.addWorkingDays(today, APPEALS_WITHIN_WORKING_DAYS))
+                    .appealsDueBy(workingDays.addWorkingDays(today, APPEALS_WITHIN_WORKING_DAYS), offset, size + 1)
                     .map(row -> {
                         var a = row.row();
                         boolean overdue = a.dueBy().isBefore(today);
@@ -38,13 +53,14 @@ final class MyWorkService implements MyWorkQuery {
                                 workingDays.workingDaysLeft(today, a.dueBy()));
                     })
                     .sortBy(a -> a.appeal().dueBy());
-            var reviews = ports.readModels().reviewsDueBy(today.plusDays(REVIEWS_WITHIN_DAYS))
+            var reviews = ports.readModels().reviewsDueBy(today.plusDays(REVIEWS_WITHIN_DAYS), offset, size + 1)
                     .map(row -> new ReviewWaiting(row.row(), nameOf(row.row().resident(), row.residentName()),
                             row.row().reviewDate().isBefore(today)))
                     .sortBy(r -> r.review().reviewDate());
-            var mine = ports.readModels().casesInvolving(askedBy, MY_CASES_SHOWN)
+            var mine = ports.readModels().casesInvolving(askedBy, offset, size + 1)
                     .map(c -> myCase(c, today));
-            return Either.right(new MyWork(appeals, reviews, mine));
+            return Either.right(new MyWork(appeals.take(size), reviews.take(size), mine.take(size), page, size,
+                    appeals.size() > size, reviews.size() > size, mine.size() > size));
         });
     }
 

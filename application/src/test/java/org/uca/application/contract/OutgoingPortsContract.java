@@ -290,6 +290,9 @@ public abstract class OutgoingPortsContract {
         assertThat(rows.casesInvolving(Staff.OFFICER.id(), 10).map(ReadModelSource.CaseStatus::caseId))
                 .containsExactly(goneCase.id(), beaCase, alexCase);
         assertThat(rows.casesInvolving(Staff.OFFICER.id(), 2)).hasSize(2);
+        assertThat(rows.casesInvolving(Staff.OFFICER.id(), 1, 2).map(ReadModelSource.CaseStatus::caseId))
+                .as("a later page: the first left out").containsExactly(beaCase, alexCase);
+        assertThat(rows.casesInvolving(Staff.OFFICER.id(), 3, 2)).as("beyond the last").isEmpty();
         assertThat(rows.casesInvolving(Staff.OFFICER.id(), 10)).satisfiesExactly(
                 g -> assertThat(g.residentName()).isEmpty(),
                 b -> {

@@ -127,6 +127,51 @@ class PageReadModelsTest {
         }
 
         @Test
+        @DisplayName("my cases come a page at a time, the most recently acted on first, saying whether more follow")
+        void myCasesPageByPage() {
+            CaseId alex = appealedContactStandards(Staff.SERVICE_MANAGER);
+            CaseId bea = bed.journey.recordVerbalAbuse(BEA).caseId();
+
+            MyWork first = ok(bed.app.myWork().myWork(Staff.OFFICER.id(), 1, 1), "my work, page 1");
+            MyWork second = ok(bed.app.myWork().myWork(Staff.OFFICER.id(), 2, 1), "my work, page 2");
+            MyWork beyond = ok(bed.app.myWork().myWork(Staff.OFFICER.id(), 3, 1), "my work, page 3");
+
+            assertThat(first.myCases().map(MyWorkQuery.MyCase::caseId)).containsExactly(bea);
+            assertThat(first.moreCases()).isTrue();
+            assertThat(second.myCases().map(MyWorkQuery.MyCase::caseId)).containsExactly(alex);
+            assertThat(second.moreCases()).isFalse();
+            assertThat(beyond.myCases()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("the appeals and reviews waiting come a page at a time too, in the order due, none on two pages")
+        void workQueuesPageByPage() {
+            CaseId alex = appealedContactStandards(Staff.SERVICE_MANAGER);
+            bed.clock.advance(Duration.ofDays(170)); // the review is within the 30 days shown
+
+            MyWork first = ok(bed.app.myWork().myWork(Staff.ASSISTANT_DIRECTOR.id(), 1, 1), "my work, page 1");
+            MyWork second = ok(bed.app.myWork().myWork(Staff.ASSISTANT_DIRECTOR.id(), 2, 1), "my work, page 2");
+
+            assertThat(first.appealsDue().map(a -> a.appeal().caseId())).containsExactly(alex);
+            assertThat(first.reviewsDue().map(r -> r.review().caseId())).containsExactly(alex);
+            assertThat(first.moreAppeals()).isFalse();
+            assertThat(first.moreReviews()).isFalse();
+            assertThat(second.appealsDue()).isEmpty();
+            assertThat(second.reviewsDue()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a page from 0 or a size outside 1 to 100 is refused, each with its field named")
+        void badPagingRefused() {
+            Failure refused = bed.app.myWork().myWork(Staff.OFFICER.id(), 0, 101).getLeft();
+            assertThat(refused).isInstanceOf(Failure.Refused.class);
+            assertThat(((Failure.Refused) refused).refusal().problems().map(p -> p.field()))
+                    .containsExactly("page", "size");
+            assertThat(bed.app.myWork().myWork(Staff.OFFICER.id(), 1, 0).isLeft()).isTrue();
+            assertThat(bed.app.myWork().myWork(Staff.OFFICER.id(), 1, 100).isRight()).isTrue();
+        }
+
+        @Test
         @DisplayName("a member of staff not in the staff directory sees no work")
         void unknownStaff() {
             assertThat(bed.app.myWork().myWork(new StaffId("stranger")).getLeft())

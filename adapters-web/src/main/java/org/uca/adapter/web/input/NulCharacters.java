@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class NulCharacters {
 
-    private static final String REASON = "contains a character that cannot be stored (U+0000); remove it.";
+    static final String REASON = "contains a character that cannot be stored (U+0000); remove it.";
     private final ObjectMapper json = JsonMapper.builder().build();
 
     /** A before-handler. */
@@ -28,7 +28,8 @@ public final class NulCharacters {
         java.util.List<Refusal.Problem> found = new ArrayList<>();
         fields(ctx.queryParamMap(), found);
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/x-www-form-urlencoded")) { // UCA's forms; no page takes multipart
+        if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data")) {
+            // multipart: its text fields (a file's content is its reader's to check: ResidentCsv names line and column)
             fields(ctx.formParamMap(), found);
         } else if (type.contains("json")) {
             String body = ctx.body();

@@ -20,7 +20,8 @@ import org.uca.domain.shared.Refusal;
 /**
  * The housing system's resident file (RFC 4180 CSV, UTF-8, a byte-order mark allowed, a header line naming the
  * columns) read by FastCSV into the rows the import checks. Only the shape of the file is checked here (quotes,
- * one field per column); what the values must be is the application's rule.
+ * one field per column, no NUL character, which PostgreSQL cannot store); what the values must be is the
+ * application's rule.
  */
 public final class ResidentCsv {
 
@@ -47,6 +48,10 @@ public final class ResidentCsv {
                 }
                 Map<String, String> values = LinkedHashMap.empty();
                 for (int i = 0; i < header.size(); i++) {
+                    if (record.getField(i).indexOf('\0') >= 0) { // PostgreSQL cannot store it (H2 can)
+                        problems.add(new Refusal.Problem("line " + line + ", " + header.get(i).replace('\0', '?'),
+                                NulCharacters.REASON));
+                    }
                     values = values.put(header.get(i), record.getField(i));
                 }
                 rows.add(new Row(line, values));

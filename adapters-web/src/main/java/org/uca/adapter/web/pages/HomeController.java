@@ -5,13 +5,18 @@ import static org.uca.adapter.web.pages.Addresses.article;
 import static org.uca.adapter.web.pages.Addresses.caseHref;
 
 import io.javalin.http.Context;
+import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
+import org.uca.adapter.web.http.Outcomes;
 import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.input.Paging;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.HomePage;
+import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.UkDates;
+import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.MyWorkQuery.MyWork;
 import org.uca.application.port.in.Task;
@@ -37,8 +42,21 @@ public final class HomeController {
         List<HomePage.WorkRow> appeals = new ArrayList<>();
         List<HomePage.WorkRow> reviews = new ArrayList<>();
         List<HomePage.WorkRow> mine = new ArrayList<>();
+        String previous = null;
+        String next = null;
+        PageFrame frame = pages.frame(ctx, "My work");
         if (canView && OfferedTasks.offered(ctx, Task.SEE_WORK_QUEUES)) {
-            MyWork work = orFail(myWork.myWork(RequestSessions.me(ctx)));
+            Either<Failure, MyWork> asked = Outcomes.refusedIfInvalid(Paging.of(ctx.queryParam("page"),
+                    ctx.queryParam("size"))).flatMap(p -> myWork.myWork(RequestSessions.me(ctx), p.page(), p.size()));
+            if (asked.isLeft() && asked.getLeft() instanceof Failure.Refused refused) {
+                ctx.status(422); // a page number or size that is not one: the first page, and the error summary
+                frame = frame.withErrors(refused.refusal().problems()
+                        .map(p -> new PageFrame.ErrorItem(p.reason(), "#my-cases")).toJavaList());
+                asked = myWork.myWork(RequestSessions.me(ctx));
+            }
+            MyWork work = orFail(asked);
+            previous = work.page() > 1 ? href(work.page() - 1, work.size()) : null;
+            next = work.moreCases() || canDecide && (work.moreAppeals() || work.moreReviews()) ? href(work.page() + 1, work.size()) : null;
             if (canDecide) {
                 for (MyWorkQuery.AppealWaiting a : work.appealsDue()) {
                     appeals.add(new HomePage.WorkRow(a.residentName(), caseHref(a.appeal().caseId()),
@@ -59,7 +77,11 @@ public final class HomeController {
                         c.nextReview().map(d -> "Review " + UkDates.date(d)).getOrElse(""), c.reviewOverdue()));
             }
         }
-        pages.render(ctx, "home.jte", new HomePage(pages.frame(ctx, "My work"), canView, canDecide, appeals,
-                reviews, mine, OfferedTasks.offered(ctx, Task.SEE_MONITORING)));
+        pages.render(ctx, "home.jte", new HomePage(frame, canView, canDecide, appeals, reviews, mine,
+                OfferedTasks.offered(ctx, Task.SEE_MONITORING), previous, next));
+    }
+
+    private static String href(int page, int size) {
+        return "/?page=" + page + (size == MyWorkQuery.MY_CASES_SHOWN ? "" : "&size=" + size);
     }
 }

@@ -2,9 +2,14 @@ package org.uca.adapter.web.view;
 
 import java.util.List;
 
-/** My work: appeals and reviews due, and the cases the user is involved in. */
+/**
+ * My work: appeals and reviews due, and a page of the cases the user is involved in.
+ *
+ * @param previous the previous page of my cases' address, or null on the first
+ * @param next     the next page's address, or null on the last
+ */
 public record HomePage(PageFrame frame, boolean canViewCases, boolean canDecide, List<WorkRow> appeals,
-        List<WorkRow> reviews, List<WorkRow> myCases, boolean canMonitor) {
+        List<WorkRow> reviews, List<WorkRow> myCases, boolean canMonitor, String previous, String next) {
 
     public record WorkRow(String residentName, String href, String detail, String due, boolean overdue) {
     }

@@ -23,12 +23,40 @@ public interface MyWorkQuery {
     /** Reviews due within this many calendar days are shown. */
     int REVIEWS_WITHIN_DAYS = 30;
 
-    /** At most this many of my cases are shown, the most recently acted on first. */
+    /**
+     * A page of my work holds this many of each list when the asker does not say: appeals, reviews and my cases (the
+     * most recently acted on first).
+     */
     int MY_CASES_SHOWN = 50;
 
-    Either<Failure, MyWork> myWork(StaffId askedBy);
+    /** The most a page of my work holds of each list. */
+    int MAX_PAGE_SIZE = 100;
 
-    record MyWork(Seq<AppealWaiting> appealsDue, Seq<ReviewWaiting> reviewsDue, Seq<MyCase> myCases) {
+    /** The first page of each list. */
+    default Either<Failure, MyWork> myWork(StaffId askedBy) {
+        return myWork(askedBy, 1, MY_CASES_SHOWN);
+    }
+
+    /**
+     * One page of my work: the {@code page}th {@code size} rows of each of its three lists.
+     *
+     * @param page from 1
+     * @param size from 1 to {@link #MAX_PAGE_SIZE}
+     */
+    Either<Failure, MyWork> myWork(StaffId askedBy, int page, int size);
+
+    /**
+     * @param page      which page of each list this is, from 1
+     * @param moreCases there is a next page of my cases (and so on for the other lists)
+     */
+    record MyWork(Seq<AppealWaiting> appealsDue, Seq<ReviewWaiting> reviewsDue, Seq<MyCase> myCases, int page,
+            int size, boolean moreAppeals, boolean moreReviews, boolean moreCases) {
+
+        /** Some list goes on on the next page. */
+        public boolean hasNext() {
+            return moreAppeals || moreReviews || moreCases;
+        }
+
         public MyWork {
             Objects.requireNonNull(appealsDue, "appealsDue");
             Objects.requireNonNull(reviewsDue, "reviewsDue");

@@ -19,16 +19,34 @@ import org.uca.domain.people.StaffId;
 public interface ReadModelSource {
 
     /** As {@link CaseQueries#appealsDueBy}, each with the resident's name. */
-    Seq<WithResidentName<AppealDue>> appealsDueBy(LocalDate date);
+    default Seq<WithResidentName<AppealDue>> appealsDueBy(LocalDate date) {
+        return appealsDueBy(date, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of them: at most {@code limit}, leaving out the first {@code offset}, in the order due (then resident,
+     * then appeal number, so pages neither overlap nor miss one).
+     */
+    Seq<WithResidentName<AppealDue>> appealsDueBy(LocalDate date, long offset, int limit);
 
     /** As {@link CaseQueries#reviewsDueBy}, each with the resident's name. */
-    Seq<WithResidentName<ReviewDue>> reviewsDueBy(LocalDate date);
+    default Seq<WithResidentName<ReviewDue>> reviewsDueBy(LocalDate date) {
+        return reviewsDueBy(date, 0, Integer.MAX_VALUE);
+    }
+
+    /** A page of them, as {@link #appealsDueBy(LocalDate, long, int)}: by review date, resident, decision number. */
+    Seq<WithResidentName<ReviewDue>> reviewsDueBy(LocalDate date, long offset, int limit);
 
     /**
      * At most {@code limit} of the cases the member of staff acted on, the one they acted on most recently first,
      * each with the resident's name and its restrictions in force.
      */
-    Seq<CaseStatus> casesInvolving(StaffId staff, int limit);
+    default Seq<CaseStatus> casesInvolving(StaffId staff, int limit) {
+        return casesInvolving(staff, 0, limit);
+    }
+
+    /** As {@link #casesInvolving(StaffId, int)}, leaving out the first {@code offset} (a later page of the list). */
+    Seq<CaseStatus> casesInvolving(StaffId staff, long offset, int limit);
 
     /** The directory's name for each of the ids it knows; ids it does not know are left out. */
     Map<StaffId, String> staffNames(Set<StaffId> ids);

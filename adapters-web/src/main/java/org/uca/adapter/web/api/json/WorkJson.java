@@ -1,18 +1,16 @@
 package org.uca.adapter.web.api.json;
 
-import io.vavr.collection.Seq;
 import java.util.List;
-import org.uca.application.port.in.WorkQueuesQuery;
-import org.uca.domain.cases.CaseId;
+import org.uca.application.port.in.MyWorkQuery;
 import org.uca.domain.people.AuthorityLevel;
 
-/** My work: the appeals and reviews due (for a manager who decides them), and the cases I am involved in. */
+/** A page of my work: the appeals and reviews due (for a manager who decides them), and the cases I am involved in. */
 public record WorkJson(List<AppealDue> appealsDue, List<ReviewDue> reviewsDue, List<String> myCases) {
 
     public record AppealDue(String caseId, String resident, int appeal, int decision, String dueBy,
             AuthorityLevel reviewLevel, boolean overdue, int workingDaysLeft) {
 
-        static AppealDue from(WorkQueuesQuery.AppealToDecide a) {
+        static AppealDue from(MyWorkQuery.AppealWaiting a) {
             return new AppealDue(a.appeal().caseId().toString(), a.appeal().resident().value(),
                     a.appeal().appeal().number(), a.appeal().decision().number(), a.appeal().dueBy().toString(),
                     a.appeal().reviewLevel(), a.overdue(), a.workingDaysLeft());
@@ -21,15 +19,16 @@ public record WorkJson(List<AppealDue> appealsDue, List<ReviewDue> reviewsDue, L
 
     public record ReviewDue(String caseId, String resident, int decision, String reviewDate, boolean overdue) {
 
-        static ReviewDue from(WorkQueuesQuery.ReviewToDo r) {
+        static ReviewDue from(MyWorkQuery.ReviewWaiting r) {
             return new ReviewDue(r.review().caseId().toString(), r.review().resident().value(),
                     r.review().decision().number(), r.review().reviewDate().toString(), r.overdue());
         }
     }
 
-    public static WorkJson from(Seq<WorkQueuesQuery.AppealToDecide> appeals, Seq<WorkQueuesQuery.ReviewToDo> reviews,
-            Seq<CaseId> mine) {
-        return new WorkJson(appeals.map(AppealDue::from).toJavaList(), reviews.map(ReviewDue::from).toJavaList(),
-                mine.map(CaseId::toString).toJavaList());
+    /** The appeals and reviews only for someone who decides them (as the home page shows them). */
+    public static WorkJson from(MyWorkQuery.MyWork work, boolean decides) {
+        return new WorkJson(decides ? work.appealsDue().map(AppealDue::from).toJavaList() : List.of(),
+                decides ? work.reviewsDue().map(ReviewDue::from).toJavaList() : List.of(),
+                work.myCases().map(c -> c.caseId().toString()).toJavaList());
     }
 }
