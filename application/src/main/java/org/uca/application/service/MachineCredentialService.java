@@ -11,6 +11,7 @@ import org.uca.application.port.out.Credentials;
 import org.uca.application.port.out.MachineCredentials.MachineCredential;
 import org.uca.application.port.out.MachineCredentials.Scope;
 import org.uca.application.port.out.Ports;
+import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.Checks;
 import org.uca.domain.shared.Refusal;
 
@@ -21,7 +22,7 @@ import org.uca.domain.shared.Refusal;
  */
 final class MachineCredentialService implements ManageMachineCredentialsUseCase {
 
-    static final String PREFIX = "uca_mc_";
+    static final String PREFIX = org.uca.application.port.in.SyncResidentsUseCase.SECRET_PREFIX;
 
     /** How much of the secret's hash names the credential in lists and audit entries. */
     private static final int ID_LENGTH = 16;
@@ -35,7 +36,7 @@ final class MachineCredentialService implements ManageMachineCredentialsUseCase 
     }
 
     @Override
-    public Either<Failure, Created> createMachineCredential(org.uca.domain.people.StaffId actingStaff, String name) {
+    public Either<Failure, Created> createMachineCredential(StaffId actingStaff, String name) {
         return commands.administer(Task.MANAGE_MACHINE_CREDENTIALS, actingStaff, actor -> {
             String given = name == null ? "" : name.strip();
             Checks checks = Checks.start().label(given, "name", "the credential's name")
@@ -56,14 +57,13 @@ final class MachineCredentialService implements ManageMachineCredentialsUseCase 
     }
 
     @Override
-    public Either<Failure, Seq<MachineCredential>> machineCredentials(org.uca.domain.people.StaffId actingStaff) {
+    public Either<Failure, Seq<MachineCredential>> machineCredentials(StaffId actingStaff) {
         return commands.read(Task.MANAGE_MACHINE_CREDENTIALS, actingStaff,
                 actor -> Either.right(ports.machineCredentials().all()));
     }
 
     @Override
-    public Either<Failure, MachineCredential> revokeMachineCredential(org.uca.domain.people.StaffId actingStaff,
-            String id) {
+    public Either<Failure, MachineCredential> revokeMachineCredential(StaffId actingStaff, String id) {
         return commands.administer(Task.MANAGE_MACHINE_CREDENTIALS, actingStaff, actor -> {
             Option<MachineCredential> found = id == null || id.length() > ID_LENGTH ? Option.none()
                     : ports.machineCredentials().find(id);

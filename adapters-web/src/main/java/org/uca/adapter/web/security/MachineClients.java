@@ -3,6 +3,7 @@ package org.uca.adapter.web.security;
 import io.javalin.http.Context;
 import java.util.regex.Pattern;
 import org.uca.adapter.web.http.HttpProblem;
+import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase.MachineClient;
 
 /**
@@ -10,9 +11,6 @@ import org.uca.application.port.in.SyncResidentsUseCase.MachineClient;
  * routes only, where no staff token is; the credential a request came with is kept on it.
  */
 public final class MachineClients {
-
-    /** The prefix every machine credential's secret starts with. */
-    public static final String PREFIX = "uca_mc_";
 
     static final String CLIENT = "uca.machine-client";
 
@@ -22,7 +20,7 @@ public final class MachineClients {
     }
 
     static boolean isMachineSecret(String bearer) {
-        return bearer.startsWith(PREFIX);
+        return bearer.startsWith(SyncResidentsUseCase.SECRET_PREFIX);
     }
 
     /** {@code PUT /api/residents/{reference}} and {@code POST /api/residents/batch}: the sync's routes. */

@@ -16,6 +16,9 @@ import org.uca.domain.people.StaffId;
  */
 public interface SyncResidentsUseCase {
 
+    /** What every machine credential's secret starts with, so a leaked one is recognisable. */
+    String SECRET_PREFIX = "uca_mc_";
+
     /** The most residents one batch may hold. */
     int MAX_BATCH = 1_000;
 
