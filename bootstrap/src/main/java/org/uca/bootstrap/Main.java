@@ -280,7 +280,8 @@ public final class Main {
                 app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.contactGuidance(),
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring(),
                 app.myWork(), app.casePage(), app.guidancePage(), app.importResidents(), app.manageStaff(),
-                app.manageAccounts(), app.setPasswordFromLink(), app.changePassword());
+                app.manageAccounts(), app.setPasswordFromLink(), app.changePassword(),
+                app.manageMachineCredentials(), app.syncResidents());
     }
 
     /** Deletes expired sessions and tokens (one statement; a failure waits for the next run). */

@@ -57,7 +57,8 @@ public final class UcaDatabase implements AutoCloseable {
     private static final java.util.List<Class<?>> ENTITIES = java.util.List.of(CaseJpaEntity.class,
             CaseEventJpaEntity.class, ActionJpaEntity.class, WarningJpaEntity.class, DecisionJpaEntity.class,
             MeasureJpaEntity.class, AppealJpaEntity.class, AuditJpaEntity.class, LetterJpaEntity.class,
-            OutboxJpaEntity.class, ResidentJpaEntity.class, StaffJpaEntity.class, AccountJpaEntity.class);
+            OutboxJpaEntity.class, ResidentJpaEntity.class, StaffJpaEntity.class, AccountJpaEntity.class,
+            MachineCredentialJpaEntity.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
@@ -72,6 +73,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final JpaResidentDirectory residents;
     private final JpaStaffDirectory staff;
     private final JpaSignInAccounts accounts;
+    private final JpaMachineCredentials machineCredentials;
     private final JpaAuditLog audit;
     private final JpaLetterOutput letters;
     private final OutboxNotifications notifications;
@@ -102,6 +104,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.residents = new JpaResidentDirectory(unitOfWork, cases, !settings.isH2());
         this.staff = new JpaStaffDirectory(unitOfWork);
         this.accounts = new JpaSignInAccounts(unitOfWork);
+        this.machineCredentials = new JpaMachineCredentials(unitOfWork);
         this.audit = new JpaAuditLog(unitOfWork);
         this.letters = new JpaLetterOutput(unitOfWork);
         this.notifications = new OutboxNotifications(unitOfWork);
@@ -417,7 +420,7 @@ public final class UcaDatabase implements AutoCloseable {
     public Ports ports(Clock clock, WorkingDays workingDays, Credentials credentials) {
         return new Ports(cases, caseQueries, residents, staff, notifications, audit, letters, monitoring, readModels,
                 guidance, dataProtection, dataProtection, unitOfWork, clock, workingDays, staff, accounts,
-                credentials);
+                credentials, machineCredentials);
     }
 
     /** Credentials for ports that set no password: any use is a wiring mistake, said so at once. */

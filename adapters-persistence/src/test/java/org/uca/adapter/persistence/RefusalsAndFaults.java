@@ -143,7 +143,7 @@ abstract class RefusalsAndFaults extends OnADatabase {
         return new UcaApplication(new Ports(ports.cases(), ports.caseQueries(), ports.residents(), ports.staff(),
                 ports.notifications(), failing, ports.letters(), ports.monitoring(), ports.readModels(), ports.guidance(),
                 ports.retention(), ports.subjectAccess(), ports.unitOfWork(), ports.clock(), ports.workingDays(),
-                ports.staffRecords(), ports.accounts(), ports.credentials()));
+                ports.staffRecords(), ports.accounts(), ports.credentials(), ports.machineCredentials()));
     }
 
     private Either<Failure, RecordUnacceptableActionsUseCase.Recorded> recordFor(UcaApplication application) {

@@ -69,7 +69,7 @@ public final class UcaWeb {
                 settings.sessionLifetime(), settings.clock(), sessionStore);
         this.sessions = sessions;
         SessionCookie cookie = new SessionCookie(sessions, settings.secureCookies());
-        Admission admission = new Admission(sessions, cookie, accounts);
+        Admission admission = new Admission(sessions, cookie, accounts, app.syncResidents());
         Authentication authentication = new Authentication(accounts, colleagues, sessions,
                 new SignInLimiter(signInCounts, settings.signInAttempts(), settings.signInWindow(), settings.clock()),
                 settings.signIn().localPasswords());

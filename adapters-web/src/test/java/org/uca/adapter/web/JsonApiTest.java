@@ -179,13 +179,15 @@ class JsonApiTest {
             String template = operation.substring(operation.indexOf(' ') + 1);
             String path = template.replace("{resident}", "R-1").replace("{case}", fixture.caseId.toString())
                     .replace("{decision}", "1").replace("{appeal}", "1").replace("{staff}", "S-OFFICER")
-                    .replace("{username}", "officer");
+                    .replace("{username}", "officer").replace("{id}", "0123456789abcdef")
+                    .replace("{reference}", "R-1");
             if (path.equals("/api/residents")) {
                 path += "?q=Carol";
             } else if (path.equals("/api/monitoring")) {
                 path += "?from=2026-01-01&to=2026-12-31";
             }
-            HttpResponse<String> r = method.equals("GET") ? director.getJson(path) : director.postJson(path, "{}");
+            HttpResponse<String> r = method.equals("GET") ? director.getJson(path)
+                    : method.equals("PUT") ? director.putJson(path, "{}") : director.postJson(path, "{}");
             JsonNode responses = openApi.get("paths").get(template).get(method.toLowerCase()).get("responses");
             assertThat(responses.has(String.valueOf(r.statusCode()))).as(operation + " -> " + r.statusCode())
                     .isTrue();

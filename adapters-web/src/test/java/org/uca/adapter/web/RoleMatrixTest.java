@@ -38,7 +38,7 @@ class RoleMatrixTest {
         // A subject access export is a records task for the Service Development Team, not casework; staff,
         // accounts and the residents' import are the administrator's.
         Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS, IMPORT_RESIDENTS,
-                Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS));
+                Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS));
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
         serviceDevelopment.add(SEE_MONITORING);
         serviceDevelopment.add(EXPORT_SUBJECT_ACCESS);
@@ -51,7 +51,7 @@ class RoleMatrixTest {
         // An administrator keeps staff and accounts and brings the residents over from the housing system,
         // seeing counts and references only.
         EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS, Task.MANAGE_STAFF,
-                Task.MANAGE_ACCOUNTS, Task.CHANGE_OWN_PASSWORD));
+                Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.CHANGE_OWN_PASSWORD));
     }
 
     record Command(Task task, String method, String path) {

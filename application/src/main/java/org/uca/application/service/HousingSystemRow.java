@@ -59,9 +59,14 @@ final class HousingSystemRow {
         return problems;
     }
 
-    /** The resident the row describes, or every problem with it. */
+    /** The resident the row describes, or every problem with it (each field named "line N, column"). */
     static Either<Seq<Problem>, Resident> read(Row row) {
-        Fields f = new Fields(row);
+        return read(row, "line " + row.line() + ", ");
+    }
+
+    /** As {@link #read(Row)}, each problem's field named {@code place} followed by the column. */
+    static Either<Seq<Problem>, Resident> read(Row row, String place) {
+        Fields f = new Fields(row, place);
         Option<String> reference = f.required("reference", MAX_REFERENCE)
                 .filter(r -> f.check("reference", REFERENCE.matcher(r).matches(),
                         "may hold only letters, digits and - / _ ."));
@@ -120,22 +125,24 @@ final class HousingSystemRow {
     /** The row's values, each checked as it is read, with the problems found so far. */
     private static final class Fields {
         private final Row row;
+        private final String place;
         private List<Problem> problems = List.empty();
 
-        Fields(Row row) {
+        Fields(Row row, String place) {
             this.row = row;
+            this.place = place;
         }
 
         boolean check(String column, boolean holds, String reason) {
             if (!holds) {
-                problems = problems.append(new Problem("line " + row.line() + ", " + column, reason));
+                problems = problems.append(new Problem(place + column, reason));
             }
             return holds;
         }
 
         Option<String> required(String column, int max) {
             Option<String> value = optional(column, max);
-            if (value.isEmpty() && !problems.exists(p -> p.field().endsWith(", " + column))) {
+            if (value.isEmpty() && !problems.exists(p -> p.field().equals(place + column))) {
                 check(column, false, "is empty; every row needs one");
             }
             return value;

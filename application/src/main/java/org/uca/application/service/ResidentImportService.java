@@ -50,7 +50,17 @@ final class ResidentImportService implements ImportResidentsUseCase, ImportResid
         if (read.isLeft()) {
             return Either.left(new Failure.Refused(read.getLeft()));
         }
-        Seq<Line> lines = read.get();
+        Report report = upsert(read.get(), apply);
+        return Either.right(new CaseCommands.Audited<>(report, apply
+                ? Option.some("Residents imported from the housing system: " + report.summary() + ".")
+                : Option.none()));
+    }
+
+    /**
+     * Adds or replaces, by reference, the residents of lines already checked (unless only a preview), and says
+     * what that did; shared with the sync API.
+     */
+    Report upsert(Seq<Line> lines, boolean apply) {
         int added = 0;
         int changed = 0;
         int unchanged = 0;
@@ -85,10 +95,7 @@ final class ResidentImportService implements ImportResidentsUseCase, ImportResid
                 ports.residents().store(chunk);
             }
         }
-        Report report = new Report(apply, added, changed, unchanged, first);
-        return Either.right(new CaseCommands.Audited<>(report, apply
-                ? Option.some("Residents imported from the housing system: " + report.summary() + ".")
-                : Option.none()));
+        return new Report(apply, added, changed, unchanged, first);
     }
 
     /** Every row as a resident, or every problem in the file (the first {@link #PROBLEMS_LISTED} of them). */
@@ -127,6 +134,7 @@ final class ResidentImportService implements ImportResidentsUseCase, ImportResid
         return found.isEmpty() ? Either.right(List.ofAll(lines)) : Either.left(new Refusal(found));
     }
 
-    private record Line(int number, Resident resident) {
+    /** A checked line: its number (or, from the API, its index) and the resident it describes. */
+    record Line(int number, Resident resident) {
     }
 }

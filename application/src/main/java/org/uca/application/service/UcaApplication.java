@@ -9,6 +9,8 @@ import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.ExportSubjectAccessUseCase;
 import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase;
+import org.uca.application.port.in.ManageMachineCredentialsUseCase;
+import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.in.IssueWarningUseCase;
@@ -48,6 +50,8 @@ public final class UcaApplication {
     private final GuidancePageService guidancePage;
     private final DataProtectionService dataProtection;
     private final ResidentImportService residentImport;
+    private final MachineCredentialService machineCredentials;
+    private final ResidentSyncService residentSync;
     private final StaffAdministrationService staffAdministration;
     private final AccountAdministrationService accountAdministration;
     private final PasswordService passwords;
@@ -69,6 +73,8 @@ public final class UcaApplication {
         this.guidancePage = new GuidancePageService(commands, ports);
         this.dataProtection = new DataProtectionService(commands, ports);
         this.residentImport = new ResidentImportService(commands, ports);
+        this.machineCredentials = new MachineCredentialService(commands, ports);
+        this.residentSync = new ResidentSyncService(commands, ports, residentImport);
         this.staffAdministration = new StaffAdministrationService(commands, ports);
         this.accountAdministration = new AccountAdministrationService(commands, ports);
         this.passwords = new PasswordService(commands, ports);
@@ -177,6 +183,11 @@ public final class UcaApplication {
         return residentImport;
     }
 
+    /** The housing system's nightly sync, by a machine credential (no member of staff acts). */
+    public SyncResidentsUseCase syncResidents() {
+        return residentSync;
+    }
+
     // ---- staff and accounts --------------------------------------------------------------------------------------
 
     /** The staff directory, for administrators. */
@@ -187,6 +198,11 @@ public final class UcaApplication {
     /** The sign-in accounts, for administrators. */
     public ManageAccountsUseCase manageAccounts() {
         return accountAdministration;
+    }
+
+    /** The machine credentials other systems use, for administrators. */
+    public ManageMachineCredentialsUseCase manageMachineCredentials() {
+        return machineCredentials;
     }
 
     /** Setting a password from a one-time link (no one signed in). */

@@ -28,6 +28,7 @@ import org.uca.application.port.in.ChangePasswordUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
 import org.uca.application.port.in.SetPasswordFromLinkUseCase;
+import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
@@ -49,6 +50,7 @@ import org.uca.application.port.out.CaseQueries;
 import org.uca.application.port.out.Cases;
 import org.uca.application.port.out.GuidanceLookup;
 import org.uca.application.port.out.MonitoringData;
+import org.uca.application.port.out.MachineCredentials;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource;
 import org.uca.application.port.out.ResidentDirectory;
@@ -189,6 +191,12 @@ class WhoMayDoWhatTest {
                 s.app().manageAccounts().unlockAccount(new ManageAccountsUseCase.AccountChange(who, "someone")));
         useCase("ManageAccountsUseCase.findAccounts", Task.MANAGE_ACCOUNTS, (s, who) ->
                 s.app().manageAccounts().findAccounts(who, "", 1));
+        useCase("ManageMachineCredentialsUseCase.createMachineCredential", Task.MANAGE_MACHINE_CREDENTIALS,
+                (s, who) -> s.app().manageMachineCredentials().createMachineCredential(who, "Housing system"));
+        useCase("ManageMachineCredentialsUseCase.machineCredentials", Task.MANAGE_MACHINE_CREDENTIALS,
+                (s, who) -> s.app().manageMachineCredentials().machineCredentials(who));
+        useCase("ManageMachineCredentialsUseCase.revokeMachineCredential", Task.MANAGE_MACHINE_CREDENTIALS,
+                (s, who) -> s.app().manageMachineCredentials().revokeMachineCredential(who, "0123456789abcdef"));
         useCase("ChangePasswordUseCase.changePassword", Task.CHANGE_OWN_PASSWORD, (s, who) ->
                 s.app().changePassword().changePassword(new ChangePasswordUseCase.ChangePassword(who, "wrong",
                         "a long new password", "a long new password")));
@@ -200,7 +208,8 @@ class WhoMayDoWhatTest {
      * yet), so they name no task.
      */
     private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class,
-            AccountRecoveryUseCase.class, SetPasswordFromLinkUseCase.class, ImportResidentsAtTheConsoleUseCase.class);
+            AccountRecoveryUseCase.class, SetPasswordFromLinkUseCase.class, ImportResidentsAtTheConsoleUseCase.class,
+            SyncResidentsUseCase.class);
 
     /** Each read port counts its calls, so a refusal can be shown to read nothing. */
     @SuppressWarnings("unchecked")
@@ -240,7 +249,8 @@ class WhoMayDoWhatTest {
                 real.retention(), counted(SubjectAccessRecords.class, real.subjectAccess(), reads),
                 real.unitOfWork(), real.clock(), real.workingDays(),
                 counted(StaffRecords.class, real.staffRecords(), reads),
-                counted(SignInAccounts.class, real.accounts(), reads), real.credentials());
+                counted(SignInAccounts.class, real.accounts(), reads), real.credentials(),
+                counted(MachineCredentials.class, real.machineCredentials(), reads));
         return new Scene(bed, new UcaApplication(watched), caseId, UkTime.dateOf(bed.clock.now()), reads);
     }
 
@@ -314,7 +324,8 @@ class WhoMayDoWhatTest {
                 Task.READ_CONTACT_GUIDANCE, Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS,
                 Task.SEE_WORK_QUEUES, Task.SEE_MONITORING, Task.EXPORT_SUBJECT_ACCESS, Task.CHANGE_OWN_PASSWORD);
         assertThat(AccessPolicy.tasksOf(Role.ADMINISTRATOR)).containsExactlyInAnyOrder(Task.SEE_MONITORING,
-                Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.CHANGE_OWN_PASSWORD, Task.IMPORT_RESIDENTS);
+                Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.CHANGE_OWN_PASSWORD, Task.IMPORT_RESIDENTS,
+                Task.MANAGE_MACHINE_CREDENTIALS);
     }
 
     @Test

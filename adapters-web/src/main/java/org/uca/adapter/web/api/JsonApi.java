@@ -41,5 +41,7 @@ public final class JsonApi {
         new ReviewEndpoints(json, roleFirst, input, app.reviewRestriction(), app.liftRestriction()).register(routes);
         new MonitoringEndpoint(json, roleFirst, app.monitoring()).register(routes);
         new AdministrationEndpoints(json, roleFirst, app.manageStaff(), app.manageAccounts()).register(routes);
+        new MachineCredentialEndpoints(json, roleFirst, app.manageMachineCredentials()).register(routes);
+        new SyncEndpoints(json, app.syncResidents()).register(routes);
     }
 }

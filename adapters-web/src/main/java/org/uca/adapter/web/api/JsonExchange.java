@@ -17,6 +17,11 @@ public final class JsonExchange {
 
     /** The request body as named input: 415 unless it is JSON, 400 unless it is a JSON object. */
     public Params body(Context ctx) {
+        return new JsonParams(object(ctx));
+    }
+
+    /** The request body as a JSON object: 415 unless it is JSON, 400 unless it is a JSON object. */
+    public JsonNode object(Context ctx) {
         String type = Option.of(ctx.contentType()).getOrElse("");
         if (!type.startsWith("application/json")) {
             throw new HttpProblem(415, "Send JSON", "Send the request body as application/json.");
@@ -26,7 +31,7 @@ public final class JsonExchange {
             if (root == null || !root.isObject()) {
                 throw new HttpProblem(400, "The body is not a JSON object", "Send a JSON object.");
             }
-            return new JsonParams(root);
+            return root;
         } catch (JacksonException e) {
             throw new HttpProblem(400, "The body is not valid JSON", "Send a valid JSON object.");
         }

@@ -44,6 +44,11 @@ public final class RouteTable {
         config.post(path, handler);
     }
 
+    public void put(String path, Class<?> response, Handler handler) {
+        registered.add(new Route("PUT", path, response, false));
+        config.put(path, handler);
+    }
+
     public void delete(String path, Class<?> response, Handler handler) {
         registered.add(new Route("DELETE", path, response, false));
         config.delete(path, handler);

@@ -75,6 +75,7 @@ public final class StaffPages {
         new MonitoringController(pages, roleFirst, defaults, app.monitoring()).register(routes);
         new StaffController(pages, forms, app.manageStaff()).register(routes);
         new AccountsController(pages, roleFirst, app.manageAccounts(), app.manageStaff()).register(routes);
+        new MachineCredentialsController(pages, roleFirst, app.manageMachineCredentials()).register(routes);
         new PasswordController(pages, forms, cookie, app.setPasswordFromLink(), app.changePassword())
                 .register(routes);
     }

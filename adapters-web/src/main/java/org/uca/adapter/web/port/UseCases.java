@@ -14,7 +14,9 @@ import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
+import org.uca.application.port.in.ManageMachineCredentialsUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
+import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.RecordContactUseCase;
@@ -39,7 +41,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         FindResidentsQuery findResidents, WorkQueuesQuery workQueues, LetterQuery letters,
         MonitoringQuery monitoring, MyWorkQuery myWork, CasePageQuery casePage, GuidancePageQuery guidancePage,
         ImportResidentsUseCase importResidents, ManageStaffUseCase manageStaff, ManageAccountsUseCase manageAccounts,
-        SetPasswordFromLinkUseCase setPasswordFromLink, ChangePasswordUseCase changePassword) {
+        SetPasswordFromLinkUseCase setPasswordFromLink, ChangePasswordUseCase changePassword,
+        ManageMachineCredentialsUseCase manageMachineCredentials, SyncResidentsUseCase syncResidents) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -66,5 +69,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(manageAccounts, "manageAccounts");
         Objects.requireNonNull(setPasswordFromLink, "setPasswordFromLink");
         Objects.requireNonNull(changePassword, "changePassword");
+        Objects.requireNonNull(manageMachineCredentials, "manageMachineCredentials");
+        Objects.requireNonNull(syncResidents, "syncResidents");
     }
 }

@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.port.Accounts;
+import org.uca.application.port.in.SyncResidentsUseCase;
+import org.uca.application.port.in.SyncResidentsUseCase.MachineClient;
 
 /**
  * Before any route: the security headers, the session (cookie or bearer token), sign-in for everything but the
@@ -19,11 +21,13 @@ public final class Admission {
     private final Sessions sessions;
     private final SessionCookie cookie;
     private final Accounts accounts;
+    private final SyncResidentsUseCase machines;
 
-    public Admission(Sessions sessions, SessionCookie cookie, Accounts accounts) {
+    public Admission(Sessions sessions, SessionCookie cookie, Accounts accounts, SyncResidentsUseCase machines) {
         this.sessions = sessions;
         this.cookie = cookie;
         this.accounts = accounts;
+        this.machines = machines;
     }
 
     /** Static files, open to all and served without a session look-up. */
@@ -50,6 +54,10 @@ public final class Admission {
         Optional<Session> session;
         String authorization = ctx.header("Authorization");
         boolean viaToken = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (viaToken && MachineClients.isMachineSecret(authorization.substring(7).strip())) {
+            admitMachine(ctx, authorization.substring(7).strip());
+            return;
+        }
         if (viaToken) {
             session = sessions.find(authorization.substring(7).strip());
         } else {
@@ -67,11 +75,38 @@ public final class Admission {
             ctx.skipRemainingHandlers();
             return;
         }
+        if (MachineClients.isSyncRoute(ctx)) {
+            accounts.accessRefused(session.get().user().staff(), "staff sign-in used on the resident sync route "
+                    + ctx.method() + " " + ctx.path());
+            throw new HttpProblem(403, "Use a machine credential",
+                    "The resident sync takes a machine credential, which an administrator creates; a member of"
+                            + " staff's sign-in cannot be used here.");
+        }
         String method = ctx.method().name();
         boolean unsafe = !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
         if (unsafe && !viaToken && !path.equals("/api/tokens")) {
             checkCsrf(ctx, session);
         }
+    }
+
+    /** A machine credential: live, and on a sync route, or refused (no CSRF: it is no browser's). */
+    private void admitMachine(Context ctx, String secret) {
+        Optional<MachineClient> client = machines.admit(secret).toJavaOptional();
+        if (client.isEmpty()) {
+            AUDIT.warn("refused: unknown or revoked machine credential on {} {} from {}", ctx.method(), ctx.path(),
+                    ClientAddress.of(ctx));
+            ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            throw new HttpProblem(401, "Machine credential not accepted",
+                    "This machine credential is not known or was revoked; ask an administrator for a new one.");
+        }
+        if (!MachineClients.isSyncRoute(ctx)) {
+            AUDIT.warn("refused: machine credential {} off the sync routes on {} {}", client.get().id(),
+                    ctx.method(), ctx.path());
+            throw new HttpProblem(403, "Not for a machine credential",
+                    "A machine credential may only sync residents: PUT /api/residents/{reference} and"
+                            + " POST /api/residents/batch.");
+        }
+        MachineClients.attach(ctx, client.get());
     }
 
     private void checkCsrf(Context ctx, Optional<Session> session) {

@@ -29,6 +29,13 @@ public final class AdministrationPages {
             String resetAction, String disableAction, String unlockAction, boolean disabled) {
     }
 
+    public record MachineCredentialList(PageFrame frame, List<MachineCredentialRow> rows) {
+    }
+
+    public record MachineCredentialRow(String id, String name, String scope, String created, String lastUsed,
+            String standing, String revokeAction, boolean revoked) {
+    }
+
     /** A message page; {@code link} (with its label) is shown to copy, such as a one-time set-password link. */
     public record Notice(PageFrame frame, String heading, String body, String link, String linkLabel, String back,
             String backLabel) {

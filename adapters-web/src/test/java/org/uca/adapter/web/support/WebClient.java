@@ -143,6 +143,21 @@ public final class WebClient {
         return send(b);
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
+                "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return send(b);
+    }
+
+    /** Sends this bearer token (a machine credential's secret, say) from now on. */
+    public WebClient withBearer(String token) {
+        bearer = token;
+        return this;
+    }
+
     public HttpResponse<String> getJson(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (bearer != null) {

@@ -175,7 +175,8 @@ public final class WebFixture {
                 a.lodgeAppeal(), a.decideAppeal(), a.reviewRestriction(), a.liftRestriction(), a.contactGuidance(),
                 a.viewCase(), a.findResidents(), a.workQueues(), a.letters(), a.monitoring(),
                 a.myWork(), a.casePage(), a.guidancePage(), a.importResidents(), a.manageStaff(),
-                a.manageAccounts(), a.setPasswordFromLink(), a.changePassword());
+                a.manageAccounts(), a.setPasswordFromLink(), a.changePassword(),
+                a.manageMachineCredentials(), a.syncResidents());
     }
 
     public static String username(Role role) {

@@ -22,8 +22,8 @@ import org.uca.application.port.out.Role;
  * no bulk export; an administrator, who sees no personal data at all, must not get the most personal output there
  * is. The retention rule is no member of staff's task: the system runs it (see {@code ApplyRetentionUseCase}).
  *
- * <p>An administrator keeps the staff directory and the sign-in accounts (and still sees no case); everyone who
- * signs in may change their own password.
+ * <p>An administrator keeps the staff directory, the sign-in accounts and the machine credentials other systems
+ * sync residents with (and still sees no case); everyone who signs in may change their own password.
  */
 public final class AccessPolicy {
 
@@ -58,7 +58,7 @@ public final class AccessPolicy {
                 FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING, EXPORT_SUBJECT_ACCESS,
                 CHANGE_OWN_PASSWORD)));
         granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING, MANAGE_STAFF,
-                MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS)));
+                MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS, MANAGE_MACHINE_CREDENTIALS)));
         for (Role role : Role.values()) {
             if (!granted.containsKey(role)) {
                 throw new IllegalStateException("No access rule for " + role);

@@ -25,6 +25,7 @@ public enum Task {
     IMPORT_RESIDENTS("import residents from the housing system"),
     MANAGE_STAFF("manage the staff directory"),
     MANAGE_ACCOUNTS("manage sign-in accounts"),
+    MANAGE_MACHINE_CREDENTIALS("manage machine client credentials"),
     CHANGE_OWN_PASSWORD("change your password");
 
     private final String description;

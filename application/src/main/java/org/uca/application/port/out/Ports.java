@@ -8,7 +8,8 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         Notifications notifications, AuditLog audit, LetterOutput letters, MonitoringData monitoring,
         ReadModelSource readModels, GuidanceLookup guidance, Retention retention,
         SubjectAccessRecords subjectAccess, UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays,
-        StaffRecords staffRecords, SignInAccounts accounts, Credentials credentials) {
+        StaffRecords staffRecords, SignInAccounts accounts, Credentials credentials,
+        MachineCredentials machineCredentials) {
 
     public Ports {
         Objects.requireNonNull(cases, "cases");
@@ -29,5 +30,6 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         Objects.requireNonNull(staffRecords, "staffRecords");
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(machineCredentials, "machineCredentials");
     }
 }
