@@ -65,7 +65,9 @@ class SignInOptionsTest {
                 "{\"username\":\"officer\",\"password\":\"pw-officer\"}");
         assertThat(token.statusCode()).isEqualTo(403);
         assertThat(token.body()).contains("Passwords are switched off").doesNotContain("token\"");
-        assertThat(fixture.signIns).contains("officer:false");
+        // Audited as refused; not as typed, since with passwords off no account is looked up (it could be a password).
+        assertThat(fixture.signIns).hasSize(2).allMatch(attempt -> attempt.endsWith(":false"))
+                .noneMatch(attempt -> attempt.contains("pw-officer"));
     }
 
     @Test
