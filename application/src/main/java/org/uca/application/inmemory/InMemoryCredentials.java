@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
@@ -12,8 +11,7 @@ import org.uca.application.port.out.Credentials;
 
 /**
  * Credentials for the in-memory application, from the JDK alone: salted, iterated SHA-256 password hashes (for
- * tests and demos only), 256-bit random tokens
- * stored as SHA-256 hashes, and a short list of common passwords for tests. A deployed UCA uses the web adapter's
+ * tests and demos only), the port's own one-time tokens, and a short list of common passwords for tests. A deployed UCA uses the web adapter's
  * (Argon2id and a list of 100 000 breached passwords).
  */
 public final class InMemoryCredentials implements Credentials {
@@ -44,24 +42,6 @@ public final class InMemoryCredentials implements Credentials {
             return MessageDigest.isEqual(expected, derive(password, salt));
         } catch (IllegalArgumentException notAHash) {
             return false;
-        }
-    }
-
-    @Override
-    public Token newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new Token(token, hashOfToken(token));
-    }
-
-    @Override
-    public String hashOfToken(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 

@@ -6,11 +6,11 @@ import org.uca.application.port.out.Credentials;
 
 /**
  * The credentials the composition root gives the application, for the web adapter's tests: passwords hashed as
- * sign-in checks them ({@link Passwords}), tokens and the short common-passwords list from the in-memory ones.
+ * sign-in checks them ({@link Passwords}), the port's own tokens, and the in-memory short common-passwords list.
  */
 public final class WebCredentials implements Credentials {
 
-    private final InMemoryCredentials tokens = new InMemoryCredentials();
+    private final InMemoryCredentials inMemory = new InMemoryCredentials();
 
     @Override
     public String hash(String password) {
@@ -23,17 +23,7 @@ public final class WebCredentials implements Credentials {
     }
 
     @Override
-    public Token newToken() {
-        return tokens.newToken();
-    }
-
-    @Override
-    public String hashOfToken(String token) {
-        return tokens.hashOfToken(token);
-    }
-
-    @Override
     public boolean commonlyUsed(String password) {
-        return tokens.commonlyUsed(password);
+        return inMemory.commonlyUsed(password);
     }
 }
