@@ -39,6 +39,12 @@ interface Backend extends AutoCloseable {
     SessionStore sessions();
 
     /**
+     * The secret that signs sessions when {@code UCA_SESSION_SECRET} is not set: a database's own (the same after a
+     * restart and for every process on it); in memory, one made for this run (whose sessions end with it anyway).
+     */
+    String sessionSecret();
+
+    /**
      * Waits until the store can serve (a database's ORM may still be booting when it is opened); until then
      * requests wait and the health check says no.
      *

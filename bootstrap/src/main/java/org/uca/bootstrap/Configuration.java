@@ -4,11 +4,10 @@ import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.security.SignInOptions;
@@ -16,9 +15,9 @@ import org.uca.adapter.web.security.SignInOptions;
 /**
  * How UCA runs, from environment variables (or the same names as system properties, which win):
  * {@code UCA_PORT} (8080), {@code UCA_JDBC_URL} (an H2 file database under {@code UCA_DATA_DIR}, default
- * {@code ./data}), {@code UCA_DB_USER}, {@code UCA_DB_PASSWORD}, {@code UCA_SESSION_SECRET} (random per start if
- * unset), {@code UCA_RETENTION_YEARS} (6), {@code UCA_LANDLORD_NAME}, {@code UCA_SECURE_COOKIES} (false; set true
- * behind HTTPS), {@code UCA_STORE} ({@code database}, or {@code memory} to keep nothing),
+ * {@code ./data}), {@code UCA_DB_USER}, {@code UCA_DB_PASSWORD}, {@code UCA_SESSION_SECRET} (unset, the
+ * store's own: {@link #sessionSecret}), {@code UCA_RETENTION_YEARS} (6), {@code UCA_LANDLORD_NAME},
+ * {@code UCA_SECURE_COOKIES} (false; set true behind HTTPS), {@code UCA_STORE} ({@code database}, or {@code memory} to keep nothing),
  * {@code UCA_SESSION_IDLE_MINUTES} (30) and {@code UCA_SESSION_LIFETIME_HOURS} (12), {@code UCA_HOST} (the
  * address to listen on: {@code 127.0.0.1}, this machine only, unless set, e.g. {@code 0.0.0.0} for every interface),
  * {@code UCA_TRUSTED_PROXIES} (addresses and CIDR ranges whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto}
@@ -26,9 +25,13 @@ import org.uca.adapter.web.security.SignInOptions;
  * {@code UCA_MIGRATION_DB_PASSWORD} (the user that migrates and owns the schema, when it is not the running user
  * {@code UCA_DB_USER}; unset, the one user does both); how staff sign in ({@code UCA_LOCAL_PASSWORDS},
  * {@code UCA_OIDC_…}, {@code UCA_PUBLIC_URL}: {@link SignInConfiguration}).
+ *
+ * @param sessionSecret {@code UCA_SESSION_SECRET}, which signs session cookies, API tokens and form tokens; unset, the
+ *                      store keeps its own (made at random once), so sessions survive a restart and every process on
+ *                      one database shares it. Setting it (or changing it) ends every session signed under another.
  */
 public record Configuration(int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
-        String sessionSecret, boolean sessionSecretGenerated, int retentionYears, String landlordName,
+        Optional<String> sessionSecret, int retentionYears, String landlordName,
         boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime, String host,
         String trustedProxies, Jobs jobs, String migrationDbUser, String migrationDbPassword,
         SignInOptions signIn) {
@@ -78,13 +81,7 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
     public static Configuration from(Map<String, String> env, Properties props) {
         Settings s = new Settings(env, props);
         String secret = s.get("UCA_SESSION_SECRET", "");
-        boolean generated = secret.isBlank();
-        if (generated) {
-            byte[] bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-            secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        }
-        if (secret.length() < 32) {
+        if (!secret.isBlank() && secret.length() < 32) {
             throw new IllegalArgumentException("UCA_SESSION_SECRET must be at least 32 characters long.");
         }
         int port = s.number("UCA_PORT", 8080);
@@ -102,7 +99,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         Jobs jobs = Jobs.from(s.get("UCA_RETENTION_SCHEDULE", Jobs.DEFAULT_RETENTION),
                 s.number("UCA_JOBS_POLL_SECONDS", 10));
         return new Configuration(port, s.get("UCA_JDBC_URL", ""), s.get("UCA_DB_USER", ""),
-                s.get("UCA_DB_PASSWORD", ""), Path.of(s.get("UCA_DATA_DIR", "data")), secret, generated, retention,
+                s.get("UCA_DB_PASSWORD", ""), Path.of(s.get("UCA_DATA_DIR", "data")),
+                secret.isBlank() ? Optional.empty() : Optional.of(secret), retention,
                 s.get("UCA_LANDLORD_NAME", "Octavia"), Boolean.parseBoolean(s.get("UCA_SECURE_COOKIES", "false")),
                 s.get("UCA_STORE", "database").equalsIgnoreCase("memory"), Duration.ofMinutes(idleMinutes),
                 Duration.ofHours(lifetimeHours), s.get("UCA_HOST", LOOPBACK),

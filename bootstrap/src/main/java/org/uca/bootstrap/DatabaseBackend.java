@@ -218,6 +218,11 @@ final class DatabaseBackend implements Backend {
     }
 
     @Override
+    public String sessionSecret() {
+        return database.sessionSecret();
+    }
+
+    @Override
     public HealthCheck health() {
         return database::healthy;
     }

@@ -6,7 +6,9 @@ import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +45,7 @@ final class InMemoryBackend implements Backend {
     private final JdbcDataSource scheduledJobs = new JdbcDataSource();
     /** A disabled account's sessions stop at once, as on the database. */
     private final SessionStore sessions;
+    private final String sessionSecret = madeForThisRun();
     private final InMemorySignInCounts signInCounts = new InMemorySignInCounts(accounts());
     /** Nothing outlives the process, so a memory store is a demo store only from the start that marks it. */
     private volatile boolean demo;
@@ -159,6 +162,17 @@ final class InMemoryBackend implements Backend {
     @Override
     public SessionStore sessions() {
         return sessions;
+    }
+
+    @Override
+    public String sessionSecret() {
+        return sessionSecret;
+    }
+
+    private static String madeForThisRun() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 
     @Override

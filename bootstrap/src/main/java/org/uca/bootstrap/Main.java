@@ -65,7 +65,7 @@ public final class Main {
                       UCA_DB_USER, UCA_DB_PASSWORD
                       UCA_MIGRATION_DB_USER, UCA_MIGRATION_DB_PASSWORD
                                            the user that migrates (and owns) the schema, if not UCA_DB_USER
-                      UCA_SESSION_SECRET   at least 32 characters; random per start if unset
+                      UCA_SESSION_SECRET   at least 32 characters; unset, the database keeps its own
                       UCA_RETENTION_YEARS  years to keep ended cases before anonymising them (6)
                       UCA_RETENTION_SCHEDULE  when the retention rule runs (DAILY|02:00|Europe/London)
                       UCA_JOBS_POLL_SECONDS   how often each server looks for a scheduled job that is due (10)
@@ -138,9 +138,6 @@ public final class Main {
                 + oidc.issuer() + " (callback " + oidc.redirectUri() + ")" + (new OpenIdProvider(oidc, Clock.systemUTC()).discover() ? ""
                 : " -- its discovery document could not be read just now; sign-in will try again")
                 + (configuration.signIn().localPasswords() ? "" : "; UCA passwords are switched off")));
-        if (configuration.sessionSecretGenerated()) {
-            System.out.println("(UCA_SESSION_SECRET is not set: a random one is used, so sessions end on restart.)");
-        }
         System.out.println("Health: " + url + "health   API description: " + url + "api/openapi.json"
                 + "   Stop with Ctrl+C.");
     }
@@ -212,7 +209,8 @@ public final class Main {
                 backend.awaitReady();
                 new DemoData(backend, clock).load();
             }
-            WebSettings settings = new WebSettings(configuration.landlordName(), configuration.sessionSecret(),
+            WebSettings settings = new WebSettings(configuration.landlordName(),
+                    configuration.sessionSecret().orElseGet(backend::sessionSecret),
                     configuration.secureCookies(), configuration.sessionIdle(), configuration.sessionLifetime(), 5,
                     Duration.ofMinutes(15), Clock.systemUTC(), configuration.signIn());
             UcaWeb uca = new UcaWeb(useCases(backend.application()), settings, backend.accounts(),

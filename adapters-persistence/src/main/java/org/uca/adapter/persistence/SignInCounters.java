@@ -3,7 +3,6 @@ package org.uca.adapter.persistence;
 import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,8 +30,8 @@ import org.uca.application.port.out.StorageUnavailable;
  *
  * <p>A pair's key holds an HMAC-SHA-256 of the lower-cased username, never the username: people type their password
  * into the username box, and that must not be kept. The HMAC's secret is the database's own (one row of
- * {@code sign_in_throttle_secret}, made at random on first use), not {@code UCA_SESSION_SECRET}: that one is
- * random per start when unset, which would forget every count at a restart and give each process its own counts.
+ * {@code sign_in_throttle_secret}, made at random on first use), not the session secret: that one an operator may
+ * change (ending every session), which must not forget every count.
  */
 public final class SignInCounters {
 
@@ -60,7 +59,6 @@ public final class SignInCounters {
     }
 
     private final DataSource dataSource;
-    private final SecureRandom random = new SecureRandom();
     /** The key of the HMAC of usernames, read (or made) on first use. */
     private volatile SecretKeySpec usernameKey;
 
@@ -177,40 +175,14 @@ public final class SignInCounters {
         if (key == null) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(true);
-                key = new SecretKeySpec(HexFormat.of().parseHex(secret(c)), HMAC);
+                key = new SecretKeySpec(HexFormat.of().parseHex(
+                        StoreSecret.readOrMake(c, "sign_in_throttle_secret")), HMAC);
             } catch (SQLException e) {
                 throw failure(e);
             }
             usernameKey = key;
         }
         return key;
-    }
-
-    /** The database's secret; the first process to need it makes it, and any other reads that one. */
-    private String secret(Connection c) throws SQLException {
-        Option<String> stored = storedSecret(c);
-        if (stored.isDefined()) {
-            return stored.get();
-        }
-        byte[] made = new byte[32];
-        random.nextBytes(made);
-        try (PreparedStatement insert = c.prepareStatement(
-                "insert into sign_in_throttle_secret (id, secret) values (1, ?)")) {
-            insert.setString(1, HexFormat.of().formatHex(made));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            if (!"23505".equals(e.getSQLState())) { // another process made it first: use that one
-                throw e;
-            }
-        }
-        return storedSecret(c).getOrElseThrow(() -> new IllegalStateException("The sign-in secret was not stored"));
-    }
-
-    private static Option<String> storedSecret(Connection c) throws SQLException {
-        try (PreparedStatement read = c.prepareStatement("select secret from sign_in_throttle_secret where id = 1");
-                ResultSet row = read.executeQuery()) {
-            return row.next() ? Option.some(row.getString(1)) : Option.none();
-        }
     }
 
     static String addressKey(String address) {

@@ -520,6 +520,20 @@ public final class UcaDatabase implements AutoCloseable {
         return sessions;
     }
 
+    /**
+     * The database's own session secret (made at random on first use, then the same for every process on this
+     * database and after every restart), for when {@code UCA_SESSION_SECRET} is not set. Read once the schema is
+     * migrated, without waiting for the ORM.
+     */
+    public String sessionSecret() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            return StoreSecret.readOrMake(c, "session_signing_secret");
+        } catch (SQLException e) {
+            throw new StorageUnavailable("The session secret could not be read", e);
+        }
+    }
+
     /** The sign-in limiter's counts, shared by every process on this database. */
     public SignInCounters signInCounters() {
         return signIns;

@@ -52,6 +52,30 @@ abstract class StoredSessions extends OnADatabase {
     }
 
     @Test
+    @DisplayName("without UCA_SESSION_SECRET, sessions are signed under the database's own secret: 256 random bits,"
+            + " made once, the same for another process and after a restart")
+    void theDatabaseKeepsItsOwnSessionSecret() {
+        String secret = db.database.sessionSecret();
+        assertThat(secret).as("64 hex digits").matches("[0-9a-f]{64}");
+        assertThat(db.database.sessionSecret()).as("asked again").isEqualTo(secret);
+        try (UcaDatabase otherProcess = UcaDatabase.connect(db.settings)) {
+            assertThat(otherProcess.sessionSecret()).as("another process, or this one restarted").isEqualTo(secret);
+        }
+        assertThat(secret).as("not the sign-in limiter's secret").isNotEqualTo(signInSecret());
+    }
+
+    private String signInSecret() {
+        db.database.signInCounters().pairKey("someone", "192.0.2.1"); // makes the limiter's secret
+        try (Connection c = db.jdbc(); PreparedStatement s = c.prepareStatement(
+                "select secret from sign_in_throttle_secret where id = 1"); java.sql.ResultSet r = s.executeQuery()) {
+            assertThat(r.next()).isTrue();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     @DisplayName("OWASP ASVS 3.3.2: a session ends after 30 minutes unused, and after 12 hours however much it is used")
     void idleAndAbsoluteExpiry() {
         sessions().save(row("h1", Staff.OFFICER.id(), T0, T0));

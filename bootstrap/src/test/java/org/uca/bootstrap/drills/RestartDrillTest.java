@@ -110,7 +110,7 @@ class RestartDrillTest {
     private static Process startUca(Map<String, String> database, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "-DUCA_PORT=" + freePort(), "-DUCA_SESSION_SECRET=drill-secret-drill-secret-drill-secret-0123"));
+                "-DUCA_PORT=" + freePort()));
         database.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("org.uca.bootstrap.Main");
         command.add("--demo");

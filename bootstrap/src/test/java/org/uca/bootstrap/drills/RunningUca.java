@@ -25,7 +25,7 @@ final class RunningUca implements AutoCloseable {
         this.base = "http://localhost:" + port;
     }
 
-    /** Starts UCA with these settings (plus port 0 and a fixed session secret), with the demo data set. */
+    /** Starts UCA with these settings (plus port 0; no session secret, so the store's own), with the demo data set. */
     static RunningUca start(Map<String, String> settings) {
         return start(settings, true);
     }
@@ -38,7 +38,6 @@ final class RunningUca implements AutoCloseable {
     private static RunningUca start(Map<String, String> settings, boolean demo) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("UCA_PORT", "0");
-        env.put("UCA_SESSION_SECRET", "drill-secret-drill-secret-drill-secret-0123456789");
         env.putAll(settings);
         Configuration configuration = Configuration.from(env, new Properties());
         try {

@@ -103,7 +103,7 @@ class SessionsDrillTest {
 
     @Test
     @DisplayName("a signed-in browser and an API token still work after UCA is stopped and started on the same H2"
-            + " folder and session secret; the table holds only hashes of the ids")
+            + " folder, with no UCA_SESSION_SECRET set; the table holds only hashes of the ids")
     void survivesARestart(@TempDir Path dir) throws Exception {
         Map<String, String> store = Map.of("UCA_DATA_DIR", dir.resolve("data").toString());
         Browser browser = new Browser();

@@ -32,9 +32,6 @@ import org.uca.adapter.persistence.SharedPostgres;
 @DisplayName("Drill: two servers on one PostgreSQL behind a load balancer")
 class TwoServersDrillTest {
 
-    /** What both servers share: one database and one session secret. */
-    private static final String SESSION_SECRET = "two-servers-drill-secret-two-servers-drill-secret";
-
     /** The line {@code ScheduledJobs} logs after each run of a job. */
     private static final Pattern JOB_RAN = Pattern.compile("Scheduled job (\\S+) \\(due (\\S+)\\) done on (.+)");
 
@@ -161,7 +158,7 @@ class TwoServersDrillTest {
         Map<String, String> shared = new LinkedHashMap<>(settings);
         shared.put("UCA_JDBC_URL", database.jdbcUrl());
         shared.put("UCA_DB_USER", database.user());
-        shared.put("UCA_SESSION_SECRET", SESSION_SECRET);
+        // no UCA_SESSION_SECRET: the two share the database's own
         shared.put("UCA_TRUSTED_PROXIES", "127.0.0.1/32"); // nginx, for X-Forwarded-For
         List<UcaServer> servers = new ArrayList<>();
         for (String name : List.of("server A", "server B")) {
