@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
@@ -236,5 +237,36 @@ abstract class UseCaseStatements extends OnADatabase {
                 () -> app.viewCase().viewCase(StaffRoles.ADMINISTRATOR.id(), alex));
         assertThat(refused.getLeft()).isInstanceOf(Failure.NotPermitted.class);
         expectStatements(1, "the health check", () -> db.database.healthy());
+    }
+    @Test
+    @DisplayName("a resident import sends one look-up per 500 references and one batch per 500 changed residents,"
+            + " whatever the size of the file; re-importing it writes nothing")
+    void residentImportIsChunkedNotPerRow() {
+        ImportResidentsUseCase.ResidentFile file = housingFile(1_200);
+        var report = expectStatements(3 + 3 + 1 + planning(), "importing 1 200 new residents (three look-ups, three"
+                + " batches, the audit entry)",
+                () -> accepted(app.importResidentsAtTheConsole().importAtTheConsole(file, true)));
+        assertThat(report.added()).isEqualTo(1_200);
+        assertThat(db.log.statements()).filteredOn(sql -> sql.contains("[batch of")).hasSize(3);
+
+        var again = expectStatements(3 + 1 + planning(), "the same file again: the look-ups and the audit entry",
+                () -> accepted(app.importResidentsAtTheConsole().importAtTheConsole(file, true)));
+        assertThat(again.unchanged()).isEqualTo(1_200);
+    }
+
+    /**
+     * On PostgreSQL the look-ups are planned for the table as it is: one {@code set local} before each of the import's
+     * reads of 1 000 references (two for 1 200).
+     */
+    private int planning() {
+        return kind() == TestDatabase.Kind.POSTGRESQL ? 2 : 0;
+    }
+
+    private static ImportResidentsUseCase.ResidentFile housingFile(int rows) {
+        List<ImportResidentsUseCase.Row> lines = List.range(0, rows).map(i -> new ImportResidentsUseCase.Row(i + 2,
+                io.vavr.collection.HashMap.of("reference", String.format("R-IMP-%05d", i), "name", "Resident " + i,
+                        "address_line_1", i + " Example Street", "postcode", "E1 6AN")));
+        return new ImportResidentsUseCase.ResidentFile(List.of("reference", "name", "address_line_1", "postcode"),
+                lines);
     }
 }
