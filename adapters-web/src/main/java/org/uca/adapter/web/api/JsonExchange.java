@@ -1,10 +1,12 @@
 package org.uca.adapter.web.api;
 
 import io.javalin.http.Context;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.input.JsonParams;
 import org.uca.adapter.web.input.Params;
+import org.uca.domain.shared.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -14,13 +16,26 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonExchange {
 
     private final ObjectMapper json = JsonMapper.builder().build();
+    private final DeclaredFields declared = DeclaredFields.fromOpenApiDocument();
 
-    /** The request body as named input: 415 unless it is JSON, 400 unless it is a JSON object. */
+    /**
+     * The request body as named input: 415 unless it is JSON, 400 unless it is a JSON object, 422 naming each field the
+     * API document does not declare for this request (nothing is done with a request that carries one).
+     */
     public Params body(Context ctx) {
-        return new JsonParams(object(ctx));
+        JsonNode root = object(ctx);
+        Seq<Refusal.Problem> unknown = declared.unknownIn(ctx.method().name(), ctx.endpoint().path, root);
+        if (!unknown.isEmpty()) {
+            throw new HttpProblem(422, "The request has fields UCA does not know",
+                    unknown.map(p -> p.field() + " " + p.reason()).mkString(" ") + " Nothing was saved.", unknown);
+        }
+        return new JsonParams(root);
     }
 
-    /** The request body as a JSON object: 415 unless it is JSON, 400 unless it is a JSON object. */
+    /**
+     * The request body as a JSON object: 415 unless it is JSON, 400 unless it is a JSON object. Its fields are the
+     * caller's to check (the residents' sync names an unknown one with the rest of a resident's problems).
+     */
     public JsonNode object(Context ctx) {
         String type = Option.of(ctx.contentType()).getOrElse("");
         if (!type.startsWith("application/json")) {

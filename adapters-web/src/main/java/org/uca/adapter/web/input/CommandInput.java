@@ -57,6 +57,10 @@ public final class CommandInput {
     private final Colleagues colleagues;
     private final Clock clock;
 
+    /** An action's fields, which a request with one action may give at the top level instead of in 'reports'. */
+    private static final java.util.List<String> REPORT_FIELDS = java.util.List.of("kind", "otherKind", "affected",
+            "occurredAt", "channel", "whatHappened", "safetyConcern");
+
     public CommandInput(Colleagues colleagues, Clock clock) {
         this.colleagues = colleagues;
         this.clock = clock;
@@ -70,6 +74,11 @@ public final class CommandInput {
         if (reports.isEmpty()) {
             parsed.add(report(p, by, problems));
         } else {
+            for (String beside : REPORT_FIELDS) {
+                if (!p.one(beside).isEmpty() || !p.all(beside).isEmpty()) {
+                    problems.add(beside, "is given beside 'reports': give each action's fields inside 'reports'.");
+                }
+            }
             for (int i = 0; i < reports.size(); i++) {
                 parsed.add(report(reports.get(i), by, reports.size() == 1 ? problems : problems.at("actions[" + i + "]")));
             }
