@@ -56,6 +56,7 @@ final class InMemoryBackend implements Backend {
         this.sessions = new InMemorySessionStore(staff -> uca.staff.accountOf(staff)
                 .exists(org.uca.application.port.out.SignInAccount::disabled));
         uca.staff.whenUnlocked(signInCounts::unlock); // the account's count is here, not on the account
+        uca.staff.whenEnabled(staff -> sessions.endOthers(staff, "")); // the sessions it had stay ended
         scheduledJobs.setURL("jdbc:h2:mem:uca-scheduled-jobs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         execute("runscript from '" + SCHEDULED_JOBS_TABLE + "'");
     }
@@ -115,6 +116,7 @@ final class InMemoryBackend implements Backend {
                         .map(org.uca.application.port.out.SignInAccount::staff)
                         .getOrElse(() -> new StaffId("sso-" + java.util.UUID.randomUUID()));
                 saveStaff(new StaffMember(staff, identity.name(), "Not recorded", level));
+                uca.staff.linkToSingleSignOn(staff, identity.issuer());
                 saveAccount(username, "!single-sign-on", staff, role);
                 audit(staff, "SignIn", AuditLog.Outcome.ACCEPTED, username + ": signed in with single sign-on as "
                         + role + " with authority level " + level + " (" + because + ")");
