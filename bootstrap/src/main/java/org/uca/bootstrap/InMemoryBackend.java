@@ -112,8 +112,14 @@ final class InMemoryBackend implements Backend {
                     }
                     return free;
                 });
-                StaffId staff = uca.staff.account(username.toLowerCase(Locale.ROOT))
-                        .map(org.uca.application.port.out.SignInAccount::staff)
+                var existing = uca.staff.account(username.toLowerCase(Locale.ROOT));
+                if (existing.exists(org.uca.application.port.out.SignInAccount::disabled)) {
+                    // As on the database: the claims neither sign in nor re-enable an account an administrator disabled.
+                    audit(existing.get().staff(), "SignIn", AuditLog.Outcome.REFUSED, username
+                            + ": single sign-on refused: the account is disabled");
+                    return Either.left("the account is disabled");
+                }
+                StaffId staff = existing.map(org.uca.application.port.out.SignInAccount::staff)
                         .getOrElse(() -> new StaffId("sso-" + java.util.UUID.randomUUID()));
                 saveStaff(new StaffMember(staff, identity.name(), "Not recorded", level));
                 uca.staff.linkToSingleSignOn(staff, identity.issuer());

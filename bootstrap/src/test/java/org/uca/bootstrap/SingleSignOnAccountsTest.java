@@ -78,6 +78,17 @@ class SingleSignOnAccountsTest {
                 var record = backend.application().manageStaff().staffRecord(maya.staff(), maya.staff()).get();
                 assertThat(record.singleSignOn()).as(backend.getClass().getSimpleName()).contains(MAYA.issuer());
             }
+            // The demo store too: a disabled account stays disabled whatever the claims say, until enabled.
+            Accounts.Account maya = memory.linkedAccounts().signIn(MAYA, Role.OFFICER, AuthorityLevel.NONE,
+                    "groups claim value uca-officers").get();
+            assertThat(memory.application().accountRecovery().disableAccount(maya.username()).isRight()).isTrue();
+            assertThat(memory.application().accountRecovery().disableAccount(maya.username()).getLeft().message())
+                    .contains("already disabled");
+            assertThat(memory.linkedAccounts().signIn(MAYA, Role.ADMINISTRATOR, AuthorityLevel.NONE, "again")
+                    .getLeft()).contains("disabled");
+            assertThat(memory.application().accountRecovery().enableAccount(maya.username()).isRight()).isTrue();
+            assertThat(memory.linkedAccounts().signIn(MAYA, Role.ADMINISTRATOR, AuthorityLevel.NONE, "enabled")
+                    .isRight()).isTrue();
         }
     }
 }
