@@ -59,6 +59,7 @@ final class InMemoryBackend implements Backend {
         this.sessions = new InMemorySessionStore(staff -> uca.staff.accountOf(staff)
                 .exists(org.uca.application.port.out.SignInAccount::disabled));
         uca.staff.whenUnlocked(signInCounts::unlock); // the account's count is here, not on the account
+        uca.staff.whenEnabled(staff -> sessions.endOthers(staff, "")); // the sessions it had stay ended
         scheduledJobs.setURL("jdbc:h2:mem:uca-scheduled-jobs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         execute("runscript from '" + SCHEDULED_JOBS_TABLE + "'");
     }
@@ -114,10 +115,17 @@ final class InMemoryBackend implements Backend {
                     }
                     return free;
                 });
-                StaffId staff = uca.staff.account(username.toLowerCase(Locale.ROOT))
-                        .map(org.uca.application.port.out.SignInAccount::staff)
+                var existing = uca.staff.account(username.toLowerCase(Locale.ROOT));
+                if (existing.exists(org.uca.application.port.out.SignInAccount::disabled)) {
+                    // As on the database: the claims neither sign in nor re-enable an account an administrator disabled.
+                    audit(existing.get().staff(), "SignIn", AuditLog.Outcome.REFUSED, username
+                            + ": single sign-on refused: the account is disabled");
+                    return Either.left("the account is disabled");
+                }
+                StaffId staff = existing.map(org.uca.application.port.out.SignInAccount::staff)
                         .getOrElse(() -> new StaffId("sso-" + java.util.UUID.randomUUID()));
                 saveStaff(new StaffMember(staff, identity.name(), "Not recorded", level));
+                uca.staff.linkToSingleSignOn(staff, identity.issuer());
                 saveAccount(username, "!single-sign-on", staff, role);
                 audit(staff, "SignIn", AuditLog.Outcome.ACCEPTED, username + ": signed in with single sign-on as "
                         + role + " with authority level " + level + " (" + because + ")");

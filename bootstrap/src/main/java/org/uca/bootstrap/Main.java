@@ -47,7 +47,8 @@ public final class Main {
             System.out.println("""
                     Usage: java -jar uca.jar [--demo | --apply-retention | --train-start-archive]
                            java -jar uca.jar admin <command>   (create-administrator, list-accounts,
-                                         disable-account, unlock-account, import-residents; admin --help says more)
+                                         disable-account, enable-account, unlock-account, import-residents;
+                                         admin --help says more)
                       --demo             load demo residents, staff and cases, and print one login per role
                       --apply-retention  anonymise cases ended more than UCA_RETENTION_YEARS ago, then exit
                                          (it also runs daily, on one server: UCA_RETENTION_SCHEDULE)

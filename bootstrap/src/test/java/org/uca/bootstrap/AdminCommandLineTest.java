@@ -130,6 +130,44 @@ class AdminCommandLineTest {
     }
 
     @Test
+    @DisplayName("enable-account lets a disabled account sign in again, audited as the system; refused for an active"
+            + " account and for someone who has left")
+    void enableAccount(@TempDir Path data) {
+        Map<String, String> env = Map.of("UCA_DATA_DIR", data.toString());
+        admin(env, PASSPHRASE + "\n", "create-administrator", "--username", "pat", "--name", "Pat Jones");
+        var staffOf = new java.util.HashMap<String, org.uca.domain.people.StaffId>();
+        try (var store = CommandLineStore.opener(env, new Properties()).open().get()) {
+            var app = store.application();
+            var pat = app.accountRecovery().listAccounts("pat", 1).get().items().head().account().staff();
+            for (String who : java.util.List.of("Bo Back", "Lee Left")) {
+                var added = app.manageStaff().addStaff(new org.uca.application.port.in.ManageStaffUseCase.AddStaff(
+                        pat, new org.uca.application.port.in.ManageStaffUseCase.Details(who, "x@example.org",
+                                "Housing", "", org.uca.domain.people.AuthorityLevel.NONE))).get();
+                String username = who.toLowerCase(java.util.Locale.ROOT).replace(' ', '.');
+                app.manageAccounts().createAccount(new org.uca.application.port.in.ManageAccountsUseCase.CreateAccount(
+                        pat, added.member().id(), username, org.uca.application.port.out.Role.OFFICER)).get();
+                staffOf.put(username, added.member().id());
+            }
+            app.manageStaff().markAsLeft(new org.uca.application.port.in.ManageStaffUseCase.MarkAsLeft(pat,
+                    staffOf.get("lee.left"), org.uca.domain.shared.UkTime.dateOf(java.time.Instant.now()))).get();
+        }
+        assertThat(admin(env, "", "disable-account", "--username", "bo.back").status()).isZero();
+
+        Ran enabled = admin(env, "", "enable-account", "--username", "bo.back");
+        Ran active = admin(env, "", "enable-account", "--username", "pat");
+        Ran left = admin(env, "", "enable-account", "--username", "lee.left");
+
+        assertThat(enabled.status()).as(enabled.err()).isZero();
+        assertThat(enabled.out()).contains("Enabled the account bo.back");
+        assertThat(admin(env, "", "list-accounts", "--search", "bo.back").out()).contains("bo.back")
+                .doesNotContain("disabled");
+        assertThat(active.status()).isEqualTo(1);
+        assertThat(active.err()).contains("not disabled");
+        assertThat(left.status()).isEqualTo(1);
+        assertThat(left.err()).contains("has left");
+    }
+
+    @Test
     @DisplayName("the start-up banner names the command that creates the first administrator")
     void bannerNamesTheCommand() {
         assertThat(Main.NO_ADMINISTRATOR).contains("java -jar uca.jar admin create-administrator --username NAME");

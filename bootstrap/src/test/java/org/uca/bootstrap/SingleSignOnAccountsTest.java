@@ -63,4 +63,32 @@ class SingleSignOnAccountsTest {
                     + " refused") && e.contains("no value of the groups claim is mapped"));
         }
     }
+
+    @Test
+    @DisplayName("on either store, someone who signs in with single sign-on is recorded as linked, so their role and"
+            + " level are not edited away by an administrator (the next sign-in would undo it)")
+    void recordedAsLinked(@TempDir Path data) {
+        Configuration configuration = Configuration.from(Map.of("UCA_DATA_DIR", data.toString()), new Properties());
+        try (DatabaseBackend database = new DatabaseBackend(configuration, new DemoClock());
+                InMemoryBackend memory = new InMemoryBackend(new DemoClock())) {
+            database.awaitReady();
+            for (Backend backend : List.of(database, memory)) {
+                Accounts.Account maya = backend.linkedAccounts().signIn(MAYA, Role.ADMINISTRATOR, AuthorityLevel.NONE,
+                        "groups claim value uca-admins").get();
+                var record = backend.application().manageStaff().staffRecord(maya.staff(), maya.staff()).get();
+                assertThat(record.singleSignOn()).as(backend.getClass().getSimpleName()).contains(MAYA.issuer());
+            }
+            // The demo store too: a disabled account stays disabled whatever the claims say, until enabled.
+            Accounts.Account maya = memory.linkedAccounts().signIn(MAYA, Role.OFFICER, AuthorityLevel.NONE,
+                    "groups claim value uca-officers").get();
+            assertThat(memory.application().accountRecovery().disableAccount(maya.username()).isRight()).isTrue();
+            assertThat(memory.application().accountRecovery().disableAccount(maya.username()).getLeft().message())
+                    .contains("already disabled");
+            assertThat(memory.linkedAccounts().signIn(MAYA, Role.ADMINISTRATOR, AuthorityLevel.NONE, "again")
+                    .getLeft()).contains("disabled");
+            assertThat(memory.application().accountRecovery().enableAccount(maya.username()).isRight()).isTrue();
+            assertThat(memory.linkedAccounts().signIn(MAYA, Role.ADMINISTRATOR, AuthorityLevel.NONE, "enabled")
+                    .isRight()).isTrue();
+        }
+    }
 }

@@ -84,8 +84,16 @@ final class AccountJpaEntity {
         this.disabledAt = at;
     }
 
+    void enable() {
+        this.disabledAt = null;
+    }
+
     void unlock() {
         this.failedSignIns = 0;
+    }
+
+    String staffId() {
+        return staffId;
     }
 
     String passwordHash() {

@@ -131,6 +131,18 @@ final class JpaSignInAccounts implements SignInAccounts {
         });
     }
 
+    /** Ends the sessions and API tokens the account had too (in the same transaction), so none comes back. */
+    @Override
+    public void enable(String username) {
+        unitOfWork.inTransaction(() -> {
+            AccountJpaEntity account = held(username);
+            account.enable();
+            unitOfWork.em().createNativeQuery("delete from uca_session where staff_id = ?1")
+                    .setParameter(1, account.staffId()).executeUpdate();
+            return null;
+        });
+    }
+
     @Override
     public void unlock(String username) {
         unitOfWork.inTransaction(() -> {

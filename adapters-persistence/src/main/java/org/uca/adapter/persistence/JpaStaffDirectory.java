@@ -24,6 +24,9 @@ final class JpaStaffDirectory implements StaffDirectory, StaffRecords {
 
     private static final String WITH_ROLE = "select s, a.role, a.disabledAt from StaffJpaEntity s"
             + " left join AccountJpaEntity a on a.staffId = s.id";
+    /** A whole record: with the role, and the issuer of the single sign-on they are linked to, if any. */
+    private static final String RECORD = "select s, a.role, a.disabledAt, i.issuer from StaffJpaEntity s"
+            + " left join AccountJpaEntity a on a.staffId = s.id left join StaffIdentityJpaEntity i on i.staffId = s.id";
 
     private final JpaUnitOfWork unitOfWork;
 
@@ -80,13 +83,14 @@ final class JpaStaffDirectory implements StaffDirectory, StaffRecords {
             return Option.none();
         }
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em()
-                .createQuery(WITH_ROLE + " where s.id = :id", Object[].class)
+                .createQuery(RECORD + " where s.id = :id", Object[].class)
                 .setParameter("id", id.value())
                 .getResultList()).headOption().map(JpaStaffDirectory::record));
     }
 
     private static StaffRecord record(Object[] row) {
-        return ((StaffJpaEntity) row[0]).toRecord(AccountJpaEntity.roleFrom((String) row[1]));
+        return ((StaffJpaEntity) row[0]).toRecord(AccountJpaEntity.roleFrom((String) row[1]),
+                Option.of((String) row[3]));
     }
 
     @Override
@@ -98,7 +102,7 @@ final class JpaStaffDirectory implements StaffDirectory, StaffRecords {
             long total = unitOfWork.em().createQuery("select count(s) from StaffJpaEntity s" + where, Long.class)
                     .setParameter("p", pattern).getSingleResult();
             Seq<StaffRecord> items = List.ofAll(unitOfWork.em()
-                    .createQuery(WITH_ROLE + where + " order by lower(s.name), s.id", Object[].class)
+                    .createQuery(RECORD + where + " order by lower(s.name), s.id", Object[].class)
                     .setParameter("p", pattern)
                     .setFirstResult((int) Page.offset(page, size))
                     .setMaxResults(size)

@@ -58,7 +58,7 @@ public final class UcaDatabase implements AutoCloseable {
             CaseEventJpaEntity.class, ActionJpaEntity.class, WarningJpaEntity.class, DecisionJpaEntity.class,
             MeasureJpaEntity.class, AppealJpaEntity.class, AuditJpaEntity.class, LetterJpaEntity.class,
             OutboxJpaEntity.class, ResidentJpaEntity.class, StaffJpaEntity.class, AccountJpaEntity.class,
-            MachineCredentialJpaEntity.class);
+            MachineCredentialJpaEntity.class, StaffIdentityJpaEntity.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;

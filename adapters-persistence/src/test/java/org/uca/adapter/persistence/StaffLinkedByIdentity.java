@@ -80,6 +80,21 @@ abstract class StaffLinkedByIdentity extends OnADatabase {
     }
 
     @Test
+    @DisplayName("the staff directory's record of someone linked names the issuer, in the one statement that reads it;"
+            + " local staff have none")
+    void recordSaysLinked() {
+        LinkedSignIn sso = signIn(ENTRA, "sub-5", "Lee Linked", "lee", Role.OFFICER, AuthorityLevel.NONE);
+
+        var record = expectStatements(1, "a staff record", () -> ports.unitOfWork().inTransaction(() ->
+                ports.staffRecords().record(sso.member().id()))).get();
+        assertThat(record.singleSignOn()).contains(ENTRA);
+        assertThat(ports.unitOfWork().inTransaction(() -> ports.staffRecords().searchStaff("lee linked", 1, 10))
+                .items().map(r -> r.singleSignOn().getOrElse(""))).containsExactly(ENTRA);
+        assertThat(ports.unitOfWork().inTransaction(() -> ports.staffRecords().record(Staff.OFFICER.id())).get()
+                .singleSignOn()).isEmpty();
+    }
+
+    @Test
     @DisplayName("the same subject at another issuer is another person")
     void subjectIsPerIssuer() {
         LinkedSignIn entra = signIn(ENTRA, "sub-3", "Ann", "ann", Role.OFFICER, AuthorityLevel.NONE);

@@ -105,6 +105,29 @@ abstract class StoredSessions extends OnADatabase {
     }
 
     @Test
+    @DisplayName("enabling a disabled account again does not bring back the sessions and tokens it had; nobody"
+            + " else's end")
+    void enablingKeepsSessionsEnded() {
+        String officer = "test-" + Staff.OFFICER.id().value();
+        sessions().save(row("h1", Staff.OFFICER.id(), T0, T0));
+        sessions().save(row("theirs", Staff.SERVICE_MANAGER.id(), T0, T0));
+        ports.unitOfWork().inTransaction(() -> {
+            ports.accounts().disable(officer, T0);
+            return null;
+        });
+        assertThat(live("h1", T0)).isFalse();
+
+        ports.unitOfWork().inTransaction(() -> {
+            ports.accounts().enable(officer);
+            return null;
+        });
+
+        assertThat(ports.accounts().account(officer).get().disabled()).isFalse();
+        assertThat(live("h1", T0)).as("ended for good").isFalse();
+        assertThat(live("theirs", T0)).isTrue();
+    }
+
+    @Test
     @DisplayName("the session answers with the account's role now, not the one it had at sign-in")
     void currentRole() {
         sessions().save(row("h1", Staff.SERVICE_MANAGER.id(), T0, T0));

@@ -41,6 +41,10 @@ public final class InMemoryStaffDirectory implements StaffDirectory, StaffRecord
     private final InMemoryUnitOfWork unitOfWork;
     private final java.util.List<java.util.function.Consumer<String>> unlocked =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<java.util.function.Consumer<StaffId>> enabled =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The issuer each member of staff linked to single sign-on signs in through, by staff id. */
+    private final ConcurrentSkipListMap<String, String> singleSignOn = new ConcurrentSkipListMap<>();
 
     public InMemoryStaffDirectory() {
         this(new InMemoryUnitOfWork());
@@ -100,7 +104,8 @@ public final class InMemoryStaffDirectory implements StaffDirectory, StaffRecord
     private StaffRecord record(Entry entry) {
         Details d = Option.of(details.get(entry.member().id().value()))
                 .getOrElse(() -> new Details("", "", Option.none()));
-        return new StaffRecord(entry.member(), d.email(), d.jobTitle(), entry.role(), d.leftOn());
+        return new StaffRecord(entry.member(), d.email(), d.jobTitle(), entry.role(), d.leftOn(),
+                Option.of(singleSignOn.get(entry.member().id().value())));
     }
 
     @Override
@@ -150,6 +155,12 @@ public final class InMemoryStaffDirectory implements StaffDirectory, StaffRecord
     }
 
     // ---- accounts ------------------------------------------------------------------------------------------------
+
+    /** Links the member of staff to an OpenID Connect provider: their role and level then come from its claims. */
+    public InMemoryStaffDirectory linkToSingleSignOn(StaffId id, String issuer) {
+        singleSignOn.put(id.value(), issuer);
+        return this;
+    }
 
     @Override
     public Option<SignInAccount> account(String username) {
@@ -241,6 +252,24 @@ public final class InMemoryStaffDirectory implements StaffDirectory, StaffRecord
     public void disable(String username, Instant at) {
         change(username, a -> new Account(a.username(), a.staff(), a.passwordHash(), Option.some(at),
                 a.failedSignIns(), a.link()));
+    }
+
+    @Override
+    public void enable(String username) {
+        Account a = accounts.get(username);
+        change(username, held -> new Account(held.username(), held.staff(), held.passwordHash(), Option.none(),
+                held.failedSignIns(), held.link()));
+        if (a != null) {
+            unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> enabled.forEach(l -> l.accept(a.staff()))));
+        }
+    }
+
+    /**
+     * Tells {@code listener} each member of staff whose account is enabled again, once that is committed: a store in
+     * memory keeps sessions outside this directory, and the ones they had before must stay ended.
+     */
+    public void whenEnabled(java.util.function.Consumer<StaffId> listener) {
+        enabled.add(listener);
     }
 
     @Override

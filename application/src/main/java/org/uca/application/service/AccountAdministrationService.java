@@ -92,6 +92,11 @@ final class AccountAdministrationService implements ManageAccountsUseCase {
     }
 
     @Override
+    public Either<Failure, SignInAccount> enableAccount(AccountChange command) {
+        return onAccount(command, (actor, account) -> enable(ports, account));
+    }
+
+    @Override
     public Either<Failure, SignInAccount> unlockAccount(AccountChange command) {
         return onAccount(command, (actor, account) -> unlock(ports, account));
     }
@@ -118,6 +123,25 @@ final class AccountAdministrationService implements ManageAccountsUseCase {
                 account.passwordSet(), Option.some(now), account.failedSignIns(), account.linkExpiresAt());
         return Either.right(new Done<>(after, "disabled account " + account.username() + ": before "
                 + account.standing() + "; after " + after.standing()));
+    }
+
+    /** Lets a disabled account sign in again, unless its holder has left (leaving disabled it). */
+    static Either<Failure, Done<SignInAccount>> enable(Ports ports, SignInAccount account) {
+        Option<StaffRecord> holder = ports.staffRecords().record(account.staff());
+        Checks checks = Checks.start()
+                .require(account.disabled(), "username", "This account is not disabled.")
+                .require(!holder.exists(StaffRecord::hasLeft), "username", "Its holder has left (on "
+                        + holder.flatMap(StaffRecord::leftOn).map(Object::toString).getOrElse("")
+                        + "): an account of someone who has left stays disabled.");
+        if (!checks.passed()) {
+            return refused(checks);
+        }
+        ports.accounts().enable(account.username());
+        SignInAccount after = new SignInAccount(account.username(), account.staff(), account.role(),
+                account.passwordSet(), Option.none(), account.failedSignIns(), account.linkExpiresAt());
+        return Either.right(new Done<>(after, "enabled account " + account.username() + ": before "
+                + account.standing() + "; after " + after.standing() + " (its earlier sessions and API tokens"
+                + " stay ended)"));
     }
 
     static Either<Failure, Done<SignInAccount>> unlock(Ports ports, SignInAccount account) {

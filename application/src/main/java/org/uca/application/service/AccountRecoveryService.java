@@ -84,6 +84,12 @@ final class AccountRecoveryService implements AccountRecoveryUseCase {
     }
 
     @Override
+    public Either<Failure, SignInAccount> enableAccount(String username) {
+        return onAccount("enable an account", username, account -> AccountAdministrationService.enable(ports,
+                account));
+    }
+
+    @Override
     public Either<Failure, SignInAccount> unlockAccount(String username) {
         return onAccount("unlock an account", username, account -> AccountAdministrationService.unlock(ports,
                 account));

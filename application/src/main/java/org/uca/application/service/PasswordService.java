@@ -10,6 +10,7 @@ import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.SignInAccount;
+import org.uca.application.port.out.StaffRecord;
 import org.uca.application.service.CaseCommands.Done;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.Checks;
@@ -68,6 +69,10 @@ final class PasswordService implements SetPasswordFromLinkUseCase, ChangePasswor
             Option<SignInAccount> account = ports.accounts().accountOf(actor.id()).filter(a -> !a.disabled());
             if (account.isEmpty()) {
                 return Either.left(new Failure.NotFound("You have no sign-in account with a password here."));
+            }
+            if (ports.staffRecords().record(actor.id()).exists(StaffRecord::roleFromSingleSignOn)) {
+                return Either.left(new Failure.NotPermitted("You sign in with single sign-on: your password is"
+                        + " your organisation's, changed there; UCA keeps none for you."));
             }
             String username = account.get().username();
             boolean current = command.currentPassword() != null && ports.accounts().passwordHash(username)

@@ -21,6 +21,9 @@ import org.uca.domain.shared.UkTime;
 /** The staff directory, kept by administrators. */
 final class StaffAdministrationService implements ManageStaffUseCase {
 
+    private static final String FROM_SINGLE_SIGN_ON = "Their %s comes from single sign-on at every sign-in: change"
+            + " their groups at the identity provider.";
+
     private final CaseCommands commands;
     private final Ports ports;
 
@@ -65,11 +68,19 @@ final class StaffAdministrationService implements ManageStaffUseCase {
                             "This member of staff has no account yet; their role is given with their account.")
                     .require(account.isEmpty() || command.role().isDefined(), "role",
                             "Choose the role their account gives them.");
+            // Single sign-on gives them these two at every sign-in: an edit here would be silently undone.
+            checks = checks
+                    .require(!before.roleFromSingleSignOn()
+                            || command.details().authority() == before.member().authority(), "authority",
+                            FROM_SINGLE_SIGN_ON.formatted("authority level"))
+                    .require(!before.roleFromSingleSignOn() || command.role().equals(before.role()), "role",
+                            FROM_SINGLE_SIGN_ON.formatted("role"));
             if (!checks.passed()) {
                 return refused(checks);
             }
             StaffRecord after = new StaffRecord(member(before.member().id(), command.details()),
-                    command.details().email().strip(), jobTitle(command.details()), command.role(), before.leftOn());
+                    command.details().email().strip(), jobTitle(command.details()), command.role(), before.leftOn(),
+                    before.singleSignOn());
             if (account.isDefined() && account.get().role() == Role.ADMINISTRATOR
                     && command.role().get() != Role.ADMINISTRATOR && !account.get().disabled()
                     && ports.accounts().activeAdministrators() <= 1) {
@@ -110,7 +121,7 @@ final class StaffAdministrationService implements ManageStaffUseCase {
                 return refused(checks);
             }
             StaffRecord after = new StaffRecord(before.member(), before.email(), before.jobTitle(), before.role(),
-                    Option.some(command.leftOn()));
+                    Option.some(command.leftOn()), before.singleSignOn());
             ports.staffRecords().update(after);
             String disabled = "";
             if (account.isDefined() && !account.get().disabled()) {

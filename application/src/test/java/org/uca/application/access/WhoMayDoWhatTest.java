@@ -187,6 +187,8 @@ class WhoMayDoWhatTest {
                 s.app().manageAccounts().resetAccount(new ManageAccountsUseCase.AccountChange(who, "someone")));
         useCase("ManageAccountsUseCase.disableAccount", Task.MANAGE_ACCOUNTS, (s, who) ->
                 s.app().manageAccounts().disableAccount(new ManageAccountsUseCase.AccountChange(who, "someone")));
+        useCase("ManageAccountsUseCase.enableAccount", Task.MANAGE_ACCOUNTS, (s, who) ->
+                s.app().manageAccounts().enableAccount(new ManageAccountsUseCase.AccountChange(who, "someone")));
         useCase("ManageAccountsUseCase.unlockAccount", Task.MANAGE_ACCOUNTS, (s, who) ->
                 s.app().manageAccounts().unlockAccount(new ManageAccountsUseCase.AccountChange(who, "someone")));
         useCase("ManageAccountsUseCase.findAccounts", Task.MANAGE_ACCOUNTS, (s, who) ->

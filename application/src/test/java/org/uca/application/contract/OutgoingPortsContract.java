@@ -731,6 +731,13 @@ public abstract class OutgoingPortsContract {
         assertThat(ports.staff().find(nia.member().id()).get().role()).isEmpty();
         assertThat(ports.guidance().asking(nia.member().id()).get().role()).isEmpty();
         assertThat(ports.accounts().account("nia.evans").get().disabledAt()).contains(clock.now());
+
+        ok(app.manageAccounts().enableAccount(new ManageAccountsUseCase.AccountChange(StaffRoles.ADMINISTRATOR.id(),
+                "nia.evans")), "enable");
+        assertThat(ports.accounts().account("nia.evans").get().disabledAt()).as("enabled again").isEmpty();
+        assertThat(ports.staff().find(nia.member().id()).get().role()).contains(Role.OFFICER);
+        assertThat(ports.staffRecords().record(nia.member().id()).get().singleSignOn())
+                .as("not linked to single sign-on").isEmpty();
     }
 
     @Test

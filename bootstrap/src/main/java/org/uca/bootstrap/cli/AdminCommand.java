@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             CreateAdministratorCommand.class,
             ListAccountsCommand.class,
             DisableAccountCommand.class,
+            EnableAccountCommand.class,
             UnlockAccountCommand.class,
             ImportResidentsCommand.class,
         })

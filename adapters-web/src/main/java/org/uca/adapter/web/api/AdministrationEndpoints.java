@@ -71,6 +71,8 @@ final class AdministrationEndpoints {
                 AccountJson.Link.from(orFail(accounts.resetAccount(change(ctx))), base(ctx))));
         routes.post("/api/admin/accounts/{username}/disable", AccountJson.class, ctx -> json.write(ctx, 200,
                 AccountJson.from(orFail(accounts.disableAccount(change(ctx))))));
+        routes.post("/api/admin/accounts/{username}/enable", AccountJson.class, ctx -> json.write(ctx, 200,
+                AccountJson.from(orFail(accounts.enableAccount(change(ctx))))));
         routes.post("/api/admin/accounts/{username}/unlock", AccountJson.class, ctx -> json.write(ctx, 200,
                 AccountJson.from(orFail(accounts.unlockAccount(change(ctx))))));
     }

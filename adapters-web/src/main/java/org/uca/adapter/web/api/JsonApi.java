@@ -32,6 +32,7 @@ public final class JsonApi {
     public void register(RouteTable routes, UseCases app) {
         new OpenApiEndpoint().register(routes);
         new TokenEndpoint(json, authentication, sessions).register(routes);
+        new PasswordEndpoint(json, authentication, sessions, app.changePassword()).register(routes);
         new WorkEndpoint(json, app.myWork()).register(routes);
         new ResidentEndpoints(json, roleFirst, input, app.findResidents(), app.contactGuidance(),
                 app.recordUnacceptableActions(), app.recordContact(), app.recordResidentNeeds()).register(routes);

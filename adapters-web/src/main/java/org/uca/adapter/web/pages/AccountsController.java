@@ -67,6 +67,11 @@ public final class AccountsController {
             pages.done(ctx, "The account " + disabled.username() + " is disabled: it cannot sign in, and its"
                     + " sessions have ended.", "/admin/accounts");
         });
+        routes.post("/admin/accounts/{username}/enable", ctx -> {
+            var enabled = accounts.enableAccount(change(ctx)).getOrElseThrow(Failures::problem);
+            pages.done(ctx, "The account " + enabled.username() + " is enabled: it can sign in again (the sessions"
+                    + " it had stay ended).", "/admin/accounts");
+        });
         routes.post("/admin/accounts/{username}/unlock", ctx -> {
             var unlocked = accounts.unlockAccount(change(ctx)).getOrElseThrow(Failures::problem);
             pages.done(ctx, "The account " + unlocked.username() + " is unlocked.", "/admin/accounts");
@@ -112,7 +117,7 @@ public final class AccountsController {
             return new AccountRow(l.account().username(), l.name(), l.account().role().label(),
                     l.account().disabled() ? "Disabled" : l.account().passwordSet() ? "Active"
                             : "Password not set yet", l.account().failedSignIns(), base + "/reset",
-                    base + "/disable", base + "/unlock", l.account().disabled());
+                    base + "/disable", base + "/enable", base + "/unlock", l.account().disabled());
         }).toJavaList();
         pages.render(ctx, "accounts.jte", new AccountList(pages.frame(ctx, "Sign-in accounts"), query, rows,
                 StaffInput.paging(found, "/admin/accounts", query)));

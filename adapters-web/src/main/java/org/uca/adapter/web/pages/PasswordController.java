@@ -7,6 +7,8 @@ import org.uca.adapter.web.input.FormParams;
 import org.uca.adapter.web.pages.FormPages.FormSpec;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.security.SessionCookie;
+import org.uca.adapter.web.security.Sessions;
+import io.vavr.control.Either;
 import org.uca.adapter.web.view.AdministrationPages.Notice;
 import org.uca.adapter.web.view.FormPage;
 import org.uca.application.port.in.ChangePasswordUseCase;
@@ -28,9 +30,14 @@ public final class PasswordController {
     private final SessionCookie cookie;
     private final SetPasswordFromLinkUseCase fromLink;
     private final ChangePasswordUseCase change;
+    private final Sessions sessions;
+    private final boolean localPasswords;
 
+    /** @param localPasswords false when UCA passwords are switched off (single sign-on only): none is changed */
     PasswordController(PageWriter pages, FormPages forms, SessionCookie cookie, SetPasswordFromLinkUseCase fromLink,
-            ChangePasswordUseCase change) {
+            ChangePasswordUseCase change, Sessions sessions, boolean localPasswords) {
+        this.sessions = sessions;
+        this.localPasswords = localPasswords;
         this.pages = pages;
         this.forms = forms;
         this.cookie = cookie;
@@ -62,10 +69,17 @@ public final class PasswordController {
                         .password("password", "New password", HINT)
                         .password("confirmation", "New password again", "")
                         .view(null, "Change your password", null, "/account/password", "Change password", "/"),
-                ctx -> change.changePassword(new ChangePasswordUseCase.ChangePassword(RequestSessions.me(ctx),
-                                StaffInput.param(ctx, "currentPassword"), StaffInput.param(ctx, "password"),
-                                StaffInput.param(ctx, "confirmation")))
-                        .map(username -> new Done("Your password is changed.", "/"))));
+                ctx -> localPasswords ? change.changePassword(new ChangePasswordUseCase.ChangePassword(
+                                RequestSessions.me(ctx), StaffInput.param(ctx, "currentPassword"),
+                                StaffInput.param(ctx, "password"), StaffInput.param(ctx, "confirmation")))
+                        .map(username -> {
+                            // Whoever knew the old password is signed out of every other session (OWASP ASVS 3.3.3).
+                            int ended = sessions.endOthers(RequestSessions.session(ctx));
+                            return new Done("Your password is changed." + (ended == 0 ? ""
+                                    : " You are signed out everywhere else."), "/");
+                        })
+                        : Either.left(new Failure.NotPermitted("UCA passwords are switched off here: you sign in"
+                                + " with your organisation's account, whose password is changed there."))));
     }
 
     private void setPasswordForm(Context ctx, String username, Form form, int status) {

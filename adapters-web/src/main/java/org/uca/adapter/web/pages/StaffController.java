@@ -30,17 +30,21 @@ public final class StaffController {
     private final PageWriter pages;
     private final FormPages forms;
     private final ManageStaffUseCase staff;
+    /** What the landlord calls its single sign-on, if it has one ("Sign in with …"). */
+    private final String providerName;
 
-    StaffController(PageWriter pages, FormPages forms, ManageStaffUseCase staff) {
+    /** @param providerName what the landlord calls its single sign-on; null without one */
+    StaffController(PageWriter pages, FormPages forms, ManageStaffUseCase staff, String providerName) {
         this.pages = pages;
         this.forms = forms;
         this.staff = staff;
+        this.providerName = providerName;
     }
 
     public void register(RouteTable routes) {
         routes.get("/admin/staff", this::list);
         forms.register(routes, "/admin/staff/new", new FormSpec("Add a member of staff", Task.MANAGE_STAFF,
-                (ctx, f) -> detailsForm(f, null).view(null, "Add a member of staff", "Their role in UCA comes with"
+                (ctx, f) -> authority(detailsForm(f, null), null).view(null, "Add a member of staff", "Their role in UCA comes with"
                         + " their sign-in account, which you create next.", "/admin/staff/new", "Add",
                         "/admin/staff"),
                 ctx -> StaffInput.details(ctx)
@@ -51,17 +55,19 @@ public final class StaffController {
         forms.register(routes, "/admin/staff/{staff}/edit", new FormSpec("Edit a member of staff", Task.MANAGE_STAFF,
                 (ctx, f) -> {
                     StaffRecord r = record(ctx);
-                    return detailsForm(f, r)
+                    String to = "/admin/staff/" + r.member().id() + "/edit";
+                    if (r.roleFromSingleSignOn()) {
+                        // Offered, they would be undone at the next sign-in: the provider's groups decide.
+                        return detailsForm(f, r).view(r.member().name(), "Edit a member of staff",
+                                fromSingleSignOn(r), to, "Save", "/admin/staff");
+                    }
+                    return authority(detailsForm(f, r), r)
                             .select("role", "Role in UCA", "What they may do; given with their account",
                                     StaffInput.roles(true), r.role().map(Role::name).getOrElse(""))
                             .view(r.member().name(), "Edit a member of staff", "Nobody changes their own role or"
-                                    + " authority level.", "/admin/staff/" + r.member().id() + "/edit", "Save",
-                                    "/admin/staff");
+                                    + " authority level.", to, "Save", "/admin/staff");
                 },
-                ctx -> StaffInput.details(ctx).flatMap(d -> StaffInput.role(ctx, true)
-                        .flatMap(role -> staff.editStaff(new ManageStaffUseCase.EditStaff(RequestSessions.me(ctx),
-                                staffId(ctx), d, role))))
-                        .map(saved -> new Done(saved.member().name() + " saved.", "/admin/staff"))));
+                this::edit));
         forms.register(routes, "/admin/staff/{staff}/left", new FormSpec("Mark as left", Task.MANAGE_STAFF,
                 (ctx, f) -> {
                     StaffRecord r = record(ctx);
@@ -79,9 +85,33 @@ public final class StaffController {
         return f.text("name", "Name", "", r == null ? "" : r.member().name())
                 .text("email", "Work email address", "", r == null ? "" : r.email())
                 .text("team", "Team", "", r == null ? "" : r.member().team())
-                .text("jobTitle", "Job title", "Optional", r == null ? "" : r.jobTitle())
-                .select("authority", "Authority level", "What they may authorise under the policy",
-                        StaffInput.AUTHORITY, r == null ? "NONE" : r.member().authority().name());
+                .text("jobTitle", "Job title", "Optional", r == null ? "" : r.jobTitle());
+    }
+
+    private static Form authority(Form f, StaffRecord r) {
+        return f.select("authority", "Authority level", "What they may authorise under the policy",
+                StaffInput.AUTHORITY, r == null ? "NONE" : r.member().authority().name());
+    }
+
+    private String fromSingleSignOn(StaffRecord r) {
+        return "Role and authority level come from single sign-on (" + (providerName != null ? providerName
+                : r.singleSignOn().get()) + "): change this person's groups there.";
+    }
+
+    /**
+     * Saves an edit. The form for someone whose role and level come from single sign-on has neither field: they
+     * are kept as they are (a value sent anyway goes to the use case, which refuses a change).
+     */
+    private Either<Failure, Done> edit(Context ctx) {
+        StaffRecord r = record(ctx);
+        boolean kept = r.roleFromSingleSignOn();
+        Either<Failure, ManageStaffUseCase.Details> details = kept && ctx.formParam("authority") == null
+                ? StaffInput.details(ctx, r.member().authority()) : StaffInput.details(ctx);
+        Either<Failure, io.vavr.control.Option<Role>> role = kept && ctx.formParam("role") == null
+                ? Either.right(r.role()) : StaffInput.role(ctx, true);
+        return details.flatMap(d -> role.flatMap(chosen -> staff.editStaff(new ManageStaffUseCase.EditStaff(
+                        RequestSessions.me(ctx), r.member().id(), d, chosen))))
+                .map(saved -> new Done(saved.member().name() + " saved.", "/admin/staff"));
     }
 
     private StaffRecord record(Context ctx) {

@@ -52,6 +52,12 @@ final class StaffInput {
                 param(ctx, "jobTitle"), authority.get()));
     }
 
+    /** The details typed, with the authority level kept as it is (the form did not offer it). */
+    static Either<Failure, Details> details(Context ctx, AuthorityLevel kept) {
+        return Either.right(new Details(param(ctx, "name"), param(ctx, "email"), param(ctx, "team"),
+                param(ctx, "jobTitle"), kept));
+    }
+
     /** The role chosen: none for "no role"; a left value when the choice is not a role. */
     static Either<Failure, Option<Role>> role(Context ctx, boolean noneAllowed) {
         String given = param(ctx, "role");

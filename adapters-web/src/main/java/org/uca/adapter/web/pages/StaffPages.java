@@ -73,10 +73,12 @@ public final class StaffPages {
                 app.liftRestriction()).register(routes);
         new LettersController(pages, app.letters()).register(routes);
         new MonitoringController(pages, roleFirst, defaults, app.monitoring()).register(routes);
-        new StaffController(pages, forms, app.manageStaff()).register(routes);
+        new StaffController(pages, forms, app.manageStaff(), singleSignOn.map(SingleSignOn::providerName)
+                .orElse(null)).register(routes);
         new AccountsController(pages, roleFirst, app.manageAccounts(), app.manageStaff()).register(routes);
         new MachineCredentialsController(pages, roleFirst, app.manageMachineCredentials()).register(routes);
-        new PasswordController(pages, forms, cookie, app.setPasswordFromLink(), app.changePassword())
+        new PasswordController(pages, forms, cookie, app.setPasswordFromLink(), app.changePassword(), sessions,
+                authentication.localPasswords())
                 .register(routes);
     }
 }

@@ -26,7 +26,7 @@ public final class AdministrationPages {
     }
 
     public record AccountRow(String username, String name, String role, String standing, int failedSignIns,
-            String resetAction, String disableAction, String unlockAction, boolean disabled) {
+            String resetAction, String disableAction, String enableAction, String unlockAction, boolean disabled) {
     }
 
     public record MachineCredentialList(PageFrame frame, List<MachineCredentialRow> rows) {

@@ -39,6 +39,7 @@ public final class InMemoryLinkedAccounts implements LinkedAccounts {
         }
         StaffId staff = new StaffId("sso-" + Math.abs(key.hashCode()));
         uca.staff.add(new StaffMember(staff, identity.name(), "Not recorded", level), role);
+        uca.staff.linkToSingleSignOn(staff, identity.issuer());
         Accounts.Account account = new Accounts.Account(username, "!single-sign-on", staff, role);
         accounts.put(username, account);
         return Either.right(account);

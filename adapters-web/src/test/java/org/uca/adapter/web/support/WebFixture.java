@@ -161,6 +161,7 @@ public final class WebFixture {
         this.settings = new WebSettings("Test Homes", "a-test-secret-that-is-long-enough-0123456789", false,
                 sessionIdle, sessionLifetime, signInAttempts, Duration.ofMinutes(15), webClock, signIn);
         this.sessions = new InMemorySessionStore(disabled::contains);
+        uca.staff.whenEnabled(staff -> sessions.endOthers(staff, "")); // as the composition root does
         this.linked = new InMemoryLinkedAccounts(uca, accounts);
         UcaWeb web = new UcaWeb(useCases(uca.application), settings, accountStore, colleagues, () -> true, sessions,
                 new org.uca.adapter.web.security.InMemorySignInCounts(accountStore), proxies, linked);

@@ -8,7 +8,7 @@ import org.uca.application.port.out.SignInAccounts.AccountListing;
 
 /**
  * What whoever runs UCA's server does from its command line when no one can sign in: create the first
- * administrator (only while there is no active one), list accounts, disable and unlock one. No member of staff runs
+ * administrator (only while there is no active one), list accounts, disable, enable again and unlock one. No member of staff runs
  * these: they are audited as {@link #BY}.
  */
 public interface AccountRecoveryUseCase {
@@ -22,6 +22,8 @@ public interface AccountRecoveryUseCase {
     Either<Failure, Page<AccountListing>> listAccounts(String search, int page);
 
     Either<Failure, SignInAccount> disableAccount(String username);
+
+    Either<Failure, SignInAccount> enableAccount(String username);
 
     Either<Failure, SignInAccount> unlockAccount(String username);
 

@@ -12,8 +12,9 @@ import org.uca.domain.people.StaffId;
 /**
  * An administrator keeps the sign-in accounts: creates one for a member of staff (with a one-time link for its
  * holder to set a password), resets one (a new link; the old password stops working), disables one (it may not
- * sign in; its sessions and API tokens stop) and unlocks one (its failed sign-ins are forgotten). The last active
- * administrator cannot be disabled; every change is audited with before and after.
+ * sign in; its sessions and API tokens stop), enables a disabled one again (its ended sessions stay ended; not for
+ * someone who has left) and unlocks one (its failed sign-ins are forgotten). The last active administrator cannot be
+ * disabled; every change is audited with before and after.
  */
 public interface ManageAccountsUseCase {
 
@@ -22,6 +23,9 @@ public interface ManageAccountsUseCase {
     Either<Failure, LinkIssued> resetAccount(AccountChange command);
 
     Either<Failure, SignInAccount> disableAccount(AccountChange command);
+
+    /** Lets a disabled account sign in again; the sessions and API tokens it had stay ended. */
+    Either<Failure, SignInAccount> enableAccount(AccountChange command);
 
     Either<Failure, SignInAccount> unlockAccount(AccountChange command);
 

@@ -12,8 +12,9 @@ import org.uca.domain.people.StaffId;
 
 /**
  * An administrator keeps the staff directory: adds staff, edits their name, email, team, job title, authority level
- * and role, and marks them as left. Nobody changes their own role or level; every change is audited with the record
- * before and after.
+ * and role, and marks them as left. Nobody changes their own role or level, nor anyone's whose role and level come
+ * from single sign-on ({@link StaffRecord#roleFromSingleSignOn()}: their next sign-in would undo it); every change is
+ * audited with the record before and after.
  */
 public interface ManageStaffUseCase {
 

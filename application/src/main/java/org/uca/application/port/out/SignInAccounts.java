@@ -37,6 +37,12 @@ public interface SignInAccounts {
 
     void disable(String username, Instant at);
 
+    /**
+     * Lets a disabled account sign in again. The sessions and API tokens it had before stay ended: a store that
+     * keeps sessions ends them here, in the same unit of work.
+     */
+    void enable(String username);
+
     /** Sets the failed sign-in count back to 0. */
     void unlock(String username);
 
