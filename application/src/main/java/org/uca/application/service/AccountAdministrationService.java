@@ -73,7 +73,11 @@ final class AccountAdministrationService implements ManageAccountsUseCase {
             Checks checks = Checks.start()
                     .require(!account.disabled(), "username", "This account is disabled.")
                     .require(!account.staff().equals(actor), "username",
-                            "Change your own password instead of resetting your account.");
+                            "Change your own password instead of resetting your account.")
+                    // a UCA password would let them in past the provider, where the landlord ends their access
+                    .require(ports.staffRecords().record(account.staff()).forAll(r -> !r.roleFromSingleSignOn()),
+                            "username", "This person signs in by single sign-on, so UCA gives them no password:"
+                                    + " their provider's account is the one to reset.");
             if (!checks.passed()) {
                 return refused(checks);
             }

@@ -121,6 +121,19 @@ class SingleSignOnStaffAndReenablingTest {
         }
     }
 
+    @Test
+    @DisplayName("an administrator cannot give someone who signs in by single sign-on a UCA password (a reset link):"
+            + " it would let them in past the provider; refused, no link issued")
+    void noResetLinkForSingleSignOn() {
+        var result = bed.app.manageAccounts().resetAccount(new AccountChange(ADMIN, "sam.singh"));
+
+        assertThat(((Failure.Refused) result.getLeft()).refusal().problems().map(p -> p.field()))
+                .containsExactly("username");
+        assertThat(result.getLeft().message()).contains("single sign-on");
+        assertThat(bed.uca.staff.passwordHash("sam.singh")).contains("!single-sign-on");
+        assertThat(lastAudit().outcome()).isEqualTo(AuditLog.Outcome.REFUSED);
+    }
+
     @Nested
     class EnablingAgain {
 
