@@ -60,6 +60,17 @@ class UnknownFieldsTest {
     }
 
     @Test
+    @DisplayName("a new member of staff with no name, a bad email and no authority level: each field's problem at"
+            + " once, not one at a time")
+    void everyFieldsProblemAtOnce() {
+        HttpResponse<String> refused = as(Role.ADMINISTRATOR).postJson("/api/admin/staff", """
+                {"name":"","email":"not-an-email","team":"Housing","authority":"BOSS"}""");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(JsonApiTest.json(refused).get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("name", "email", "authority");
+    }
+
+    @Test
     @DisplayName("an unknown field inside a measure of a decision is named by its place, and no decision is recorded")
     void unknownNestedFieldIsNamedByItsPlace() {
         String before = as(Role.SERVICE_MANAGER).getJson("/api/cases/" + fixture.caseId).body();

@@ -1,8 +1,10 @@
 package org.uca.application.service;
 
+import io.vavr.collection.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.uca.application.port.in.ManageStaffUseCase;
+import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.shared.Checks;
 
 /** What a username and a member of staff's details must be. */
@@ -33,7 +35,9 @@ final class AccountRules {
     static Checks details(ManageStaffUseCase.Details details) {
         Checks checks = Checks.start()
                 .label(details.name(), "name", "the member of staff's name")
-                .label(details.team(), "team", "their team");
+                .label(details.team(), "team", "their team")
+                .require(details.givenLevel().isDefined(), "authority", "Choose their authority level: "
+                        + List.of(AuthorityLevel.values()).map(AuthorityLevel::name).mkString(", ") + ".");
         if (details.jobTitle() != null && !details.jobTitle().isEmpty()) {
             checks = checks.label(details.jobTitle(), "jobTitle", "their job title");
         }

@@ -60,7 +60,8 @@ final class StaffAdministrationService implements ManageStaffUseCase {
             boolean self = actor.id().equals(command.staff());
             // Nobody raises (or lowers) their own authority or role: another administrator must.
             checks = checks
-                    .require(!self || command.details().authority() == before.member().authority(), "authority",
+                    .require(!self || command.details().givenLevel().forAll(l -> l == before.member().authority()),
+                            "authority",
                             "You cannot change your own authority level; ask another administrator.")
                     .require(!self || command.role().equals(before.role()), "role",
                             "You cannot change your own role; ask another administrator.")
@@ -71,7 +72,8 @@ final class StaffAdministrationService implements ManageStaffUseCase {
             // Single sign-on gives them these two at every sign-in: an edit here would be silently undone.
             checks = checks
                     .require(!before.roleFromSingleSignOn()
-                            || command.details().authority() == before.member().authority(), "authority",
+                            || command.details().givenLevel().forAll(l -> l == before.member().authority()),
+                            "authority",
                             FROM_SINGLE_SIGN_ON.formatted("authority level"))
                     .require(!before.roleFromSingleSignOn() || command.role().equals(before.role()), "role",
                             FROM_SINGLE_SIGN_ON.formatted("role"));

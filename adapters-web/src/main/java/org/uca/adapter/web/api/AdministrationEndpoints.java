@@ -98,13 +98,8 @@ final class AdministrationEndpoints {
     }
 
     private static Either<Refusal, ManageStaffUseCase.Details> details(Params body) {
-        Option<AuthorityLevel> authority = parse(AuthorityLevel.class, body.one("authority"));
-        if (authority.isEmpty()) {
-            return Either.left(Refusal.of("authority", "Give the authority level: one of NONE,"
-                    + " SERVICE_MANAGER, ASSISTANT_DIRECTOR, DIRECTOR."));
-        }
         return Either.right(new ManageStaffUseCase.Details(body.one("name"), body.one("email"), body.one("team"),
-                body.one("jobTitle"), authority.get()));
+                body.one("jobTitle"), parse(AuthorityLevel.class, body.one("authority"))));
     }
 
     private static Either<Refusal, Option<Role>> role(String given, boolean noneAllowed) {

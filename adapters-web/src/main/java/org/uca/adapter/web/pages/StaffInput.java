@@ -44,12 +44,8 @@ final class StaffInput {
     }
 
     static Either<Failure, Details> details(Context ctx) {
-        Option<AuthorityLevel> authority = parse(AuthorityLevel.class, param(ctx, "authority"));
-        if (authority.isEmpty()) {
-            return Either.left(new Failure.Refused(Refusal.of("authority", "Choose their authority level.")));
-        }
         return Either.right(new Details(param(ctx, "name"), param(ctx, "email"), param(ctx, "team"),
-                param(ctx, "jobTitle"), authority.get()));
+                param(ctx, "jobTitle"), parse(AuthorityLevel.class, param(ctx, "authority"))));
     }
 
     /** The details typed, with the authority level kept as it is (the form did not offer it). */

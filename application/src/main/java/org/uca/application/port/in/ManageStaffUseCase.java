@@ -31,9 +31,22 @@ public interface ManageStaffUseCase {
     Either<Failure, StaffRecord> staffRecord(StaffId askedBy, StaffId staff);
 
     /** Who a member of staff is, as an administrator types it. */
-    record Details(String name, String email, String team, String jobTitle, AuthorityLevel authority) {
+    /**
+     * A member of staff's details as given. The authority level is none when what was given is not a level, so that
+     * problem is reported with every other one.
+     */
+    record Details(String name, String email, String team, String jobTitle, Option<AuthorityLevel> givenLevel) {
         public Details {
-            Objects.requireNonNull(authority, "authority");
+            Objects.requireNonNull(givenLevel, "givenLevel");
+        }
+
+        public Details(String name, String email, String team, String jobTitle, AuthorityLevel authority) {
+            this(name, email, team, jobTitle, Option.of(authority));
+        }
+
+        /** The authority level, once the details are checked. */
+        public AuthorityLevel authority() {
+            return givenLevel.getOrElseThrow(() -> new IllegalStateException("The authority level was not checked"));
         }
     }
 
