@@ -49,7 +49,7 @@ final class DatabaseBackend implements Backend {
         this.database = UcaDatabase.start(settings); // migrated; Hibernate may still be booting (awaitReady)
         this.ports = database.ports(clock::now, WorkingDays.ENGLAND_AND_WALES, new PasswordCredentials());
         this.application = new UcaApplication(ports);
-        this.describe = settings.toString();
+        this.describe = settings.inWords(); // never the password, nor the URL's options
     }
 
     private final String describe;
