@@ -179,6 +179,21 @@ final class DatabaseBackend implements Backend {
             public void succeeded(String username, String address, Instant now, Instant forgetBefore) {
                 counters.succeeded(username, address, now, forgetBefore);
             }
+
+            @Override
+            public Count machineFailures(String address) {
+                return count(counters.machineFailures(address));
+            }
+
+            @Override
+            public void machineFailed(String address, Instant now, Instant forgetBefore) {
+                counters.machineFailed(address, now, forgetBefore);
+            }
+
+            @Override
+            public void machineSucceeded(String address) {
+                counters.machineSucceeded(address);
+            }
         };
     }
 
