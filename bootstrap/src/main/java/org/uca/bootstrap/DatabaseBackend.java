@@ -49,7 +49,7 @@ final class DatabaseBackend implements Backend {
         this.database = UcaDatabase.start(settings); // migrated; Hibernate may still be booting (awaitReady)
         this.ports = database.ports(clock::now, WorkingDays.ENGLAND_AND_WALES, new PasswordCredentials());
         this.application = new UcaApplication(ports);
-        this.describe = settings.toString();
+        this.describe = settings.inWords(); // never the password, nor the URL's options
     }
 
     private final String describe;
@@ -178,6 +178,21 @@ final class DatabaseBackend implements Backend {
             @Override
             public void succeeded(String username, String address, Instant now, Instant forgetBefore) {
                 counters.succeeded(username, address, now, forgetBefore);
+            }
+
+            @Override
+            public Count machineFailures(String address) {
+                return count(counters.machineFailures(address));
+            }
+
+            @Override
+            public void machineFailed(String address, Instant now, Instant forgetBefore) {
+                counters.machineFailed(address, now, forgetBefore);
+            }
+
+            @Override
+            public void machineSucceeded(String address) {
+                counters.machineSucceeded(address);
             }
         };
     }

@@ -51,7 +51,8 @@ class AdminCommandLineTest {
         Ran created = admin(env, PASSPHRASE + "\n", "create-administrator", "--username", "Pat");
 
         assertThat(created.status()).as(created.err()).isZero();
-        assertThat(created.out()).contains("Created the administrator pat");
+        assertThat(created.out()).contains("Created the administrator pat (the H2 store in " + data.toAbsolutePath()
+                .normalize() + ")").doesNotContain("DatabaseSettings", "jdbc:", "password");
         Ran again = admin(env, PASSPHRASE + "\n", "create-administrator", "--username", "sam");
         assertThat(again.status()).isEqualTo(1);
         assertThat(again.err()).contains("There is already an active administrator");

@@ -70,7 +70,8 @@ class DemoStoreTest {
         assertThatThrownBy(() -> Main.start(on(data), true))
                 .isInstanceOfSatisfying(CannotStart.class, refused -> assertThat(StartFailures.oneLine(refused,
                         on(data))).startsWith("UCA cannot start: --demo refuses this store: it holds staff, accounts,"
-                                + " residents or cases that the demo did not make").contains("UCA_DATA_DIR")
+                                + " residents or cases that the demo did not make (the H2 store in "
+                                + data.toAbsolutePath().normalize() + ")").contains("UCA_DATA_DIR").doesNotContain("DatabaseSettings", "jdbc:")
                                 .doesNotContain("\n"));
 
         Main.start(on(data), false).stop(); // still a real store: not marked, nothing of the demo loaded

@@ -67,7 +67,8 @@ class StartFailuresTest {
         Main.start(with("UCA_JDBC_URL", h2Url(data), "UCA_DB_USER", "uca", "UCA_DB_PASSWORD", "right-pass"), false)
                 .stop();
         assertThat(lineOf(with("UCA_JDBC_URL", h2Url(data), "UCA_DB_USER", "uca", "UCA_DB_PASSWORD", "wrong-pass")))
-                .contains("cannot be reached").contains("Wrong user name or password").doesNotContain("wrong-pass");
+                .contains("cannot be reached").contains("Wrong user name or password").doesNotContain("wrong-pass")
+                .contains("The H2 store in " + data.toAbsolutePath()).doesNotContain("jdbc:", "DatabaseSettings");
     }
 
     @Test

@@ -118,12 +118,45 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         return jdbcUrl.startsWith("jdbc:h2:");
     }
 
-    /** Which database, without credentials, for messages and logs. */
+    /** Which database, without credentials, for logs. */
     String describe() {
         int options = jdbcUrl.indexOf('?');
         String withoutOptions = options < 0 ? jdbcUrl : jdbcUrl.substring(0, options);
         int h2Options = withoutOptions.indexOf(';');
         return h2Options < 0 ? withoutOptions : withoutOptions.substring(0, h2Options);
+    }
+
+    /**
+     * Where the data is, in plain words for the console and messages — "the H2 store in ./data", "PostgreSQL at
+     * db.example:5432/uca" — never a user, a password or the URL's options.
+     */
+    public String inWords() {
+        String url = describe();
+        if (url.startsWith("jdbc:postgresql:")) {
+            String rest = url.substring("jdbc:postgresql:".length());
+            if (!rest.startsWith("//")) {
+                return "PostgreSQL database " + rest + " on this machine";
+            }
+            rest = rest.substring(2);
+            int at = rest.lastIndexOf('@', rest.indexOf('/') < 0 ? rest.length() : rest.indexOf('/'));
+            return "PostgreSQL at " + (at < 0 ? rest : rest.substring(at + 1));
+        }
+        if (url.startsWith("jdbc:h2:mem:")) {
+            return "the H2 database " + url.substring("jdbc:h2:mem:".length()) + " in memory";
+        }
+        if (url.startsWith(H2_FILE)) {
+            return "the H2 store in " + h2Folder().map(DatabaseSettings::shown)
+                    .orElse(url.substring(H2_FILE.length()));
+        }
+        return "the H2 database at " + url.substring("jdbc:h2:".length());
+    }
+
+    /** A folder as the operator would type it: relative to the working directory when under it ("./data"). */
+    private static String shown(Path folder) {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path absolute = folder.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? "./" + here.relativize(absolute)
+                : absolute.toString();
     }
 
     @Override

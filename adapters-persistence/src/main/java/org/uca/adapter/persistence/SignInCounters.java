@@ -154,6 +154,60 @@ public final class SignInCounters {
         }
     }
 
+    /**
+     * Failed machine-credential attempts from one client address (a row of {@code sign_in_throttle} keyed
+     * {@code machine:ADDRESS}, apart from the sign-in counts): how many, and when the last was.
+     */
+    public Count machineFailures(String address) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            return throttle(c, machineKey(address), "").count();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * One more failed machine-credential attempt from the address, in one UPDATE (so attempts at once each count,
+     * on one server or several); a count quiet since {@code forgetBefore} starts again from 1.
+     */
+    public void machineFailed(String address, Instant now, Instant forgetBefore) {
+        String key = machineKey(address);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            ensureRow(c, key);
+            try (PreparedStatement update = c.prepareStatement("update sign_in_throttle set failures = case when"
+                    + " last_failure_at is null or last_failure_at < ? then 1 else failures + 1 end,"
+                    + " last_failure_at = ? where throttle_key = ?")) {
+                update.setObject(1, time(forgetBefore));
+                update.setObject(2, time(now));
+                update.setString(3, key);
+                update.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** A right machine credential came from the address: its count of failures goes back to 0. */
+    public void machineSucceeded(String address) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (PreparedStatement update = c.prepareStatement("update sign_in_throttle set failures = 0"
+                    + " where throttle_key = ? and failures > 0")) {
+                update.setString(1, machineKey(address));
+                update.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    static String machineKey(String address) {
+        String key = "machine:" + address;
+        return key.length() <= MAX_KEY ? key : key.substring(0, MAX_KEY);
+    }
+
     /** The key of the account-and-address count: the address and an HMAC of the username in lower case. */
     String pairKey(String username, String address) {
         String key = "pair:" + address + " " + usernameHmac(username.toLowerCase(Locale.ROOT));

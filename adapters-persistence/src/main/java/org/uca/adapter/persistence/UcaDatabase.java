@@ -183,7 +183,7 @@ public final class UcaDatabase implements AutoCloseable {
                     settings.maxPoolSize()));
         } catch (RuntimeException | Error e) {
             closeQuietly(h2Administrator);
-            StorageUnavailable failure = new StorageUnavailable("The database " + settings.describe()
+            StorageUnavailable failure = new StorageUnavailable(sentence(settings.inWords())
                     + " cannot be reached.", e);
             opened.completeExceptionally(failure);
             migrated.completeExceptionally(failure); // Hibernate may boot without a connection, then waits for this
@@ -216,7 +216,7 @@ public final class UcaDatabase implements AutoCloseable {
             return java.sql.DriverManager.getConnection(settings.jdbcUrl(), settings.migrationUser(),
                     settings.migrationPassword());
         } catch (SQLException e) {
-            throw new StorageUnavailable("The database " + settings.describe() + " cannot be opened as the"
+            throw new StorageUnavailable(sentence(settings.inWords()) + " cannot be opened as the"
                     + " migration user " + settings.migrationUser() + ": " + e.getMessage().lines().findFirst()
                     .orElse(""), e);
         }
@@ -239,11 +239,11 @@ public final class UcaDatabase implements AutoCloseable {
             migrated.join(); // Flyway's failure, if it failed, is this boot's
             // Flyway owns the schema; Hibernate checks every table and column it maps is there as mapped.
             factory.getSchemaManager().validate();
-            LOG.info("Connected to {}", settings);
+            LOG.info("Connected to {} ({})", settings.inWords(), settings.describe()); // never its password
             return factory;
         } catch (jakarta.persistence.SchemaValidationException e) {
             factory.close();
-            throw new IllegalStateException("The schema of " + settings.describe()
+            throw new IllegalStateException("The schema of " + settings.inWords()
                     + " is not the one this UCA maps: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             factory.close();
@@ -305,7 +305,7 @@ public final class UcaDatabase implements AutoCloseable {
 
     private static RuntimeException asStartFailure(DatabaseSettings settings, RuntimeException e) {
         return Faults.isConnectionFailure(e)
-                ? new StorageUnavailable("The database " + settings.describe() + " cannot be reached.", e)
+                ? new StorageUnavailable(sentence(settings.inWords()) + " cannot be reached.", e)
                 : e;
     }
 
@@ -356,7 +356,7 @@ public final class UcaDatabase implements AutoCloseable {
                         e);
             }
         } catch (com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
-            throw new StorageUnavailable("The database " + settings.describe() + " cannot be reached as the"
+            throw new StorageUnavailable(sentence(settings.inWords()) + " cannot be reached as the"
                     + " migration user " + settings.migrationUser() + ".", e);
         }
     }
@@ -380,7 +380,7 @@ public final class UcaDatabase implements AutoCloseable {
                             || m.getState() == org.flywaydb.core.api.MigrationState.FUTURE_FAILED)
                     .map(m -> m.getVersion().getVersion()).reduce((first, last) -> last);
             if (newer.isPresent()) {
-                throw new SchemaTooNew("The schema of " + settings.describe() + " is at version " + newer.get()
+                throw new SchemaTooNew("The schema of " + settings.inWords() + " is at version " + newer.get()
                         + ", newer than this UCA knows (" + MigrationScripts.latestVersion(settings.isH2())
                         + "): a newer UCA migrated it. Start that UCA (or a newer one), or restore a backup made"
                         + " before the upgrade.", e);
@@ -648,5 +648,10 @@ public final class UcaDatabase implements AutoCloseable {
             closeQuietly(h2Administrator);
             LOG.info("Disconnected from {}", settings.describe());
         }
+    }
+
+    /** "the H2 store in ./data" as the start of a sentence. */
+    private static String sentence(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -70,6 +70,20 @@ class ConnectingTest {
     }
 
     @Test
+    @DisplayName("the console says where the store is in plain words, never a user, password or URL option")
+    void whereInPlainWords() {
+        assertThat(new DatabaseSettings("jdbc:postgresql://db.example:5432/uca?user=uca&password=s3cret-Pa55", "uca",
+                "s3cret-Pa55", 10).inWords()).isEqualTo("PostgreSQL at db.example:5432/uca");
+        assertThat(new DatabaseSettings("jdbc:postgresql:uca", "uca", "", 1).inWords())
+                .isEqualTo("PostgreSQL database uca on this machine");
+        assertThat(DatabaseSettings.h2Default().inWords()).isEqualTo("the H2 store in ./data");
+        assertThat(DatabaseSettings.h2File(Path.of("/srv/uca-data")).inWords())
+                .isEqualTo("the H2 store in /srv/uca-data");
+        assertThat(new DatabaseSettings("jdbc:h2:mem:drill;MODE=PostgreSQL", "sa", "", 1).inWords())
+                .isEqualTo("the H2 database drill in memory");
+    }
+
+    @Test
     @DisplayName("an unreachable PostgreSQL is reported as unavailable within seconds, without its password")
     void unreachable() throws IOException {
         int closedPort;

@@ -112,6 +112,26 @@ abstract class SignInCounting extends OnADatabase {
         assertThat(number("select count(*) from sign_in_throttle_secret where secret <> ?", "")).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("150 wrong machine credentials at once from one address are each counted, on a count of its own:"
+            + " the address's sign-in counts are untouched, a right credential sets it back to 0")
+    void machineCredentialFailures() throws Exception {
+        atOnce(i -> {
+            counters.machineFailed("203.0.113.71", NOW, FORGET_BEFORE);
+            return new SignInCounters.Attempt(true, null);
+        });
+        assertThat(counters.machineFailures("203.0.113.71")).isEqualTo(new SignInCounters.Count(ATTEMPTS_AT_ONCE,
+                NOW));
+        assertThat(counters.machineFailures("203.0.113.72")).isEqualTo(SignInCounters.Count.NONE);
+        assertThat(counters.attempt(username, "203.0.113.71", NOW, FORGET_BEFORE, s -> false).seen().address())
+                .isEqualTo(SignInCounters.Count.NONE);
+        counters.machineFailed("203.0.113.71", NOW.plus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(1)));
+        assertThat(counters.machineFailures("203.0.113.71").failures()).as("quiet for a day: from 1 again")
+                .isEqualTo(1);
+        counters.machineSucceeded("203.0.113.71");
+        assertThat(counters.machineFailures("203.0.113.71").failures()).isZero();
+    }
+
     private interface Attempt {
         SignInCounters.Attempt make(int i);
     }

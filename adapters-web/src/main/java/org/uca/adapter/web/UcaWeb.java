@@ -29,6 +29,7 @@ import org.uca.adapter.web.security.Authentication;
 import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.security.InMemorySessionStore;
 import org.uca.adapter.web.security.InMemorySignInCounts;
+import org.uca.adapter.web.security.MachineCredentialLimiter;
 import org.uca.adapter.web.security.MethodOverrideIgnored;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.security.Sessions;
@@ -69,7 +70,9 @@ public final class UcaWeb {
                 settings.sessionLifetime(), settings.clock(), sessionStore);
         this.sessions = sessions;
         SessionCookie cookie = new SessionCookie(sessions, settings.secureCookies());
-        Admission admission = new Admission(sessions, cookie, accounts, app.syncResidents());
+        Admission admission = new Admission(sessions, cookie, accounts, app.syncResidents(),
+                new MachineCredentialLimiter(signInCounts, settings.signInAttempts(), settings.signInWindow(),
+                        settings.clock()));
         Authentication authentication = new Authentication(accounts, colleagues, sessions,
                 new SignInLimiter(signInCounts, settings.signInAttempts(), settings.signInWindow(), settings.clock()),
                 settings.signIn().localPasswords());

@@ -9,6 +9,7 @@ import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.ExportSubjectAccessUseCase;
 import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase;
+import org.uca.application.port.in.MachineCredentialsAtTheConsoleUseCase;
 import org.uca.application.port.in.ManageMachineCredentialsUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
@@ -198,6 +199,11 @@ public final class UcaApplication {
     /** The sign-in accounts, for administrators. */
     public ManageAccountsUseCase manageAccounts() {
         return accountAdministration;
+    }
+
+    /** The machine credentials, from the server's command line: see {@link MachineCredentialsAtTheConsoleUseCase}. */
+    public MachineCredentialsAtTheConsoleUseCase machineCredentialsAtTheConsole() {
+        return machineCredentials;
     }
 
     /** The machine credentials other systems use, for administrators. */

@@ -34,6 +34,7 @@ import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
+import org.uca.application.port.in.MachineCredentialsAtTheConsoleUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
@@ -205,13 +206,13 @@ class WhoMayDoWhatTest {
     }
 
     /**
-     * The retention rule and the server's command line (accounts recovery, the import at the console) are the
-     * system's, run by no member of staff, and a set-password link is its own credential (its holder has no session
-     * yet), so they name no task.
+     * The retention rule and the server's command line (accounts recovery, the import and machine credentials at the
+     * console) are the system's, run by no member of staff, and a set-password link is its own credential (its holder
+     * has no session yet), so they name no task.
      */
     private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class,
             AccountRecoveryUseCase.class, SetPasswordFromLinkUseCase.class, ImportResidentsAtTheConsoleUseCase.class,
-            SyncResidentsUseCase.class);
+            SyncResidentsUseCase.class, MachineCredentialsAtTheConsoleUseCase.class);
 
     /** Each read port counts its calls, so a refusal can be shown to read nothing. */
     @SuppressWarnings("unchecked")

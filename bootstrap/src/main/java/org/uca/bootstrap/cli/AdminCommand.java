@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
  * server's configuration names (H2 or PostgreSQL). A command that adds to it is its own class, listed here.
  */
 @Command(name = "admin", mixinStandardHelpOptions = true,
-        description = "Manage UCA's accounts from the server, for when no one can sign in; import residents.",
+        description = "Manage UCA's accounts from the server, for when no one can sign in; import residents;"
+                + " machine credentials for the resident sync.",
         subcommands = {
             CreateAdministratorCommand.class,
             ListAccountsCommand.class,
@@ -27,6 +28,9 @@ import picocli.CommandLine.Command;
             EnableAccountCommand.class,
             UnlockAccountCommand.class,
             ImportResidentsCommand.class,
+            CreateMachineCredentialCommand.class,
+            ListMachineCredentialsCommand.class,
+            RevokeMachineCredentialCommand.class,
         })
 public final class AdminCommand implements Runnable {
 

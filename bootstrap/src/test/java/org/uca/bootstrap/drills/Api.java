@@ -54,6 +54,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
+    Reply put(String path, String token, Object body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
     Reply postRaw(String path, String token, String contentType, String body) {
         HttpRequest.Builder b = request(path, token);
         if (contentType != null) {

@@ -43,4 +43,16 @@ public interface SignInCounts {
      * the address is known to the account; the address's own count stays.
      */
     void succeeded(String username, String address, Instant now, Instant forgetBefore);
+
+    /**
+     * Failed machine-credential attempts from one client address: a count of their own (not the address's sign-in
+     * count), kept where every UCA process sees it.
+     */
+    Count machineFailures(String address);
+
+    /** One more failed machine-credential attempt from the address (attempts at once each count). */
+    void machineFailed(String address, Instant now, Instant forgetBefore);
+
+    /** A right machine credential came from the address: its count goes back to 0. */
+    void machineSucceeded(String address);
 }

@@ -2,6 +2,7 @@ package org.uca.adapter.web.security;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.vavr.control.Option;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,12 +23,15 @@ public final class Admission {
     private final SessionCookie cookie;
     private final Accounts accounts;
     private final SyncResidentsUseCase machines;
+    private final MachineCredentialLimiter machineLimiter;
 
-    public Admission(Sessions sessions, SessionCookie cookie, Accounts accounts, SyncResidentsUseCase machines) {
+    public Admission(Sessions sessions, SessionCookie cookie, Accounts accounts, SyncResidentsUseCase machines,
+            MachineCredentialLimiter machineLimiter) {
         this.sessions = sessions;
         this.cookie = cookie;
         this.accounts = accounts;
         this.machines = machines;
+        this.machineLimiter = machineLimiter;
     }
 
     /** Static files, open to all and served without a session look-up. */
@@ -89,12 +93,32 @@ public final class Admission {
         }
     }
 
-    /** A machine credential: live, and on a sync route, or refused (no CSRF: it is no browser's). */
+    /**
+     * A machine credential: live, and on a sync route, or refused (no CSRF: it is no browser's); held back after
+     * too many wrong ones from the client's address ({@link MachineCredentialLimiter}). Neither the audit trail nor
+     * the log ever holds the credential.
+     */
     private void admitMachine(Context ctx, String secret) {
+        String address = ClientAddress.of(ctx);
+        MachineCredentialLimiter.Turn turn = machineLimiter.turn(address);
+        if (!turn.check()) {
+            AUDIT.warn("refused: too many failed machine credentials from {} (wait {} s) on {} {}", address,
+                    turn.seconds(), ctx.method(), ctx.path());
+            accounts.signInAttempted("a machine credential", Option.none(), false,
+                    "too many failed machine credentials from " + address + "; not checked, wait " + turn.seconds()
+                            + " s");
+            ctx.header("Retry-After", String.valueOf(turn.seconds()));
+            throw new HttpProblem(429, "Too many failed machine credentials",
+                    "Too many wrong or revoked machine credentials came from this address. Wait " + turn.seconds()
+                            + " seconds (Retry-After) and try again; until then no credential from it is checked.");
+        }
         Optional<MachineClient> client = machines.admit(secret).toJavaOptional();
         if (client.isEmpty()) {
+            machineLimiter.failed(turn);
             AUDIT.warn("refused: unknown or revoked machine credential on {} {} from {}", ctx.method(), ctx.path(),
-                    ClientAddress.of(ctx));
+                    address);
+            accounts.signInAttempted("a machine credential", Option.none(), false,
+                    "unknown or revoked machine credential from " + address);
             ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             throw new HttpProblem(401, "Machine credential not accepted",
                     "This machine credential is not known or was revoked; ask an administrator for a new one.");
@@ -106,6 +130,7 @@ public final class Admission {
                     "A machine credential may only sync residents: PUT /api/residents/{reference} and"
                             + " POST /api/residents/batch.");
         }
+        machineLimiter.succeeded(turn);
         MachineClients.attach(ctx, client.get());
     }
 

@@ -5,7 +5,11 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who is asking, and over what: the socket's address and scheme, unless the socket is one of the trusted proxies
@@ -13,8 +17,17 @@ import java.util.regex.Pattern;
  * trusted proxy) and {@code X-Forwarded-Proto} the scheme. Anyone else's forwarding headers are ignored: a client
  * could otherwise pick a fresh address for every guess at a password. Sign-in, the audit lines and the cookie's
  * Secure flag all ask here, once per request ({@link #attach}).
+ *
+ * <p>A peer that sends {@code X-Forwarded-For} but is not trusted is most likely a reverse proxy nobody told UCA
+ * about: every user behind it then has the proxy's address, so they share one count in the sign-in limiter. That is
+ * logged once per peer address per process (a WARN naming the peer and {@code UCA_TRUSTED_PROXIES}, never the
+ * header's contents, which are the users' addresses).
  */
 public final class ClientAddress {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientAddress.class);
+    /** The most peers warned about (a bound on memory: peers are real sockets, but IPv6 has many). */
+    private static final int MAX_WARNED = 1_000;
 
     private static final String ATTRIBUTE = "uca.client";
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -25,6 +38,8 @@ public final class ClientAddress {
     }
 
     private final List<Range> trusted;
+    /** The untrusted peers already warned about for sending X-Forwarded-For. */
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     private ClientAddress(List<Range> trusted) {
         this.trusted = List.copyOf(trusted);
@@ -52,6 +67,25 @@ public final class ClientAddress {
     /** A before-handler: works the client out once for the request. */
     public void attach(Context ctx) {
         ctx.attribute(ATTRIBUTE, client(ctx));
+        warnOfUntrustedForwarding(ctx);
+    }
+
+    private void warnOfUntrustedForwarding(Context ctx) {
+        if (ctx.header("X-Forwarded-For") == null) {
+            return;
+        }
+        InetAddress peer = literal(ctx.ip());
+        if (peer != null && trusts(peer)) {
+            return;
+        }
+        String address = peer == null ? "(not an IP address)" : peer.getHostAddress();
+        if (warned.size() < MAX_WARNED && warned.add(address)) {
+            LOG.warn("Requests from {} carry X-Forwarded-For, but {} is not in UCA_TRUSTED_PROXIES, so the header is"
+                    + " ignored: if it is a reverse proxy or load balancer, every user behind it shares its one"
+                    + " address, and so one count in the sign-in limiter. Set UCA_TRUSTED_PROXIES to its address or"
+                    + " range (e.g. UCA_TRUSTED_PROXIES=10.0.0.5 or 10.0.0.0/8) and restart UCA. (Said once per"
+                    + " address.)", address, address);
+        }
     }
 
     /** The client's address, as a literal IP address (never a name, never a header's raw text). */

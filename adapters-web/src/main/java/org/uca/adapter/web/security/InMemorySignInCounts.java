@@ -50,6 +50,21 @@ public final class InMemorySignInCounts implements SignInCounts {
         counts.values().removeIf(c -> c.lastFailure() != null && c.lastFailure().isBefore(forgetBefore));
     }
 
+    @Override
+    public synchronized Count machineFailures(String address) {
+        return count("machine:" + address);
+    }
+
+    @Override
+    public synchronized void machineFailed(String address, Instant now, Instant forgetBefore) {
+        raise("machine:" + address, now, forgetBefore);
+    }
+
+    @Override
+    public synchronized void machineSucceeded(String address) {
+        counts.computeIfPresent("machine:" + address, (k, c) -> new Count(0, c.lastFailure()));
+    }
+
     /** What an administrator's "unlock" does to the account's count (the account's row, in the database). */
     public synchronized void unlock(String username) {
         counts.computeIfPresent(account(username), (k, c) -> new Count(0, c.lastFailure()));

@@ -88,6 +88,11 @@ public final class SignInLimiter {
 
     /** 2^(failures − free + 1) seconds after the last failure once {@code free} failures are used, at most the longest. */
     private Duration waitAfter(Count count, int free, Instant now) {
+        return waitAfter(count, free, longestWait, now);
+    }
+
+    /** The same growing delay, for another count ({@link MachineCredentialLimiter}). */
+    static Duration waitAfter(Count count, int free, Duration longestWait, Instant now) {
         if (count.failures() < free || count.lastFailure() == null) {
             return Duration.ZERO;
         }
@@ -97,7 +102,7 @@ public final class SignInLimiter {
         return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
-    private static Count fresh(Count count, Instant forgetBefore) {
+    static Count fresh(Count count, Instant forgetBefore) {
         return count.lastFailure() != null && count.lastFailure().isBefore(forgetBefore) ? Count.NONE : count;
     }
 

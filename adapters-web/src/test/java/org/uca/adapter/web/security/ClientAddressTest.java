@@ -3,10 +3,15 @@ package org.uca.adapter.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * Forwarding headers count only from a trusted proxy (OWASP ASVS 14.5: do not trust client-supplied routing
@@ -73,5 +78,36 @@ class ClientAddressTest {
         assertThat(ClientAddress.Range.parse("192.0.2.7").contains(ClientAddress.literal("192.0.2.8"))).isFalse();
         assertThatThrownBy(() -> ClientAddress.trusting("localhost")).hasMessageContaining("\"localhost\"");
         assertThat(ClientAddress.literal("example.org")).as("never looked up").isNull();
+    }
+
+    @Test
+    @DisplayName("X-Forwarded-For from a peer that is not a trusted proxy is warned of once per peer (its users share"
+            + " one address for the sign-in limiter), naming UCA_TRUSTED_PROXIES and never the forwarded addresses")
+    void untrustedForwardingWarnedOnce() {
+        Logger log = (Logger) LoggerFactory.getLogger(ClientAddress.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        log.addAppender(lines);
+        try {
+            ClientAddress notTheProxy = ClientAddress.trusting("10.0.0.0/8");
+            seen(notTheProxy, null, null);
+            assertThat(lines.list).as("no header, nothing to say").isEmpty();
+            seen(notTheProxy, "203.0.113.9", null);
+            seen(notTheProxy, "198.51.100.4", null);
+            seen(notTheProxy, "203.0.113.10", "https");
+            assertThat(lines.list).singleElement().satisfies(line -> {
+                assertThat(line.getLevel()).isEqualTo(Level.WARN);
+                assertThat(line.getFormattedMessage()).contains("127.0.0.1", "UCA_TRUSTED_PROXIES",
+                        "sign-in limiter").doesNotContain("203.0.113", "198.51.100");
+            });
+            ClientAddress anotherProcess = ClientAddress.trustingNoProxy();
+            seen(anotherProcess, "203.0.113.9", null);
+            assertThat(lines.list).as("each process warns once").hasSize(2);
+            lines.list.clear();
+            seen(ClientAddress.trusting("127.0.0.1"), "203.0.113.9", null);
+            assertThat(lines.list).as("a trusted proxy's header is believed, not warned of").isEmpty();
+        } finally {
+            log.detachAppender(lines);
+        }
     }
 }
