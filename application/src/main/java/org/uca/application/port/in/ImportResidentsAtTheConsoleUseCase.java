@@ -12,7 +12,7 @@ import org.uca.domain.people.StaffId;
  */
 public interface ImportResidentsAtTheConsoleUseCase {
 
-    StaffId COMMAND_LINE = new StaffId("system:command-line");
+    StaffId COMMAND_LINE = new StaffId(AccountRecoveryUseCase.BY); // one name for every command-line change
 
     Either<Failure, Report> importAtTheConsole(ResidentFile file, boolean apply);
 }
