@@ -13,7 +13,9 @@ import org.uca.adapter.web.port.SignInCounts.Count;
  * <li>per account and address: {@code allowed} failures, then the delays (a guesser at one address);</li>
  * <li>per account: 4 × {@code allowed} from anywhere (guessers at many addresses), except from an address the
  * account has signed in from before, so a stranger's guesses do not keep the owner out;</li>
- * <li>per address: 10 × {@code allowed} for all usernames together (one address trying many accounts).</li>
+ * <li>per address: 10 × {@code allowed} for all usernames together (one address trying many accounts), except
+ * for an account that has signed in from that address before: behind an office's one address (a proxy, a NAT)
+ * someone trying many usernames must not keep every colleague out.</li>
  * </ul>
  * An attempt is counted as a failure before its password is checked and the counts are decided atomically in the
  * store, so attempts made at once cannot all slip through. An administrator's "unlock" sets the account's count to
@@ -80,7 +82,10 @@ public final class SignInLimiter {
                     pair.lastFailure());
         }
         Duration wait = waitAfter(pair, allowed, now);
-        if (seen.account().isDefined() && !seen.knownAddress()) {
+        if (seen.knownAddress()) {
+            return wait; // this account's own address: only its own guesses from here count
+        }
+        if (seen.account().isDefined()) {
             wait = longer(wait, waitAfter(fresh(seen.account().get(), forgetBefore), allowed * ACCOUNT_FACTOR, now));
         }
         return longer(wait, waitAfter(fresh(seen.address(), forgetBefore), allowed * ADDRESS_FACTOR, now));

@@ -117,6 +117,19 @@ class SignInLimiterTest {
     }
 
     @Test
+    @DisplayName("behind one office address, someone trying many usernames does not keep out a colleague who has"
+            + " signed in from there before; a colleague who never has waits like the guesser")
+    void oneSharedAddressDoesNotLockOutItsKnownUsers() {
+        limiter.succeeded(MANAGER, OWNER); // the manager works from the office
+        for (int i = 0; i < 50; i++) { // someone in the office tries 50 usernames
+            fail("user" + i, OWNER, 1);
+        }
+        assertThat(limiter.attempt("someone-new", OWNER).evaluate()).as("a username never signed in from here")
+                .isFalse();
+        assertThat(limiter.attempt(MANAGER, OWNER).evaluate()).as("the manager, who signs in from here").isTrue();
+    }
+
+    @Test
     @DisplayName("an administrator's unlock (the account's count to 0) lets the owner try again at once")
     void unlock() {
         fail(MANAGER, OWNER, 5);
