@@ -64,7 +64,8 @@ final class ResidentImportService implements ImportResidentsUseCase, ImportResid
         int added = 0;
         int changed = 0;
         int unchanged = 0;
-        List<RowOutcome> first = List.empty();
+        List<RowOutcome> firstChanges = List.empty(); // what a preview most needs to show
+        List<RowOutcome> firstUnchanged = List.empty();
         // Everything held is read before anything is written, so no look-up meets rows this import wrote (on
         // PostgreSQL a look-up planned on an empty table would otherwise scan it as it fills).
         java.util.Map<ResidentId, Resident> held = new java.util.HashMap<>();
@@ -86,8 +87,11 @@ final class ResidentImportService implements ImportResidentsUseCase, ImportResid
             if (change != Change.UNCHANGED) {
                 toStore = toStore.prepend(line.resident());
             }
-            if (first.size() < FIRST_ROWS) {
-                first = first.append(new RowOutcome(line.number(), line.resident().id(), change));
+            RowOutcome outcome = new RowOutcome(line.number(), line.resident().id(), change);
+            if (change != Change.UNCHANGED && firstChanges.size() < FIRST_ROWS) {
+                firstChanges = firstChanges.append(outcome);
+            } else if (change == Change.UNCHANGED && firstUnchanged.size() < FIRST_ROWS) {
+                firstUnchanged = firstUnchanged.append(outcome);
             }
         }
         if (apply) {
@@ -95,7 +99,8 @@ final class ResidentImportService implements ImportResidentsUseCase, ImportResid
                 ports.residents().store(chunk);
             }
         }
-        return new Report(apply, added, changed, unchanged, first);
+        return new Report(apply, added, changed, unchanged,
+                firstChanges.appendAll(firstUnchanged.take(FIRST_ROWS - firstChanges.size())));
     }
 
     /** Every row as a resident, or every problem in the file (the first {@link #PROBLEMS_LISTED} of them). */

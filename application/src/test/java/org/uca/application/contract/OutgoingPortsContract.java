@@ -586,8 +586,9 @@ public abstract class OutgoingPortsContract {
                         .row("R-2003", "Dee Shah", "1 High Street").file(), false)), "preview");
 
         assertThat(preview.applied()).isFalse();
-        assertThat(preview.firstRows().map(r -> r.line() + " " + r.reference() + " " + r.change())).containsExactly(
-                "2 R-1001 UNCHANGED", "3 R-1002 CHANGED", "4 R-2003 ADDED");
+        assertThat(preview.firstRows().map(r -> r.line() + " " + r.reference() + " " + r.change()))
+                .as("what the import would add or change first, then what it leaves").containsExactly(
+                        "3 R-1002 CHANGED", "4 R-2003 ADDED", "2 R-1001 UNCHANGED");
         assertThat(ports.residents().find(new ResidentId("R-2003"))).isEmpty();
         assertThat(ports.residents().find(BEA).get().address()).isEqualTo("4 Canal Walk, London W9 2PP");
     }

@@ -61,7 +61,10 @@ public interface ImportResidentsUseCase {
     record RowOutcome(int line, ResidentId reference, Change change) {
     }
 
-    /** What the import did (or, for a preview, would do): the counts, and the first rows' outcomes. */
+    /**
+     * What the import did (or, for a preview, would do): the counts, and the outcomes of the first rows added or
+     * changed (then, if there are fewer than {@link #FIRST_ROWS} of those, of the first rows unchanged).
+     */
     record Report(boolean applied, int added, int changed, int unchanged, Seq<RowOutcome> firstRows) {
         public int rows() {
             return added + changed + unchanged;
