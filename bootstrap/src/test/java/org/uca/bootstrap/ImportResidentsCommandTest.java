@@ -62,6 +62,21 @@ class ImportResidentsCommandTest {
     }
 
     @Test
+    @DisplayName("a file that is not UTF-8 (Windows-1252) is refused naming its line, and nothing is imported")
+    void aFileThatIsNotUtf8IsRefused() throws IOException {
+        Path file = data.resolve("windows-1252.csv");
+        Files.writeString(file, "reference,name,address_line_1\nR-3002,Caf\u00e9 Latin,1 St\n",
+                java.nio.charset.Charset.forName("windows-1252"));
+
+        Ran refused = admin("import-residents", file.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("Nothing was imported")
+                .contains("line 2: is not UTF-8 text (save the file as CSV UTF-8)").doesNotContain("\uFFFD");
+        assertThat(refused.out()).doesNotContain("Imported");
+    }
+
+    @Test
     @DisplayName("a file with a wrong row imports nothing, and the problem is named by line and column (exit code 1)")
     void aWrongRowIsNamedByLineAndColumn() throws IOException {
         Path file = data.resolve("wrong.csv");
