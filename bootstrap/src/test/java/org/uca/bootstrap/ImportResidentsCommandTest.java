@@ -36,6 +36,12 @@ class ImportResidentsCommandTest {
         return new Ran(code, out.toString(), err.toString());
     }
 
+    /** The store is there already, as the server (or create-administrator) made it: the import needs one. */
+    @org.junit.jupiter.api.BeforeEach
+    void aStoreIsThere() {
+        CommandLineStore.opener(Map.of("UCA_DATA_DIR", data.toString()), new Properties()).open().get().close();
+    }
+
     private Path example() throws IOException {
         Path file = data.resolve("residents.csv");
         try (InputStream in = getClass().getResourceAsStream("/residents/example-residents.csv")) {
