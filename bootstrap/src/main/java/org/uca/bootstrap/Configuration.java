@@ -85,6 +85,9 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
             throw new IllegalArgumentException("UCA_SESSION_SECRET must be at least 32 characters long.");
         }
         int port = s.number("UCA_PORT", 8080);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("UCA_PORT must be 0 to 65535 (0: any free port), not " + port + ".");
+        }
         int retention = s.number("UCA_RETENTION_YEARS", 6);
         if (retention < 1) {
             throw new IllegalArgumentException("UCA_RETENTION_YEARS must be at least 1.");
@@ -101,8 +104,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         return new Configuration(port, s.get("UCA_JDBC_URL", ""), s.get("UCA_DB_USER", ""),
                 s.get("UCA_DB_PASSWORD", ""), Path.of(s.get("UCA_DATA_DIR", "data")),
                 secret.isBlank() ? Optional.empty() : Optional.of(secret), retention,
-                s.get("UCA_LANDLORD_NAME", "Octavia"), Boolean.parseBoolean(s.get("UCA_SECURE_COOKIES", "false")),
-                s.get("UCA_STORE", "database").equalsIgnoreCase("memory"), Duration.ofMinutes(idleMinutes),
+                s.get("UCA_LANDLORD_NAME", "Octavia"), s.trueOrFalse("UCA_SECURE_COOKIES", false),
+                s.oneOf("UCA_STORE", "database", "memory").equals("memory"), Duration.ofMinutes(idleMinutes),
                 Duration.ofHours(lifetimeHours), s.get("UCA_HOST", LOOPBACK),
                 trustedProxies(s.get("UCA_TRUSTED_PROXIES", "")), jobs, s.get("UCA_MIGRATION_DB_USER", ""),
                 s.get("UCA_MIGRATION_DB_PASSWORD", ""), SignInConfiguration.from(name -> s.get(name, ""), port));
@@ -139,6 +142,25 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                 value = env.get(name);
             }
             return value == null || value.isBlank() ? fallback : value.strip();
+        }
+
+        /** {@code true} or {@code false} (any case); anything else is refused, never read as false. */
+        boolean trueOrFalse(String name, boolean fallback) {
+            String value = get(name, String.valueOf(fallback));
+            if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException(name + " must be true or false, not \"" + value + "\".");
+            }
+            return Boolean.parseBoolean(value);
+        }
+
+        /** One of the values (any case), the first when unset; anything else is refused with the values it takes. */
+        String oneOf(String name, String fallback, String... others) {
+            String value = get(name, fallback);
+            java.util.List<String> values = new java.util.ArrayList<>(java.util.List.of(others));
+            values.add(0, fallback);
+            return values.stream().filter(value::equalsIgnoreCase).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(name + " must be " + String.join(" or ",
+                            values) + ", not \"" + value + "\"."));
         }
 
         int number(String name, int fallback) {

@@ -36,6 +36,17 @@ final class DatabaseBackend implements Backend {
     private final UcaApplication application;
 
     DatabaseBackend(Configuration configuration, DemoClock clock) {
+        DatabaseSettings settings = settings(configuration);
+        this.database = UcaDatabase.start(settings); // migrated; Hibernate may still be booting (awaitReady)
+        this.ports = database.ports(clock::now, WorkingDays.ENGLAND_AND_WALES, new PasswordCredentials());
+        this.application = new UcaApplication(ports);
+        this.describe = settings.inWords(); // never the password, nor the URL's options
+    }
+
+    private final String describe;
+
+    /** The database the configuration names: {@code UCA_JDBC_URL}, or the H2 file under {@code UCA_DATA_DIR}. */
+    static DatabaseSettings settings(Configuration configuration) {
         DatabaseSettings settings;
         try {
             settings = configuration.jdbcUrl().isBlank()
@@ -45,14 +56,8 @@ final class DatabaseBackend implements Backend {
         } catch (IllegalArgumentException e) {
             throw new CannotStart("UCA_JDBC_URL is not a database UCA runs on: " + e.getMessage(), e);
         }
-        settings = settings.withMigrationUser(configuration.migrationDbUser(), configuration.migrationDbPassword());
-        this.database = UcaDatabase.start(settings); // migrated; Hibernate may still be booting (awaitReady)
-        this.ports = database.ports(clock::now, WorkingDays.ENGLAND_AND_WALES, new PasswordCredentials());
-        this.application = new UcaApplication(ports);
-        this.describe = settings.inWords(); // never the password, nor the URL's options
+        return settings.withMigrationUser(configuration.migrationDbUser(), configuration.migrationDbPassword());
     }
-
-    private final String describe;
 
     @Override
     public UcaApplication application() {

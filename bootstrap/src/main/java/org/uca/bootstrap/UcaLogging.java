@@ -110,6 +110,10 @@ public final class UcaLogging extends ContextAwareBase implements Configurator {
         quiet.setContext(context);
         quiet.start();
         context.addTurboFilter(quiet);
+        JavalinDidNotStart started = new JavalinDidNotStart();
+        started.setContext(context);
+        started.start();
+        context.addTurboFilter(started);
     }
 
     private static final java.util.logging.Logger POSTGRESQL_DRIVER = java.util.logging.Logger.getLogger(
@@ -127,6 +131,23 @@ public final class UcaLogging extends ContextAwareBase implements Configurator {
         public ch.qos.logback.core.spi.FilterReply decide(org.slf4j.Marker marker, ch.qos.logback.classic.Logger logger,
                 Level level, String format, Object[] params, Throwable t) {
             return format != null && format.startsWith(WARNING) && logger.getName().startsWith("org.hibernate")
+                    ? ch.qos.logback.core.spi.FilterReply.DENY
+                    : ch.qos.logback.core.spi.FilterReply.NEUTRAL;
+        }
+    }
+
+    /**
+     * Javalin's ERROR "Failed to start Javalin" (with the bind failure's stack trace), printed before UCA's own
+     * line that says what is wrong and what to do ({@link StartFailures}), which Main logs at DEBUG with the
+     * failure.
+     */
+    static final class JavalinDidNotStart extends ch.qos.logback.classic.turbo.TurboFilter {
+        static final String MESSAGE = "Failed to start Javalin";
+
+        @Override
+        public ch.qos.logback.core.spi.FilterReply decide(org.slf4j.Marker marker, ch.qos.logback.classic.Logger logger,
+                Level level, String format, Object[] params, Throwable t) {
+            return MESSAGE.equals(format) && logger.getName().startsWith("io.javalin")
                     ? ch.qos.logback.core.spi.FilterReply.DENY
                     : ch.qos.logback.core.spi.FilterReply.NEUTRAL;
         }

@@ -36,6 +36,12 @@ class ImportResidentsCommandTest {
         return new Ran(code, out.toString(), err.toString());
     }
 
+    /** The store is there already, as the server (or create-administrator) made it: the import needs one. */
+    @org.junit.jupiter.api.BeforeEach
+    void aStoreIsThere() {
+        CommandLineStore.opener(Map.of("UCA_DATA_DIR", data.toString()), new Properties()).open().get().close();
+    }
+
     private Path example() throws IOException {
         Path file = data.resolve("residents.csv");
         try (InputStream in = getClass().getResourceAsStream("/residents/example-residents.csv")) {
@@ -59,6 +65,21 @@ class ImportResidentsCommandTest {
                 .contains("line 4  R-1003  added");
         assertThat(imported.out()).contains("Imported: 3 rows: 3 added, 0 changed, 0 unchanged.");
         assertThat(again.out()).contains("Imported: 3 rows: 0 added, 0 changed, 3 unchanged.");
+    }
+
+    @Test
+    @DisplayName("a file that is not UTF-8 (Windows-1252) is refused naming its line, and nothing is imported")
+    void aFileThatIsNotUtf8IsRefused() throws IOException {
+        Path file = data.resolve("windows-1252.csv");
+        Files.writeString(file, "reference,name,address_line_1\nR-3002,Caf\u00e9 Latin,1 St\n",
+                java.nio.charset.Charset.forName("windows-1252"));
+
+        Ran refused = admin("import-residents", file.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("Nothing was imported")
+                .contains("line 2: is not UTF-8 text (save the file as CSV UTF-8)").doesNotContain("\uFFFD");
+        assertThat(refused.out()).doesNotContain("Imported");
     }
 
     @Test

@@ -54,6 +54,7 @@ class MachineCredentialsCommandLineTest {
             + " and it syncs; list never shows it; revoke stops it (401); every change audited as system:cli")
     void scriptedSetUp(@TempDir Path data) throws Exception {
         Map<String, String> env = Map.of("UCA_PORT", "0", "UCA_DATA_DIR", data.toString());
+        CommandLineStore.opener(env, new Properties()).open().get().close(); // the store the server made
 
         Ran created = admin(env, "create-machine-credential", "--name", "Nightly sync");
         assertThat(created.status()).as(created.err()).isZero();

@@ -82,6 +82,32 @@ class StartFailuresTest {
     }
 
     @Test
+    @DisplayName("a UCA_HOST that is not one of this machine's addresses is said to be so, not a port in use")
+    void hostNotOfThisMachine() {
+        assertThat(lineOf(with("UCA_STORE", "memory", "UCA_HOST", "192.0.2.55"))).isEqualTo("UCA cannot start:"
+                + " UCA_HOST 192.0.2.55 is not one of this machine's addresses: set it to one of them (127.0.0.1 for"
+                + " this machine only, 0.0.0.0 for every interface).");
+    }
+
+    @Test
+    @DisplayName("a UCA_HOST name that cannot be resolved is said to be so, not a port in use")
+    void hostThatDoesNotResolve() {
+        assertThat(lineOf(with("UCA_STORE", "memory", "UCA_HOST", "bogus.invalid"))).isEqualTo("UCA cannot start:"
+                + " UCA_HOST bogus.invalid cannot be resolved to an address: set it to one of this machine's addresses"
+                + " (127.0.0.1 for this machine only, 0.0.0.0 for every interface).");
+    }
+
+    @Test
+    @DisplayName("a port in use on a UCA_HOST of this machine is still a port in use")
+    void portTakenOnThisMachinesAddress() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            assertThat(lineOf(with("UCA_STORE", "memory", "UCA_HOST", "localhost", "UCA_PORT",
+                    String.valueOf(taken.getLocalPort())))).contains("Port " + taken.getLocalPort()
+                    + " is already in use");
+        }
+    }
+
+    @Test
     @DisplayName("a data folder that cannot be created or written")
     void unwritableDataFolder(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "a file");

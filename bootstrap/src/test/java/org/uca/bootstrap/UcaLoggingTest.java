@@ -31,6 +31,26 @@ class UcaLoggingTest {
     }
 
     @Test
+    @DisplayName("a start that fails is one line, UCA's: Javalin's \"Failed to start Javalin\" error is not shown"
+            + " before it, and Javalin's other errors still are")
+    void javalinsStartFailureIsNotAnExtraLine() {
+        LoggerContext context = new LoggerContext();
+        UcaLogging.toConsole(context);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> shown =
+                new ch.qos.logback.core.read.ListAppender<>();
+        shown.setContext(context);
+        shown.start();
+        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(shown);
+        org.slf4j.Logger javalin = context.getLogger("io.javalin.Javalin");
+
+        javalin.error("Failed to start Javalin", new IllegalStateException("Failed to bind"));
+        javalin.error("Exception occurred while servicing http-request");
+
+        assertThat(shown.list).extracting(e -> e.getFormattedMessage())
+                .containsExactly("Exception occurred while servicing http-request");
+    }
+
+    @Test
     @DisplayName("each line reads as Logback's pattern %d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n would write it,"
             + " stack trace included")
     void linesAsThePatternWritesThem() {

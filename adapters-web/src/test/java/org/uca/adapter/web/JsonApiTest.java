@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonApiTest {
 
     static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** A problem is JSON in UTF-8, and says so (RFC 9457; its curly quotes came out as "?" while it did not). */
+    static final String PROBLEM_JSON = "application/problem+json; charset=utf-8";
     WebFixture fixture;
 
     @BeforeAll
@@ -51,7 +53,7 @@ class JsonApiTest {
 
     static void assertProblem(HttpResponse<String> r, int status) {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(r.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
         JsonNode body = json(r);
         assertThat(body.get("status").asInt()).isEqualTo(status);
         assertThat(body.get("title").asString()).isNotBlank();
@@ -192,8 +194,7 @@ class JsonApiTest {
             assertThat(responses.has(String.valueOf(r.statusCode()))).as(operation + " -> " + r.statusCode())
                     .isTrue();
             String type = r.headers().firstValue("Content-Type").orElse("");
-            assertThat(type).as(operation).isEqualTo(r.statusCode() < 400 ? "application/json"
-                    : "application/problem+json");
+            assertThat(type).as(operation).isEqualTo(r.statusCode() < 400 ? "application/json" : PROBLEM_JSON);
         }
     }
 }

@@ -102,6 +102,22 @@ class ResidentImportPageTest {
     }
 
     @Test
+    @DisplayName("a file that is not UTF-8 (Excel's plain CSV: Windows-1252) is refused naming its line, never stored"
+            + " with U+FFFD in place of its letters, and imports nothing")
+    void aFileThatIsNotUtf8IsRefused() {
+        WebClient admin = administrator();
+        byte[] windows1252 = "reference,name,address_line_1\nR-3002,Caf\u00e9 Latin,1 St\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        HttpResponse<String> page = admin.postFile("/residents/import", "file", "export.csv", windows1252);
+
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).contains("govuk-error-summary").contains("the file has a problem")
+                .contains("line 2: is not UTF-8 text (save the file as CSV UTF-8)").doesNotContain("\uFFFD");
+        assertThat(fixture.uca.residents.find(new ResidentId("R-3002"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("a confirm whose file does not match its preview's digest is refused and imports nothing")
     void aChangedFileIsNotImported() {
         WebClient admin = administrator();

@@ -151,7 +151,7 @@ class RoleMatrixTest {
                         : client.postJson(command.path(), "{}");
                 check(role, command, r.statusCode(), wrong);
                 if (r.statusCode() == 403) {
-                    assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                    assertThat(r.headers().firstValue("Content-Type")).hasValue(JsonApiTest.PROBLEM_JSON);
                 }
             }
         }
@@ -184,7 +184,7 @@ class RoleMatrixTest {
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains(said);
         assertThat(api.statusCode()).isEqualTo(403);
-        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(api.headers().firstValue("Content-Type")).hasValue(JsonApiTest.PROBLEM_JSON);
         assertThat(api.body()).contains(said);
         assertThat(accepted()).as("nothing changed").isEqualTo(accepted);
         assertThat(notPermitted(Role.SERVICE_DEVELOPMENT_TEAM)).isEqualTo(refusedBefore + 2);

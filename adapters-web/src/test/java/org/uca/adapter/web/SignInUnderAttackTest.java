@@ -184,6 +184,20 @@ class SignInUnderAttackTest {
     }
 
     @Test
+    @DisplayName("a problem response is UTF-8 text and says so: its curly quotes arrive as written, not as \"?\"")
+    void problemResponsesAreUtf8() throws Exception {
+        HttpResponse<byte[]> refused = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"a\\u0000b\",\"password\":\"x\"}"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue(JsonApiTest.PROBLEM_JSON);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8))
+                .contains("\u201cusername\u201d contains a character that cannot be stored").doesNotContain("?username?");
+    }
+
+    @Test
     @DisplayName("usernames are logged safely: an unknown one (perhaps a password) never as typed, control characters escaped")
     void usernamesLoggedSafely() throws Exception {
         Logger audit = (Logger) LoggerFactory.getLogger("org.uca.audit");

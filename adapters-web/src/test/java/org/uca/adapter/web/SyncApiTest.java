@@ -55,6 +55,27 @@ class SyncApiTest {
     }
 
     @Test
+    @DisplayName("a sync row is the whole record, as the guide says: the guide's PUT then batch gives 1 added,"
+            + " 1 unchanged; a row that leaves out the postcode clears it and counts as changed")
+    void aSyncRowIsTheWholeRecord() {
+        WebClient sync = machine(newSecret("The guide's example"));
+        String whole = "\"name\":\"Alex Morgan\",\"address_line_1\":\"7 New Street\",\"postcode\":\"SW1A 1AA\","
+                + "\"tenancy_start\":\"2019-04-01\"";
+        assertThat(sync.putJson("/api/residents/R-1003", "{" + whole + "}").statusCode()).isIn(200, 201);
+
+        HttpResponse<String> batch = sync.postJson("/api/residents/batch", "{\"residents\":[{\"reference\":\"R-1003\","
+                + whole + "},{\"reference\":\"R-2001\",\"name\":\"Sam Patel\",\"address_line_1\":\"1 Canal Walk\","
+                + "\"tenancy_end\":\"2026-11-30\"}]}");
+        HttpResponse<String> partial = sync.postJson("/api/residents/batch", "{\"residents\":[{\"reference\":"
+                + "\"R-1003\",\"name\":\"Alex Morgan\",\"address_line_1\":\"7 New Street\"}]}");
+
+        assertThat(batch.body()).isEqualTo("{\"added\":1,\"changed\":0,\"unchanged\":1}");
+        assertThat(partial.body()).isEqualTo("{\"added\":0,\"changed\":1,\"unchanged\":0}");
+        var held = fixture.uca.residents.find(new org.uca.domain.people.ResidentId("R-1003")).get();
+        assertThat(held.postcode()).as("left out, so cleared").isNullOrEmpty();
+    }
+
+    @Test
     @DisplayName("issue 11: a resident who moves keeps their case; a new one is added (201), a repeat is unchanged")
     void movedResidentKeepsCase() {
         WebClient sync = machine(newSecret("Housing system nightly sync"));

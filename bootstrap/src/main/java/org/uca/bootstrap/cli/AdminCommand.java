@@ -73,14 +73,29 @@ public final class AdminCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Opens the store, runs the work on the application, closes the store; one line if it cannot be opened. */
+    /**
+     * Opens the store, which must be there already, runs the work on the application, closes the store; one line
+     * if it cannot be opened (nothing is created). Which store it is goes to standard error first, so that a
+     * command pointed at the wrong one says so.
+     */
     int withStore(Function<AdminStore, Integer> work) {
-        Either<String, AdminStore> opened = stores.open();
+        return on(stores.openExisting(), work);
+    }
+
+    /** As {@link #withStore}, creating the store if there is none yet (the first administrator's command). */
+    int withNewOrExistingStore(Function<AdminStore, Integer> work) {
+        return on(stores.open(), work);
+    }
+
+    private int on(Either<String, AdminStore> opened, Function<AdminStore, Integer> work) {
+        PrintWriter err = spec.commandLine().getErr();
         if (opened.isLeft()) {
-            spec.commandLine().getErr().println(opened.getLeft());
+            err.println(opened.getLeft());
             return NO_STORE;
         }
         try (AdminStore store = opened.get()) {
+            err.println("Store: " + store.describe());
+            err.flush();
             return work.apply(store);
         }
     }

@@ -17,6 +17,15 @@ public interface AdminStore extends AutoCloseable {
     /** Opens the store, or says in one line why it cannot be opened and what to do. */
     @FunctionalInterface
     interface Opener {
+        /** The store, created (and migrated) first if there is none where the settings point. */
         Either<String, AdminStore> open();
+
+        /**
+         * The store only if it is there already: else one line saying where UCA looked and which setting names
+         * the store, and nothing is created (a mistyped setting must not make a new, empty store).
+         */
+        default Either<String, AdminStore> openExisting() {
+            return open();
+        }
     }
 }

@@ -26,7 +26,7 @@ final class CreateAdministratorCommand implements java.util.concurrent.Callable<
 
     @Override
     public Integer call() {
-        return admin.withStore(store -> {
+        return admin.withNewOrExistingStore(store -> {
             String[] password = admin.newPassword("Password for " + username);
             if (password == null) {
                 admin.spec.commandLine().getErr().println("No password was given; nothing was created.");

@@ -56,7 +56,13 @@ public final class JsonExchange {
         write(ctx, status, "application/json", body);
     }
 
+    /**
+     * The body as UTF-8 bytes, whatever the container's default: written as a string, a problem's curly quotes
+     * became "?" (Jetty encodes a type it does not know as JSON in ISO-8859-1). A type other than
+     * {@code application/json} (which is UTF-8 by definition, RFC 8259) says its charset too, for clients that guess.
+     */
     public void write(Context ctx, int status, String contentType, Object body) {
-        ctx.status(status).contentType(contentType).result(json.writeValueAsString(body));
+        ctx.status(status).contentType(contentType.equals("application/json") || contentType.contains("charset")
+                ? contentType : contentType + "; charset=utf-8").result(json.writeValueAsBytes(body));
     }
 }

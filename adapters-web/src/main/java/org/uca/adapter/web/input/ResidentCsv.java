@@ -10,7 +10,6 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Locale;
 import org.uca.application.port.in.ImportResidentsUseCase.ResidentFile;
@@ -18,12 +17,15 @@ import org.uca.application.port.in.ImportResidentsUseCase.Row;
 import org.uca.domain.shared.Refusal;
 
 /**
- * The housing system's resident file (RFC 4180 CSV, UTF-8, a byte-order mark allowed, a header line naming the
+ * The housing system's resident file (RFC 4180 CSV, UTF-8 and nothing else, a byte-order mark allowed, a header line naming the
  * columns) read by FastCSV into the rows the import checks. Only the shape of the file is checked here (quotes,
  * one field per column, no NUL character, which PostgreSQL cannot store); what the values must be is the
  * application's rule.
  */
 public final class ResidentCsv {
+
+    /** Excel's "CSV UTF-8" is the choice that writes it; its plain "CSV" writes Windows-1252. */
+    static final String NOT_UTF8 = "is not UTF-8 text (save the file as CSV UTF-8)";
 
     private ResidentCsv() {
     }
@@ -33,8 +35,8 @@ public final class ResidentCsv {
         java.util.List<Row> rows = new ArrayList<>();
         java.util.List<Refusal.Problem> problems = new ArrayList<>();
         List<String> header = null;
-        try (CsvReader<CsvRecord> reader = CsvReader.builder().detectBomHeader(true).allowExtraFields(true)
-                .allowMissingFields(true).ofCsvRecord(csv, StandardCharsets.UTF_8)) {
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                .ofCsvRecord(new StrictUtf8Reader(csv))) {
             for (CsvRecord record : reader) {
                 int line = Math.toIntExact(record.getStartingLineNumber());
                 if (header == null) {
@@ -58,10 +60,14 @@ public final class ResidentCsv {
             }
         } catch (CsvParseException e) {
             problems.add(new Refusal.Problem("file", "is not a CSV file UCA can read (RFC 4180): " + e.getMessage()));
+        } catch (StrictUtf8Reader.NotUtf8 e) {
+            problems.add(new Refusal.Problem("line " + e.line, NOT_UTF8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (UncheckedIOException e) {
-            problems.add(new Refusal.Problem("file", "could not be read as UTF-8 text"));
+        } catch (UncheckedIOException e) { // FastCSV's wrapping of the reader's exception
+            problems.add(e.getCause() instanceof StrictUtf8Reader.NotUtf8 notUtf8
+                    ? new Refusal.Problem("line " + notUtf8.line, NOT_UTF8)
+                    : new Refusal.Problem("file", "could not be read as UTF-8 text"));
         }
         if (header == null && problems.isEmpty()) {
             problems.add(new Refusal.Problem("file", "is empty: the first line names the columns"));

@@ -1,0 +1,68 @@
+package org.uca.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A setting UCA cannot use is refused in one line naming it and the values it takes, never read as a default. */
+@DisplayName("Settings: an unknown value is refused, naming the setting and what it takes")
+class SettingValuesTest {
+
+    private static Configuration with(String name, String value) {
+        return Configuration.from(Map.of(name, value), new Properties());
+    }
+
+    @Test
+    @DisplayName("UCA_PORT outside 0 to 65535 is refused as a setting, not a Java exception at the bind")
+    void portOutOfRange() {
+        assertThatThrownBy(() -> with("UCA_PORT", "99999")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("UCA_PORT must be 0 to 65535 (0: any free port), not 99999.");
+        assertThatThrownBy(() -> with("UCA_PORT", "-1")).hasMessageStartingWith("UCA_PORT must be 0 to 65535");
+        assertThat(with("UCA_PORT", "65535").port()).isEqualTo(65535);
+    }
+
+    @Test
+    @DisplayName("UCA_STORE takes database or memory; a misspelt store is refused, never the database by default")
+    void storeIsDatabaseOrMemory() {
+        assertThatThrownBy(() -> with("UCA_STORE", "foo")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("UCA_STORE must be database or memory, not \"foo\".");
+        assertThat(with("UCA_STORE", "Memory").inMemory()).isTrue();
+        assertThat(with("UCA_STORE", "database").inMemory()).isFalse();
+    }
+
+    @Test
+    @DisplayName("UCA_SECURE_COOKIES takes true or false; \"yes\" is refused, never read as false (cookies sent"
+            + " over plain HTTP)")
+    void secureCookiesIsTrueOrFalse() {
+        assertThatThrownBy(() -> with("UCA_SECURE_COOKIES", "yes")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("UCA_SECURE_COOKIES must be true or false, not \"yes\".");
+        assertThat(with("UCA_SECURE_COOKIES", "TRUE").secureCookies()).isTrue();
+        assertThat(with("UCA_SECURE_COOKIES", "false").secureCookies()).isFalse();
+        assertThatThrownBy(() -> with("UCA_LOCAL_PASSWORDS", "no"))
+                .hasMessage("UCA_LOCAL_PASSWORDS must be true or false, not \"no\".");
+    }
+
+    @Test
+    @DisplayName("as the guide says, a setting that cannot be read is one line on standard error and exit status 2")
+    void aBadSettingExitsWithTwoAndOneLine() throws IOException, InterruptedException {
+        ProcessBuilder started = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        started.environment().put("UCA_PORT", "99999");
+        started.environment().put("UCA_STORE", "memory");
+        Process uca = started.start();
+        assertThat(uca.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        String err = new String(uca.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(uca.exitValue()).isEqualTo(2);
+        assertThat(err.strip()).isEqualTo("UCA cannot start: UCA_PORT must be 0 to 65535 (0: any free port), not"
+                + " 99999.");
+    }
+}
