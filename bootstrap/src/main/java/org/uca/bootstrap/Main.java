@@ -75,8 +75,9 @@ public final class Main {
                       UCA_TRUSTED_PROXIES  addresses / CIDR ranges of reverse proxies whose
                                            X-Forwarded-For and X-Forwarded-Proto are believed
                       UCA_STORE            database (default) or memory
-                      UCA_PUBLIC_URL       the address staff use, e.g. https://uca.example.org (single sign-on's
-                                           callback is UCA_PUBLIC_URL/sign-in/oidc/callback)
+                      UCA_PUBLIC_URL       the address staff use, e.g. https://uca.example.org (set-password links
+                                           start with it; single sign-on's callback is
+                                           UCA_PUBLIC_URL/sign-in/oidc/callback)
                       UCA_OIDC_ISSUER      OpenID Connect issuer URL: switches single sign-on on
                       UCA_OIDC_CLIENT_ID, UCA_OIDC_CLIENT_SECRET
                       UCA_OIDC_ROLE_CLAIM  the ID token claim with groups or roles (groups)

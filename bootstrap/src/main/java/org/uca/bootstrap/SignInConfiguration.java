@@ -14,7 +14,8 @@ import org.uca.adapter.web.security.oidc.RoleMap;
 /**
  * How staff sign in, from {@code UCA_LOCAL_PASSWORDS} and the {@code UCA_OIDC_…} settings: single sign-on is on when
  * {@code UCA_OIDC_ISSUER} is set, and then needs the client id and secret and the role map. Every mistake is refused
- * with one line naming the setting.
+ * with one line naming the setting. {@code UCA_PUBLIC_URL}, when set, is where staff reach UCA: single sign-on's
+ * callback and the set-password links start with it.
  */
 final class SignInConfiguration {
 
@@ -28,6 +29,13 @@ final class SignInConfiguration {
 
     /** @param setting a setting's value, "" when unset */
     static SignInOptions from(UnaryOperator<String> setting, int port) {
+        String publicUrl = setting.apply("UCA_PUBLIC_URL");
+        // links handed out (the one-time set-password link) start with it; without it, the request's scheme and host
+        return options(setting, port).reachedAt(publicUrl.isBlank() ? Optional.empty()
+                : Optional.of(webAddress("UCA_PUBLIC_URL", publicUrl)));
+    }
+
+    private static SignInOptions options(UnaryOperator<String> setting, int port) {
         boolean localPasswords = yesOrNo("UCA_LOCAL_PASSWORDS", setting.apply("UCA_LOCAL_PASSWORDS"), true);
         String issuer = setting.apply("UCA_OIDC_ISSUER");
         if (issuer.isBlank()) {

@@ -54,6 +54,19 @@ class SignInConfigurationTest {
     }
 
     @Test
+    @DisplayName("UCA_PUBLIC_URL, with or without single sign-on, is the address set-password links start with;"
+            + " unset, none (the request's own); a plain-http one refused as for the callback")
+    void publicUrlForLinks() {
+        assertThat(Configuration.from(Map.of("UCA_PUBLIC_URL", "https://uca.landlord.example/"), new Properties())
+                .signIn().publicUrl()).contains(java.net.URI.create("https://uca.landlord.example/"));
+        assertThat(Configuration.from(Map.of(), new Properties()).signIn().publicUrl()).isEmpty();
+        assertThat(Configuration.from(entra(), new Properties()).signIn().publicUrl()).isPresent();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Configuration.from(Map.of("UCA_PUBLIC_URL",
+                        "http://uca.landlord.example"), new Properties()))
+                .hasMessageContaining("UCA_PUBLIC_URL must use https://");
+    }
+
+    @Test
     @DisplayName("on this machine, without UCA_PUBLIC_URL, the callback is on localhost at UCA's port")
     void localCallback() {
         Map<String, String> env = entra();

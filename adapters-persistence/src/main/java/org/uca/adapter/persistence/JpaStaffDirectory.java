@@ -24,8 +24,8 @@ final class JpaStaffDirectory implements StaffDirectory, StaffRecords {
 
     private static final String WITH_ROLE = "select s, a.role, a.disabledAt from StaffJpaEntity s"
             + " left join AccountJpaEntity a on a.staffId = s.id";
-    /** A whole record: with the role, and the issuer of the single sign-on they are linked to, if any. */
-    private static final String RECORD = "select s, a.role, a.disabledAt, i.issuer from StaffJpaEntity s"
+    /** A whole record: with the role, its account's username, and the issuer of the single sign-on they are linked to, if any. */
+    private static final String RECORD = "select s, a.role, a.disabledAt, i.issuer, a.username from StaffJpaEntity s"
             + " left join AccountJpaEntity a on a.staffId = s.id left join StaffIdentityJpaEntity i on i.staffId = s.id";
 
     private final JpaUnitOfWork unitOfWork;
@@ -90,7 +90,7 @@ final class JpaStaffDirectory implements StaffDirectory, StaffRecords {
 
     private static StaffRecord record(Object[] row) {
         return ((StaffJpaEntity) row[0]).toRecord(AccountJpaEntity.roleFrom((String) row[1]),
-                Option.of((String) row[3]));
+                Option.of((String) row[3]), Option.of((String) row[4]));
     }
 
     @Override

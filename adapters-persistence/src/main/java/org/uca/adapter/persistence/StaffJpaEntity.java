@@ -86,8 +86,8 @@ final class StaffJpaEntity {
         return memberOf(id, name, team, authority);
     }
 
-    StaffRecord toRecord(Option<Role> role, Option<String> singleSignOn) {
-        return new StaffRecord(toStaffMember(), email, jobTitle, role, Option.of(leftOn), singleSignOn);
+    StaffRecord toRecord(Option<Role> role, Option<String> singleSignOn, Option<String> account) {
+        return new StaffRecord(toStaffMember(), email, jobTitle, role, Option.of(leftOn), singleSignOn, account);
     }
 
     /** The member of staff a row of {@code staff_member} holds, however it was read. */

@@ -31,6 +31,7 @@ import org.uca.adapter.web.security.InMemorySessionStore;
 import org.uca.adapter.web.security.InMemorySignInCounts;
 import org.uca.adapter.web.security.MachineCredentialLimiter;
 import org.uca.adapter.web.security.MethodOverrideIgnored;
+import org.uca.adapter.web.security.PublicAddress;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.security.Sessions;
 import org.uca.adapter.web.security.SignInLimiter;
@@ -92,6 +93,7 @@ public final class UcaWeb {
             config.jetty.modifyServletContextHandler(handler -> handler.addFilter(MethodOverrideIgnored.class, "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.routes.before(clientAddress::attach); // first: admission's audit lines name the client
+            config.routes.before(new PublicAddress(settings.signIn().publicUrl())::attach);
             config.routes.before(admission::admit);
             config.routes.before(new NulCharacters()::refuse); // after admission: sign in first, as for any input
             RouteTable routeTable = new RouteTable(config.routes);

@@ -105,7 +105,8 @@ public final class InMemoryStaffDirectory implements StaffDirectory, StaffRecord
         Details d = Option.of(details.get(entry.member().id().value()))
                 .getOrElse(() -> new Details("", "", Option.none()));
         return new StaffRecord(entry.member(), d.email(), d.jobTitle(), entry.role(), d.leftOn(),
-                Option.of(singleSignOn.get(entry.member().id().value())));
+                Option.of(singleSignOn.get(entry.member().id().value())),
+                accountOf(entry.member().id()).map(SignInAccount::username));
     }
 
     @Override

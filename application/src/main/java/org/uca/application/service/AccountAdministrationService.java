@@ -61,7 +61,7 @@ final class AccountAdministrationService implements ManageAccountsUseCase {
             Instant expires = ports.clock().now().plus(LINK_LIFETIME);
             ports.accounts().create(username, command.staff(), command.role(),
                     Option.some(new SetPasswordLink(token.hash(), expires)));
-            return Either.right(new Done<>(new LinkIssued(username, token.token(), expires), "created account "
+            return Either.right(new Done<>(new LinkIssued(username, command.staff(), token.token(), expires), "created account "
                     + username + " for staff member " + command.staff() + ": before none; after active, role "
                     + command.role().name() + ", password not set (one-time link until " + expires + ")"));
         });
@@ -84,7 +84,7 @@ final class AccountAdministrationService implements ManageAccountsUseCase {
             Credentials.Token token = ports.credentials().newToken();
             Instant expires = ports.clock().now().plus(LINK_LIFETIME);
             ports.accounts().issueLink(account.username(), new SetPasswordLink(token.hash(), expires));
-            return Either.right(new Done<>(new LinkIssued(account.username(), token.token(), expires),
+            return Either.right(new Done<>(new LinkIssued(account.username(), account.staff(), token.token(), expires),
                     "reset account " + account.username() + ": before " + account.standing()
                             + "; after password not set (one-time link until " + expires + ")"));
         });

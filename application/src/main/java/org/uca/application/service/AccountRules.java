@@ -32,20 +32,21 @@ final class AccountRules {
                 + MAX_USERNAME + " letters, digits, dots, hyphens, underscores or @, starting with a letter or digit.");
     }
 
+    /** In the order of the fields on the form (and so in the error summary, as GOV.UK's lists them). */
     static Checks details(ManageStaffUseCase.Details details) {
+        String email = details.email() == null ? "" : details.email().strip();
         Checks checks = Checks.start()
                 .label(details.name(), "name", "the member of staff's name")
-                .label(details.team(), "team", "their team")
-                .require(details.givenLevel().isDefined(), "authority", "Choose their authority level: "
-                        + List.of(AuthorityLevel.values()).map(AuthorityLevel::name).mkString(", ") + ".");
+                .require(!email.isEmpty(), "email", "Give their work email address.");
+        if (!email.isEmpty()) {
+            checks = checks.require(email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches(), "email",
+                    "Enter an email address like name@example.org.");
+        }
+        checks = checks.label(details.team(), "team", "their team");
         if (details.jobTitle() != null && !details.jobTitle().isEmpty()) {
             checks = checks.label(details.jobTitle(), "jobTitle", "their job title");
         }
-        String email = details.email() == null ? "" : details.email().strip();
-        if (email.isEmpty()) {
-            return checks.require(false, "email", "Give their work email address.");
-        }
-        return checks.require(email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches(), "email",
-                "Enter an email address like name@example.org.");
+        return checks.require(details.givenLevel().isDefined(), "authority", "Choose their authority level: "
+                + List.of(AuthorityLevel.values()).map(AuthorityLevel::name).mkString(", ") + ".");
     }
 }

@@ -82,7 +82,7 @@ final class StaffAdministrationService implements ManageStaffUseCase {
             }
             StaffRecord after = new StaffRecord(member(before.member().id(), command.details()),
                     command.details().email().strip(), jobTitle(command.details()), command.role(), before.leftOn(),
-                    before.singleSignOn());
+                    before.singleSignOn(), before.account());
             if (account.isDefined() && account.get().role() == Role.ADMINISTRATOR
                     && command.role().get() != Role.ADMINISTRATOR && !account.get().disabled()
                     && ports.accounts().activeAdministrators() <= 1) {
@@ -123,7 +123,7 @@ final class StaffAdministrationService implements ManageStaffUseCase {
                 return refused(checks);
             }
             StaffRecord after = new StaffRecord(before.member(), before.email(), before.jobTitle(), before.role(),
-                    Option.some(command.leftOn()), before.singleSignOn());
+                    Option.some(command.leftOn()), before.singleSignOn(), before.account());
             ports.staffRecords().update(after);
             String disabled = "";
             if (account.isDefined() && !account.get().disabled()) {

@@ -671,8 +671,8 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
-    @DisplayName("a staff record is stored whole, edited with its role, searched (any case) and paged by name, and"
-            + " someone marked as left has no role")
+    @DisplayName("a staff record is stored whole, edited with its role, read with its account's username, searched"
+            + " (any case) and paged by name, and someone marked as left has no role")
     void staffRecords() {
         for (String name : List.of("Zoe Quill", "Yan Quill", "Xia Quill")) {
             addedStaff(name);
@@ -686,6 +686,7 @@ public abstract class OutgoingPortsContract {
                 "edit");
 
         assertThat(ports.staffRecords().record(nia.member().id()).get()).isEqualTo(edited);
+        assertThat(edited.account()).as("the record names its account").contains("nia.evans");
         assertThat(ports.staff().find(nia.member().id()).get().role()).contains(Role.SERVICE_MANAGER);
         var page = ports.staffRecords().searchStaff("quill", 1, 2);
         assertThat(page.total()).isEqualTo(3);

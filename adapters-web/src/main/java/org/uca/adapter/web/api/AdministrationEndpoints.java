@@ -9,8 +9,10 @@ import org.uca.adapter.web.api.json.AccountJson;
 import org.uca.adapter.web.api.json.StaffJson;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.Params;
+import org.uca.adapter.web.security.PublicAddress;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.security.RoleBeforeInput;
+import org.uca.adapter.web.security.Sessions;
 import org.uca.application.port.in.ManageAccountsUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
 import org.uca.application.port.in.Task;
@@ -26,9 +28,12 @@ final class AdministrationEndpoints {
     private final RoleBeforeInput roleFirst;
     private final ManageStaffUseCase staff;
     private final ManageAccountsUseCase accounts;
+    private final Sessions sessions;
 
+    /** @param sessions a reset ends the holder's sessions and API tokens (as Disable does: the account is suspect) */
     AdministrationEndpoints(JsonExchange json, RoleBeforeInput roleFirst, ManageStaffUseCase staff,
-            ManageAccountsUseCase accounts) {
+            ManageAccountsUseCase accounts, Sessions sessions) {
+        this.sessions = sessions;
         this.json = json;
         this.roleFirst = roleFirst;
         this.staff = staff;
@@ -67,8 +72,11 @@ final class AdministrationEndpoints {
                                             new StaffId(staffId.strip()), body.one("username"), r.get()))))
                     .flatMap(accounts::createAccount)), base(ctx)));
         });
-        routes.post("/api/admin/accounts/{username}/reset", AccountJson.Link.class, ctx -> json.write(ctx, 200,
-                AccountJson.Link.from(orFail(accounts.resetAccount(change(ctx))), base(ctx))));
+        routes.post("/api/admin/accounts/{username}/reset", AccountJson.Link.class, ctx -> {
+            var link = orFail(accounts.resetAccount(change(ctx)));
+            sessions.endAll(link.staff());
+            json.write(ctx, 200, AccountJson.Link.from(link, base(ctx)));
+        });
         routes.post("/api/admin/accounts/{username}/disable", AccountJson.class, ctx -> json.write(ctx, 200,
                 AccountJson.from(orFail(accounts.disableAccount(change(ctx))))));
         routes.post("/api/admin/accounts/{username}/enable", AccountJson.class, ctx -> json.write(ctx, 200,
@@ -82,7 +90,7 @@ final class AdministrationEndpoints {
     }
 
     private static String base(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host();
+        return PublicAddress.of(ctx);
     }
 
     private static String query(Context ctx) {

@@ -6,6 +6,8 @@ import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.Params;
 import org.uca.adapter.web.security.Authentication;
+import org.uca.adapter.web.security.ClientAddress;
+import org.uca.adapter.web.security.SignInLimiter;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.security.Sessions;
 import org.uca.application.port.in.ChangePasswordUseCase;
@@ -15,6 +17,7 @@ import org.uca.domain.shared.Refusal;
 /**
  * {@code PUT /api/me/password}: the one signed in changes their own password, giving the current one first, with the
  * page's rules and field errors; their other sessions and API tokens then end (OWASP ASVS 3.3.3), as on the page.
+ * A wrong current password counts as a failed sign-in for the account and address (429 once the delay applies).
  */
 final class PasswordEndpoint {
 
@@ -40,8 +43,17 @@ final class PasswordEndpoint {
             }
             Params body = json.body(ctx);
             String newPassword = body.one("newPassword");
-            orFail(change.changePassword(new ChangePasswordUseCase.ChangePassword(RequestSessions.me(ctx),
-                    body.one("currentPassword"), newPassword, newPassword)).mapLeft(PasswordEndpoint::named));
+            String username = RequestSessions.user(ctx).username();
+            String address = ClientAddress.of(ctx);
+            SignInLimiter.Turn turn = authentication.currentPasswordAttempt(username, address);
+            if (!turn.evaluate()) {
+                ctx.header("Retry-After", String.valueOf(turn.seconds()));
+                throw new HttpProblem(429, "Too many attempts", Authentication.tooManyWrongPasswords(turn));
+            }
+            var changed = change.changePassword(new ChangePasswordUseCase.ChangePassword(RequestSessions.me(ctx),
+                    body.one("currentPassword"), newPassword, newPassword));
+            authentication.currentPasswordChecked(username, address, Authentication.wrongCurrentPassword(changed));
+            orFail(changed.mapLeft(PasswordEndpoint::named));
             sessions.endOthers(RequestSessions.session(ctx));
             ctx.status(204);
         });

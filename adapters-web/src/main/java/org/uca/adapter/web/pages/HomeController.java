@@ -14,6 +14,7 @@ import org.uca.adapter.web.input.Paging;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.HomePage;
+import org.uca.adapter.web.view.Link;
 import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.UkDates;
 import org.uca.application.port.in.Failure;
@@ -78,7 +79,25 @@ public final class HomeController {
             }
         }
         pages.render(ctx, "home.jte", new HomePage(frame, canView, canDecide, appeals, reviews, mine,
-                OfferedTasks.offered(ctx, Task.SEE_MONITORING), previous, next));
+                OfferedTasks.offered(ctx, Task.SEE_MONITORING), previous, next, administration(ctx)));
+    }
+
+    /** An administrator's work: the pages of their tasks, each only when offered. */
+    private static List<Link> administration(Context ctx) {
+        List<Link> links = new ArrayList<>();
+        if (OfferedTasks.offered(ctx, Task.MANAGE_STAFF)) {
+            links.add(new Link("Staff", "/admin/staff"));
+        }
+        if (OfferedTasks.offered(ctx, Task.MANAGE_ACCOUNTS)) {
+            links.add(new Link("Sign-in accounts", "/admin/accounts"));
+        }
+        if (OfferedTasks.offered(ctx, Task.IMPORT_RESIDENTS)) {
+            links.add(new Link("Import residents", "/residents/import"));
+        }
+        if (OfferedTasks.offered(ctx, Task.MANAGE_MACHINE_CREDENTIALS)) {
+            links.add(new Link("Machine credentials", "/admin/machine-credentials"));
+        }
+        return links;
     }
 
     private static String href(int page, int size) {

@@ -5,7 +5,10 @@ import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.FormParams;
 import org.uca.adapter.web.pages.FormPages.FormSpec;
+import org.uca.adapter.web.security.Authentication;
+import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.security.RequestSessions;
+import org.uca.adapter.web.security.SignInLimiter;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.security.Sessions;
 import io.vavr.control.Either;
@@ -15,6 +18,7 @@ import org.uca.application.port.in.ChangePasswordUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.Task;
+import org.uca.domain.shared.Refusal;
 
 /**
  * "Set your password" from a one-time link (public: the link is the credential; the page sends no referrer, so the
@@ -31,13 +35,16 @@ public final class PasswordController {
     private final SetPasswordFromLinkUseCase fromLink;
     private final ChangePasswordUseCase change;
     private final Sessions sessions;
+    private final Authentication authentication;
     private final boolean localPasswords;
 
-    /** @param localPasswords false when UCA passwords are switched off (single sign-on only): none is changed */
+    /** @param authentication its sign-in limiter also counts wrong current passwords; it says whether UCA passwords
+     *                        are switched off (single sign-on only): then none is changed */
     PasswordController(PageWriter pages, FormPages forms, SessionCookie cookie, SetPasswordFromLinkUseCase fromLink,
-            ChangePasswordUseCase change, Sessions sessions, boolean localPasswords) {
+            ChangePasswordUseCase change, Sessions sessions, Authentication authentication) {
         this.sessions = sessions;
-        this.localPasswords = localPasswords;
+        this.authentication = authentication;
+        this.localPasswords = authentication.localPasswords();
         this.pages = pages;
         this.forms = forms;
         this.cookie = cookie;
@@ -69,9 +76,7 @@ public final class PasswordController {
                         .password("password", "New password", HINT)
                         .password("confirmation", "New password again", "")
                         .view(null, "Change your password", null, "/account/password", "Change password", "/"),
-                ctx -> localPasswords ? change.changePassword(new ChangePasswordUseCase.ChangePassword(
-                                RequestSessions.me(ctx), StaffInput.param(ctx, "currentPassword"),
-                                StaffInput.param(ctx, "password"), StaffInput.param(ctx, "confirmation")))
+                ctx -> localPasswords ? limited(ctx)
                         .map(username -> {
                             // Whoever knew the old password is signed out of every other session (OWASP ASVS 3.3.3).
                             int ended = sessions.endOthers(RequestSessions.session(ctx));
@@ -80,6 +85,23 @@ public final class PasswordController {
                         })
                         : Either.left(new Failure.NotPermitted("UCA passwords are switched off here: you sign in"
                                 + " with your organisation's account, whose password is changed there."))));
+    }
+
+    /** The change, with the current password counted by the sign-in limiter ({@link Authentication}). */
+    private Either<Failure, String> limited(Context ctx) {
+        String username = RequestSessions.user(ctx).username();
+        String address = ClientAddress.of(ctx);
+        SignInLimiter.Turn turn = authentication.currentPasswordAttempt(username, address);
+        if (!turn.evaluate()) {
+            ctx.header("Retry-After", String.valueOf(turn.seconds()));
+            return Either.left(new Failure.Refused(Refusal.of("currentPassword",
+                    Authentication.tooManyWrongPasswords(turn))));
+        }
+        Either<Failure, String> changed = change.changePassword(new ChangePasswordUseCase.ChangePassword(
+                RequestSessions.me(ctx), StaffInput.param(ctx, "currentPassword"), StaffInput.param(ctx, "password"),
+                StaffInput.param(ctx, "confirmation")));
+        authentication.currentPasswordChecked(username, address, Authentication.wrongCurrentPassword(changed));
+        return changed;
     }
 
     private void setPasswordForm(Context ctx, String username, Form form, int status) {

@@ -61,6 +61,12 @@ public final class StaffController {
                         return detailsForm(f, r).view(r.member().name(), "Edit a member of staff",
                                 fromSingleSignOn(r), to, "Save", "/admin/staff");
                     }
+                    if (yourself(ctx, r)) { // offered, they would be refused on saving
+                        return detailsForm(f, r).view(r.member().name(), "Edit a member of staff", "Your role: "
+                                + r.role().map(Role::label).getOrElse("none") + "; your authority level: "
+                                + r.member().authority().title() + ". Nobody changes their own role or authority"
+                                + " level: ask another administrator.", to, "Save", "/admin/staff");
+                    }
                     return authority(detailsForm(f, r), r)
                             .select("role", "Role in UCA", "What they may do; given with their account",
                                     StaffInput.roles(true), r.role().map(Role::name).getOrElse(""))
@@ -99,12 +105,12 @@ public final class StaffController {
     }
 
     /**
-     * Saves an edit. The form for someone whose role and level come from single sign-on has neither field: they
-     * are kept as they are (a value sent anyway goes to the use case, which refuses a change).
+     * Saves an edit. The form for someone whose role and level come from single sign-on, or for yourself, has neither
+     * field: they are kept as they are (a value sent anyway goes to the use case, which refuses a change).
      */
     private Either<Failure, Done> edit(Context ctx) {
         StaffRecord r = record(ctx);
-        boolean kept = r.roleFromSingleSignOn();
+        boolean kept = r.roleFromSingleSignOn() || yourself(ctx, r);
         Either<Failure, ManageStaffUseCase.Details> details = kept && ctx.formParam("authority") == null
                 ? StaffInput.details(ctx, r.member().authority()) : StaffInput.details(ctx);
         Either<Failure, io.vavr.control.Option<Role>> role = kept && ctx.formParam("role") == null
@@ -112,6 +118,10 @@ public final class StaffController {
         return details.flatMap(d -> role.flatMap(chosen -> staff.editStaff(new ManageStaffUseCase.EditStaff(
                         RequestSessions.me(ctx), r.member().id(), d, chosen))))
                 .map(saved -> new Done(saved.member().name() + " saved.", "/admin/staff"));
+    }
+
+    private static boolean yourself(Context ctx, StaffRecord r) {
+        return r.member().id().equals(RequestSessions.me(ctx));
     }
 
     private StaffRecord record(Context ctx) {
@@ -131,12 +141,18 @@ public final class StaffController {
         String query = StaffInput.query(ctx);
         var found = staff.findStaff(RequestSessions.me(ctx), query, StaffInput.page(ctx))
                 .getOrElseThrow(Failures::problem);
+        if (StaffInput.pastTheLast(ctx, found, "/admin/staff", query)) {
+            return;
+        }
+        // Someone who has left has no role (their account is disabled); nobody marks themselves as left.
         List<StaffRow> rows = found.items().map(r -> new StaffRow(r.member().name(), "/admin/staff/"
                 + r.member().id() + "/edit", r.email(), r.member().team(), r.jobTitle(),
-                r.member().authority().title(), r.role().map(Role::label).getOrElse("No role"),
-                r.leftOn().map(UkDates::date).getOrElse(""), r.role().isDefined() ? "Has an account" : "",
+                r.member().authority().title(), r.hasLeft() ? "" : r.role().map(Role::label).getOrElse("No role"),
+                r.leftOn().map(UkDates::date).getOrElse(""), r.account().map(username -> r.hasLeft() ? username + " (disabled)" : username)
+                        .getOrElse(""),
                 r.role().isEmpty() && !r.hasLeft() ? "/admin/staff/" + r.member().id() + "/account" : null,
-                r.hasLeft() ? null : "/admin/staff/" + r.member().id() + "/left")).toJavaList();
+                r.hasLeft() || yourself(ctx, r) ? null : "/admin/staff/" + r.member().id() + "/left"))
+                .toJavaList();
         pages.render(ctx, "staff.jte", new StaffList(pages.frame(ctx, "Staff"), query, rows,
                 StaffInput.paging(found, "/admin/staff", query)));
     }

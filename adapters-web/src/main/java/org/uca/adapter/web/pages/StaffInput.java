@@ -85,6 +85,19 @@ final class StaffInput {
         return q.length() > 200 ? q.substring(0, 200) : q;
     }
 
+    /**
+     * Whether the page asked for is past the last one (a stale or edited address): then the visitor is sent to the
+     * last page, rather than shown "Page 99 of 2" and nothing.
+     */
+    static boolean pastTheLast(Context ctx, Page<?> page, String path, String query) {
+        if (page.pages() < 1 || page.number() <= page.pages()) {
+            return false;
+        }
+        String q = query.isEmpty() ? "" : "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
+        ctx.redirect(path + "?" + q + "page=" + page.pages(), io.javalin.http.HttpStatus.SEE_OTHER);
+        return true;
+    }
+
     static Paging paging(Page<?> page, String path, String query) {
         String q = query.isEmpty() ? "" : "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
         return new Paging(page.total(), page.number(), page.pages(),

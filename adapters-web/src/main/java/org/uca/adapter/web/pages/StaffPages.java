@@ -75,10 +75,10 @@ public final class StaffPages {
         new MonitoringController(pages, roleFirst, defaults, app.monitoring()).register(routes);
         new StaffController(pages, forms, app.manageStaff(), singleSignOn.map(SingleSignOn::providerName)
                 .orElse(null)).register(routes);
-        new AccountsController(pages, roleFirst, app.manageAccounts(), app.manageStaff()).register(routes);
+        new AccountsController(pages, roleFirst, app.manageAccounts(), app.manageStaff(), sessions).register(routes);
         new MachineCredentialsController(pages, roleFirst, app.manageMachineCredentials()).register(routes);
         new PasswordController(pages, forms, cookie, app.setPasswordFromLink(), app.changePassword(), sessions,
-                authentication.localPasswords())
+                authentication)
                 .register(routes);
     }
 }

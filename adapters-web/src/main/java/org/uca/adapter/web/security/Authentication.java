@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
+import org.uca.application.port.in.Failure;
 import org.uca.domain.people.StaffMember;
 
 /**
@@ -106,6 +107,41 @@ public final class Authentication {
         Session session = sessions.start(new Session.SignedIn(username, account.get().staff(),
                 member.get().name(), account.get().role()));
         return new Outcome(session, null, 200);
+    }
+
+    /**
+     * The current password given to change one's own is a guess like a sign-in's (OWASP ASVS 2.2.1), so the sign-in
+     * limiter counts it for the account and address: like a sign-in, it is counted as a failure before it is checked
+     * ({@link #currentPasswordChecked} clears that when it was right). When the delay applies, the answer says how long
+     * to wait and the password must not be checked.
+     */
+    public SignInLimiter.Turn currentPasswordAttempt(String username, String address) {
+        SignInLimiter.Turn turn = limiter.attempt(username, address);
+        if (!turn.evaluate()) {
+            AUDIT.warn("password change refused (too many wrong current passwords; wait {} s): {} from {}",
+                    turn.seconds(), username, address);
+        }
+        return turn;
+    }
+
+    /** After {@link #currentPasswordAttempt}: a wrong current password stays counted; anything else clears it. */
+    public void currentPasswordChecked(String username, String address, boolean wrong) {
+        if (wrong) {
+            AUDIT.warn("password change: wrong current password for {} from {}", username, address);
+        } else {
+            limiter.succeeded(username, address);
+        }
+    }
+
+    /** Whether changing one's password was refused for a wrong current password (the field's error). */
+    public static boolean wrongCurrentPassword(io.vavr.control.Either<Failure, ?> change) {
+        return change.isLeft() && change.getLeft() instanceof Failure.Refused refused
+                && refused.refusal().problems().exists(p -> p.field().equals("currentPassword"));
+    }
+
+    /** What to tell someone whose current password may not be checked yet. */
+    public static String tooManyWrongPasswords(SignInLimiter.Turn turn) {
+        return "Too many wrong passwords. Wait " + inWords(turn.seconds()) + " and try again.";
     }
 
     private static String inWords(long seconds) {

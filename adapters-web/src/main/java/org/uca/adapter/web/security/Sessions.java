@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.uca.adapter.web.port.SessionStore;
+import org.uca.domain.people.StaffId;
 
 /**
  * Sessions named by 256-bit random ids. What the browser holds (the cookie) or an API client holds (the bearer
@@ -103,6 +104,11 @@ public final class Sessions {
     /** Ends every other session and API token of the member of staff signed in on this one; how many ended. */
     public int endOthers(Session session) {
         return store.endOthers(session.user().staff(), session.idHash());
+    }
+
+    /** Ends every session and API token of this member of staff (their account was reset); how many ended. */
+    public int endAll(StaffId staff) {
+        return store.endOthers(staff, ""); // no session's id hash is empty
     }
 
     /** When this session ends if not used again: after the idle time, and never after its lifetime. */

@@ -26,7 +26,8 @@ public final class AdministrationPages {
     }
 
     public record AccountRow(String username, String name, String role, String standing, int failedSignIns,
-            String resetAction, String disableAction, String enableAction, String unlockAction, boolean disabled) {
+            String resetAction, String disableAction, String enableAction, String unlockAction, boolean disabled,
+            boolean yours) {
     }
 
     public record MachineCredentialList(PageFrame frame, List<MachineCredentialRow> rows) {
@@ -34,6 +35,11 @@ public final class AdministrationPages {
 
     public record MachineCredentialRow(String id, String name, String scope, String created, String lastUsed,
             String standing, String revokeAction, boolean revoked) {
+    }
+
+    /** "Are you sure?" before an action that cannot be taken back: the consequence stated, POST to confirm. */
+    public record Confirmation(PageFrame frame, String question, String consequence, String action, String button,
+            String cancel) {
     }
 
     /** A message page; {@code link} (with its label) is shown to copy, such as a one-time set-password link. */

@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param previous the previous page of my cases' address, or null on the first
  * @param next     the next page's address, or null on the last
+ * @param administration the administration pages the user is offered (none for most)
  */
 public record HomePage(PageFrame frame, boolean canViewCases, boolean canDecide, List<WorkRow> appeals,
-        List<WorkRow> reviews, List<WorkRow> myCases, boolean canMonitor, String previous, String next) {
+        List<WorkRow> reviews, List<WorkRow> myCases, boolean canMonitor, String previous, String next,
+        List<Link> administration) {
 
     public record WorkRow(String residentName, String href, String detail, String due, boolean overdue) {
     }

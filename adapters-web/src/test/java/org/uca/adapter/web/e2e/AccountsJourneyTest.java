@@ -24,7 +24,7 @@ import org.uca.application.port.out.Role;
 
 /**
  * An administrator adds an officer and creates their account; the officer sets a password from the one-time link
- * and signs in: in Chromium, with axe-core on each administration page.
+ * and signs in; a reset, confirmed, signs them out: in Chromium, with axe-core on each administration page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountsJourneyTest {
@@ -133,6 +133,16 @@ class AccountsJourneyTest {
         admin.navigate(base + "/admin/accounts?q=omar");
         assertThat(admin.locator("main").textContent()).contains("omar.newstarter").contains("Active");
         check(admin, "admin-accounts");
+
+        // Reset asks first, stating the consequence; confirmed, it signs the officer out at once.
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset omar.newstarter")).click();
+        assertThat(admin.locator("h1").textContent()).contains("Reset the account omar.newstarter?");
+        assertThat(admin.locator("main").textContent()).contains("This ends their sessions and API tokens at once");
+        check(admin, "admin-confirm-reset");
+        submit(admin);
+        assertThat(admin.locator("h1").textContent()).contains("Account reset");
+        officer.navigate(base + "/");
+        assertThat(officer.url()).endsWith("/sign-in");
         assertThat(accessibilityProblems).isEmpty();
     }
 }

@@ -26,6 +26,8 @@ public final class WebClient {
     private String csrf = "";
     private String bearer;
 
+    private final List<String[]> alwaysSent = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public WebClient(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies)
@@ -152,6 +154,12 @@ public final class WebClient {
         return send(b);
     }
 
+    /** Sends this header with every request from now on (as a proxy in front of UCA would add it). */
+    public WebClient withHeader(String name, String value) {
+        alwaysSent.add(new String[] {name, value});
+        return this;
+    }
+
     /** Sends this bearer token (a machine credential's secret, say) from now on. */
     public WebClient withBearer(String token) {
         bearer = token;
@@ -192,6 +200,9 @@ public final class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        for (String[] header : alwaysSent) {
+            request.header(header[0], header[1]);
+        }
         try {
             return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -49,10 +49,13 @@ public interface ManageAccountsUseCase {
     /**
      * A one-time set-password link's token, to hand to the account's holder now: only its hash is kept, so it
      * cannot be shown again (a reset gives a new one).
+     *
+     * @param staff the account's holder (a reset ends their sessions and API tokens, which the web adapter keeps)
      */
-    record LinkIssued(String username, String token, Instant expiresAt) {
+    record LinkIssued(String username, StaffId staff, String token, Instant expiresAt) {
         public LinkIssued {
             Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(staff, "staff");
             Objects.requireNonNull(token, "token");
             Objects.requireNonNull(expiresAt, "expiresAt");
         }

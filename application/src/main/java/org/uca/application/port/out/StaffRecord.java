@@ -15,7 +15,7 @@ import org.uca.domain.people.StaffMember;
  *                     administrator
  */
 public record StaffRecord(StaffMember member, String email, String jobTitle, Option<Role> role,
-        Option<LocalDate> leftOn, Option<String> singleSignOn) {
+        Option<LocalDate> leftOn, Option<String> singleSignOn, Option<String> account) {
 
     public StaffRecord {
         Objects.requireNonNull(member, "member");
@@ -24,6 +24,13 @@ public record StaffRecord(StaffMember member, String email, String jobTitle, Opt
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(leftOn, "leftOn");
         Objects.requireNonNull(singleSignOn, "singleSignOn");
+        Objects.requireNonNull(account, "account");
+    }
+
+    /** Without the username of their sign-in account (a record to store, where the account is not part of it). */
+    public StaffRecord(StaffMember member, String email, String jobTitle, Option<Role> role,
+            Option<LocalDate> leftOn, Option<String> singleSignOn) {
+        this(member, email, jobTitle, role, leftOn, singleSignOn, Option.none());
     }
 
     /** Someone who is not linked to single sign-on. */
