@@ -199,6 +199,10 @@ public final class Main {
     }
 
     static Running start(Configuration configuration, boolean demo) {
+        // An address UCA cannot listen on is refused before any store is created or migrated.
+        StartFailures.wrongHost(configuration.host()).ifPresent(why -> {
+            throw new CannotStart(why);
+        });
         tellJettyTheReferenceSize();
         DemoClock clock = new DemoClock();
         // The store is migrated, but its ORM may still be booting: the pages are built and the port bound meanwhile

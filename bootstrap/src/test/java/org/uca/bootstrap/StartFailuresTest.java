@@ -90,6 +90,15 @@ class StartFailuresTest {
     }
 
     @Test
+    @DisplayName("a UCA_HOST UCA cannot listen on is refused before any store is created")
+    void wrongHostCreatesNoStore(@TempDir Path folder) {
+        Path data = folder.resolve("data");
+        assertThat(lineOf(with("UCA_DATA_DIR", data.toString(), "UCA_HOST", "bogus.invalid")))
+                .contains("UCA_HOST bogus.invalid cannot be resolved");
+        assertThat(data).as("no store made").doesNotExist();
+    }
+
+    @Test
     @DisplayName("a UCA_HOST name that cannot be resolved is said to be so, not a port in use")
     void hostThatDoesNotResolve() {
         assertThat(lineOf(with("UCA_STORE", "memory", "UCA_HOST", "bogus.invalid"))).isEqualTo("UCA cannot start:"
