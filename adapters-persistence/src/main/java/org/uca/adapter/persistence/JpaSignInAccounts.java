@@ -57,12 +57,12 @@ final class JpaSignInAccounts implements SignInAccounts {
             long total = unitOfWork.em().createQuery("select count(a)" + from, Long.class)
                     .setParameter("p", pattern).getSingleResult();
             Seq<AccountListing> items = List.ofAll(unitOfWork.em()
-                    .createQuery("select a, s.name" + from + " order by a.username", Object[].class)
+                    .createQuery("select a, s.name, s.leftOn" + from + " order by a.username", Object[].class)
                     .setParameter("p", pattern)
                     .setFirstResult((int) Page.offset(page, size))
                     .setMaxResults(size)
                     .getResultList()).map(r -> new AccountListing(((AccountJpaEntity) r[0]).toSignInAccount(),
-                            (String) r[1]));
+                            (String) r[1], Option.of((java.time.LocalDate) r[2])));
             return new Page<>(items, page, size, total);
         });
     }

@@ -244,6 +244,22 @@ class AdministrationReviewTest {
                 .contains("sta.stayer");
     }
 
+    @Test
+    @DisplayName("the accounts list offers nothing for the account of someone who has left (it cannot be used again):"
+            + " it says when they left, and offers no Enable, Reset or Disable")
+    void leaversAccountOffersNothing() {
+        withPassword(fixture, "lea.gone", "Lea Gone", Role.OFFICER);
+        WebClient admin = admin(fixture);
+        admin.get("/admin/staff/S-lea.gone/left");
+        assertThat(admin.post("/admin/staff/S-lea.gone/left", "leftOn", "2026-11-30").statusCode()).isEqualTo(303);
+        String page = admin.get("/admin/accounts?q=lea.gone").body();
+        int at = page.indexOf(">lea.gone</td>");
+        assertThat(at).as(page).isNotNegative();
+        String row = page.substring(at, page.indexOf("</tr>", at));
+        assertThat(row).contains("Left on 30 November 2026").contains("cannot be used again")
+                .doesNotContain("/enable").doesNotContain("/reset").doesNotContain("/disable");
+    }
+
     private static String row(String page, String name) {
         int at = page.indexOf(">" + name + "</a>");
         assertThat(at).as(page).isNotNegative();

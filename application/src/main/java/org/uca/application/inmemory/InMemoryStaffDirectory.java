@@ -185,7 +185,8 @@ public final class InMemoryStaffDirectory implements StaffDirectory, StaffRecord
         String wanted = text.toLowerCase(Locale.ROOT);
         List<AccountListing> found = List.ofAll(accounts.values())
                 .map(a -> new AccountListing(account(a), Option.of(staff.get(a.staff().value()))
-                        .map(e -> e.member().name()).getOrElse("")))
+                        .map(e -> e.member().name()).getOrElse(""),
+                        Option.of(details.get(a.staff().value())).flatMap(Details::leftOn)))
                 .filter(l -> wanted.isEmpty() || contains(wanted, l.account().username(), l.name()));
         return new Page<>(found.drop((int) Page.offset(page, size)).take(size), page, size, found.size());
     }

@@ -698,6 +698,9 @@ public abstract class OutgoingPortsContract {
         ok(app.manageStaff().markAsLeft(new ManageStaffUseCase.MarkAsLeft(StaffRoles.ADMINISTRATOR.id(),
                 nia.member().id(), UkTime.dateOf(clock.now()))), "mark as left");
         assertThat(ports.staff().find(nia.member().id()).get().role()).isEmpty();
+        assertThat(ports.accounts().searchAccounts("nia.evans", 1, 10).items().map(l -> l.holderLeftOn()))
+                .as("the accounts list knows the holder left")
+                .containsExactly(Option.some(UkTime.dateOf(clock.now())));
         assertThat(ports.accounts().account("nia.evans").get().disabled()).isTrue();
         assertThat(app.contactGuidance().guidanceFor(nia.member().id(), ALEX).getLeft())
                 .isInstanceOf(Failure.NotPermitted.class);

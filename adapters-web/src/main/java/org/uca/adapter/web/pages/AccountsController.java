@@ -144,10 +144,11 @@ public final class AccountsController {
         List<AccountRow> rows = found.items().map(l -> {
             String base = "/admin/accounts/" + l.account().username();
             return new AccountRow(l.account().username(), l.name(), l.account().role().label(),
-                    l.account().disabled() ? "Disabled" : l.account().passwordSet() ? "Active"
-                            : "Password not set yet", l.account().failedSignIns(), base + "/reset",
+                    l.holderLeftOn().map(d -> "Left on " + UkDates.date(d))
+                            .getOrElse(l.account().disabled() ? "Disabled" : l.account().passwordSet() ? "Active"
+                                    : "Password not set yet"), l.account().failedSignIns(), base + "/reset",
                     base + "/disable", base + "/enable", base + "/unlock", l.account().disabled(),
-                    l.account().staff().equals(RequestSessions.me(ctx)));
+                    l.account().staff().equals(RequestSessions.me(ctx)), l.holderLeftOn().isDefined());
         }).toJavaList();
         pages.render(ctx, "accounts.jte", new AccountList(pages.frame(ctx, "Sign-in accounts"), query, rows,
                 StaffInput.paging(found, "/admin/accounts", query)));

@@ -27,7 +27,7 @@ public final class AdministrationPages {
 
     public record AccountRow(String username, String name, String role, String standing, int failedSignIns,
             String resetAction, String disableAction, String enableAction, String unlockAction, boolean disabled,
-            boolean yours) {
+            boolean yours, boolean holderLeft) {
     }
 
     public record MachineCredentialList(PageFrame frame, List<MachineCredentialRow> rows) {

@@ -2,6 +2,7 @@ package org.uca.application.port.out;
 
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.uca.domain.people.StaffId;
 
 /**
@@ -54,6 +55,10 @@ public interface SignInAccounts {
     int activeAdministrators();
 
     /** An account with its holder's name, for a list. */
-    record AccountListing(SignInAccount account, String name) {
+    /** An account in a list, with its holder's name and the day they left, if they have. */
+    record AccountListing(SignInAccount account, String name, Option<LocalDate> holderLeftOn) {
+        public AccountListing(SignInAccount account, String name) {
+            this(account, name, Option.none());
+        }
     }
 }
