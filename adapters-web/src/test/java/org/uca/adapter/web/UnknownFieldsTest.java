@@ -71,6 +71,20 @@ class UnknownFieldsTest {
     }
 
     @Test
+    @DisplayName("an edit with an unknown role and other bad fields: each field's problem at once, nothing saved")
+    void everyFieldsProblemAtOnceOnAnEdit() {
+        String id = JsonApiTest.json(as(Role.ADMINISTRATOR).postJson("/api/admin/staff", """
+                {"name":"Rhys Role","email":"rhys@example.org","team":"Housing","authority":"NONE"}"""))
+                .get("id").asString();
+        HttpResponse<String> refused = as(Role.ADMINISTRATOR).postJson("/api/admin/staff/" + id, """
+                {"name":"","email":"x","team":"","authority":"BOSS","role":"KING"}""");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(JsonApiTest.json(refused).get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("name", "email", "team", "authority", "role");
+        assertThat(as(Role.ADMINISTRATOR).getJson("/api/admin/staff?q=rhys").body()).contains("Rhys Role");
+    }
+
+    @Test
     @DisplayName("an unknown field inside a measure of a decision is named by its place, and no decision is recorded")
     void unknownNestedFieldIsNamedByItsPlace() {
         String before = as(Role.SERVICE_MANAGER).getJson("/api/cases/" + fixture.caseId).body();

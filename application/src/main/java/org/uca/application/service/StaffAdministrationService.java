@@ -63,19 +63,25 @@ final class StaffAdministrationService implements ManageStaffUseCase {
                     .require(!self || command.details().givenLevel().forAll(l -> l == before.member().authority()),
                             "authority",
                             "You cannot change your own authority level; ask another administrator.")
-                    .require(!self || command.role().equals(before.role()), "role",
-                            "You cannot change your own role; ask another administrator.")
-                    .require(account.isDefined() || command.role().isEmpty(), "role",
-                            "This member of staff has no account yet; their role is given with their account.")
-                    .require(account.isEmpty() || command.role().isDefined(), "role",
-                            "Choose the role their account gives them.");
+                    .require(command.unrecognisedRole().isEmpty(), "role", "Choose a role: one of "
+                            + io.vavr.collection.List.of(Role.values()).map(Role::name).mkString(", ") + ".");
+            if (command.unrecognisedRole().isEmpty()) { // otherwise the role's problem is that one
+                checks = checks
+                        .require(!self || command.role().equals(before.role()), "role",
+                                "You cannot change your own role; ask another administrator.")
+                        .require(account.isDefined() || command.role().isEmpty(), "role",
+                                "This member of staff has no account yet; their role is given with their account.")
+                        .require(account.isEmpty() || command.role().isDefined(), "role",
+                                "Choose the role their account gives them.");
+            }
             // Single sign-on gives them these two at every sign-in: an edit here would be silently undone.
             checks = checks
                     .require(!before.roleFromSingleSignOn()
                             || command.details().givenLevel().forAll(l -> l == before.member().authority()),
                             "authority",
                             FROM_SINGLE_SIGN_ON.formatted("authority level"))
-                    .require(!before.roleFromSingleSignOn() || command.role().equals(before.role()), "role",
+                    .require(!before.roleFromSingleSignOn() || command.unrecognisedRole().isDefined()
+                            || command.role().equals(before.role()), "role",
                             FROM_SINGLE_SIGN_ON.formatted("role"));
             if (!checks.passed()) {
                 return refused(checks);

@@ -48,9 +48,12 @@ final class AdministrationEndpoints {
                         .flatMap(d -> staff.addStaff(new ManageStaffUseCase.AddStaff(RequestSessions.me(ctx), d)))))));
         routes.post("/api/admin/staff/{staff}", StaffJson.class, ctx -> {
             Params body = json.body(ctx);
+            String given = body.one("role");
+            Either<Refusal, Option<Role>> role = role(given, true);
             json.write(ctx, 200, StaffJson.from(orFail(roleFirst.parsed(ctx, Task.MANAGE_STAFF, details(body)
-                    .flatMap(d -> role(body.one("role"), true).map(r -> new ManageStaffUseCase.EditStaff(
-                            RequestSessions.me(ctx), new StaffId(ctx.pathParam("staff")), d, r))))
+                    .map(d -> new ManageStaffUseCase.EditStaff(RequestSessions.me(ctx),
+                            new StaffId(ctx.pathParam("staff")), d, role.getOrElse(Option.none()),
+                            role.isLeft() ? Option.some(given) : Option.none()))) // reported with the rest
                     .flatMap(staff::editStaff))));
         });
         routes.post("/api/admin/staff/{staff}/left", StaffJson.class, ctx -> {

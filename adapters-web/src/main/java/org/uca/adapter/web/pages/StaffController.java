@@ -115,8 +115,11 @@ public final class StaffController {
                 ? StaffInput.details(ctx, r.member().authority()) : StaffInput.details(ctx);
         Either<Failure, io.vavr.control.Option<Role>> role = kept && ctx.formParam("role") == null
                 ? Either.right(r.role()) : StaffInput.role(ctx, true);
-        return details.flatMap(d -> role.flatMap(chosen -> staff.editStaff(new ManageStaffUseCase.EditStaff(
-                        RequestSessions.me(ctx), r.member().id(), d, chosen))))
+        // a role that is not one is reported with the other fields' problems
+        return details.flatMap(d -> staff.editStaff(new ManageStaffUseCase.EditStaff(RequestSessions.me(ctx),
+                        r.member().id(), d, role.getOrElse(io.vavr.control.Option.none()),
+                        role.isLeft() ? io.vavr.control.Option.some(StaffInput.param(ctx, "role"))
+                                : io.vavr.control.Option.none())))
                 .map(saved -> new Done(saved.member().name() + " saved.", "/admin/staff"));
     }
 

@@ -58,12 +58,24 @@ public interface ManageStaffUseCase {
     }
 
     /** @param role the role their account gives them; none for a member of staff without an account */
-    record EditStaff(StaffId actingStaff, StaffId staff, Details details, Option<Role> role) {
+    /**
+     * An edit of a member of staff's record and their account's role ({@code role}: none for no role).
+     *
+     * @param unrecognisedRole what was given as the role when it is not one, so that problem is reported with every
+     *                         other one
+     */
+    record EditStaff(StaffId actingStaff, StaffId staff, Details details, Option<Role> role,
+            Option<String> unrecognisedRole) {
         public EditStaff {
             Objects.requireNonNull(actingStaff, "actingStaff");
             Objects.requireNonNull(staff, "staff");
             Objects.requireNonNull(details, "details");
             Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(unrecognisedRole, "unrecognisedRole");
+        }
+
+        public EditStaff(StaffId actingStaff, StaffId staff, Details details, Option<Role> role) {
+            this(actingStaff, staff, details, role, Option.none());
         }
     }
 
