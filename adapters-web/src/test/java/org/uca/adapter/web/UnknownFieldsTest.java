@@ -85,6 +85,21 @@ class UnknownFieldsTest {
     }
 
     @Test
+    @DisplayName("a page of the staff or accounts list that is not a whole number from 1 is a 422 naming it, not"
+            + " silently the first page")
+    void aPageThatIsNotANumberIsRefused() {
+        for (String list : java.util.List.of("/api/admin/staff", "/api/admin/accounts")) {
+            for (String page : java.util.List.of("abc", "0", "-3")) {
+                HttpResponse<String> refused = as(Role.ADMINISTRATOR).getJson(list + "?page=" + page);
+                assertThat(refused.statusCode()).as(list + " page " + page).isEqualTo(422);
+                assertThat(JsonApiTest.json(refused).get("errors").findValuesAsString("field")).containsExactly("page");
+            }
+            assertThat(as(Role.ADMINISTRATOR).getJson(list + "?page=2").statusCode()).isEqualTo(200);
+            assertThat(as(Role.OFFICER).getJson(list + "?page=abc").statusCode()).as("the role first").isEqualTo(403);
+        }
+    }
+
+    @Test
     @DisplayName("an unknown field inside a measure of a decision is named by its place, and no decision is recorded")
     void unknownNestedFieldIsNamedByItsPlace() {
         String before = as(Role.SERVICE_MANAGER).getJson("/api/cases/" + fixture.caseId).body();

@@ -42,7 +42,8 @@ final class AdministrationEndpoints {
 
     void register(RouteTable routes) {
         routes.get("/api/admin/staff", StaffJson.Page.class, ctx -> json.write(ctx, 200, StaffJson.Page.from(
-                orFail(staff.findStaff(RequestSessions.me(ctx), query(ctx), page(ctx))))));
+                orFail(roleFirst.parsed(ctx, Task.MANAGE_STAFF, page(ctx))
+                        .flatMap(page -> staff.findStaff(RequestSessions.me(ctx), query(ctx), page))))));
         routes.post("/api/admin/staff", StaffJson.class, ctx -> json.write(ctx, 201, StaffJson.from(orFail(
                 roleFirst.parsed(ctx, Task.MANAGE_STAFF, details(json.body(ctx)))
                         .flatMap(d -> staff.addStaff(new ManageStaffUseCase.AddStaff(RequestSessions.me(ctx), d)))))));
@@ -64,7 +65,8 @@ final class AdministrationEndpoints {
                     .flatMap(staff::markAsLeft))));
         });
         routes.get("/api/admin/accounts", AccountJson.Page.class, ctx -> json.write(ctx, 200, AccountJson.Page.from(
-                orFail(accounts.findAccounts(RequestSessions.me(ctx), query(ctx), page(ctx))))));
+                orFail(roleFirst.parsed(ctx, Task.MANAGE_ACCOUNTS, page(ctx))
+                        .flatMap(page -> accounts.findAccounts(RequestSessions.me(ctx), query(ctx), page))))));
         routes.post("/api/admin/accounts", AccountJson.Link.class, ctx -> {
             Params body = json.body(ctx);
             String staffId = body.one("staff");
@@ -100,12 +102,21 @@ final class AdministrationEndpoints {
         return Option.of(ctx.queryParam("q")).getOrElse("");
     }
 
-    private static int page(Context ctx) {
-        try {
-            return Math.max(1, Integer.parseInt(Option.of(ctx.queryParam("page")).getOrElse("1")));
-        } catch (NumberFormatException e) {
-            return 1;
+    /** The {@code page} asked for (1 when absent); anything but a whole number from 1 is refused, naming it. */
+    private static Either<Refusal, Integer> page(Context ctx) {
+        String given = Option.of(ctx.queryParam("page")).map(String::strip).getOrElse("");
+        if (given.isEmpty()) {
+            return Either.right(1);
         }
+        try {
+            int page = Integer.parseInt(given);
+            if (page >= 1) {
+                return Either.right(page);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        return Either.left(Refusal.of("page", "The page is a whole number from 1."));
     }
 
     private static Either<Refusal, ManageStaffUseCase.Details> details(Params body) {
