@@ -13,8 +13,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.uca.adapter.web.support.WebClient;
+import org.uca.adapter.web.support.WebCredentials;
 import org.uca.adapter.web.support.WebFixture;
 import org.uca.application.port.out.Role;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,6 +101,27 @@ class UnknownFieldsTest {
             assertThat(as(Role.ADMINISTRATOR).getJson(list + "?page=2").statusCode()).isEqualTo(200);
             assertThat(as(Role.OFFICER).getJson(list + "?page=abc").statusCode()).as("the role first").isEqualTo(403);
         }
+    }
+
+    @Test
+    @DisplayName("an administrator editing their own record may leave out their role and level (they are kept, as on"
+            + " the page); giving another one is refused")
+    void ownRecordWithoutRoleAndLevel() {
+        String me = "S-amy.admin";
+        fixture.uca.staff.addAccount("amy.admin", new WebCredentials().hash("plum orbit kettle gravel"),
+                new StaffMember(new StaffId(me), "Amy Admin", "Administration", AuthorityLevel.NONE),
+                Role.ADMINISTRATOR);
+        String token = JsonApiTest.json(new WebClient(fixture.app.port()).postJson("/api/tokens",
+                "{\"username\":\"amy.admin\",\"password\":\"plum orbit kettle gravel\"}")).get("token").asString();
+        WebClient amy = new WebClient(fixture.app.port()).withBearer(token);
+        HttpResponse<String> saved = amy.postJson("/api/admin/staff/" + me, """
+                {"name":"Ada Admin","email":"ada@example.org","team":"Administration","jobTitle":"Administrator"}""");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(JsonApiTest.json(saved).get("role").asString()).isEqualTo("ADMINISTRATOR");
+        HttpResponse<String> refused = amy.postJson("/api/admin/staff/" + me, """
+                {"name":"Ada Admin","email":"ada@example.org","team":"Administration","authority":"DIRECTOR"}""");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(JsonApiTest.json(refused).get("errors").findValuesAsString("field")).containsExactly("authority");
     }
 
     @Test

@@ -48,16 +48,17 @@ final class StaffAdministrationService implements ManageStaffUseCase {
     }
 
     @Override
-    public Either<Failure, StaffRecord> editStaff(EditStaff command) {
-        return commands.administer(Task.MANAGE_STAFF, command.actingStaff(), actor -> {
-            Option<StaffRecord> found = ports.staffRecords().record(command.staff());
+    public Either<Failure, StaffRecord> editStaff(EditStaff asked) {
+        return commands.administer(Task.MANAGE_STAFF, asked.actingStaff(), actor -> {
+            Option<StaffRecord> found = ports.staffRecords().record(asked.staff());
             if (found.isEmpty()) {
-                return notFound(command.staff());
+                return notFound(asked.staff());
             }
             StaffRecord before = found.get();
+            boolean self = actor.id().equals(asked.staff());
+            EditStaff command = self ? ownRoleAndLevelKept(asked, before) : asked;
             Option<SignInAccount> account = ports.accounts().accountOf(command.staff());
             Checks checks = AccountRules.details(command.details());
-            boolean self = actor.id().equals(command.staff());
             // Nobody raises (or lowers) their own authority or role: another administrator must.
             checks = checks
                     .require(!self || command.details().givenLevel().forAll(l -> l == before.member().authority()),
@@ -145,6 +146,19 @@ final class StaffAdministrationService implements ManageStaffUseCase {
     public Either<Failure, Page<StaffRecord>> findStaff(StaffId askedBy, String search, int page) {
         return commands.read(Task.MANAGE_STAFF, askedBy, who -> Either.right(ports.staffRecords()
                 .searchStaff(search == null ? "" : search.strip(), Math.max(1, page), Page.DEFAULT_SIZE)));
+    }
+
+    /**
+     * Your own record, edited without a role or level (the page does not offer them to you): yours are kept. A role or
+     * level you do give is checked, and refused if it is not yours.
+     */
+    private static EditStaff ownRoleAndLevelKept(EditStaff asked, StaffRecord before) {
+        Details given = asked.details();
+        Details details = given.givenLevel().isDefined() ? given : new Details(given.name(), given.email(),
+                given.team(), given.jobTitle(), before.member().authority());
+        boolean noRoleGiven = asked.role().isEmpty() && asked.unrecognisedRole().isEmpty();
+        return new EditStaff(asked.actingStaff(), asked.staff(), details, noRoleGiven ? before.role() : asked.role(),
+                asked.unrecognisedRole());
     }
 
     @Override
