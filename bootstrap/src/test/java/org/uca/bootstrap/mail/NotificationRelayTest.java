@@ -164,6 +164,39 @@ class NotificationRelayTest {
     }
 
     @Test
+    @DisplayName("at least once: when UCA stops after the server accepted a mail but before it was marked sent, the"
+            + " next run sends it again under the same Message-ID, so the repeat is recognisable")
+    void atLeastOnceWithTheSameMessageId() throws Exception {
+        smtp.start();
+        notified(Audience.SERVICE_DEVELOPMENT_TEAM, List.empty(), "Restriction lifted on case " + CASE);
+        NotificationRelay.Outbox stored = NotificationRelay.outboxOf(database);
+        NotificationRelay.Outbox stopsBeforeMarking = new NotificationRelay.Outbox() {
+            @Override
+            public io.vavr.collection.Seq<OutboxNotification> due(Instant at, int limit) {
+                return stored.due(at, limit);
+            }
+
+            @Override
+            public void sent(long id, Instant at) {
+                throw new IllegalStateException("UCA stopped");
+            }
+
+            @Override
+            public void notDelivered(long id, String error, Instant nextAttempt) {
+                stored.notDelivered(id, error, nextAttempt);
+            }
+        };
+        assertThatThrownBy(() -> new NotificationRelay(stopsBeforeMarking, new SmtpNotificationMail(settings), settings,
+                now::get).relay()).hasMessage("UCA stopped");
+
+        assertThat(relay().relay()).isEqualTo(new NotificationRelay.Relayed(1, 0));
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(received[1].getMessageID()).isEqualTo(received[0].getMessageID());
+        assertThat(relay().relay()).isEqualTo(new NotificationRelay.Relayed(0, 0));
+    }
+
+    @Test
     @DisplayName("a second failed attempt waits twice as long: one minute, doubling, to an hour at most")
     void backOffDoubles() {
         notified(Audience.SERVICE_DEVELOPMENT_TEAM, List.empty(), "Restriction lifted on case " + CASE);
