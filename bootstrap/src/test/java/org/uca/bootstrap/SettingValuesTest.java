@@ -81,6 +81,16 @@ class SettingValuesTest {
                     + " in-memory store");
             assertThat(Main.notificationRelay(on, memory)).as("no relay job without an outbox").isEmpty();
         }
+        Configuration onADatabase = Configuration.from(Map.of("UCA_JDBC_URL", "jdbc:h2:mem:uca-banner-"
+                + java.util.UUID.randomUUID() + org.uca.adapter.persistence.DatabaseSettings.H2_OPTIONS
+                + ";DB_CLOSE_DELAY=-1", "UCA_DB_USER", "uca", "UCA_SMTP_HOST", "smtp.octavia.example", "UCA_SMTP_FROM",
+                "uca@octavia.example", "UCA_SDT_EMAIL", "sdt@octavia.example"), new Properties());
+        try (Backend database = Backends.open(onADatabase, new DemoClock())) {
+            assertThat(Main.notificationsLine(onADatabase, database)).isEqualTo("Notifications: e-mailed to"
+                    + " sdt@octavia.example through smtp.octavia.example:587 (STARTTLS).");
+            assertThat(Main.notificationRelay(onADatabase, database)).as("the relay, one of the scheduled jobs")
+                    .hasValueSatisfying(job -> assertThat(job.name()).isEqualTo("notification-relay"));
+        }
     }
 
     private static Configuration with(Map<String, String> settings, String name, String value) {
