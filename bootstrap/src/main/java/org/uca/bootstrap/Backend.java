@@ -1,5 +1,6 @@
 package org.uca.bootstrap;
 
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
@@ -10,6 +11,7 @@ import org.uca.adapter.web.port.LinkedAccounts;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
+import org.uca.bootstrap.mail.NotificationRelay;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 
@@ -34,6 +36,11 @@ interface Backend extends AutoCloseable {
 
     /** Where the scheduled jobs keep their next runs ({@code scheduled_tasks}): shared by every UCA process on it. */
     DataSource scheduledJobsStore();
+
+    /** The notification outbox, for the relay that e-mails it (none in memory: nothing is kept to relay). */
+    default Optional<NotificationRelay.Outbox> outbox() {
+        return Optional.empty();
+    }
 
     /** Where signed-in sessions and API tokens are kept (the database, shared by every UCA process on it). */
     SessionStore sessions();

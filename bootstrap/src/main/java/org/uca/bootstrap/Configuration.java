@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.security.SignInOptions;
+import org.uca.bootstrap.mail.MailSettings;
 
 /**
  * How UCA runs, from environment variables (or the same names as system properties, which win):
@@ -24,7 +25,8 @@ import org.uca.adapter.web.security.SignInOptions;
  * are believed; none unless set), when the scheduled jobs run ({@link Jobs}), {@code UCA_MIGRATION_DB_USER} and
  * {@code UCA_MIGRATION_DB_PASSWORD} (the user that migrates and owns the schema, when it is not the running user
  * {@code UCA_DB_USER}; unset, the one user does both); how staff sign in ({@code UCA_LOCAL_PASSWORDS},
- * {@code UCA_OIDC_…}, {@code UCA_PUBLIC_URL}: {@link SignInConfiguration}).
+ * {@code UCA_OIDC_…}, {@code UCA_PUBLIC_URL}: {@link SignInConfiguration}); how notifications are e-mailed
+ * ({@code UCA_SMTP_…}, {@code UCA_SDT_EMAIL}: {@link MailSettings}; none unless {@code UCA_SMTP_HOST} is set).
  *
  * @param sessionSecret {@code UCA_SESSION_SECRET}, which signs session cookies, API tokens and form tokens; unset, the
  *                      store keeps its own (made at random once), so sessions survive a restart and every process on
@@ -34,7 +36,7 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         Optional<String> sessionSecret, int retentionYears, String landlordName,
         boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime, String host,
         String trustedProxies, Jobs jobs, String migrationDbUser, String migrationDbPassword,
-        SignInOptions signIn) {
+        SignInOptions signIn, Optional<MailSettings> mail) {
 
     /** Where UCA listens unless {@code UCA_HOST} says otherwise: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -108,7 +110,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                 s.oneOf("UCA_STORE", "database", "memory").equals("memory"), Duration.ofMinutes(idleMinutes),
                 Duration.ofHours(lifetimeHours), s.get("UCA_HOST", LOOPBACK),
                 trustedProxies(s.get("UCA_TRUSTED_PROXIES", "")), jobs, s.get("UCA_MIGRATION_DB_USER", ""),
-                s.get("UCA_MIGRATION_DB_PASSWORD", ""), SignInConfiguration.from(name -> s.get(name, ""), port));
+                s.get("UCA_MIGRATION_DB_PASSWORD", ""), SignInConfiguration.from(name -> s.get(name, ""), port),
+                MailSettings.from(name -> s.get(name, "")));
     }
 
     /** The setting, checked: a start with an entry that is not an address or range is refused. */
@@ -132,7 +135,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                 + ", secureCookies=" + secureCookies + ", sessionIdle=" + sessionIdle + ", sessionLifetime="
                 + sessionLifetime + ", host=" + host + ", trustedProxies="
                 + (trustedProxies.isBlank() ? "(none)" : trustedProxies) + ", localPasswords=" + signIn.localPasswords()
-                + ", singleSignOn=" + signIn.singleSignOn().map(Object::toString).orElse("off") + "]";
+                + ", singleSignOn=" + signIn.singleSignOn().map(Object::toString).orElse("off") + ", mail="
+                + mail.map(MailSettings::toString).orElse("off") + "]";
     }
 
     private record Settings(Map<String, String> env, Properties props) {

@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.uca.adapter.persistence.DatabaseSettings;
@@ -23,6 +24,7 @@ import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.StaffDirectory;
 import org.uca.application.service.UcaApplication;
+import org.uca.bootstrap.mail.NotificationRelay;
 import org.uca.domain.calendar.WorkingDays;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
@@ -250,6 +252,11 @@ final class DatabaseBackend implements Backend {
     @Override
     public DataSource scheduledJobsStore() {
         return database.scheduledJobsStore();
+    }
+
+    @Override
+    public Optional<NotificationRelay.Outbox> outbox() {
+        return Optional.of(NotificationRelay.outboxOf(database));
     }
 
     @Override

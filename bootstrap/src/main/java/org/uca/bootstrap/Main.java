@@ -7,9 +7,12 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.UcaWeb;
@@ -19,6 +22,8 @@ import org.uca.adapter.web.security.oidc.OpenIdProvider;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.service.UcaApplication;
 import org.uca.bootstrap.cli.AdminCommand;
+import org.uca.bootstrap.mail.NotificationRelay;
+import org.uca.bootstrap.mail.SmtpNotificationMail;
 
 /**
  * Starts UCA: reads the configuration, opens the store, wires the application and the web adapter, and serves until
@@ -84,7 +89,13 @@ public final class Main {
                       UCA_OIDC_ROLE_MAP    claim values to roles and levels, e.g.
                                            uca-officers=OFFICER,uca-sm=SERVICE_MANAGER/SERVICE_MANAGER
                       UCA_OIDC_PROVIDER_NAME  on the button: "Sign in with ..." (single sign-on)
-                      UCA_LOCAL_PASSWORDS  false: single sign-on only (true)""");
+                      UCA_LOCAL_PASSWORDS  false: single sign-on only (true)
+                      UCA_SMTP_HOST        SMTP server: switches e-mailing notifications on
+                      UCA_SMTP_PORT        (587 for STARTTLS, 465 for TLS, 25 for NONE)
+                      UCA_SMTP_SECURITY    STARTTLS (default), TLS or NONE
+                      UCA_SMTP_USER, UCA_SMTP_PASSWORD
+                      UCA_SMTP_FROM        the address notifications are sent from
+                      UCA_SDT_EMAIL        the Service Development Team's address""");
             return;
         }
         if (options.contains("--train-start-archive")) {
@@ -133,6 +144,7 @@ public final class Main {
                 System.out.printf("  %-26s username: %-20s password: %s%n", login[0], login[1], login[2]);
             }
         }
+        System.out.println(notificationsLine(configuration, running.backend()));
         if (!running.backend().hasActiveAdministrator()) {
             System.out.println(NO_ADMINISTRATOR);
         }
@@ -241,8 +253,46 @@ public final class Main {
      * of expired sessions. A new job is one more entry here.
      */
     static List<ScheduledJobs.Job> scheduledJobs(Configuration configuration, Backend backend, UcaWeb web) {
-        return List.of(retention(configuration, backend), new ScheduledJobs.Job("session-sweep",
-                Schedules.fixedDelay(SESSION_SWEEP_EVERY), () -> sweepSessions(web)));
+        List<ScheduledJobs.Job> jobs = new ArrayList<>(List.of(retention(configuration, backend),
+                new ScheduledJobs.Job("session-sweep", Schedules.fixedDelay(SESSION_SWEEP_EVERY),
+                        () -> sweepSessions(web))));
+        notificationRelay(configuration, backend).ifPresent(jobs::add);
+        return List.copyOf(jobs);
+    }
+
+    /**
+     * The outbox relay as a scheduled job, when notifications are e-mailed ({@code UCA_SMTP_HOST}) from a database:
+     * on one server at a time, so a notification is never sent by two at once.
+     */
+    static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend) {
+        return configuration.mail().flatMap(mail -> backend.outbox().map(outbox -> {
+            NotificationRelay relay = new NotificationRelay(outbox, new SmtpNotificationMail(mail), mail, Instant::now);
+            return new ScheduledJobs.Job("notification-relay", Schedules.fixedDelay(RELAY_EVERY), () -> relay(relay));
+        }));
+    }
+
+    /** How long after one run of the outbox relay the next is made. */
+    static final Duration RELAY_EVERY = Duration.ofSeconds(30);
+
+    /** One run of the relay (a failure, such as the database being unreachable, waits for the next run). */
+    static void relay(NotificationRelay relay) {
+        try {
+            relay.relay();
+        } catch (RuntimeException e) {
+            LOG.warn("The notification relay did not run; it tries again in {} s: {}", RELAY_EVERY.toSeconds(),
+                    e.getMessage());
+        }
+    }
+
+    /** What the start-up banner says about notifications. */
+    static String notificationsLine(Configuration configuration, Backend backend) {
+        if (configuration.mail().isEmpty()) {
+            return "Notifications are not being e-mailed (UCA_SMTP_HOST is not set): they wait in the outbox.";
+        }
+        if (backend.outbox().isEmpty()) {
+            return "Notifications are not being e-mailed: the in-memory store (UCA_STORE=memory) keeps no outbox.";
+        }
+        return "Notifications: " + configuration.mail().get().inWords() + ".";
     }
 
     /** The retention rule as a scheduled job. */

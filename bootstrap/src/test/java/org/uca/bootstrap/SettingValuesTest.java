@@ -51,6 +51,55 @@ class SettingValuesTest {
     }
 
     @Test
+    @DisplayName("notifications by e-mail: unset UCA_SMTP_HOST sends none; a wrong port, security or address is"
+            + " refused in one line naming the setting")
+    void mailSettings() {
+        assertThat(Configuration.from(Map.of(), new Properties()).mail()).isEmpty();
+        Map<String, String> mail = Map.of("UCA_SMTP_HOST", "smtp.octavia.example", "UCA_SMTP_FROM",
+                "uca@octavia.example", "UCA_SDT_EMAIL", "sdt@octavia.example");
+        Configuration on = Configuration.from(mail, new Properties());
+        assertThat(on.mail().orElseThrow().host()).isEqualTo("smtp.octavia.example");
+        assertThat(on.toString()).contains("mail=MailSettings[e-mailed to sdt@octavia.example");
+        assertThatThrownBy(() -> with(mail, "UCA_SMTP_PORT", "smtp")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("UCA_SMTP_PORT must be a port number");
+        assertThatThrownBy(() -> with(mail, "UCA_SMTP_SECURITY", "SSL"))
+                .hasMessage("UCA_SMTP_SECURITY must be STARTTLS, TLS or NONE, not \"SSL\".");
+        assertThatThrownBy(() -> with(mail, "UCA_SDT_EMAIL", "the team"))
+                .hasMessageStartingWith("UCA_SDT_EMAIL must be one e-mail address");
+    }
+
+    @Test
+    @DisplayName("the start-up banner says when notifications are not being e-mailed, and why")
+    void theBannerSaysWhetherNotificationsAreEmailed() {
+        Configuration off = with("UCA_STORE", "memory");
+        try (Backend memory = Backends.open(off, new DemoClock())) {
+            assertThat(Main.notificationsLine(off, memory)).isEqualTo("Notifications are not being e-mailed"
+                    + " (UCA_SMTP_HOST is not set): they wait in the outbox.");
+            Configuration on = Configuration.from(Map.of("UCA_STORE", "memory", "UCA_SMTP_HOST", "smtp.octavia.example",
+                    "UCA_SMTP_FROM", "uca@octavia.example", "UCA_SDT_EMAIL", "sdt@octavia.example"), new Properties());
+            assertThat(Main.notificationsLine(on, memory)).startsWith("Notifications are not being e-mailed: the"
+                    + " in-memory store");
+            assertThat(Main.notificationRelay(on, memory)).as("no relay job without an outbox").isEmpty();
+        }
+        Configuration onADatabase = Configuration.from(Map.of("UCA_JDBC_URL", "jdbc:h2:mem:uca-banner-"
+                + java.util.UUID.randomUUID() + org.uca.adapter.persistence.DatabaseSettings.H2_OPTIONS
+                + ";DB_CLOSE_DELAY=-1", "UCA_DB_USER", "uca", "UCA_SMTP_HOST", "smtp.octavia.example", "UCA_SMTP_FROM",
+                "uca@octavia.example", "UCA_SDT_EMAIL", "sdt@octavia.example"), new Properties());
+        try (Backend database = Backends.open(onADatabase, new DemoClock())) {
+            assertThat(Main.notificationsLine(onADatabase, database)).isEqualTo("Notifications: e-mailed to"
+                    + " sdt@octavia.example through smtp.octavia.example:587 (STARTTLS).");
+            assertThat(Main.notificationRelay(onADatabase, database)).as("the relay, one of the scheduled jobs")
+                    .hasValueSatisfying(job -> assertThat(job.name()).isEqualTo("notification-relay"));
+        }
+    }
+
+    private static Configuration with(Map<String, String> settings, String name, String value) {
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put(name, value);
+        return Configuration.from(all, new Properties());
+    }
+
+    @Test
     @DisplayName("as the guide says, a setting that cannot be read is one line on standard error and exit status 2")
     void aBadSettingExitsWithTwoAndOneLine() throws IOException, InterruptedException {
         ProcessBuilder started = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")

@@ -17,13 +17,15 @@ import org.uca.domain.cases.CaseId;
 
 /**
  * A notification in the transactional outbox: written in the same transaction as the change it tells people
- * about, so it exists if and only if the change was committed; a relay sends it afterwards and sets sent_at.
+ * about, so it exists if and only if the change was committed; a relay sends it afterwards and sets sent_at, or
+ * counts a failed attempt and when to try again (V20).
  */
 @Entity
 @Table(name = "notification_outbox")
 final class OutboxJpaEntity {
 
     static final int MAX_SUBJECT = 500;
+    static final int MAX_ERROR = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +61,15 @@ final class OutboxJpaEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = MAX_ERROR)
+    private String lastError;
+
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     protected OutboxJpaEntity() {
     }
 
@@ -75,10 +86,20 @@ final class OutboxJpaEntity {
 
     OutboxNotification toNotification() {
         return new OutboxNotification(id, Notifications.Audience.valueOf(audience), StoredJson.listFrom(teams),
-                subject, body, new CaseId(caseId), createdAt, Option.of(sentAt));
+                subject, body, new CaseId(caseId), createdAt, Option.of(sentAt), attempts, Option.of(lastError),
+                Option.of(nextAttemptAt));
     }
 
     void sent(Instant at) {
         this.sentAt = at;
+        this.nextAttemptAt = null;
+    }
+
+    /** One more attempt that did not deliver it: why (cut to fit), and not before {@code nextAttempt}. */
+    void notDelivered(String error, Instant nextAttempt) {
+        this.attempts++;
+        String oneLine = error.replaceAll("\\p{Cntrl}+", " "); // no NUL, which PostgreSQL refuses in text
+        this.lastError = oneLine.length() <= MAX_ERROR ? oneLine : oneLine.substring(0, MAX_ERROR - 1) + "…";
+        this.nextAttemptAt = nextAttempt;
     }
 }

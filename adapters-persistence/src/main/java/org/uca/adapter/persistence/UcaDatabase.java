@@ -588,6 +588,32 @@ public final class UcaDatabase implements AutoCloseable {
                 .getResultList()).map(OutboxJpaEntity::toNotification));
     }
 
+    /**
+     * Notifications not yet sent whose next attempt is due at {@code now} (never tried, or their back-off has passed),
+     * oldest first: what the relay sends on one run.
+     */
+    public Seq<OutboxNotification> dueNotifications(Instant now, int limit) {
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em()
+                .createQuery("select o from OutboxJpaEntity o where o.sentAt is null"
+                        + " and (o.nextAttemptAt is null or o.nextAttemptAt <= :now) order by o.id",
+                        OutboxJpaEntity.class)
+                .setParameter("now", now)
+                .setMaxResults(Math.max(0, limit))
+                .getResultList()).map(OutboxJpaEntity::toNotification));
+    }
+
+    /** Records a failed attempt to deliver the notification: one more attempt, why, and when to try again. */
+    public void notificationNotDelivered(long id, String error, Instant nextAttempt) {
+        unitOfWork.inTransaction(() -> {
+            OutboxJpaEntity row = unitOfWork.find(OutboxJpaEntity.class, id).getOrNull();
+            if (row == null) {
+                throw new IllegalArgumentException("There is no notification " + id + " in the outbox.");
+            }
+            row.notDelivered(error, nextAttempt);
+            return null;
+        });
+    }
+
     /** Records that the relay delivered the notification. */
     public void markNotificationSent(long id, Instant at) {
         unitOfWork.inTransaction(() -> {
