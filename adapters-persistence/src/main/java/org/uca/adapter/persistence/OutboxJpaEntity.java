@@ -102,4 +102,9 @@ final class OutboxJpaEntity {
         this.lastError = oneLine.length() <= MAX_ERROR ? oneLine : oneLine.substring(0, MAX_ERROR - 1) + "…";
         this.nextAttemptAt = nextAttempt;
     }
+
+    /** To be tried again at {@code at}; the attempts and the last error stay as they were. */
+    void retryAt(Instant at) {
+        this.nextAttemptAt = at;
+    }
 }

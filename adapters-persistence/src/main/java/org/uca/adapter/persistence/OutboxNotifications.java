@@ -1,5 +1,9 @@
 package org.uca.adapter.persistence;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
 import org.uca.application.port.out.Notifications;
 
 /**
@@ -21,5 +25,61 @@ final class OutboxNotifications implements Notifications {
             unitOfWork.em().persist(row);
             return null;
         });
+    }
+
+    @Override
+    public Seq<Undelivered> undelivered(int attempts, int limit) {
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em()
+                .createQuery("select o from OutboxJpaEntity o where o.sentAt is null and o.attempts >= :attempts"
+                        + " order by o.id", OutboxJpaEntity.class)
+                .setParameter("attempts", attempts)
+                .setMaxResults(Math.max(0, limit))
+                .getResultList()).map(OutboxNotifications::undelivered));
+    }
+
+    @Override
+    public Option<Undelivered> undelivered(long id) {
+        return unitOfWork.inTransaction(() -> unitOfWork.find(OutboxJpaEntity.class, id)
+                .map(OutboxJpaEntity::toNotification).filter(n -> n.sentAt().isEmpty())
+                .map(OutboxNotifications::undelivered));
+    }
+
+    @Override
+    public NeverTried neverTried() {
+        return unitOfWork.inTransaction(() -> {
+            Object[] row = unitOfWork.em().createQuery("select count(o), min(o.createdAt) from OutboxJpaEntity o"
+                    + " where o.sentAt is null and o.attempts = 0", Object[].class).getSingleResult();
+            return new NeverTried(((Number) row[0]).longValue(), Option.of((Instant) row[1]));
+        });
+    }
+
+    @Override
+    public void notDelivered(long id, String error, Instant nextAttempt) {
+        change(id, row -> row.notDelivered(error, nextAttempt));
+    }
+
+    @Override
+    public void retryAt(long id, Instant at) {
+        change(id, row -> row.retryAt(at));
+    }
+
+    private void change(long id, java.util.function.Consumer<OutboxJpaEntity> change) {
+        unitOfWork.inTransaction(() -> {
+            OutboxJpaEntity row = unitOfWork.find(OutboxJpaEntity.class, id).getOrNull();
+            if (row == null) {
+                throw new IllegalArgumentException("There is no notification " + id + " in the outbox.");
+            }
+            change.accept(row);
+            return null;
+        });
+    }
+
+    private static Undelivered undelivered(OutboxJpaEntity row) {
+        return undelivered(row.toNotification());
+    }
+
+    private static Undelivered undelivered(OutboxNotification n) {
+        return new Undelivered(n.id(), n.subject(), n.caseId(), n.createdAt(), n.attempts(), n.lastError(),
+                n.nextAttemptAt());
     }
 }

@@ -38,7 +38,7 @@ class RoleMatrixTest {
         // A subject access export is a records task for the Service Development Team, not casework; staff,
         // accounts and the residents' import are the administrator's.
         Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS, IMPORT_RESIDENTS,
-                Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS));
+                Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS));
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
         serviceDevelopment.add(SEE_MONITORING);
         serviceDevelopment.add(EXPORT_SUBJECT_ACCESS);
@@ -51,7 +51,7 @@ class RoleMatrixTest {
         // An administrator keeps staff and accounts and brings the residents over from the housing system,
         // seeing counts and references only.
         EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS, Task.MANAGE_STAFF,
-                Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.CHANGE_OWN_PASSWORD));
+                Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.CHANGE_OWN_PASSWORD));
     }
 
     record Command(Task task, String method, String path) {
@@ -93,7 +93,9 @@ class RoleMatrixTest {
                 new Command(SEE_MONITORING, "GET", "/monitoring.csv"),
                 new Command(IMPORT_RESIDENTS, "GET", "/residents/import"),
                 new Command(IMPORT_RESIDENTS, "POST", "/residents/import"),
-                new Command(IMPORT_RESIDENTS, "POST", "/residents/import/confirm"));
+                new Command(IMPORT_RESIDENTS, "POST", "/residents/import/confirm"),
+                new Command(Task.RETRY_NOTIFICATIONS, "GET", "/admin/notifications"),
+                new Command(Task.RETRY_NOTIFICATIONS, "POST", "/admin/notifications/999999/retry"));
     }
 
     List<Command> apiCommands() {
@@ -113,7 +115,9 @@ class RoleMatrixTest {
                 new Command(DECIDE_APPEAL, "POST", c + "/appeals/1/decision"),
                 new Command(REVIEW_RESTRICTION, "POST", c + "/decisions/1/reviews"),
                 new Command(LIFT_RESTRICTION, "POST", c + "/decisions/1/lift"),
-                new Command(SEE_MONITORING, "GET", "/api/monitoring?from=2026-01-01&to=2026-12-31"));
+                new Command(SEE_MONITORING, "GET", "/api/monitoring?from=2026-01-01&to=2026-12-31"),
+                new Command(Task.RETRY_NOTIFICATIONS, "GET", "/api/admin/notifications/undelivered"),
+                new Command(Task.RETRY_NOTIFICATIONS, "POST", "/api/admin/notifications/999999/retry"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.MachineCredentialsAtTheConsoleUseCase;
 import org.uca.application.port.in.ManageMachineCredentialsUseCase;
+import org.uca.application.port.in.NotificationDeliveryUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.GuidancePageQuery;
@@ -52,6 +53,7 @@ public final class UcaApplication {
     private final DataProtectionService dataProtection;
     private final ResidentImportService residentImport;
     private final MachineCredentialService machineCredentials;
+    private final NotificationDeliveryService notificationDelivery;
     private final ResidentSyncService residentSync;
     private final StaffAdministrationService staffAdministration;
     private final AccountAdministrationService accountAdministration;
@@ -75,6 +77,7 @@ public final class UcaApplication {
         this.dataProtection = new DataProtectionService(commands, ports);
         this.residentImport = new ResidentImportService(commands, ports);
         this.machineCredentials = new MachineCredentialService(commands, ports);
+        this.notificationDelivery = new NotificationDeliveryService(commands, ports);
         this.residentSync = new ResidentSyncService(commands, ports, residentImport);
         this.staffAdministration = new StaffAdministrationService(commands, ports);
         this.accountAdministration = new AccountAdministrationService(commands, ports);
@@ -207,6 +210,10 @@ public final class UcaApplication {
     }
 
     /** The machine credentials other systems use, for administrators. */
+    public NotificationDeliveryUseCase notificationDelivery() {
+        return notificationDelivery;
+    }
+
     public ManageMachineCredentialsUseCase manageMachineCredentials() {
         return machineCredentials;
     }

@@ -200,6 +200,10 @@ class WhoMayDoWhatTest {
                 (s, who) -> s.app().manageMachineCredentials().machineCredentials(who));
         useCase("ManageMachineCredentialsUseCase.revokeMachineCredential", Task.MANAGE_MACHINE_CREDENTIALS,
                 (s, who) -> s.app().manageMachineCredentials().revokeMachineCredential(who, "0123456789abcdef"));
+        useCase("NotificationDeliveryUseCase.undeliveredNotifications", Task.RETRY_NOTIFICATIONS,
+                (s, who) -> s.app().notificationDelivery().undeliveredNotifications(who));
+        useCase("NotificationDeliveryUseCase.retryNow", Task.RETRY_NOTIFICATIONS,
+                (s, who) -> s.app().notificationDelivery().retryNow(who, 1));
         useCase("ChangePasswordUseCase.changePassword", Task.CHANGE_OWN_PASSWORD, (s, who) ->
                 s.app().changePassword().changePassword(new ChangePasswordUseCase.ChangePassword(who, "wrong",
                         "a long new password", "a long new password")));
@@ -328,7 +332,7 @@ class WhoMayDoWhatTest {
                 Task.SEE_WORK_QUEUES, Task.SEE_MONITORING, Task.EXPORT_SUBJECT_ACCESS, Task.CHANGE_OWN_PASSWORD);
         assertThat(AccessPolicy.tasksOf(Role.ADMINISTRATOR)).containsExactlyInAnyOrder(Task.SEE_MONITORING,
                 Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.CHANGE_OWN_PASSWORD, Task.IMPORT_RESIDENTS,
-                Task.MANAGE_MACHINE_CREDENTIALS);
+                Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS);
     }
 
     @Test

@@ -627,6 +627,57 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("deliveries that keep failing (policy 5.1: the Service Development Team must be told) are listed"
+            + " after three attempts with the last error and next attempt; retry now brings it forward, audited"
+            + " with before and after; an unknown notification is not found and changes nothing")
+    void deliveriesThatKeepFailingAreListedAndRetried() {
+        caseWithContactStandards(ALEX);
+        var waiting = ports.notifications().undelivered(0, 100);
+        assertThat(waiting).as("written with the authorised action").isNotEmpty();
+        assertThat(ports.notifications().neverTried().count()).isEqualTo(waiting.size());
+        assertThat(ports.notifications().neverTried().oldest()).contains(waiting.head().createdAt());
+        long failing = waiting.head().id();
+        Instant later = clock.now().plus(Duration.ofHours(1));
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThat(ok(app.notificationDelivery().undeliveredNotifications(StaffRoles.ADMINISTRATOR.id()),
+                    "list").failing()).as("after %d attempt(s)", attempt - 1).isEmpty();
+            ports.notifications().notDelivered(failing, "cannot reach the SMTP server: attempt " + attempt, later);
+        }
+
+        var listed = ok(app.notificationDelivery().undeliveredNotifications(StaffRoles.ADMINISTRATOR.id()), "list");
+        assertThat(listed.failing()).hasSize(1);
+        var one = listed.failing().head();
+        assertThat(one.id()).isEqualTo(failing);
+        assertThat(one.caseId()).isEqualTo(waiting.head().caseId());
+        assertThat(one.subject()).isEqualTo(waiting.head().subject());
+        assertThat(one.attempts()).isEqualTo(3);
+        assertThat(one.lastError()).contains("cannot reach the SMTP server: attempt 3");
+        assertThat(one.nextAttemptAt()).contains(later);
+        assertThat(listed.neverTried().count()).isEqualTo(waiting.size() - 1);
+        assertThat(listed.stalled()).as("just written: the relay has not had its turn").isFalse();
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(ok(app.notificationDelivery().undeliveredNotifications(StaffRoles.ADMINISTRATOR.id()), "list")
+                .stalled()).as("never tried for six minutes: nothing is e-mailing them").isTrue();
+
+        var retried = ok(app.notificationDelivery().retryNow(StaffRoles.ADMINISTRATOR.id(), failing), "retry");
+        assertThat(retried.nextAttemptAt()).contains(clock.now());
+        assertThat(ports.notifications().undelivered(failing).get().nextAttemptAt()).contains(clock.now());
+        assertThat(ports.notifications().undelivered(failing).get().attempts()).isEqualTo(3);
+        AuditLog.Entry entry = auditEntries().last();
+        assertThat(entry.who()).isEqualTo(StaffRoles.ADMINISTRATOR.id());
+        assertThat(entry.at()).isEqualTo(clock.now());
+        assertThat(entry.command()).isEqualTo(Task.RETRY_NOTIFICATIONS.description());
+        assertThat(entry.why()).contains("notification " + failing, "3 attempts", "attempt 3",
+                "before next attempt " + later, "after next attempt " + clock.now());
+
+        int entries = auditEntries().size();
+        assertThat(app.notificationDelivery().retryNow(StaffRoles.ADMINISTRATOR.id(), 999_999).getLeft())
+                .isInstanceOf(Failure.NotFound.class);
+        assertThat(auditEntries().size()).as("the refusal is audited, nothing else").isEqualTo(entries + 1);
+        assertThat(ports.notifications().undelivered(failing).get().nextAttemptAt()).contains(clock.now());
+    }
+
+    @Test
     @DisplayName("the import at the server's console is audited as the command line")
     void theConsoleImportIsAuditedAsTheCommandLine() {
         ok(app.importResidentsAtTheConsole().importAtTheConsole(AResidentFile

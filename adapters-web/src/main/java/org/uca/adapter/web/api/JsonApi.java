@@ -43,6 +43,7 @@ public final class JsonApi {
         new MonitoringEndpoint(json, roleFirst, app.monitoring()).register(routes);
         new AdministrationEndpoints(json, roleFirst, app.manageStaff(), app.manageAccounts(), sessions).register(routes);
         new MachineCredentialEndpoints(json, roleFirst, app.manageMachineCredentials()).register(routes);
+        new UndeliveredNotificationEndpoints(json, app.notificationDelivery()).register(routes);
         new SyncEndpoints(json, app.syncResidents()).register(routes);
     }
 }

@@ -97,6 +97,9 @@ public final class HomeController {
         if (OfferedTasks.offered(ctx, Task.MANAGE_MACHINE_CREDENTIALS)) {
             links.add(new Link("Machine credentials", "/admin/machine-credentials"));
         }
+        if (OfferedTasks.offered(ctx, Task.RETRY_NOTIFICATIONS)) {
+            links.add(new Link("Notifications not delivered", "/admin/notifications"));
+        }
         return links;
     }
 

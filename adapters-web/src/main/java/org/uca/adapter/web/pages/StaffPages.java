@@ -77,6 +77,7 @@ public final class StaffPages {
                 .orElse(null)).register(routes);
         new AccountsController(pages, roleFirst, app.manageAccounts(), app.manageStaff(), sessions).register(routes);
         new MachineCredentialsController(pages, roleFirst, app.manageMachineCredentials()).register(routes);
+        new UndeliveredNotificationsController(pages, app.notificationDelivery()).register(routes);
         new PasswordController(pages, forms, cookie, app.setPasswordFromLink(), app.changePassword(), sessions,
                 authentication)
                 .register(routes);

@@ -16,6 +16,7 @@ import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
 import org.uca.application.port.in.ManageMachineCredentialsUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
+import org.uca.application.port.in.NotificationDeliveryUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.MyWorkQuery;
@@ -42,7 +43,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         MonitoringQuery monitoring, MyWorkQuery myWork, CasePageQuery casePage, GuidancePageQuery guidancePage,
         ImportResidentsUseCase importResidents, ManageStaffUseCase manageStaff, ManageAccountsUseCase manageAccounts,
         SetPasswordFromLinkUseCase setPasswordFromLink, ChangePasswordUseCase changePassword,
-        ManageMachineCredentialsUseCase manageMachineCredentials, SyncResidentsUseCase syncResidents) {
+        ManageMachineCredentialsUseCase manageMachineCredentials, SyncResidentsUseCase syncResidents,
+        NotificationDeliveryUseCase notificationDelivery) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -71,5 +73,6 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(changePassword, "changePassword");
         Objects.requireNonNull(manageMachineCredentials, "manageMachineCredentials");
         Objects.requireNonNull(syncResidents, "syncResidents");
+        Objects.requireNonNull(notificationDelivery, "notificationDelivery");
     }
 }

@@ -37,6 +37,18 @@ public final class AdministrationPages {
             String standing, String revokeAction, boolean revoked) {
     }
 
+    /**
+     * Notifications not delivered after several attempts, and what waits never tried ({@code waiting}, in words;
+     * {@code stalled}: the oldest has waited longer than the relay ever takes, so nothing is e-mailing them).
+     */
+    public record UndeliveredList(PageFrame frame, List<UndeliveredRow> rows, int keepsFailingAfter, String waiting,
+            boolean stalled) {
+    }
+
+    public record UndeliveredRow(long id, String subject, String caseId, int attempts,
+            String lastError, String nextAttempt, String retryAction) {
+    }
+
     /** "Are you sure?" before an action that cannot be taken back: the consequence stated, POST to confirm. */
     public record Confirmation(PageFrame frame, String question, String consequence, String action, String button,
             String cancel) {

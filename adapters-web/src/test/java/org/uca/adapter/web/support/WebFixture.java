@@ -177,7 +177,8 @@ public final class WebFixture {
                 a.viewCase(), a.findResidents(), a.workQueues(), a.letters(), a.monitoring(),
                 a.myWork(), a.casePage(), a.guidancePage(), a.importResidents(), a.manageStaff(),
                 a.manageAccounts(), a.setPasswordFromLink(), a.changePassword(),
-                a.manageMachineCredentials(), a.syncResidents());
+                a.manageMachineCredentials(), a.syncResidents(),
+                a.notificationDelivery());
     }
 
     public static String username(Role role) {

@@ -58,7 +58,7 @@ public final class AccessPolicy {
                 FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING, EXPORT_SUBJECT_ACCESS,
                 CHANGE_OWN_PASSWORD)));
         granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING, MANAGE_STAFF,
-                MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS, MANAGE_MACHINE_CREDENTIALS)));
+                MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS, MANAGE_MACHINE_CREDENTIALS, RETRY_NOTIFICATIONS)));
         for (Role role : Role.values()) {
             if (!granted.containsKey(role)) {
                 throw new IllegalStateException("No access rule for " + role);

@@ -26,6 +26,7 @@ public enum Task {
     MANAGE_STAFF("manage the staff directory"),
     MANAGE_ACCOUNTS("manage sign-in accounts"),
     MANAGE_MACHINE_CREDENTIALS("manage machine client credentials"),
+    RETRY_NOTIFICATIONS("see and retry notifications that are not being delivered"),
     CHANGE_OWN_PASSWORD("change your password");
 
     private final String description;

@@ -1,0 +1,47 @@
+package org.uca.application.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.util.Objects;
+import org.uca.application.port.out.Notifications.NeverTried;
+import org.uca.application.port.out.Notifications.Undelivered;
+import org.uca.domain.people.StaffId;
+
+/**
+ * For administrators: the notifications to the Service Development Team (policy 5.1) and the teams informed that
+ * keep failing to be e-mailed, and "retry now" once the cause is fixed (audited). The relay otherwise tries again
+ * on its own, backing off to once an hour.
+ */
+public interface NotificationDeliveryUseCase {
+
+    /** After this many failed attempts a delivery is said to keep failing. */
+    int KEEPS_FAILING = 3;
+
+    /**
+     * A notification never tried after this long means nothing is e-mailing them (the relay runs every 30 seconds
+     * where it is configured).
+     */
+    Duration STALLED_AFTER = Duration.ofMinutes(5);
+
+    /** The most listed at once, oldest first. */
+    int MAX_LISTED = 200;
+
+    Either<Failure, Deliveries> undeliveredNotifications(StaffId actingStaff);
+
+    /** The notification is tried again at the relay's next run; answered as it now stands. */
+    Either<Failure, Undelivered> retryNow(StaffId actingStaff, long notificationId);
+
+    /**
+     * @param failing    not delivered after {@link #KEEPS_FAILING} attempts or more, oldest first
+     * @param neverTried waiting and never tried
+     * @param stalled    the oldest never tried has waited longer than {@link #STALLED_AFTER}: nothing is e-mailing
+     *                   notifications (the relay is not configured, or not running)
+     */
+    record Deliveries(Seq<Undelivered> failing, NeverTried neverTried, boolean stalled) {
+        public Deliveries {
+            Objects.requireNonNull(failing, "failing");
+            Objects.requireNonNull(neverTried, "neverTried");
+        }
+    }
+}
