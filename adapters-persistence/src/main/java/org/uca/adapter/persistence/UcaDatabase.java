@@ -604,14 +604,7 @@ public final class UcaDatabase implements AutoCloseable {
 
     /** Records a failed attempt to deliver the notification: one more attempt, why, and when to try again. */
     public void notificationNotDelivered(long id, String error, Instant nextAttempt) {
-        unitOfWork.inTransaction(() -> {
-            OutboxJpaEntity row = unitOfWork.find(OutboxJpaEntity.class, id).getOrNull();
-            if (row == null) {
-                throw new IllegalArgumentException("There is no notification " + id + " in the outbox.");
-            }
-            row.notDelivered(error, nextAttempt);
-            return null;
-        });
+        notifications.notDelivered(id, error, nextAttempt);
     }
 
     /** Records that the relay delivered the notification. */
