@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import org.uca.adapter.web.api.json.AccountJson;
 import org.uca.adapter.web.api.json.StaffJson;
 import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.input.Paging;
 import org.uca.adapter.web.input.Params;
 import org.uca.adapter.web.security.PublicAddress;
 import org.uca.adapter.web.security.RequestSessions;
@@ -104,19 +105,8 @@ final class AdministrationEndpoints {
 
     /** The {@code page} asked for (1 when absent); anything but a whole number from 1 is refused, naming it. */
     private static Either<Refusal, Integer> page(Context ctx) {
-        String given = Option.of(ctx.queryParam("page")).map(String::strip).getOrElse("");
-        if (given.isEmpty()) {
-            return Either.right(1);
-        }
-        try {
-            int page = Integer.parseInt(given);
-            if (page >= 1) {
-                return Either.right(page);
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        return Either.left(Refusal.of("page", "The page is a whole number from 1."));
+        return Paging.of(ctx.queryParam("page"), null).map(Paging::page).filterOrElse(page -> page >= 1,
+                page -> Refusal.of("page", "The page is a whole number from 1."));
     }
 
     private static Either<Refusal, ManageStaffUseCase.Details> details(Params body) {
