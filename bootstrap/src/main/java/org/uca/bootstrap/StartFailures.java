@@ -25,9 +25,9 @@ final class StartFailures {
         if (failure instanceof CannotStart) {
             line = failure.getMessage();
         } else if (failure instanceof JavalinBindException) {
-            // Javalin says "port in use" for every failure to bind, a wrong UCA_HOST among them
-            line = wrongHost(configuration.host()).orElse("Port " + configuration.port() + " is already in use:"
-                    + " stop what listens on it, or set UCA_PORT to a free port.");
+            // a wrong UCA_HOST is refused before the bind (Main.start), so a failure to bind is the port's
+            line = "Port " + configuration.port() + " is already in use: stop what listens on it, or set UCA_PORT"
+                    + " to a free port.";
         } else if (failure instanceof StorageUnavailable) {
             line = failure.getMessage() + rootCause(failure);
         } else {
