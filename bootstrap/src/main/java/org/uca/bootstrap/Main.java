@@ -335,7 +335,8 @@ public final class Main {
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring(),
                 app.myWork(), app.casePage(), app.guidancePage(), app.importResidents(), app.manageStaff(),
                 app.manageAccounts(), app.setPasswordFromLink(), app.changePassword(),
-                app.manageMachineCredentials(), app.syncResidents(), app.notificationDelivery());
+                app.manageMachineCredentials(), app.syncResidents(), app.notificationDelivery(),
+                app.notificationAddresses(), app.serviceDevelopmentInbox());
     }
 
     /** Deletes expired sessions and tokens (one statement; a failure waits for the next run). */

@@ -58,7 +58,8 @@ public final class UcaDatabase implements AutoCloseable {
             CaseEventJpaEntity.class, ActionJpaEntity.class, WarningJpaEntity.class, DecisionJpaEntity.class,
             MeasureJpaEntity.class, AppealJpaEntity.class, AuditJpaEntity.class, LetterJpaEntity.class,
             OutboxJpaEntity.class, ResidentJpaEntity.class, StaffJpaEntity.class, AccountJpaEntity.class,
-            MachineCredentialJpaEntity.class, StaffIdentityJpaEntity.class);
+            MachineCredentialJpaEntity.class, StaffIdentityJpaEntity.class, NotificationAddressJpaEntity.class,
+            NotificationSeenJpaEntity.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
@@ -600,6 +601,11 @@ public final class UcaDatabase implements AutoCloseable {
                 .setParameter("now", now)
                 .setMaxResults(Math.max(0, limit))
                 .getResultList()).map(OutboxJpaEntity::toNotification));
+    }
+
+    /** Where notifications are e-mailed, as administrators set it. */
+    public org.uca.application.port.out.Notifications.Addresses notificationAddresses() {
+        return notifications.addresses();
     }
 
     /** Records a failed attempt to deliver the notification: one more attempt, why, and when to try again. */

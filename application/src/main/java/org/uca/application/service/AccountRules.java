@@ -19,6 +19,11 @@ final class AccountRules {
     private AccountRules() {
     }
 
+    /** An e-mail address as UCA accepts one: one address, such as name@example.org, at most {@value #MAX_EMAIL}. */
+    static boolean isEmail(String address) {
+        return address.length() <= MAX_EMAIL && EMAIL.matcher(address).matches();
+    }
+
     /** The username as stored: trimmed and in lower case, so "Alex" and "alex" are one account. */
     static String normalised(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
@@ -39,7 +44,7 @@ final class AccountRules {
                 .label(details.name(), "name", "the member of staff's name")
                 .require(!email.isEmpty(), "email", "Give their work email address.");
         if (!email.isEmpty()) {
-            checks = checks.require(email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches(), "email",
+            checks = checks.require(isEmail(email), "email",
                     "Enter an email address like name@example.org.");
         }
         checks = checks.label(details.team(), "team", "their team");

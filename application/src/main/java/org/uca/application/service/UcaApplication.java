@@ -11,7 +11,9 @@ import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.MachineCredentialsAtTheConsoleUseCase;
 import org.uca.application.port.in.ManageMachineCredentialsUseCase;
+import org.uca.application.port.in.NotificationAddressesUseCase;
 import org.uca.application.port.in.NotificationDeliveryUseCase;
+import org.uca.application.port.in.ServiceDevelopmentInboxUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.GuidancePageQuery;
@@ -54,6 +56,8 @@ public final class UcaApplication {
     private final ResidentImportService residentImport;
     private final MachineCredentialService machineCredentials;
     private final NotificationDeliveryService notificationDelivery;
+    private final NotificationAddressService notificationAddresses;
+    private final ServiceDevelopmentInboxService serviceDevelopmentInbox;
     private final ResidentSyncService residentSync;
     private final StaffAdministrationService staffAdministration;
     private final AccountAdministrationService accountAdministration;
@@ -78,6 +82,8 @@ public final class UcaApplication {
         this.residentImport = new ResidentImportService(commands, ports);
         this.machineCredentials = new MachineCredentialService(commands, ports);
         this.notificationDelivery = new NotificationDeliveryService(commands, ports);
+        this.notificationAddresses = new NotificationAddressService(commands, ports);
+        this.serviceDevelopmentInbox = new ServiceDevelopmentInboxService(commands, ports);
         this.residentSync = new ResidentSyncService(commands, ports, residentImport);
         this.staffAdministration = new StaffAdministrationService(commands, ports);
         this.accountAdministration = new AccountAdministrationService(commands, ports);
@@ -209,9 +215,19 @@ public final class UcaApplication {
         return machineCredentials;
     }
 
-    /** The machine credentials other systems use, for administrators. */
+    /** Notifications that keep failing to be e-mailed, for administrators. */
     public NotificationDeliveryUseCase notificationDelivery() {
         return notificationDelivery;
+    }
+
+    /** Where notifications are e-mailed, for administrators. */
+    public NotificationAddressesUseCase notificationAddresses() {
+        return notificationAddresses;
+    }
+
+    /** The Service Development Team's notifications in UCA. */
+    public ServiceDevelopmentInboxUseCase serviceDevelopmentInbox() {
+        return serviceDevelopmentInbox;
     }
 
     public ManageMachineCredentialsUseCase manageMachineCredentials() {

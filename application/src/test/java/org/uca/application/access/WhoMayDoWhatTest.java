@@ -204,6 +204,16 @@ class WhoMayDoWhatTest {
                 (s, who) -> s.app().notificationDelivery().undeliveredNotifications(who));
         useCase("NotificationDeliveryUseCase.retryNow", Task.RETRY_NOTIFICATIONS,
                 (s, who) -> s.app().notificationDelivery().retryNow(who, 1));
+        useCase("NotificationAddressesUseCase.notificationAddresses", Task.SET_NOTIFICATION_ADDRESSES,
+                (s, who) -> s.app().notificationAddresses().notificationAddresses(who));
+        useCase("NotificationAddressesUseCase.setServiceDevelopmentTeamAddress", Task.SET_NOTIFICATION_ADDRESSES,
+                (s, who) -> s.app().notificationAddresses().setServiceDevelopmentTeamAddress(who, "sdt@example.org"));
+        useCase("NotificationAddressesUseCase.setTeamAddress", Task.SET_NOTIFICATION_ADDRESSES,
+                (s, who) -> s.app().notificationAddresses().setTeamAddress(who, "Repairs", "repairs@example.org"));
+        useCase("ServiceDevelopmentInboxUseCase.inbox", Task.READ_SDT_INBOX,
+                (s, who) -> s.app().serviceDevelopmentInbox().inbox(who, 1));
+        useCase("ServiceDevelopmentInboxUseCase.open", Task.READ_SDT_INBOX,
+                (s, who) -> s.app().serviceDevelopmentInbox().open(who, 1));
         useCase("ChangePasswordUseCase.changePassword", Task.CHANGE_OWN_PASSWORD, (s, who) ->
                 s.app().changePassword().changePassword(new ChangePasswordUseCase.ChangePassword(who, "wrong",
                         "a long new password", "a long new password")));
@@ -329,10 +339,11 @@ class WhoMayDoWhatTest {
         }
         assertThat(AccessPolicy.tasksOf(Role.SERVICE_DEVELOPMENT_TEAM)).containsExactlyInAnyOrder(
                 Task.READ_CONTACT_GUIDANCE, Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS,
-                Task.SEE_WORK_QUEUES, Task.SEE_MONITORING, Task.EXPORT_SUBJECT_ACCESS, Task.CHANGE_OWN_PASSWORD);
+                Task.SEE_WORK_QUEUES, Task.SEE_MONITORING, Task.EXPORT_SUBJECT_ACCESS, Task.CHANGE_OWN_PASSWORD,
+                Task.READ_SDT_INBOX);
         assertThat(AccessPolicy.tasksOf(Role.ADMINISTRATOR)).containsExactlyInAnyOrder(Task.SEE_MONITORING,
                 Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.CHANGE_OWN_PASSWORD, Task.IMPORT_RESIDENTS,
-                Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS);
+                Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.SET_NOTIFICATION_ADDRESSES);
     }
 
     @Test

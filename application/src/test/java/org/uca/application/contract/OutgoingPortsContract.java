@@ -678,6 +678,71 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("notification addresses are set by administrators: the Service Development Team's and each team's,"
+            + " teams matched ignoring case and spaces, a blank address removes one, each change audited with before"
+            + " and after; a wrong address is a field error and changes nothing")
+    void notificationAddressesAreSetByAdministrators() {
+        var admin = StaffRoles.ADMINISTRATOR.id();
+        var wrong = app.notificationAddresses().setTeamAddress(admin, " ", "repairs@");
+        assertThat(wrong.getLeft()).isInstanceOf(Failure.Refused.class);
+        assertThat(((Failure.Refused) wrong.getLeft()).refusal().problems()).extracting(p -> p.field())
+                .containsExactly("team", "address");
+        assertThat(app.notificationAddresses().setServiceDevelopmentTeamAddress(admin, "two@example.org,"
+                + " three@example.org").getLeft()).isInstanceOf(Failure.Refused.class);
+        assertThat(ports.notifications().addresses().teams()).isEmpty();
+        assertThat(ports.notifications().addresses().serviceDevelopmentTeam()).isEmpty();
+
+        ok(app.notificationAddresses().setServiceDevelopmentTeamAddress(admin, " sdt@octavia.example "), "sdt");
+        ok(app.notificationAddresses().setTeamAddress(admin, "Repairs", "repairs@octavia.example"), "team");
+        var changed = ok(app.notificationAddresses().setTeamAddress(admin, " REPAIRS ", "fixes@octavia.example"),
+                "again");
+        assertThat(changed.get().address()).isEqualTo("fixes@octavia.example");
+        assertThat(auditEntries().last().why()).contains("notification address of the team \"REPAIRS\": before"
+                + " repairs@octavia.example; after fixes@octavia.example");
+        assertThat(auditEntries().last().who()).isEqualTo(admin);
+
+        var directory = ok(app.notificationAddresses().notificationAddresses(admin), "list");
+        assertThat(directory.serviceDevelopmentTeam().get().address()).isEqualTo("sdt@octavia.example");
+        assertThat(directory.teams().filter(t -> t.address().isDefined()).map(t -> t.address().get().address()))
+                .containsExactly("fixes@octavia.example");
+        assertThat(ports.notifications().addresses().forTeam("repairs").get().setBy()).isEqualTo(admin);
+
+        assertThat(ok(app.notificationAddresses().setTeamAddress(admin, "Repairs", ""), "remove")).isEmpty();
+        assertThat(ports.notifications().addresses().teams()).isEmpty();
+        assertThat(auditEntries().last().why()).contains("before fixes@octavia.example; after none");
+    }
+
+    @Test
+    @DisplayName("policy 5.1: the Service Development Team sees its notifications in UCA, newest first, with the"
+            + " case, when, whether e-mailed yet, and who in the team has read each (the first reading kept)")
+    void theServiceDevelopmentTeamHasAnInbox() {
+        caseWithContactStandards(ALEX);
+        var sdt = StaffRoles.SDT_MEMBER.id();
+        var inbox = ok(app.serviceDevelopmentInbox().inbox(sdt, 1), "inbox");
+        assertThat(inbox.items()).isNotEmpty();
+        assertThat(inbox.unread()).isEqualTo(inbox.total());
+        var newest = inbox.items().head();
+        assertThat(newest.subject()).contains("authorised on case");
+        assertThat(newest.emailedAt()).as("nothing e-mails it here").isEmpty();
+        assertThat(newest.seenBy()).isEmpty();
+
+        Instant firstReading = clock.now();
+        var opened = ok(app.serviceDevelopmentInbox().open(sdt, newest.id()), "open");
+        assertThat(opened.body()).contains("Reasons:");
+        clock.advance(Duration.ofMinutes(5));
+        var again = ok(app.serviceDevelopmentInbox().open(sdt, newest.id()), "open again");
+        assertThat(again.seenBy()).hasSize(1);
+        assertThat(again.seenBy().head().staff()).isEqualTo(sdt);
+        assertThat(again.seenBy().head().at()).isEqualTo(firstReading);
+        assertThat(ok(app.serviceDevelopmentInbox().inbox(sdt, 1), "inbox").unread()).isEqualTo(inbox.total() - 1);
+
+        assertThat(app.serviceDevelopmentInbox().open(sdt, 999_999).getLeft()).isInstanceOf(Failure.NotFound.class);
+        assertThat(app.serviceDevelopmentInbox().inbox(sdt, 0).getLeft()).isInstanceOf(Failure.Refused.class);
+        assertThat(app.serviceDevelopmentInbox().inbox(StaffRoles.ADMINISTRATOR.id(), 1).getLeft())
+                .as("not the administrator's to read").isInstanceOf(Failure.NotPermitted.class);
+    }
+
+    @Test
     @DisplayName("the import at the server's console is audited as the command line")
     void theConsoleImportIsAuditedAsTheCommandLine() {
         ok(app.importResidentsAtTheConsole().importAtTheConsole(AResidentFile

@@ -12,11 +12,11 @@ import java.util.function.UnaryOperator;
  * {@code UCA_SMTP_USER}, {@code UCA_SMTP_PASSWORD}, {@code UCA_SMTP_FROM} and {@code UCA_SDT_EMAIL}. Unset host: none
  * (notifications wait in the outbox). Every mistake is refused with one line naming the setting.
  *
- * @param serviceDevelopmentTeam where every notification goes for now (policy 5.1), until team addresses are set in
- *                               UCA
+ * @param serviceDevelopmentTeam where notifications to the Service Development Team go (policy 5.1) until an
+ *                               administrator sets the team's address in UCA, which then wins
  */
 public record MailSettings(String host, int port, Security security, Optional<String> user, String password,
-        InternetAddress from, InternetAddress serviceDevelopmentTeam) {
+        InternetAddress from, Optional<InternetAddress> serviceDevelopmentTeam) {
 
     /** How the connection to the SMTP server is protected. */
     public enum Security {
@@ -69,7 +69,8 @@ public record MailSettings(String host, int port, Security security, Optional<St
         }
         return Optional.of(new MailSettings(host, port, security, user.isEmpty() ? Optional.empty()
                 : Optional.of(user), password, address("UCA_SMTP_FROM", setting.apply("UCA_SMTP_FROM")),
-                address("UCA_SDT_EMAIL", setting.apply("UCA_SDT_EMAIL"))));
+                setting.apply("UCA_SDT_EMAIL").isBlank() ? Optional.empty()
+                        : Optional.of(address("UCA_SDT_EMAIL", setting.apply("UCA_SDT_EMAIL")))));
     }
 
     private static Security security(String value) {
@@ -103,9 +104,8 @@ public record MailSettings(String host, int port, Security security, Optional<St
     /** One e-mail address, which may carry a name: {@code uca@example.org} or {@code UCA <uca@example.org>}. */
     private static InternetAddress address(String name, String value) {
         if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must be set when UCA_SMTP_HOST is: "
-                    + (name.equals("UCA_SMTP_FROM") ? "the address notifications are sent from."
-                    : "the Service Development Team's address, where notifications go."));
+            throw new IllegalArgumentException(name + " must be set when UCA_SMTP_HOST is: the address notifications"
+                    + " are sent from.");
         }
         try {
             InternetAddress[] parsed = InternetAddress.parse(value.strip(), true);
@@ -128,8 +128,10 @@ public record MailSettings(String host, int port, Security security, Optional<St
 
     /** In words, for the start-up banner: never the password. */
     public String inWords() {
-        return "e-mailed to " + serviceDevelopmentTeam.getAddress() + " through " + host + ":" + port + " ("
-                + security + (user.isPresent() ? ", as " + user.get() : "") + ")";
+        return "e-mailed through " + host + ":" + port + " (" + security + (user.isPresent() ? ", as " + user.get()
+                : "") + "), to the addresses set under Administration, Notification addresses" + serviceDevelopmentTeam
+                .map(a -> " (the Service Development Team at " + a.getAddress() + " until one is set there)")
+                .orElse("");
     }
 
     /** Never prints the password. */

@@ -13,6 +13,9 @@ import org.uca.adapter.persistence.UcaDatabase;
 import org.uca.application.port.out.Clock;
 import org.uca.application.port.out.NotificationMail;
 import org.uca.application.port.out.NotificationMail.Mail;
+import org.uca.application.port.out.Notifications;
+import jakarta.mail.internet.InternetAddress;
+import org.uca.application.port.out.Notifications.Addresses;
 import org.uca.application.port.out.Notifications.Audience;
 
 /**
@@ -31,6 +34,9 @@ public final class NotificationRelay {
         void sent(long id, Instant at);
 
         void notDelivered(long id, String error, Instant nextAttempt);
+
+        /** Where notifications go, as administrators set it: read at every run, so a change counts at once. */
+        Addresses addresses();
     }
 
     /** The database's outbox. */
@@ -49,6 +55,11 @@ public final class NotificationRelay {
             @Override
             public void notDelivered(long id, String error, Instant nextAttempt) {
                 database.notificationNotDelivered(id, error, nextAttempt);
+            }
+
+            @Override
+            public Addresses addresses() {
+                return database.notificationAddresses();
             }
         };
     }
@@ -83,7 +94,18 @@ public final class NotificationRelay {
         if (due.isEmpty()) {
             return new Relayed(0, 0);
         }
-        Seq<Either<String, Mail>> outcomes = mail.send(due.map(this::mail));
+        Addresses addresses = outbox.addresses();
+        Seq<Either<String, Mail>> made = due.map(n -> mail(n, addresses));
+        Seq<Either<String, Mail>> handedOver = mail.send(made.filter(Either::isRight).map(Either::get)).toList();
+        Seq<Either<String, Mail>> outcomes = List.empty();
+        for (Either<String, Mail> one : made) { // in the order due, each mail made matched with its outcome
+            if (one.isLeft()) {
+                outcomes = outcomes.append(one);
+            } else {
+                outcomes = outcomes.append(handedOver.head());
+                handedOver = handedOver.tail();
+            }
+        }
         int delivered = 0;
         int failed = 0;
         for (var pair : due.zip(outcomes)) {
@@ -102,7 +124,7 @@ public final class NotificationRelay {
             }
         }
         if (delivered > 0) {
-            LOG.info("Notifications: {} e-mailed to {}", delivered, settings.serviceDevelopmentTeam().getAddress());
+            LOG.info("Notifications: {} e-mailed", delivered);
         }
         return new Relayed(delivered, failed);
     }
@@ -117,16 +139,39 @@ public final class NotificationRelay {
     }
 
     /**
-     * The e-mail for a notification: to the Service Development Team (the teams informed are named at the top until
-     * their own addresses are set in UCA), with the notification's subject and text and nothing more about the
-     * resident than the notification holds.
+     * The e-mail for a notification, with its subject and text and nothing more about the resident than the
+     * notification holds. To the Service Development Team: its address set in UCA, else UCA_SDT_EMAIL. A notice to
+     * the teams informed: to each named team's address set in UCA, and to the Service Development Team for those
+     * with none (named at the top, to pass on), so no team's notice is lost. Without an address to send to, why.
      */
-    Mail mail(OutboxNotification notification) {
-        String to = notification.audience() == Audience.TEAMS_INFORMED
-                ? "For the teams to be informed: " + notification.teams().mkString(", ") + ".\n\n" : "";
-        return new Mail(messageId(notification.id()), List.of(settings.serviceDevelopmentTeam().getAddress()),
-                notification.subject(), to + notification.body() + "\n\n-- \nSent by UCA (notification "
-                        + notification.id() + ", case " + notification.caseId().value() + ").\n");
+    Either<String, Mail> mail(OutboxNotification notification, Addresses addresses) {
+        var serviceDevelopmentTeam = addresses.serviceDevelopmentTeam().map(Notifications.Address::address)
+                .orElse(io.vavr.control.Option.ofOptional(settings.serviceDevelopmentTeam()
+                        .map(InternetAddress::getAddress)));
+        Seq<String> to;
+        String top = "";
+        if (notification.audience() == Audience.TEAMS_INFORMED) {
+            Seq<String> teamAddresses = notification.teams().flatMap(addresses::forTeam)
+                    .map(Notifications.Address::address);
+            Seq<String> without = notification.teams().filter(t -> addresses.forTeam(t).isEmpty());
+            top = "For the teams to be informed: " + notification.teams().mkString(", ") + ".\n"
+                    + (without.isEmpty() ? "" : "No address is set in UCA for " + without.mkString(", ")
+                            + ": the Service Development Team is asked to pass this on.\n") + "\n";
+            to = without.isEmpty() ? teamAddresses : teamAddresses.appendAll(serviceDevelopmentTeam);
+            if (!without.isEmpty() && serviceDevelopmentTeam.isEmpty()) {
+                return Either.left("no address for " + without.mkString(", ") + " nor for the Service Development"
+                        + " Team: set them under Administration, Notification addresses");
+            }
+        } else {
+            if (serviceDevelopmentTeam.isEmpty()) {
+                return Either.left("no address for the Service Development Team: set it under Administration,"
+                        + " Notification addresses (or UCA_SDT_EMAIL)");
+            }
+            to = serviceDevelopmentTeam.toList();
+        }
+        return Either.right(new Mail(messageId(notification.id()), to.distinct(), notification.subject(), top
+                + notification.body() + "\n\n-- \nSent by UCA (notification " + notification.id() + ", case "
+                + notification.caseId().value() + ").\n"));
     }
 
     /** The same for every attempt at one notification, and for every UCA process on the database. */

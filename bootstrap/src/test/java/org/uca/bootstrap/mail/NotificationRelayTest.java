@@ -137,6 +137,70 @@ class NotificationRelayTest {
     }
 
     @Test
+    @DisplayName("addresses set by administrators: the Service Development Team's set in UCA wins over UCA_SDT_EMAIL,"
+            + " a team informed with an address gets its notice, and one without is passed to the Service"
+            + " Development Team by name")
+    void addressesSetInUcaAreUsed() throws Exception {
+        smtp.start();
+        StaffId admin = new StaffId("S-ADMIN");
+        ports.notifications().setServiceDevelopmentTeamAddress(io.vavr.control.Option.some("monitoring@octavia.example"),
+                admin, T0);
+        ports.notifications().setTeamAddress(" repairs ", io.vavr.control.Option.some("repairs@octavia.example"),
+                admin, T0);
+        notified(Audience.SERVICE_DEVELOPMENT_TEAM, List.empty(), "Restriction lifted on case " + CASE);
+        notified(Audience.TEAMS_INFORMED, List.of("Repairs"), "Teams informed on case " + CASE);
+        notified(Audience.TEAMS_INFORMED, List.of("Customer Services", "Repairs"), "Teams informed again on " + CASE);
+
+        assertThat(relay().relay()).isEqualTo(new NotificationRelay.Relayed(3, 0));
+
+        MimeMessage[] received = smtp.getReceivedMessages(); // one copy per recipient's mailbox
+        assertThat(received).extracting(m -> m.getSubject() + " -> " + java.util.Arrays.toString(m.getRecipients(
+                Message.RecipientType.TO))).containsOnly(
+                "Restriction lifted on case " + CASE + " -> [monitoring@octavia.example]",
+                "Teams informed on case " + CASE + " -> [repairs@octavia.example]",
+                "Teams informed again on " + CASE + " -> [repairs@octavia.example, monitoring@octavia.example]");
+        assertThat(received).hasSize(4);
+        MimeMessage toRepairs = java.util.Arrays.stream(received).filter(m -> subject(m).equals("Teams informed on"
+                + " case " + CASE)).findFirst().orElseThrow();
+        assertThat(toRepairs.getContent().toString()).startsWith("For the teams to be informed: Repairs.\r\n\r\n")
+                .doesNotContain("pass this on");
+        MimeMessage both = java.util.Arrays.stream(received).filter(m -> subject(m).startsWith("Teams informed"
+                + " again")).findFirst().orElseThrow();
+        assertThat(both.getContent().toString()).contains("No address is set in UCA for Customer Services:"
+                + " the Service Development Team is asked to pass this on.");
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @DisplayName("with no Service Development Team address anywhere, the notification waits with the reason, which"
+            + " names where to set it; it is sent once an administrator sets one")
+    void withoutAnAddressItWaitsWithTheReason() throws Exception {
+        smtp.start();
+        settings = MailSettings.from(name -> Map.of("UCA_SMTP_HOST", "127.0.0.1", "UCA_SMTP_PORT",
+                String.valueOf(smtpPort), "UCA_SMTP_SECURITY", "NONE", "UCA_SMTP_FROM", "UCA <uca@octavia.example>")
+                .getOrDefault(name, "")).orElseThrow();
+        notified(Audience.SERVICE_DEVELOPMENT_TEAM, List.empty(), "Restriction lifted on case " + CASE);
+
+        assertThat(relay().relay()).isEqualTo(new NotificationRelay.Relayed(0, 1));
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        var waiting = database.unsentNotifications(10).head();
+        assertThat(waiting.lastError().get()).isEqualTo("no address for the Service Development Team: set it under"
+                + " Administration, Notification addresses (or UCA_SDT_EMAIL)");
+
+        ports.notifications().setServiceDevelopmentTeamAddress(io.vavr.control.Option.some("sdt@octavia.example"),
+                new StaffId("S-ADMIN"), T0);
+        now.set(T0.plus(Duration.ofMinutes(2)));
+        assertThat(relay().relay()).isEqualTo(new NotificationRelay.Relayed(1, 0));
+    }
+
+    @Test
     @DisplayName("an SMTP outage leaves the notification unsent with the attempt recorded; after a restart, with the"
             + " server back and the back-off passed, it is delivered once under the same Message-ID")
     void retriedAfterAnOutage() throws Exception {
@@ -184,6 +248,11 @@ class NotificationRelayTest {
             @Override
             public void notDelivered(long id, String error, Instant nextAttempt) {
                 stored.notDelivered(id, error, nextAttempt);
+            }
+
+            @Override
+            public org.uca.application.port.out.Notifications.Addresses addresses() {
+                return stored.addresses();
             }
         };
         assertThatThrownBy(() -> new NotificationRelay(stopsBeforeMarking, new SmtpNotificationMail(settings), settings,

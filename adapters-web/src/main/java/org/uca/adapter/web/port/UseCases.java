@@ -16,7 +16,9 @@ import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
 import org.uca.application.port.in.ManageMachineCredentialsUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
+import org.uca.application.port.in.NotificationAddressesUseCase;
 import org.uca.application.port.in.NotificationDeliveryUseCase;
+import org.uca.application.port.in.ServiceDevelopmentInboxUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.MyWorkQuery;
@@ -44,7 +46,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         ImportResidentsUseCase importResidents, ManageStaffUseCase manageStaff, ManageAccountsUseCase manageAccounts,
         SetPasswordFromLinkUseCase setPasswordFromLink, ChangePasswordUseCase changePassword,
         ManageMachineCredentialsUseCase manageMachineCredentials, SyncResidentsUseCase syncResidents,
-        NotificationDeliveryUseCase notificationDelivery) {
+        NotificationDeliveryUseCase notificationDelivery, NotificationAddressesUseCase notificationAddresses,
+        ServiceDevelopmentInboxUseCase serviceDevelopmentInbox) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -74,5 +77,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(manageMachineCredentials, "manageMachineCredentials");
         Objects.requireNonNull(syncResidents, "syncResidents");
         Objects.requireNonNull(notificationDelivery, "notificationDelivery");
+        Objects.requireNonNull(notificationAddresses, "notificationAddresses");
+        Objects.requireNonNull(serviceDevelopmentInbox, "serviceDevelopmentInbox");
     }
 }

@@ -56,9 +56,10 @@ public final class AccessPolicy {
         granted.put(Role.DIRECTOR, MANAGER_WORK);
         granted.put(Role.SERVICE_DEVELOPMENT_TEAM, Collections.unmodifiableSet(EnumSet.of(READ_CONTACT_GUIDANCE,
                 FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING, EXPORT_SUBJECT_ACCESS,
-                CHANGE_OWN_PASSWORD)));
+                CHANGE_OWN_PASSWORD, READ_SDT_INBOX)));
         granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING, MANAGE_STAFF,
-                MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS, MANAGE_MACHINE_CREDENTIALS, RETRY_NOTIFICATIONS)));
+                MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS, MANAGE_MACHINE_CREDENTIALS, RETRY_NOTIFICATIONS,
+                SET_NOTIFICATION_ADDRESSES)));
         for (Role role : Role.values()) {
             if (!granted.containsKey(role)) {
                 throw new IllegalStateException("No access rule for " + role);

@@ -27,6 +27,8 @@ public enum Task {
     MANAGE_ACCOUNTS("manage sign-in accounts"),
     MANAGE_MACHINE_CREDENTIALS("manage machine client credentials"),
     RETRY_NOTIFICATIONS("see and retry notifications that are not being delivered"),
+    SET_NOTIFICATION_ADDRESSES("set where notifications are e-mailed"),
+    READ_SDT_INBOX("read the Service Development Team's notifications"),
     CHANGE_OWN_PASSWORD("change your password");
 
     private final String description;
