@@ -95,7 +95,7 @@ public final class Main {
                       UCA_SMTP_SECURITY    STARTTLS (default), TLS or NONE
                       UCA_SMTP_USER, UCA_SMTP_PASSWORD
                       UCA_SMTP_FROM        the address notifications are sent from
-                      UCA_SDT_EMAIL        the Service Development Team's address""");
+                      UCA_SDT_EMAIL        the Service Development Team's address until one is set in UCA""");
             return;
         }
         if (options.contains("--train-start-archive")) {
@@ -266,9 +266,26 @@ public final class Main {
      */
     static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend) {
         return configuration.mail().flatMap(mail -> backend.outbox().map(outbox -> {
-            NotificationRelay relay = new NotificationRelay(outbox, new SmtpNotificationMail(mail), mail, Instant::now);
+            SmtpNotificationMail smtp = new SmtpNotificationMail(mail);
+            NotificationRelay relay = new NotificationRelay(outbox, smtp, mail, Instant::now);
+            checkSmtp(smtp);
             return new ScheduledJobs.Job("notification-relay", Schedules.fixedDelay(RELAY_EVERY), () -> relay(relay));
         }));
+    }
+
+    /**
+     * A wrong SMTP setting is said at start-up in one line, without holding the start up (a server that does not
+     * answer takes the connection timeout): notifications wait in the outbox meanwhile, and the administrators'
+     * page shows each failed attempt's reason.
+     */
+    static void checkSmtp(SmtpNotificationMail smtp) {
+        Thread check = new Thread(() -> smtp.check().ifPresentOrElse(
+                why -> LOG.warn("Notifications cannot be e-mailed yet: {}. They wait in the outbox; check the"
+                        + " UCA_SMTP_ settings.", why),
+                () -> LOG.info("The SMTP server accepts UCA's connection: notifications will be e-mailed.")),
+                "smtp-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     /** How long after one run of the outbox relay the next is made. */

@@ -38,11 +38,13 @@ class RoleMatrixTest {
         // A subject access export is a records task for the Service Development Team, not casework; staff,
         // accounts and the residents' import are the administrator's.
         Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS, IMPORT_RESIDENTS,
-                Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS));
+                Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS,
+                Task.SET_NOTIFICATION_ADDRESSES, Task.READ_SDT_INBOX));
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
         serviceDevelopment.add(SEE_MONITORING);
         serviceDevelopment.add(EXPORT_SUBJECT_ACCESS);
         serviceDevelopment.add(Task.CHANGE_OWN_PASSWORD);
+        serviceDevelopment.add(Task.READ_SDT_INBOX);
         EXPECTED.put(Role.OFFICER, officer);
         EXPECTED.put(Role.SERVICE_MANAGER, manager);
         EXPECTED.put(Role.ASSISTANT_DIRECTOR, manager);
@@ -51,7 +53,8 @@ class RoleMatrixTest {
         // An administrator keeps staff and accounts and brings the residents over from the housing system,
         // seeing counts and references only.
         EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS, Task.MANAGE_STAFF,
-                Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.CHANGE_OWN_PASSWORD));
+                Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.CHANGE_OWN_PASSWORD,
+                Task.SET_NOTIFICATION_ADDRESSES));
     }
 
     record Command(Task task, String method, String path) {
@@ -95,7 +98,11 @@ class RoleMatrixTest {
                 new Command(IMPORT_RESIDENTS, "POST", "/residents/import"),
                 new Command(IMPORT_RESIDENTS, "POST", "/residents/import/confirm"),
                 new Command(Task.RETRY_NOTIFICATIONS, "GET", "/admin/notifications"),
-                new Command(Task.RETRY_NOTIFICATIONS, "POST", "/admin/notifications/999999/retry"));
+                new Command(Task.RETRY_NOTIFICATIONS, "POST", "/admin/notifications/999999/retry"),
+                new Command(Task.SET_NOTIFICATION_ADDRESSES, "GET", "/admin/notification-addresses"),
+                new Command(Task.SET_NOTIFICATION_ADDRESSES, "POST", "/admin/notification-addresses/team"),
+                new Command(Task.READ_SDT_INBOX, "GET", "/inbox"),
+                new Command(Task.READ_SDT_INBOX, "GET", "/inbox/999999"));
     }
 
     List<Command> apiCommands() {
@@ -117,7 +124,11 @@ class RoleMatrixTest {
                 new Command(LIFT_RESTRICTION, "POST", c + "/decisions/1/lift"),
                 new Command(SEE_MONITORING, "GET", "/api/monitoring?from=2026-01-01&to=2026-12-31"),
                 new Command(Task.RETRY_NOTIFICATIONS, "GET", "/api/admin/notifications/undelivered"),
-                new Command(Task.RETRY_NOTIFICATIONS, "POST", "/api/admin/notifications/999999/retry"));
+                new Command(Task.RETRY_NOTIFICATIONS, "POST", "/api/admin/notifications/999999/retry"),
+                new Command(Task.SET_NOTIFICATION_ADDRESSES, "GET", "/api/admin/notification-addresses"),
+                new Command(Task.SET_NOTIFICATION_ADDRESSES, "PUT", "/api/admin/notification-addresses/teams/Repairs"),
+                new Command(Task.READ_SDT_INBOX, "GET", "/api/inbox"),
+                new Command(Task.READ_SDT_INBOX, "GET", "/api/inbox/999999"));
     }
 
     @Test
@@ -152,6 +163,7 @@ class RoleMatrixTest {
             WebClient client = new WebClient(fixture.app.port()).withToken(role);
             for (Command command : apiCommands()) {
                 HttpResponse<String> r = command.method().equals("GET") ? client.getJson(command.path())
+                        : command.method().equals("PUT") ? client.putJson(command.path(), "{}")
                         : client.postJson(command.path(), "{}");
                 check(role, command, r.statusCode(), wrong);
                 if (r.statusCode() == 403) {

@@ -65,7 +65,8 @@ class UndeliveredNotificationsTest {
         assertThat(page).contains(n.subject(), n.caseId().value().toString(),
                 "cannot reach the SMTP server smtp.example.org:587", "Notification " + failing,
                 "action=\"/admin/notifications/" + failing + "/retry\"", "Retry now")
-                .contains("Notifications are not being e-mailed");
+                .contains("Notifications are not being e-mailed")
+                .contains("The latest failed attempt: cannot reach the SMTP server smtp.example.org:587");
 
         long entries = fixture.uca.audit.count();
         HttpResponse<String> retried = admin.post("/admin/notifications/" + failing + "/retry");

@@ -50,7 +50,7 @@ final class NotificationAddressService implements NotificationAddressesUseCase {
             Option<Address> before = ports.notifications().addresses().serviceDevelopmentTeam();
             Instant now = ports.clock().now();
             ports.notifications().setServiceDevelopmentTeamAddress(given.get(), actor.id(), now);
-            Option<Address> after = ports.notifications().addresses().serviceDevelopmentTeam();
+            Option<Address> after = given.get().map(a -> new Address("Service Development Team", a, actor.id(), now));
             return Either.right(new CaseCommands.Done<>(after, "Service Development Team's notification address:"
                     + " before " + words(before) + "; after " + words(after)));
         });
@@ -70,8 +70,9 @@ final class NotificationAddressService implements NotificationAddressesUseCase {
                 return Either.left(new Failure.Refused(new Refusal(problems)));
             }
             Option<Address> before = ports.notifications().addresses().forTeam(name);
-            ports.notifications().setTeamAddress(name, given.get(), actor.id(), ports.clock().now());
-            Option<Address> after = ports.notifications().addresses().forTeam(name);
+            Instant now = ports.clock().now();
+            ports.notifications().setTeamAddress(name, given.get(), actor.id(), now);
+            Option<Address> after = given.get().map(a -> new Address(name, a, actor.id(), now));
             return Either.right(new CaseCommands.Done<>(after, "notification address of the team \"" + name
                     + "\": before " + words(before) + "; after " + words(after)));
         });

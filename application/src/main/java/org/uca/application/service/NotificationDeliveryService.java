@@ -29,7 +29,8 @@ final class NotificationDeliveryService implements NotificationDeliveryUseCase {
             boolean stalled = neverTried.oldest().exists(oldest -> oldest.plus(STALLED_AFTER)
                     .isBefore(ports.clock().now()));
             return Either.right(new Deliveries(ports.notifications().undelivered(KEEPS_FAILING, MAX_LISTED),
-                    neverTried, stalled));
+                    neverTried, stalled, ports.notifications().undelivered(1, 1).headOption()
+                            .flatMap(Undelivered::lastError)));
         });
     }
 

@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.ServiceDevelopmentInboxUseCase;
 import org.uca.application.port.in.Task;
+import org.uca.application.port.out.Notifications;
 import org.uca.application.port.out.Notifications.InboxCount;
 import org.uca.application.port.out.Notifications.InboxEntry;
 import org.uca.application.port.out.Ports;
@@ -42,9 +43,13 @@ final class ServiceDevelopmentInboxService implements ServiceDevelopmentInboxUse
                 return Either.left(new Failure.NotFound("There is no notification " + notificationId
                         + " to the Service Development Team."));
             }
+            InboxEntry entry = found.get();
             ports.notifications().seen(notificationId, actingStaff, now);
-            return Either.right(new CaseCommands.Audited<>(item(ports.notifications().inboxEntry(notificationId)
-                    .get()), io.vavr.control.Option.none()));
+            // as it stands once this reading is kept (a store may show the write only after the commit)
+            InboxEntry read = entry.seenBy().exists(s -> s.by().equals(actingStaff)) ? entry
+                    : new InboxEntry(entry.id(), entry.subject(), entry.body(), entry.caseId(), entry.createdAt(),
+                            entry.deliveredAt(), entry.seenBy().append(new Notifications.Seen(actingStaff, now)));
+            return Either.right(new CaseCommands.Audited<>(item(read), io.vavr.control.Option.none()));
         });
     }
 

@@ -729,6 +729,7 @@ public abstract class OutgoingPortsContract {
         Instant firstReading = clock.now();
         var opened = ok(app.serviceDevelopmentInbox().open(sdt, newest.id()), "open");
         assertThat(opened.body()).contains("Reasons:");
+        assertThat(opened.seenBy()).extracting(r -> r.staff()).containsExactly(sdt);
         clock.advance(Duration.ofMinutes(5));
         var again = ok(app.serviceDevelopmentInbox().open(sdt, newest.id()), "open again");
         assertThat(again.seenBy()).hasSize(1);

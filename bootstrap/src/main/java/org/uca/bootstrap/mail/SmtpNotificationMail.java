@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import org.uca.application.port.out.NotificationMail;
 
@@ -64,6 +65,23 @@ public final class SmtpNotificationMail implements NotificationMail {
             p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
         }
         return p;
+    }
+
+    /**
+     * Connects and signs in as the relay would, sending nothing: why the settings cannot be used (a wrong host,
+     * port, security or password), or nothing when they can.
+     */
+    public Optional<String> check() {
+        try {
+            Transport transport = session.getTransport("smtp");
+            transport.connect(settings.host(), settings.port(), settings.user().orElse(null),
+                    settings.user().isPresent() ? settings.password() : null);
+            transport.close();
+            return Optional.empty();
+        } catch (MessagingException e) {
+            return Optional.of("cannot use the SMTP server " + settings.host() + ":" + settings.port() + " ("
+                    + settings.security() + "): " + why(e));
+        }
     }
 
     @Override

@@ -147,4 +147,18 @@ class SmtpSecurityTest {
             plain.stop();
         }
     }
+
+    @Test
+    @DisplayName("a wrong SMTP setting is found at start-up, in one line naming the server, without sending anything;"
+            + " right settings pass")
+    void theStartUpCheckNamesAWrongSetting() throws Exception {
+        int nothingThere = freePort();
+        var wrongPort = new SmtpNotificationMail(settings("TLS", nothingThere, true), trustingThisRunsCertificate())
+                .check();
+        assertThat(wrongPort).hasValueSatisfying(why -> assertThat(why)
+                .startsWith("cannot use the SMTP server 127.0.0.1:" + nothingThere + " (TLS): ")
+                .doesNotContain("\n"));
+        assertThat(new SmtpNotificationMail(settings("TLS", smtpsPort, true), trustingThisRunsCertificate()).check())
+                .isEmpty();
+    }
 }

@@ -100,6 +100,9 @@ public final class HomeController {
         if (OfferedTasks.offered(ctx, Task.RETRY_NOTIFICATIONS)) {
             links.add(new Link("Notifications not delivered", "/admin/notifications"));
         }
+        if (OfferedTasks.offered(ctx, Task.SET_NOTIFICATION_ADDRESSES)) {
+            links.add(new Link("Notification addresses", "/admin/notification-addresses"));
+        }
         return links;
     }
 

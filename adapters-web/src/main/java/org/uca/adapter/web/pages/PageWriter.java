@@ -46,6 +46,9 @@ public final class PageWriter {
         if (OfferedTasks.offered(ctx, Task.SEE_MONITORING)) {
             nav.add(new PageFrame.NavItem("Monitoring", "/monitoring", path.startsWith("/monitoring")));
         }
+        if (OfferedTasks.offered(ctx, Task.READ_SDT_INBOX)) {
+            nav.add(new PageFrame.NavItem("Notifications", "/inbox", path.startsWith("/inbox")));
+        }
         if (OfferedTasks.offered(ctx, Task.MANAGE_STAFF)) {
             nav.add(new PageFrame.NavItem("Administration", "/admin/staff", path.startsWith("/admin/")));
         }

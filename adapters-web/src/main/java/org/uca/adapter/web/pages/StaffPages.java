@@ -78,6 +78,8 @@ public final class StaffPages {
         new AccountsController(pages, roleFirst, app.manageAccounts(), app.manageStaff(), sessions).register(routes);
         new MachineCredentialsController(pages, roleFirst, app.manageMachineCredentials()).register(routes);
         new UndeliveredNotificationsController(pages, app.notificationDelivery()).register(routes);
+        new NotificationAddressesController(pages, roleFirst, app.notificationAddresses()).register(routes);
+        new InboxController(pages, app.serviceDevelopmentInbox()).register(routes);
         new PasswordController(pages, forms, cookie, app.setPasswordFromLink(), app.changePassword(), sessions,
                 authentication)
                 .register(routes);

@@ -50,6 +50,7 @@ public final class UndeliveredNotificationsController {
                         + " waiting for their first attempt, the oldest written "
                         + never.oldest().map(UkDates::dateTime).getOrElse("") + ".";
         pages.render(ctx, "notifications.jte", new UndeliveredList(pages.frame(ctx, "Notifications not delivered"),
-                rows, NotificationDeliveryUseCase.KEEPS_FAILING, waiting, deliveries.stalled()));
+                rows, NotificationDeliveryUseCase.KEEPS_FAILING, waiting, deliveries.stalled(),
+                deliveries.lastError().getOrElse("")));
     }
 }

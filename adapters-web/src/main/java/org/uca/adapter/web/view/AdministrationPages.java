@@ -42,11 +42,20 @@ public final class AdministrationPages {
      * {@code stalled}: the oldest has waited longer than the relay ever takes, so nothing is e-mailing them).
      */
     public record UndeliveredList(PageFrame frame, List<UndeliveredRow> rows, int keepsFailingAfter, String waiting,
-            boolean stalled) {
+            boolean stalled, String lastError) {
     }
 
     public record UndeliveredRow(long id, String subject, String caseId, int attempts,
             String lastError, String nextAttempt, String retryAction) {
+    }
+
+    /** Where notifications are e-mailed: the Service Development Team's address and each team's. */
+    public record AddressList(PageFrame frame, AddressRow serviceDevelopmentTeam, List<AddressRow> teams,
+            String addTeam) {
+    }
+
+    /** @param address {@code ""} when none is set; @param set when, in words */
+    public record AddressRow(String name, String address, String set, String change) {
     }
 
     /** "Are you sure?" before an action that cannot be taken back: the consequence stated, POST to confirm. */

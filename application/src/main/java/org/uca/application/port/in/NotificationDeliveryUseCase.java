@@ -2,6 +2,7 @@ package org.uca.application.port.in;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.util.Objects;
 import org.uca.application.port.out.Notifications.NeverTried;
@@ -37,11 +38,14 @@ public interface NotificationDeliveryUseCase {
      * @param neverTried waiting and never tried
      * @param stalled    the oldest never tried has waited longer than {@link #STALLED_AFTER}: nothing is e-mailing
      *                   notifications (the relay is not configured, or not running)
+     * @param lastError  why the oldest notification still waiting failed its last attempt, from the first failed
+     *                   attempt on (a wrong SMTP setting shows here within a minute, before three attempts)
      */
-    record Deliveries(Seq<Undelivered> failing, NeverTried neverTried, boolean stalled) {
+    record Deliveries(Seq<Undelivered> failing, NeverTried neverTried, boolean stalled, Option<String> lastError) {
         public Deliveries {
             Objects.requireNonNull(failing, "failing");
             Objects.requireNonNull(neverTried, "neverTried");
+            Objects.requireNonNull(lastError, "lastError");
         }
     }
 }

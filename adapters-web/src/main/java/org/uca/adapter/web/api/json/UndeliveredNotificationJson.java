@@ -23,12 +23,14 @@ public record UndeliveredNotificationJson(long id, String subject, String caseId
      * @param stalled nothing is e-mailing notifications: the oldest never tried has waited for minutes
      */
     public record Listing(List<UndeliveredNotificationJson> failing, int keepsFailingAfter, long neverTried,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String oldestNeverTriedAt, boolean stalled) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String oldestNeverTriedAt, boolean stalled,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String lastError) {
 
         public static Listing from(Deliveries d) {
             return new Listing(d.failing().map(UndeliveredNotificationJson::from).toJavaList(),
                     NotificationDeliveryUseCase.KEEPS_FAILING, d.neverTried().count(),
-                    d.neverTried().oldest().map(Object::toString).getOrNull(), d.stalled());
+                    d.neverTried().oldest().map(Object::toString).getOrNull(), d.stalled(),
+                    d.lastError().getOrNull());
         }
     }
 }
