@@ -59,7 +59,7 @@ class SettingValuesTest {
                 "uca@octavia.example", "UCA_SDT_EMAIL", "sdt@octavia.example");
         Configuration on = Configuration.from(mail, new Properties());
         assertThat(on.mail().orElseThrow().host()).isEqualTo("smtp.octavia.example");
-        assertThat(on.toString()).contains("mail=MailSettings[e-mailed to sdt@octavia.example");
+        assertThat(on.toString()).contains("mail=MailSettings[e-mailed through smtp.octavia.example:587");
         assertThatThrownBy(() -> with(mail, "UCA_SMTP_PORT", "smtp")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("UCA_SMTP_PORT must be a port number");
         assertThatThrownBy(() -> with(mail, "UCA_SMTP_SECURITY", "SSL"))
@@ -86,8 +86,9 @@ class SettingValuesTest {
                 + ";DB_CLOSE_DELAY=-1", "UCA_DB_USER", "uca", "UCA_SMTP_HOST", "smtp.octavia.example", "UCA_SMTP_FROM",
                 "uca@octavia.example", "UCA_SDT_EMAIL", "sdt@octavia.example"), new Properties());
         try (Backend database = Backends.open(onADatabase, new DemoClock())) {
-            assertThat(Main.notificationsLine(onADatabase, database)).isEqualTo("Notifications: e-mailed to"
-                    + " sdt@octavia.example through smtp.octavia.example:587 (STARTTLS).");
+            assertThat(Main.notificationsLine(onADatabase, database)).isEqualTo("Notifications: e-mailed through"
+                    + " smtp.octavia.example:587 (STARTTLS), to the addresses set under Administration, Notification"
+                    + " addresses (the Service Development Team at sdt@octavia.example until one is set there).");
             assertThat(Main.notificationRelay(onADatabase, database)).as("the relay, one of the scheduled jobs")
                     .hasValueSatisfying(job -> assertThat(job.name()).isEqualTo("notification-relay"));
         }
