@@ -145,4 +145,41 @@ class AccountsJourneyTest {
         assertThat(officer.url()).endsWith("/sign-in");
         assertThat(accessibilityProblems).isEmpty();
     }
+
+    @Test
+    @DisplayName("policy 5.1: an administrator sets a team's notification address in the browser, and the Service"
+            + " Development Team reads a notification in its inbox, which then names the reader (axe-checked)")
+    void notificationAddressesAndTheInbox() {
+        accessibilityProblems.clear();
+        Page admin = newPage();
+        admin.navigate(base + "/sign-in");
+        admin.fill("#username", WebFixture.username(Role.ADMINISTRATOR));
+        admin.fill("#password", WebFixture.password(Role.ADMINISTRATOR));
+        submit(admin);
+        link(admin, "Notification addresses");
+        check(admin, "admin-notification-addresses");
+        link(admin, "Set another team's address");
+        admin.fill("#team", "Anti-social Behaviour");
+        admin.fill("#address", "not an address");
+        submit(admin);
+        assertThat(admin.locator(".govuk-error-summary").textContent()).contains("Enter one e-mail address");
+        check(admin, "admin-notification-address-error");
+        admin.fill("#address", "asb@octavia.example");
+        submit(admin);
+        assertThat(admin.locator("main").textContent()).contains("asb@octavia.example", "Anti-social Behaviour");
+
+        Page sdt = newPage();
+        sdt.navigate(base + "/sign-in");
+        sdt.fill("#username", WebFixture.username(Role.SERVICE_DEVELOPMENT_TEAM));
+        sdt.fill("#password", WebFixture.password(Role.SERVICE_DEVELOPMENT_TEAM));
+        submit(sdt);
+        link(sdt, "Notifications");
+        check(sdt, "sdt-inbox");
+        sdt.locator("main table a[href^='/inbox/']").first().click();
+        assertThat(sdt.locator("main").textContent()).contains("Reasons:");
+        check(sdt, "sdt-inbox-notification");
+        link(sdt, "Back to the notifications");
+        assertThat(sdt.locator("main table").textContent()).doesNotContain("Nobody yet");
+        assertThat(accessibilityProblems).isEmpty();
+    }
 }
