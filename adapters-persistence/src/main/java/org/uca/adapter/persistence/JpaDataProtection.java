@@ -59,6 +59,8 @@ final class JpaDataProtection implements Retention, SubjectAccessRecords {
             java.util.List<UUID> ids = anonymised.map(c -> c.id().value()).toJavaList();
             em.createQuery("delete from LetterJpaEntity l where l.caseId in :ids").setParameter("ids", ids)
                     .executeUpdate();
+            em.createQuery("delete from LetterSendingJpaEntity s where s.caseId in :ids").setParameter("ids", ids)
+                    .executeUpdate();
             em.createQuery("delete from OutboxJpaEntity o where o.caseId in :ids").setParameter("ids", ids)
                     .executeUpdate();
             return null;

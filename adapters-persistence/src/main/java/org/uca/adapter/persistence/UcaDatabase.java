@@ -59,7 +59,7 @@ public final class UcaDatabase implements AutoCloseable {
             MeasureJpaEntity.class, AppealJpaEntity.class, AuditJpaEntity.class, LetterJpaEntity.class,
             OutboxJpaEntity.class, ResidentJpaEntity.class, StaffJpaEntity.class, AccountJpaEntity.class,
             MachineCredentialJpaEntity.class, StaffIdentityJpaEntity.class, NotificationAddressJpaEntity.class,
-            NotificationSeenJpaEntity.class);
+            NotificationSeenJpaEntity.class, LetterSendingJpaEntity.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
@@ -601,6 +601,39 @@ public final class UcaDatabase implements AutoCloseable {
                 .setParameter("now", now)
                 .setMaxResults(Math.max(0, limit))
                 .getResultList()).map(OutboxJpaEntity::toNotification));
+    }
+
+    /** Letters waiting to be e-mailed to residents whose next attempt is due at {@code now}, oldest first. */
+    public Seq<LetterEmail> dueLetterEmails(Instant now, int limit) {
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em()
+                .createQuery("select s from LetterSendingJpaEntity s where s.how = 'EMAILED' and s.emailedAt is null"
+                        + " and (s.nextAttemptAt is null or s.nextAttemptAt <= :now) order by s.id",
+                        LetterSendingJpaEntity.class)
+                .setParameter("now", now).setMaxResults(Math.max(0, limit))
+                .getResultList()).map(LetterSendingJpaEntity::toEmail));
+    }
+
+    /** The mail server accepted the letter's e-mail. */
+    public void letterEmailed(long id, Instant at) {
+        changeLetterSending(id, row -> row.emailed(at));
+    }
+
+    /** One more failed attempt to e-mail the letter: why, and not before {@code nextAttempt}. */
+    public void letterNotEmailed(long id, String error, Instant nextAttempt) {
+        changeLetterSending(id, row -> row.notEmailed(error, nextAttempt));
+    }
+
+    private void changeLetterSending(long id, java.util.function.Consumer<LetterSendingJpaEntity> change) {
+        unitOfWork.inTransaction(() -> {
+            List<LetterSendingJpaEntity> rows = List.ofAll(unitOfWork.em().createQuery("select s from"
+                    + " LetterSendingJpaEntity s where s.id = :id", LetterSendingJpaEntity.class)
+                    .setParameter("id", id).getResultList());
+            if (rows.isEmpty()) {
+                throw new IllegalArgumentException("There is no letter sending " + id + ".");
+            }
+            change.accept(rows.head());
+            return null;
+        });
     }
 
     /** Where notifications are e-mailed, as administrators set it. */

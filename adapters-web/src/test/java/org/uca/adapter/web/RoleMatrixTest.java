@@ -33,7 +33,7 @@ class RoleMatrixTest {
         Set<Task> reading = EnumSet.of(FIND_RESIDENTS, READ_CONTACT_GUIDANCE, VIEW_CASE, READ_LETTERS,
                 SEE_WORK_QUEUES);
         Set<Task> officer = EnumSet.of(RECORD_ACTIONS, RECORD_CONTACT, RECORD_NEEDS, ISSUE_WARNING,
-                RECORD_RESIDENT_INFORMED, LODGE_APPEAL, Task.CHANGE_OWN_PASSWORD);
+                RECORD_RESIDENT_INFORMED, LODGE_APPEAL, Task.CHANGE_OWN_PASSWORD, Task.RECORD_LETTER_SENT);
         officer.addAll(reading);
         // A subject access export is a records task for the Service Development Team, not casework; staff,
         // accounts and the residents' import are the administrator's.

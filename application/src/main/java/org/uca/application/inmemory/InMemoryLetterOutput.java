@@ -12,6 +12,7 @@ import org.uca.domain.cases.CaseId;
 public final class InMemoryLetterOutput implements LetterOutput {
 
     private final CopyOnWriteArrayList<Letter> issued = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Sending> sendings = new CopyOnWriteArrayList<>();
     private final InMemoryUnitOfWork unitOfWork;
 
     public InMemoryLetterOutput(InMemoryUnitOfWork unitOfWork) {
@@ -23,6 +24,16 @@ public final class InMemoryLetterOutput implements LetterOutput {
         unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> issued.add(letter)));
     }
 
+    @Override
+    public void sent(Sending sending) {
+        unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> sendings.add(sending)));
+    }
+
+    @Override
+    public Seq<Sending> sendings(CaseId caseId) {
+        return List.ofAll(sendings).filter(s -> s.caseId().equals(caseId));
+    }
+
     public Seq<Letter> issued() {
         return List.ofAll(issued);
     }
@@ -30,6 +41,9 @@ public final class InMemoryLetterOutput implements LetterOutput {
     /** Deletes everything about these cases (the retention rule), as part of the current unit of work. */
     void deleteAbout(Set<CaseId> cases) {
         unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(
-                () -> issued.removeIf(l -> cases.contains(l.caseId()))));
+                () -> {
+                    issued.removeIf(l -> cases.contains(l.caseId()));
+                    sendings.removeIf(s -> cases.contains(s.caseId()));
+                }));
     }
 }

@@ -293,6 +293,15 @@ final class CaseCommands {
      * staff's role checked first, then the work and its audit entry in one unit of work; a failure is audited.
      */
     <R> Either<Failure, R> offCase(Task task, StaffId actingStaff, Function<Instant, Either<Failure, Audited<R>>> work) {
+        return beside(task, actingStaff, Option.none(), work);
+    }
+
+    /**
+     * As {@link #offCase}, for a change beside a case that is not a change to it (a letter's sending recorded): the
+     * audit entry, and a refusal's, name the case.
+     */
+    <R> Either<Failure, R> beside(Task task, StaffId actingStaff, Option<CaseId> caseId,
+            Function<Instant, Either<Failure, Audited<R>>> work) {
         Either<Failure, StaffMember> permitted;
         try {
             permitted = permitted(task, actingStaff, ports.staff().find(actingStaff));
@@ -300,19 +309,24 @@ final class CaseCommands {
             return Either.left(UNAVAILABLE);
         }
         if (permitted.isLeft()) {
-            return fail(task, actingStaff, Option.none(), ports.clock().now(), permitted.getLeft());
+            return fail(task, actingStaff, caseId, ports.clock().now(), permitted.getLeft());
         }
-        return bySystem(task, actingStaff, work);
+        return bySystem(task, actingStaff, caseId, work);
     }
 
     /** As {@link #offCase}, for work the system (or the server's operator) does: no role to check. */
     <R> Either<Failure, R> bySystem(Task task, StaffId system, Function<Instant, Either<Failure, Audited<R>>> work) {
+        return bySystem(task, system, Option.none(), work);
+    }
+
+    private <R> Either<Failure, R> bySystem(Task task, StaffId system, Option<CaseId> caseId,
+            Function<Instant, Either<Failure, Audited<R>>> work) {
         Instant now = ports.clock().now();
         Either<Failure, R> result;
         try {
             result = ports.unitOfWork().inTransaction(() -> work.apply(now).map(done -> {
                 done.why().forEach(why -> ports.audit().append(new AuditLog.Entry(now, system, task.description(),
-                        Option.none(), Outcome.ACCEPTED, why)));
+                        caseId, Outcome.ACCEPTED, why)));
                 return done.result();
             }));
         } catch (ConcurrentChange e) {
@@ -323,7 +337,7 @@ final class CaseCommands {
         } catch (StorageUnavailable e) {
             return Either.left(UNAVAILABLE);
         }
-        return result.isLeft() ? fail(task, system, Option.none(), now, result.getLeft()) : result;
+        return result.isLeft() ? fail(task, system, caseId, now, result.getLeft()) : result;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.MachineCredentialsAtTheConsoleUseCase;
 import org.uca.application.port.in.ManageMachineCredentialsUseCase;
 import org.uca.application.port.in.NotificationAddressesUseCase;
+import org.uca.application.port.in.SendLetterUseCase;
 import org.uca.application.port.in.NotificationDeliveryUseCase;
 import org.uca.application.port.in.ServiceDevelopmentInboxUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase;
@@ -57,6 +58,7 @@ public final class UcaApplication {
     private final MachineCredentialService machineCredentials;
     private final NotificationDeliveryService notificationDelivery;
     private final NotificationAddressService notificationAddresses;
+    private final LetterSendingService letterSending;
     private final ServiceDevelopmentInboxService serviceDevelopmentInbox;
     private final ResidentSyncService residentSync;
     private final StaffAdministrationService staffAdministration;
@@ -74,6 +76,7 @@ public final class UcaApplication {
         this.appeals = new AppealService(commands, ports, letters, serviceDevelopmentTeam);
         this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam);
         this.queries = new CaseQueryService(commands, ports, letters);
+        this.letterSending = new LetterSendingService(commands, ports, queries);
         this.monitoring = new MonitoringService(commands, ports);
         this.myWork = new MyWorkService(commands, ports);
         this.casePage = new CasePageService(commands, ports);
@@ -218,6 +221,11 @@ public final class UcaApplication {
     /** Notifications that keep failing to be e-mailed, for administrators. */
     public NotificationDeliveryUseCase notificationDelivery() {
         return notificationDelivery;
+    }
+
+    /** How each letter reached the resident: posted, handed over or e-mailed. */
+    public SendLetterUseCase sendLetter() {
+        return letterSending;
     }
 
     /** Where notifications are e-mailed, for administrators. */

@@ -210,6 +210,13 @@ class WhoMayDoWhatTest {
                 (s, who) -> s.app().notificationAddresses().setServiceDevelopmentTeamAddress(who, "sdt@example.org"));
         useCase("NotificationAddressesUseCase.setTeamAddress", Task.SET_NOTIFICATION_ADDRESSES,
                 (s, who) -> s.app().notificationAddresses().setTeamAddress(who, "Repairs", "repairs@example.org"));
+        useCase("SendLetterUseCase.recordSending", Task.RECORD_LETTER_SENT,
+                (s, who) -> s.app().sendLetter().recordSending(who, s.caseId(),
+                        new org.uca.application.port.in.LetterQuery.Which.ForDecision(
+                                new org.uca.domain.cases.DecisionId(1)),
+                        org.uca.application.port.out.LetterOutput.How.POSTED));
+        useCase("SendLetterUseCase.sendings", Task.READ_LETTERS,
+                (s, who) -> s.app().sendLetter().sendings(who, s.caseId()));
         useCase("ServiceDevelopmentInboxUseCase.inbox", Task.READ_SDT_INBOX,
                 (s, who) -> s.app().serviceDevelopmentInbox().inbox(who, 1));
         useCase("ServiceDevelopmentInboxUseCase.open", Task.READ_SDT_INBOX,
@@ -327,7 +334,7 @@ class WhoMayDoWhatTest {
     void theAgreedMatrix() {
         Set<Task> officer = EnumSet.of(Task.RECORD_ACTIONS, Task.RECORD_NEEDS, Task.RECORD_CONTACT,
                 Task.ISSUE_WARNING, Task.RECORD_RESIDENT_INFORMED, Task.LODGE_APPEAL, Task.READ_CONTACT_GUIDANCE,
-                Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS, Task.SEE_WORK_QUEUES,
+                Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS, Task.RECORD_LETTER_SENT, Task.SEE_WORK_QUEUES,
                 Task.CHANGE_OWN_PASSWORD);
         Set<Task> manager = EnumSet.copyOf(officer);
         manager.addAll(EnumSet.of(Task.AUTHORISE_MEASURES, Task.DECIDE_APPEAL, Task.REVIEW_RESTRICTION,

@@ -35,6 +35,7 @@ import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource;
 import org.uca.application.port.out.ResidentDirectory;
+import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
 import org.uca.application.service.UcaApplication;
@@ -741,6 +742,52 @@ public abstract class OutgoingPortsContract {
         assertThat(app.serviceDevelopmentInbox().inbox(sdt, 0).getLeft()).isInstanceOf(Failure.Refused.class);
         assertThat(app.serviceDevelopmentInbox().inbox(StaffRoles.ADMINISTRATOR.id(), 1).getLeft())
                 .as("not the administrator's to read").isInstanceOf(Failure.NotPermitted.class);
+    }
+
+    @Test
+    @DisplayName("sending is recorded: a letter posted or handed over, when and by whom, audited with its case; it"
+            + " may be e-mailed only to an address the housing system holds and where e-mail contact is not"
+            + " excluded, else refused with the reason and nothing recorded")
+    void lettersSentAreRecorded() {
+        CaseId restricted = caseWithContactStandards(ALEX); // no e-mail among its measures
+        var officer = Staff.OFFICER.id();
+        var warningLetter = new LetterQuery.Which.ForWarning(new org.uca.domain.cases.WarningId(1));
+        var decisionLetter = new LetterQuery.Which.ForDecision(new DecisionId(1));
+
+        var posted = ok(app.sendLetter().recordSending(officer, restricted, warningLetter,
+                org.uca.application.port.out.LetterOutput.How.POSTED), "posted");
+        assertThat(posted.letter()).isEqualTo("warning/1");
+        assertThat(posted.by()).isEqualTo(officer);
+        assertThat(posted.at()).isEqualTo(clock.now());
+        AuditLog.Entry entry = ports.audit().forCase(restricted).last();
+        assertThat(entry.command()).isEqualTo(Task.RECORD_LETTER_SENT.description());
+        assertThat(entry.who()).isEqualTo(officer);
+        assertThat(entry.why()).contains("Warning letter warning/1", "posted");
+
+        var excluded = app.sendLetter().recordSending(officer, restricted, decisionLetter,
+                org.uca.application.port.out.LetterOutput.How.EMAILED);
+        assertThat(excluded.getLeft()).isInstanceOf(Failure.Refused.class);
+        assertThat(excluded.getLeft().message()).contains("E-mail contact with Alex Morgan is excluded");
+        var noSuchLetter = app.sendLetter().recordSending(officer, restricted,
+                new LetterQuery.Which.ForDecision(new DecisionId(9)), org.uca.application.port.out.LetterOutput.How.POSTED);
+        assertThat(noSuchLetter.getLeft()).isInstanceOf(Failure.NotFound.class);
+
+        CaseId warned = journey.recordVerbalAbuse(BEA).caseId();
+        journey.warn(warned, List.of(new org.uca.domain.cases.ActionId(1)));
+        var noAddress = app.sendLetter().recordSending(officer, warned, warningLetter,
+                org.uca.application.port.out.LetterOutput.How.EMAILED);
+        assertThat(noAddress.getLeft().message()).contains("holds no e-mail address for Bea Okafor");
+        addResident(new Resident(BEA, "Bea Okafor", List.of("4 Canal Walk", "London"), "W9 2PP", Option.none(),
+                Option.none(), Option.none(), Option.some("bea@example.org"), Option.none(), Option.none()));
+        var emailed = ok(app.sendLetter().recordSending(officer, warned, warningLetter,
+                org.uca.application.port.out.LetterOutput.How.EMAILED), "e-mailed");
+        assertThat(emailed.emailTo()).contains("bea@example.org");
+        assertThat(emailed.emailedAt()).as("waits for the relay").isEmpty();
+
+        assertThat(ok(app.sendLetter().sendings(officer, restricted), "sent").map(s -> s.how()))
+                .containsExactly(org.uca.application.port.out.LetterOutput.How.POSTED);
+        assertThat(ok(app.sendLetter().sendings(officer, warned), "sent").map(s -> s.emailTo().getOrElse("")))
+                .containsExactly("bea@example.org");
     }
 
     @Test

@@ -133,7 +133,19 @@ public final class SmtpNotificationMail implements NotificationMail {
         }
         message.setRecipients(Message.RecipientType.TO, to);
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        if (mail.attachment().isEmpty()) {
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+        } else {
+            var attachment = mail.attachment().get();
+            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            text.setText(mail.body(), StandardCharsets.UTF_8.name());
+            jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+            file.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                    attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            message.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+        }
         message.setSentDate(new Date());
         message.saveChanges();
         return message;

@@ -19,6 +19,7 @@ public enum Task {
     FIND_RESIDENTS("find residents"),
     VIEW_CASE("read a case"),
     READ_LETTERS("read letters"),
+    RECORD_LETTER_SENT("record that a letter was sent"),
     SEE_WORK_QUEUES("see work queues"),
     SEE_MONITORING("see the monitoring report"),
     EXPORT_SUBJECT_ACCESS("export everything held about a resident for a subject access request"),

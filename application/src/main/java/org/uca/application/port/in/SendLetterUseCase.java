@@ -1,0 +1,69 @@
+package org.uca.application.port.in;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Objects;
+import org.uca.application.port.out.LetterOutput.How;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.people.StaffId;
+
+/**
+ * Recording how a letter reached the resident — posted, handed over, or e-mailed with the letter attached as a PDF
+ * (through the notification relay) — when and by whom. E-mail only when the guidance allows e-mail contact with
+ * the resident and an address is held for them.
+ */
+public interface SendLetterUseCase {
+
+    Either<Failure, Sent> recordSending(StaffId actingStaff, CaseId caseId, LetterQuery.Which which, How how);
+
+    /** How the case's letters were sent, oldest first. */
+    Either<Failure, Seq<Sent>> sendings(StaffId askedBy, CaseId caseId);
+
+    /** The letter's place in the case, as its address names it: {@code decision/1}, {@code review/1/2}. */
+    static String letterPath(LetterQuery.Which which) {
+        return which.fold(w -> "warning/" + w.warning().number(), d -> "decision/" + d.decision().number(),
+                a -> "appeal/" + a.appeal().number(), r -> "review/" + r.decision().number() + "/" + r.review());
+    }
+
+    /** The letter at {@link #letterPath}, or none for a path that names no letter. */
+    static Option<LetterQuery.Which> letterAt(String path) {
+        String[] parts = path.split("/");
+        try {
+            if (parts.length == 2 && parts[0].equals("warning")) {
+                return Option.some(new LetterQuery.Which.ForWarning(new org.uca.domain.cases.WarningId(
+                        Integer.parseInt(parts[1]))));
+            }
+            if (parts.length == 2 && parts[0].equals("decision")) {
+                return Option.some(new LetterQuery.Which.ForDecision(new org.uca.domain.cases.DecisionId(
+                        Integer.parseInt(parts[1]))));
+            }
+            if (parts.length == 2 && parts[0].equals("appeal")) {
+                return Option.some(new LetterQuery.Which.ForAppeal(new org.uca.domain.cases.AppealId(
+                        Integer.parseInt(parts[1]))));
+            }
+            if (parts.length == 3 && parts[0].equals("review")) {
+                return Option.some(new LetterQuery.Which.ForReview(new org.uca.domain.cases.DecisionId(
+                        Integer.parseInt(parts[1])), Integer.parseInt(parts[2])));
+            }
+        } catch (IllegalArgumentException notANumber) {
+            return Option.none();
+        }
+        return Option.none();
+    }
+
+    /** @param emailedAt for an e-mail, when the mail server accepted it (none: on its way) */
+    record Sent(String letter, How how, StaffId by, String byName, Instant at, Option<String> emailTo,
+            Option<Instant> emailedAt) {
+        public Sent {
+            Objects.requireNonNull(letter, "letter");
+            Objects.requireNonNull(how, "how");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(byName, "byName");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(emailTo, "emailTo");
+            Objects.requireNonNull(emailedAt, "emailedAt");
+        }
+    }
+}

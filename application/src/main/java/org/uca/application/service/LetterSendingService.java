@@ -1,0 +1,91 @@
+package org.uca.application.service;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.LetterQuery;
+import org.uca.application.port.in.SendLetterUseCase;
+import org.uca.application.port.in.Task;
+import org.uca.application.port.out.LetterOutput.How;
+import org.uca.application.port.out.LetterOutput.Sending;
+import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.Channel;
+import org.uca.domain.shared.Refusal;
+
+/** How each letter reached the resident, recorded with who and when; e-mail only where the guidance allows it. */
+final class LetterSendingService implements SendLetterUseCase {
+
+    private final CaseCommands commands;
+    private final Ports ports;
+    private final LetterQuery letters;
+
+    LetterSendingService(CaseCommands commands, Ports ports, LetterQuery letters) {
+        this.commands = commands;
+        this.ports = ports;
+        this.letters = letters;
+    }
+
+    @Override
+    public Either<Failure, Sent> recordSending(StaffId actingStaff, CaseId caseId, LetterQuery.Which which, How how) {
+        return commands.beside(Task.RECORD_LETTER_SENT, actingStaff, Option.some(caseId), now -> {
+            Option<Case> found = ports.cases().find(caseId);
+            if (found.isEmpty()) {
+                return Either.left(new Failure.NotFound("There is no case " + caseId + "."));
+            }
+            Either<Failure, org.uca.application.port.out.Letter> letter = letters.letter(actingStaff, caseId, which);
+            if (letter.isLeft()) {
+                return Either.left(letter.getLeft());
+            }
+            Option<String> emailTo = Option.none();
+            if (how == How.EMAILED) {
+                Either<Failure, String> address = emailAddress(found.get(), now);
+                if (address.isLeft()) {
+                    return Either.left(address.getLeft());
+                }
+                emailTo = Option.some(address.get());
+            }
+            String path = SendLetterUseCase.letterPath(which);
+            Sending sending = new Sending(caseId, path, how, actingStaff, now, emailTo, Option.none());
+            ports.letters().sent(sending);
+            return Either.right(new CaseCommands.Audited<>(sent(sending), Option.some(letter.get().kind().label()
+                    + " " + path + " of case " + caseId + ": " + how.label().toLowerCase(java.util.Locale.UK)
+                    + emailTo.map(a -> " to " + a).getOrElse(""))));
+        });
+    }
+
+    /**
+     * The resident's e-mail address, if e-mail is a way UCA may contact them: the guidance in force allows it, and
+     * the housing system holds an address.
+     */
+    private Either<Failure, String> emailAddress(Case c, java.time.Instant now) {
+        Resident resident = Residents.of(ports, c);
+        ContactGuidance guidance = ContactGuidance.forCase(c, now);
+        if (!guidance.allowedChannels().contains(Channel.EMAIL)) {
+            return Either.left(new Failure.Refused(Refusal.of("how", "E-mail contact with " + resident.name()
+                    + " is excluded by the decision in force, so the letter cannot be e-mailed: post it or hand it"
+                    + " over.")));
+        }
+        if (resident.email().isEmpty()) {
+            return Either.left(new Failure.Refused(Refusal.of("how", "The housing system holds no e-mail address"
+                    + " for " + resident.name() + ": post the letter or hand it over.")));
+        }
+        return Either.right(resident.email().get());
+    }
+
+    @Override
+    public Either<Failure, Seq<Sent>> sendings(StaffId askedBy, CaseId caseId) {
+        return commands.read(Task.READ_LETTERS, askedBy, Option.some(caseId),
+                who -> Either.right(ports.letters().sendings(caseId).map(this::sent)));
+    }
+
+    private Sent sent(Sending s) {
+        return new Sent(s.letter(), s.how(), s.by(), ports.staff().find(s.by()).map(e -> e.member().name())
+                .getOrElse(s.by().value()), s.at(), s.emailTo(), s.emailedAt());
+    }
+}
