@@ -101,6 +101,7 @@ class RoleMatrixTest {
                 new Command(Task.RETRY_NOTIFICATIONS, "POST", "/admin/notifications/999999/retry"),
                 new Command(Task.SET_NOTIFICATION_ADDRESSES, "GET", "/admin/notification-addresses"),
                 new Command(Task.SET_NOTIFICATION_ADDRESSES, "POST", "/admin/notification-addresses/team"),
+                new Command(Task.RECORD_LETTER_SENT, "POST", "/cases/" + fixture.caseId + "/letter-sendings"),
                 new Command(Task.READ_SDT_INBOX, "GET", "/inbox"),
                 new Command(Task.READ_SDT_INBOX, "GET", "/inbox/999999"));
     }
@@ -127,6 +128,7 @@ class RoleMatrixTest {
                 new Command(Task.RETRY_NOTIFICATIONS, "POST", "/api/admin/notifications/999999/retry"),
                 new Command(Task.SET_NOTIFICATION_ADDRESSES, "GET", "/api/admin/notification-addresses"),
                 new Command(Task.SET_NOTIFICATION_ADDRESSES, "PUT", "/api/admin/notification-addresses/teams/Repairs"),
+                new Command(Task.RECORD_LETTER_SENT, "POST", c + "/letter-sendings"),
                 new Command(Task.READ_SDT_INBOX, "GET", "/api/inbox"),
                 new Command(Task.READ_SDT_INBOX, "GET", "/api/inbox/999999"));
     }

@@ -44,6 +44,7 @@ public final class JsonApi {
         new AdministrationEndpoints(json, roleFirst, app.manageStaff(), app.manageAccounts(), sessions).register(routes);
         new MachineCredentialEndpoints(json, roleFirst, app.manageMachineCredentials()).register(routes);
         new UndeliveredNotificationEndpoints(json, app.notificationDelivery()).register(routes);
+        new LetterSendingEndpoints(json, roleFirst, app.sendLetter()).register(routes);
         new NotificationAddressEndpoints(json, roleFirst, app.notificationAddresses(), app.serviceDevelopmentInbox())
                 .register(routes);
         new SyncEndpoints(json, app.syncResidents()).register(routes);

@@ -80,6 +80,7 @@ public final class StaffPages {
         new UndeliveredNotificationsController(pages, app.notificationDelivery()).register(routes);
         new NotificationAddressesController(pages, roleFirst, app.notificationAddresses()).register(routes);
         new InboxController(pages, app.serviceDevelopmentInbox()).register(routes);
+        new LetterSendingController(forms, roleFirst, app.letters(), app.sendLetter()).register(routes);
         new PasswordController(pages, forms, cookie, app.setPasswordFromLink(), app.changePassword(), sessions,
                 authentication)
                 .register(routes);

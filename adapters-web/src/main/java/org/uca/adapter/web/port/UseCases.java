@@ -18,6 +18,7 @@ import org.uca.application.port.in.ManageMachineCredentialsUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
 import org.uca.application.port.in.NotificationAddressesUseCase;
 import org.uca.application.port.in.NotificationDeliveryUseCase;
+import org.uca.application.port.in.SendLetterUseCase;
 import org.uca.application.port.in.ServiceDevelopmentInboxUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.MonitoringQuery;
@@ -47,7 +48,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         SetPasswordFromLinkUseCase setPasswordFromLink, ChangePasswordUseCase changePassword,
         ManageMachineCredentialsUseCase manageMachineCredentials, SyncResidentsUseCase syncResidents,
         NotificationDeliveryUseCase notificationDelivery, NotificationAddressesUseCase notificationAddresses,
-        ServiceDevelopmentInboxUseCase serviceDevelopmentInbox) {
+        ServiceDevelopmentInboxUseCase serviceDevelopmentInbox, SendLetterUseCase sendLetter) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -79,5 +80,6 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(notificationDelivery, "notificationDelivery");
         Objects.requireNonNull(notificationAddresses, "notificationAddresses");
         Objects.requireNonNull(serviceDevelopmentInbox, "serviceDevelopmentInbox");
+        Objects.requireNonNull(sendLetter, "sendLetter");
     }
 }

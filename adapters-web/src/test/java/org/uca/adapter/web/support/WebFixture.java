@@ -178,7 +178,8 @@ public final class WebFixture {
                 a.myWork(), a.casePage(), a.guidancePage(), a.importResidents(), a.manageStaff(),
                 a.manageAccounts(), a.setPasswordFromLink(), a.changePassword(),
                 a.manageMachineCredentials(), a.syncResidents(),
-                a.notificationDelivery(), a.notificationAddresses(), a.serviceDevelopmentInbox());
+                a.notificationDelivery(), a.notificationAddresses(), a.serviceDevelopmentInbox(),
+                a.sendLetter());
     }
 
     public static String username(Role role) {
