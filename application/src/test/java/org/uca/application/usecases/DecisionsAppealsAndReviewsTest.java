@@ -209,8 +209,8 @@ class DecisionsAppealsAndReviewsTest {
             assertThat(bySecondManager.getLeft().message()).contains("Assistant Director");
             Letter letter = bed.journey.decide(caseId, lodged.appeal(), Staff.ASSISTANT_DIRECTOR,
                     AppealOutcome.DECISION_OVERTURNED);
-            assertThat(letter.plainText()).contains("The decision is overturned", "no longer apply",
-                    "Housing Ombudsman");
+            assertThat(letter.plainText()).contains("cancelled it", "no longer apply", "Housing Ombudsman")
+                    .doesNotContain(AppealOutcome.DECISION_OVERTURNED.label());
             ContactGuidance now = bed.app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX).get();
             assertThat(now.restricted()).isFalse();
             assertThat(bed.app.workQueues().appealsDue(Staff.ASSISTANT_DIRECTOR.id(), 10).get()).isEmpty();
@@ -232,7 +232,8 @@ class DecisionsAppealsAndReviewsTest {
 
             Letter continued = bed.journey.review(caseId, decision, Staff.SERVICE_MANAGER, ReviewOutcome.CONTINUE,
                     Option.some(UkTime.dateOf(bed.clock.now()).plusMonths(6)));
-            assertThat(continued.plainText()).contains("Continue as it is", "review this again");
+            assertThat(continued.plainText()).contains("will stay as they are", "review this again")
+                    .doesNotContain(ReviewOutcome.CONTINUE.label());
             assertThat(bed.app.workQueues().reviewsDue(Staff.SERVICE_MANAGER.id(), 0).get()).isEmpty();
 
             Letter lifted = bed.app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(),
