@@ -200,7 +200,8 @@ public final class Main {
     }
 
     /** A started UCA: its web server, store and scheduled jobs. */
-    record Running(Javalin web, Backend backend, ScheduledJobs jobs) {
+    /** @param letters the letters as documents (PDF, with the configured landlord), for whatever sends them */
+    record Running(Javalin web, Backend backend, ScheduledJobs jobs, LetterDocuments letters) {
         int port() {
             return web.port();
         }
@@ -244,7 +245,8 @@ public final class Main {
             web.start(configuration.host(), configuration.port());
             backend.awaitReady();
             return new Running(web, backend, ScheduledJobs.start(backend.scheduledJobsStore(),
-                    scheduledJobs(configuration, backend, uca), configuration.jobs().pollEvery()));
+                    scheduledJobs(configuration, backend, uca), configuration.jobs().pollEvery()),
+                    letterDocuments(uca));
         } catch (RuntimeException e) {
             if (web != null) {
                 web.stop();
