@@ -35,6 +35,17 @@ public record Letter(Kind kind, CaseId caseId, ResidentId resident, String resid
         Objects.requireNonNull(signatory, "signatory");
     }
 
+    /**
+     * A letter without a reference or a named signatory, signed for Housing Services: as letters were before both
+     * were written on every letter (kept so that code written against that shape still compiles; UCA's own letters
+     * always carry both).
+     */
+    public Letter(Kind kind, CaseId caseId, ResidentId resident, String residentName, String address, LocalDate date,
+            String subject, Seq<Section> sections, String signOff) {
+        this(kind, caseId, resident, residentName, address, date, "", subject, sections, signOff,
+                new Signatory("Housing Services", ""));
+    }
+
     public enum Kind {
         WARNING("Warning letter", "W"), DECISION("Decision letter", "D"), APPEAL_OUTCOME("Appeal outcome letter", "A"),
         REVIEW_OUTCOME("Review outcome letter", "R");
