@@ -11,13 +11,15 @@ import java.util.Optional;
 import java.util.Properties;
 import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.security.SignInOptions;
+import org.uca.adapter.web.view.Landlord;
 import org.uca.bootstrap.mail.MailSettings;
 
 /**
  * How UCA runs, from environment variables (or the same names as system properties, which win):
  * {@code UCA_PORT} (8080), {@code UCA_JDBC_URL} (an H2 file database under {@code UCA_DATA_DIR}, default
  * {@code ./data}), {@code UCA_DB_USER}, {@code UCA_DB_PASSWORD}, {@code UCA_SESSION_SECRET} (unset, the
- * store's own: {@link #sessionSecret}), {@code UCA_RETENTION_YEARS} (6), {@code UCA_LANDLORD_NAME},
+ * store's own: {@link #sessionSecret}), {@code UCA_RETENTION_YEARS} (6), the landlord on letters
+ * ({@code UCA_LANDLORD_…}: {@link LandlordSettings}),
  * {@code UCA_SECURE_COOKIES} (false; set true behind HTTPS), {@code UCA_STORE} ({@code database}, or {@code memory} to keep nothing),
  * {@code UCA_SESSION_IDLE_MINUTES} (30) and {@code UCA_SESSION_LIFETIME_HOURS} (12), {@code UCA_HOST} (the
  * address to listen on: {@code 127.0.0.1}, this machine only, unless set, e.g. {@code 0.0.0.0} for every interface),
@@ -33,7 +35,7 @@ import org.uca.bootstrap.mail.MailSettings;
  *                      one database shares it. Setting it (or changing it) ends every session signed under another.
  */
 public record Configuration(int port, String jdbcUrl, String dbUser, String dbPassword, Path dataDir,
-        Optional<String> sessionSecret, int retentionYears, String landlordName,
+        Optional<String> sessionSecret, int retentionYears, Landlord landlord,
         boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime, String host,
         String trustedProxies, Jobs jobs, String migrationDbUser, String migrationDbPassword,
         SignInOptions signIn, Optional<MailSettings> mail) {
@@ -106,7 +108,7 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         return new Configuration(port, s.get("UCA_JDBC_URL", ""), s.get("UCA_DB_USER", ""),
                 s.get("UCA_DB_PASSWORD", ""), Path.of(s.get("UCA_DATA_DIR", "data")),
                 secret.isBlank() ? Optional.empty() : Optional.of(secret), retention,
-                s.get("UCA_LANDLORD_NAME", "Octavia"), s.trueOrFalse("UCA_SECURE_COOKIES", false),
+                LandlordSettings.from(name -> s.get(name, "")), s.trueOrFalse("UCA_SECURE_COOKIES", false),
                 s.oneOf("UCA_STORE", "database", "memory").equals("memory"), Duration.ofMinutes(idleMinutes),
                 Duration.ofHours(lifetimeHours), s.get("UCA_HOST", LOOPBACK),
                 trustedProxies(s.get("UCA_TRUSTED_PROXIES", "")), jobs, s.get("UCA_MIGRATION_DB_USER", ""),
@@ -120,6 +122,11 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         return setting;
     }
 
+    /** The landlord's name, in the header and on letters. */
+    public String landlordName() {
+        return landlord.name();
+    }
+
     /** Which proxies' forwarding headers the web adapter believes. */
     public ClientAddress clientAddress() {
         return ClientAddress.trusting(trustedProxies);
@@ -131,7 +138,7 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         return "Configuration[port=" + port + ", store=" + (inMemory ? "memory" : "database") + ", jdbcUrl="
                 + (jdbcUrl.isBlank() ? "(embedded H2 in " + dataDir + ")"
                 : jdbcUrl) + (migrationDbUser.isBlank() ? "" : ", migrated by " + migrationDbUser) + ", retentionYears="
-                + retentionYears + ", jobs=" + jobs + ", landlordName=" + landlordName
+                + retentionYears + ", jobs=" + jobs + ", landlord=" + landlord
                 + ", secureCookies=" + secureCookies + ", sessionIdle=" + sessionIdle + ", sessionLifetime="
                 + sessionLifetime + ", host=" + host + ", trustedProxies="
                 + (trustedProxies.isBlank() ? "(none)" : trustedProxies) + ", localPasswords=" + signIn.localPasswords()

@@ -20,6 +20,7 @@ import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.WebSettings;
 import org.uca.adapter.web.security.oidc.OpenIdProvider;
 import org.uca.application.port.in.ApplyRetentionUseCase;
+import org.uca.application.port.out.LetterDocuments;
 import org.uca.application.service.UcaApplication;
 import org.uca.bootstrap.cli.AdminCommand;
 import org.uca.bootstrap.mail.NotificationRelay;
@@ -76,6 +77,11 @@ public final class Main {
                       UCA_RETENTION_SCHEDULE  when the retention rule runs (DAILY|02:00|Europe/London)
                       UCA_JOBS_POLL_SECONDS   how often each server looks for a scheduled job that is due (10)
                       UCA_LANDLORD_NAME    shown in the header and letters (Octavia)
+                      UCA_LANDLORD_ADDRESS the landlord's postal address on letters, lines separated by
+                                           commas (e.g. "Civic Centre, 1 Upper Street, London, N1 2UD")
+                      UCA_LANDLORD_PHONE, UCA_LANDLORD_EMAIL, UCA_LANDLORD_WEBSITE
+                                           the landlord's contact details on letters (left off unless set)
+                      UCA_LANDLORD_LOGO    a PNG file for the letters' logo (unset: UCA's plain logo)
                       UCA_SECURE_COOKIES   true behind HTTPS
                       UCA_TRUSTED_PROXIES  addresses / CIDR ranges of reverse proxies whose
                                            X-Forwarded-For and X-Forwarded-Proto are believed
@@ -194,7 +200,8 @@ public final class Main {
     }
 
     /** A started UCA: its web server, store and scheduled jobs. */
-    record Running(Javalin web, Backend backend, ScheduledJobs jobs) {
+    /** @param letters the letters as documents (PDF, with the configured landlord), for whatever sends them */
+    record Running(Javalin web, Backend backend, ScheduledJobs jobs, LetterDocuments letters) {
         int port() {
             return web.port();
         }
@@ -227,7 +234,7 @@ public final class Main {
                 backend.awaitReady();
                 new DemoData(backend, clock).load();
             }
-            WebSettings settings = new WebSettings(configuration.landlordName(),
+            WebSettings settings = new WebSettings(configuration.landlord(),
                     configuration.sessionSecret().orElseGet(backend::sessionSecret),
                     configuration.secureCookies(), configuration.sessionIdle(), configuration.sessionLifetime(), 5,
                     Duration.ofMinutes(15), Clock.systemUTC(), configuration.signIn());
@@ -238,7 +245,8 @@ public final class Main {
             web.start(configuration.host(), configuration.port());
             backend.awaitReady();
             return new Running(web, backend, ScheduledJobs.start(backend.scheduledJobsStore(),
-                    scheduledJobs(configuration, backend, uca), configuration.jobs().pollEvery()));
+                    scheduledJobs(configuration, backend, uca), configuration.jobs().pollEvery()),
+                    letterDocuments(uca));
         } catch (RuntimeException e) {
             if (web != null) {
                 web.stop();
@@ -246,6 +254,14 @@ public final class Main {
             backend.close();
             throw e;
         }
+    }
+
+    /**
+     * The application's letters as documents: the web adapter's PDFs, with the configured landlord's details (the same
+     * the letter pages serve at {@code ….pdf}), e.g. to attach to an e-mail to a resident.
+     */
+    static LetterDocuments letterDocuments(UcaWeb web) {
+        return web.letterPdfs()::pdf;
     }
 
     /**

@@ -107,7 +107,8 @@ abstract class RefusalsAndFaults extends OnADatabase {
     @DisplayName("a letter about a case that does not exist is refused by the database, in plain words")
     void letterForNoCase() {
         Letter letter = new Letter(Letter.Kind.WARNING, new CaseId(UUID.randomUUID()), ALEX, "Alex Morgan",
-                "Flat 3", LocalDate.of(2026, 11, 2), "Your actions", List.empty(), "Yours sincerely");
+                "Flat 3", LocalDate.of(2026, 11, 2), "UCA-00000000/W1", "Your actions", List.empty(), "Yours sincerely",
+                new Letter.Signatory("Sam Officer", "Housing Officer"));
         assertThatThrownBy(() -> ports.letters().issue(letter))
                 .isInstanceOfSatisfying(StoredValueRejected.class, e -> {
                     assertThat(e.field()).isEqualTo("caseId");

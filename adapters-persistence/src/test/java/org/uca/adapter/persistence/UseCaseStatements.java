@@ -122,7 +122,8 @@ abstract class UseCaseStatements extends OnADatabase {
                         Staff.OFFICER.id(), ALEX, List.of(Reports.verbalAbuse(clock.now().minus(Duration.ofHours(1))))))));
         CaseId caseId = recorded.caseId();
         clock.advance(Duration.ofDays(1));
-        var warned = expectStatements(10, "issue a warning (with its letter; the day's warnings counted)",
+        var warned = expectStatements(11, "issue a warning (with its letter, its signatory's staff record;"
+                + " the day's warnings counted)",
                 () -> accepted(app.issueWarning().issueWarning(new IssueWarningUseCase.Command(Staff.OFFICER.id(),
                         caseId, List.of(new ActionId(1)), "Shouting at staff is abusive.", "Speak calmly."))));
         clock.advance(Duration.ofDays(1));
@@ -141,12 +142,14 @@ abstract class UseCaseStatements extends OnADatabase {
                                 .afterWarning(warned.warning(), further.actions())
                                 .decidedOn(UkTime.dateOf(clock.now())).build()))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(9, "record that the resident was informed (informer checked, with the decision letter)",
+        expectStatements(10, "record that the resident was informed (informer checked, with the decision letter and its"
+                + " signatory's staff record)",
                 () -> journey.inform(caseId, new DecisionId(1)));
         var lodged = expectStatements(8, "lodge an appeal (the day's appeals counted)",
                 () -> journey.appeal(caseId, new DecisionId(1)));
         clock.advance(Duration.ofDays(1));
-        expectStatements(11, "decide an appeal (outcome letter, Service Development Team told; the outcome counted)",
+        expectStatements(12, "decide an appeal (outcome letter and its signatory's staff record, Service Development"
+                + " Team told; the outcome counted)",
                 () -> accepted(app.decideAppeal().decideAppeal(new DecideAppealUseCase.Command(
                         Staff.ASSISTANT_DIRECTOR.id(), caseId, lodged.appeal(), AppealOutcome.DECISION_UPHELD,
                         List.empty(), "The recordings support the decision."))));
@@ -159,12 +162,13 @@ abstract class UseCaseStatements extends OnADatabase {
                         ALEX, clock.now(), 15, Channel.PHONE))));
         clock.advance(Duration.ofDays(1));
         LocalDate nextReview = UkTime.dateOf(clock.now()).plusMonths(3);
-        expectStatements(9, "review a restriction (with the review letter)",
+        expectStatements(10, "review a restriction (with the review letter and its signatory's staff record)",
                 () -> accepted(app.reviewRestriction().review(new ReviewRestrictionUseCase.Command(
                         Staff.SERVICE_MANAGER.id(), caseId, new DecisionId(1), ReviewOutcome.CONTINUE, List.empty(),
                         "Still needed.", Option.some(nextReview)))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(10, "lift a restriction (review letter, Service Development Team told)",
+        expectStatements(11, "lift a restriction (review letter and its signatory's staff record, Service Development"
+                + " Team told)",
                 () -> accepted(app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(),
                         caseId, new DecisionId(1), "No incidents for three months."))));
         var refused = expectStatements(3, "a refused command (audited)",
@@ -210,7 +214,7 @@ abstract class UseCaseStatements extends OnADatabase {
                 () -> view.theCase().history());
         assertThat(timeline).hasSize((int) view.theCase().version());
         expectStatements(2, "the resident's case", () -> accepted(app.viewCase().caseOf(Staff.OFFICER.id(), ALEX)));
-        expectStatements(3, "a letter again",
+        expectStatements(4, "a letter again (with its signatory's staff record)",
                 () -> accepted(app.letters().letter(Staff.OFFICER.id(), alex,
                         new LetterQuery.Which.ForDecision(new DecisionId(1)))));
         var appeals = expectStatements(2, "appeals due",

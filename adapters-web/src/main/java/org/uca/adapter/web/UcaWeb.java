@@ -14,6 +14,7 @@ import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.input.NulCharacters;
+import org.uca.adapter.web.letters.LetterPdfs;
 import org.uca.adapter.web.pages.PageWriter;
 import org.uca.adapter.web.pages.StaffPages;
 import org.uca.adapter.web.port.Accounts;
@@ -52,6 +53,7 @@ public final class UcaWeb {
     private final Javalin javalin;
     private final List<RouteTable.Route> routes;
     private final Sessions sessions;
+    private final LetterPdfs letterPdfs;
 
     /** On one process: sessions and sign-in counts in memory, no proxy trusted (tests, the in-memory store). */
     public UcaWeb(UseCases app, WebSettings settings, Accounts accounts, Colleagues colleagues, HealthCheck health) {
@@ -83,7 +85,10 @@ public final class UcaWeb {
         RoleBeforeInput roleFirst = new RoleBeforeInput(accounts);
         CommandInput input = new CommandInput(colleagues, settings.clock());
         JsonExchange json = new JsonExchange();
-        PageWriter pages = new PageWriter(new JteTemplates(), settings.landlordName());
+        JteTemplates templates = new JteTemplates();
+        PageWriter pages = new PageWriter(templates, settings.landlordName());
+        LetterPdfs letterPdfs = new LetterPdfs(templates, settings.landlord());
+        this.letterPdfs = letterPdfs;
         ProblemResponses problems = new ProblemResponses(json, pages);
         RouteTable[] table = new RouteTable[1];
         this.javalin = Javalin.create(config -> {
@@ -101,7 +106,7 @@ public final class UcaWeb {
             new StaticAssets().register(routeTable);
             new HealthEndpoint(json, health).register(routeTable);
             new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, sessions, settings.clock(),
-                    singleSignOn).register(routeTable, app);
+                    singleSignOn).register(routeTable, app, letterPdfs);
             new JsonApi(json, roleFirst, input, authentication, sessions).register(routeTable, app);
             config.routes.exception(HttpProblem.class, (e, ctx) -> problems.answer(ctx, e));
             // The store can fail outside a use case too (sign-in, the staff list a form needs): still a 503.
@@ -137,6 +142,11 @@ public final class UcaWeb {
     /** Deletes the expired sessions and API tokens (the composition root runs it every few minutes); how many. */
     public int sweepExpiredSessions() {
         return sessions.sweep();
+    }
+
+    /** Letters as PDF with the configured landlord's details (the same the pages serve), to attach to an e-mail. */
+    public LetterPdfs letterPdfs() {
+        return letterPdfs;
     }
 
     public Javalin javalin() {

@@ -3,12 +3,13 @@ package org.uca.adapter.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.uca.adapter.web.view.Landlord;
 import org.uca.adapter.web.security.SignInOptions;
 
 /**
  * How the web adapter runs.
  *
- * @param landlordName       the landlord's name in the header and letters
+ * @param landlord           the landlord: its name in the header, its details and logo on letters
  * @param sessionSecret      signs session cookies and API tokens; at least 32 characters
  * @param secureCookies      mark cookies Secure (always behind HTTPS); they are also marked Secure whenever the
  *                           request arrived over HTTPS
@@ -20,12 +21,19 @@ import org.uca.adapter.web.security.SignInOptions;
  * @param clock              today's date for form defaults, and time for sessions
  * @param signIn             passwords, single sign-on, or both
  */
-public record WebSettings(String landlordName, String sessionSecret, boolean secureCookies, Duration sessionIdle,
+public record WebSettings(Landlord landlord, String sessionSecret, boolean secureCookies, Duration sessionIdle,
         Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock, SignInOptions signIn) {
 
     /** OWASP ASVS 3.3.2's figures: 30 minutes idle, 12 hours at most. */
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
+
+    /** A landlord known by name only (UCA's plain logo on letters). */
+    public WebSettings(String landlordName, String sessionSecret, boolean secureCookies, Duration sessionIdle,
+            Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock, SignInOptions signIn) {
+        this(Landlord.named(landlordName), sessionSecret, secureCookies, sessionIdle, sessionLifetime,
+                signInAttempts, signInWindow, clock, signIn);
+    }
 
     /** UCA's own passwords only. */
     public WebSettings(String landlordName, String sessionSecret, boolean secureCookies, Duration sessionIdle,
@@ -35,7 +43,7 @@ public record WebSettings(String landlordName, String sessionSecret, boolean sec
     }
 
     public WebSettings {
-        Objects.requireNonNull(landlordName, "landlordName");
+        Objects.requireNonNull(landlord, "landlord");
         Objects.requireNonNull(sessionSecret, "sessionSecret");
         Objects.requireNonNull(sessionIdle, "sessionIdle");
         Objects.requireNonNull(sessionLifetime, "sessionLifetime");
@@ -68,13 +76,22 @@ public record WebSettings(String landlordName, String sessionSecret, boolean sec
                 Duration.ofMinutes(15), Clock.systemUTC());
     }
 
+    public String landlordName() {
+        return landlord.name();
+    }
+
     public WebSettings withClock(Clock other) {
-        return new WebSettings(landlordName, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
+        return new WebSettings(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
                 signInAttempts, signInWindow, other, signIn);
     }
 
+    public WebSettings withLandlord(Landlord other) {
+        return new WebSettings(other, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
+                signInAttempts, signInWindow, clock, signIn);
+    }
+
     public WebSettings withSignIn(SignInOptions other) {
-        return new WebSettings(landlordName, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
+        return new WebSettings(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
                 signInAttempts, signInWindow, clock, other);
     }
 }

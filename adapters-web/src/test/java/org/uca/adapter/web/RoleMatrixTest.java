@@ -80,6 +80,7 @@ class RoleMatrixTest {
                 new Command(READ_CONTACT_GUIDANCE, "GET", "/residents/R-1"),
                 new Command(VIEW_CASE, "GET", c),
                 new Command(READ_LETTERS, "GET", c + "/letters/warning/1"),
+                new Command(READ_LETTERS, "GET", c + "/letters/warning/1.pdf"),
                 new Command(RECORD_ACTIONS, "GET", "/residents/R-2/record-action"),
                 new Command(RECORD_ACTIONS, "POST", "/residents/R-2/record-action"),
                 new Command(RECORD_NEEDS, "POST", "/residents/R-2/adjustments"),

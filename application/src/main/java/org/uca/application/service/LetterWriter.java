@@ -2,16 +2,22 @@ package org.uca.application.service;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.uca.application.port.out.Letter.Kind;
 import org.uca.application.port.out.Letter.Section;
+import org.uca.application.port.out.Letter.Signatory;
 import org.uca.application.port.out.Letter;
+import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.StaffRecord;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.AppealDecision;
+import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.Review;
 import org.uca.domain.cases.ReviewOutcome;
@@ -19,86 +25,172 @@ import org.uca.domain.cases.Warning;
 import org.uca.domain.measures.ContactStandard;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.UkTime;
 
-/** Writes the policy's letters to residents from the case, in plain English. */
+/**
+ * Writes the policy's letters to residents from the case, in plain English written for the resident (never the
+ * labels staff see on the pages), signed by the person who acted, with a reference to quote, what happens next, how
+ * to appeal where there is something to appeal, and the Housing Ombudsman's contact details (policy 3.5, 4.2).
+ */
 final class LetterWriter {
 
     static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    private static final String OMBUDSMAN = "The decision to take the actions set out in our Unacceptable customer"
-            + " actions policy lies outside our Complaints Policy. You have the right to contact the Housing"
-            + " Ombudsman at any time.";
+    /** The Housing Ombudsman Service's published contact details. */
+    static final Seq<String> OMBUDSMAN_CONTACT = List.of(
+            "Housing Ombudsman Service, PO Box 1484, Unit D, Preston, PR2 0ET",
+            "Telephone: 0300 111 3000",
+            "Website: www.housing-ombudsman.org.uk");
+
+    private static final String SIGN_OFF = "Yours sincerely,";
+
+    private final Ports ports;
+
+    LetterWriter(Ports ports) {
+        this.ports = ports;
+    }
 
     Letter warning(Case c, Resident resident, Warning warning) {
         Seq<String> actions = warning.actionsReferredTo().flatMap(c::action).map(a -> "On "
                 + LONG_DATE.format(UkTime.dateOf(a.occurredAt())) + " (" + a.report().channel().label() + "): "
                 + a.kind().label().toLowerCase(Locale.UK) + ". " + a.report().whatHappened());
-        return letter(Kind.WARNING, c, resident, UkTime.dateOf(warning.issuedAt()),
+        String reference = reference(c.id(), "W" + warning.id().number());
+        return new Letter(Kind.WARNING, c.id(), c.resident(), resident.name(), resident.address(),
+                UkTime.dateOf(warning.issuedAt()), reference,
                 "Your actions towards our staff, contractors or resident group members are unacceptable",
                 List.of(
                         new Section("What happened", List.of("We are writing about the following:").appendAll(actions)),
                         new Section("Why this is unacceptable", List.of(warning.reasons())),
                         new Section("What you need to do", List.of(warning.whatMustChange(),
                                 "We are giving you the opportunity to change this behaviour.")),
-                        new Section("What happens if the actions continue", List.of(
+                        new Section("What happens next", List.of(
+                                "You can contact us and use our services as usual. This letter does not restrict"
+                                        + " them, so there is no review date and nothing to appeal against.",
                                 "If the unacceptable actions continue, we will take action. We may change or limit"
                                         + " the ways we have contact with you, limit our services to those that"
-                                        + " are essential, take tenancy action if you breach your tenancy, or"
-                                        + " inform the police if you break the law.")),
-                        new Section("Your rights", List.of(OMBUDSMAN))));
+                                        + " are essential, take tenancy action if you break your tenancy, or"
+                                        + " inform the police if you break the law. We would write to you first"
+                                        + " to explain, and tell you how to appeal.")),
+                        new Section("If you think we have got this wrong", List.of(
+                                "Tell us why, in writing, by phone, or by speaking to any member of staff, and"
+                                        + " quote the reference " + reference + ".")),
+                        ombudsman()),
+                SIGN_OFF, signatory(warning.issuedBy(), Option.none()));
     }
 
     Letter decision(Case c, Resident resident, Decision decision) {
-        AuthorityLevel appealLevel = decision.appealReviewLevel();
+        String reference = reference(c.id(), "D" + decision.id().number());
+        String review = LONG_DATE.format(decision.reviewDate());
         Seq<Section> sections = List.of(
                 new Section(decision.immediate() ? "Why we are acting immediately" : "Why we have made this decision",
                         List.of(decision.reasons())),
                 new Section("What we have decided", decision.measures().map(Measure::inPlainEnglish)),
                 new Section("Repairs and essential works", essentialWorks(decision.measures())),
-                new Section("When we will review this", List.of("We will review this decision by "
-                        + LONG_DATE.format(decision.reviewDate()) + ".")),
-                new Section("If you disagree: how to appeal", List.of(
-                        "You can appeal against this decision by writing to us, or telling any member of staff,"
-                                + " explaining why you disagree.",
-                        (appealLevel == AuthorityLevel.DIRECTOR ? "A " : "An ") + appealLevel.title()
-                                + " who was not involved in the decision will review it within"
-                                + " 10 working days of receiving your appeal request.")),
-                new Section("Your rights", List.of(OMBUDSMAN)));
-        return letter(Kind.DECISION, c, resident, UkTime.dateOf(decision.authorisedAt()),
-                "Our decision about how we will deliver our services to you", sections);
+                new Section("What happens next", List.of("This applies from the date of this letter. We will review"
+                        + " this decision by " + review + " and write to you with the outcome. You do not need to"
+                        + " do anything unless you want to appeal.")),
+                appeal(decision.appealReviewLevel(), reference),
+                ombudsman());
+        return new Letter(Kind.DECISION, c.id(), c.resident(), resident.name(), resident.address(),
+                UkTime.dateOf(decision.authorisedAt()), reference,
+                "Our decision about how we will deliver our services to you", sections, SIGN_OFF,
+                signatory(decision.authorisedBy().id(), Option.some(decision.authorisedBy())));
     }
 
     Letter appealOutcome(Case c, Resident resident, Appeal appeal, Decision decision) {
         AppealDecision outcome = appeal.outcome().get();
+        String reference = reference(c.id(), "A" + appeal.id().number());
+        Signatory reviewer = signatory(outcome.decidedBy().id(), Option.some(outcome.decidedBy()));
         Seq<Section> sections = List.of(
                 new Section("Your appeal", List.of("We received your appeal on " + LONG_DATE.format(appeal.received())
                         + " against our decision of " + LONG_DATE.format(UkTime.dateOf(decision.authorisedAt()))
-                        + ". It has been reviewed by " + outcome.decidedBy().name() + ", "
-                        + outcome.decidedBy().authority().title() + ".")),
-                new Section("The outcome", List.of(outcome.outcome().label() + ".", outcome.reasons())),
+                        + ". It has been reviewed by " + reviewer.name() + ", " + reviewer.jobTitle()
+                        + ", who was not involved in the decision.")),
+                new Section("The outcome", List.of(inPlainEnglish(outcome.outcome()), outcome.reasons())),
                 decision.inForce()
-                        ? new Section("What applies now", decision.measures().map(Measure::inPlainEnglish)
-                                .append("We will review this by " + LONG_DATE.format(decision.reviewDate()) + "."))
+                        ? new Section("What applies now", decision.measures().map(Measure::inPlainEnglish))
                         : new Section("What applies now", List.of("The restrictions in that decision no longer"
-                                + " apply.")),
-                new Section("Your rights", List.of(OMBUDSMAN)));
-        return letter(Kind.APPEAL_OUTCOME, c, resident, UkTime.dateOf(outcome.decidedAt()),
-                "The outcome of your appeal", sections);
+                                + " apply. You can contact us and use our services as usual.")),
+                new Section("What happens next", decision.inForce()
+                        ? List.of("We will review this by " + LONG_DATE.format(decision.reviewDate())
+                                + " and write to you with the outcome. This is our final answer to your appeal.")
+                        : List.of("You do not need to do anything. This is our final answer to your appeal.")),
+                ombudsman());
+        return new Letter(Kind.APPEAL_OUTCOME, c.id(), c.resident(), resident.name(), resident.address(),
+                UkTime.dateOf(outcome.decidedAt()), reference, "The outcome of your appeal", sections, SIGN_OFF,
+                reviewer);
     }
 
     Letter reviewOutcome(Case c, Resident resident, Decision decision, Review review) {
-        Seq<String> now = review.outcome() == ReviewOutcome.LIFT
-                ? List.of("The restrictions we told you about no longer apply.")
-                : review.measuresAfter().map(Measure::inPlainEnglish)
-                        .appendAll(review.nextReviewDate().map(d -> "We will review this again by "
-                                + LONG_DATE.format(d) + "."));
-        return letter(Kind.REVIEW_OUTCOME, c, resident, UkTime.dateOf(review.reviewedAt()),
-                "We have reviewed the restrictions on how we deliver our services to you",
-                List.of(new Section("The outcome of our review", List.of(review.outcome().label() + ".",
-                                review.reasons())),
-                        new Section("What applies now", now),
-                        new Section("Your rights", List.of(OMBUDSMAN))));
+        int number = decision.reviews().indexOf(review) + 1;
+        String reference = reference(c.id(), "D" + decision.id().number() + "-R"
+                + (number > 0 ? number : decision.reviews().size() + 1));
+        boolean lifted = review.outcome() == ReviewOutcome.LIFT;
+        Seq<String> now = lifted
+                ? List.of("The restrictions we told you about no longer apply. You can contact us and use our"
+                        + " services as usual.")
+                : review.measuresAfter().map(Measure::inPlainEnglish);
+        Seq<String> next = lifted
+                ? List.of("You do not need to do anything.")
+                : review.nextReviewDate().map(d -> "We will review this again by " + LONG_DATE.format(d)
+                        + " and write to you with the outcome. You do not need to do anything unless you want to"
+                        + " appeal.").toList();
+        Seq<Section> sections = List.<Section>of(
+                new Section("The outcome of our review", List.of(inPlainEnglish(review.outcome()), review.reasons())),
+                new Section("What applies now", now),
+                new Section("What happens next", next));
+        if (!lifted) {
+            sections = sections.append(appeal(decision.appealReviewLevel(), reference));
+        }
+        return new Letter(Kind.REVIEW_OUTCOME, c.id(), c.resident(), resident.name(), resident.address(),
+                UkTime.dateOf(review.reviewedAt()), reference,
+                "We have reviewed the restrictions on how we deliver our services to you", sections.append(ombudsman()),
+                SIGN_OFF, signatory(review.reviewedBy().id(), Option.some(review.reviewedBy())));
+    }
+
+    /** The case's reference (the first part of its id, which is random and so unique in practice) and the letter's. */
+    static String reference(CaseId caseId, String letter) {
+        return "UCA-" + caseId.value().toString().substring(0, 8).toUpperCase(Locale.ROOT) + "/" + letter;
+    }
+
+    /** The outcome as a sentence to the resident (the staff's labels are for the pages). */
+    private static String inPlainEnglish(AppealOutcome outcome) {
+        return switch (outcome) {
+            case DECISION_UPHELD -> "We have looked again at our decision and it stays as it is.";
+            case DECISION_VARIED -> "We have looked again at our decision and changed it. What applies now is set"
+                    + " out below.";
+            case DECISION_OVERTURNED -> "We have looked again at our decision and cancelled it.";
+        };
+    }
+
+    private static String inPlainEnglish(ReviewOutcome outcome) {
+        return switch (outcome) {
+            case CONTINUE -> "We have decided that the arrangements we told you about will stay as they are for now.";
+            case VARY -> "We have decided to change the arrangements we told you about. What applies now is set out"
+                    + " below.";
+            case LIFT -> "We have decided to end the restrictions we told you about.";
+        };
+    }
+
+    /** Policy 4.2: how to appeal, to whom, and how soon it is reviewed. */
+    private static Section appeal(AuthorityLevel reviewLevel, String reference) {
+        return new Section("If you disagree: how to appeal", List.of(
+                "You can appeal against this decision at any time while it applies. Tell us why you disagree in"
+                        + " writing (a letter or an email), by phone, or by speaking to any member of staff, and"
+                        + " quote the reference " + reference + ".",
+                (reviewLevel == AuthorityLevel.ASSISTANT_DIRECTOR ? "An " : "A ") + reviewLevel.title()
+                        + " who was not involved in the decision will review it within 10 working days of"
+                        + " receiving your appeal request, and write to you with the outcome."));
+    }
+
+    /** Policy 3.5: outside the Complaints Policy; the right to contact the Housing Ombudsman. */
+    private static Section ombudsman() {
+        return new Section("Your right to contact the Housing Ombudsman", List.of(
+                "The decision to take the actions set out in our Unacceptable customer actions policy lies outside"
+                        + " our Complaints Policy. You have the right to contact the Housing Ombudsman at any"
+                        + " time:").appendAll(OMBUDSMAN_CONTACT));
     }
 
     private static Seq<String> essentialWorks(Seq<Measure> measures) {
@@ -110,9 +202,20 @@ final class LetterWriter {
                 : "Emergency repairs and necessary planned works are not affected by this decision.");
     }
 
-    private static Letter letter(Kind kind, Case c, Resident resident, LocalDate date, String subject,
-            Seq<Section> sections) {
-        return new Letter(kind, c.id(), c.resident(), resident.name(), resident.address(), date, subject, sections,
-                "Yours sincerely,\nHousing Services");
+    /**
+     * The person who acted, by name and job title, in one read of their staff record: the name as the case recorded
+     * it (else as the record has it), the job title from the record, else their authority level's title, else their
+     * team; a person no longer in the directory signs as the housing service.
+     */
+    private Signatory signatory(StaffId id, Option<StaffMember> asRecorded) {
+        Option<StaffRecord> record = ports.staffRecords().record(id);
+        Option<StaffMember> member = asRecorded.orElse(() -> record.map(StaffRecord::member));
+        String jobTitle = record.map(StaffRecord::jobTitle).filter(t -> !t.isBlank())
+                .orElse(() -> member.filter(m -> m.authority() != AuthorityLevel.NONE)
+                        .map(m -> m.authority().title()))
+                .orElse(() -> member.map(StaffMember::team).filter(t -> !t.isBlank()))
+                .getOrElse("Housing Services");
+        return member.map(m -> new Signatory(m.name(), jobTitle))
+                .getOrElse(() -> new Signatory("Housing Services", "On behalf of the landlord"));
     }
 }

@@ -68,7 +68,7 @@ public final class UcaApplication {
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
-        LetterWriter letters = new LetterWriter();
+        LetterWriter letters = new LetterWriter(ports);
         ServiceDevelopmentTeam serviceDevelopmentTeam = new ServiceDevelopmentTeam(ports);
         this.recording = new RecordingService(commands);
         this.warnings = new WarningService(commands, ports, letters);

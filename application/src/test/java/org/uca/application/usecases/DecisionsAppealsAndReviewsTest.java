@@ -15,10 +15,12 @@ import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.ManageStaffUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.WorkQueuesQuery;
 import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Notifications.Audience;
+import org.uca.application.testbed.StaffRoles;
 import org.uca.application.testbed.Testbed;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.AppealOutcome;
@@ -133,6 +135,27 @@ class DecisionsAppealsAndReviewsTest {
                     "outside our Complaints Policy", "Housing Ombudsman",
                     review.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
         }
+
+        @Test
+        @DisplayName("the letter is signed by the person who authorised it, with the job title from their staff record"
+                + " (else their authority level's title), and quotes the case's and the letter's reference")
+        void signedByWhoAuthorised() {
+            DecisionId first = contactStandardsAuthorised();
+            assertThat(bed.journey.inform(caseId, first).signatory())
+                    .isEqualTo(new Letter.Signatory(Staff.SERVICE_MANAGER.name(), "Service Manager"));
+            bed.app.manageStaff().editStaff(new ManageStaffUseCase.EditStaff(StaffRoles.ADMINISTRATOR.id(),
+                    Staff.SERVICE_MANAGER.id(), new ManageStaffUseCase.Details(Staff.SERVICE_MANAGER.name(),
+                            "manager@example.org", Staff.SERVICE_MANAGER.team(), "Neighbourhood Housing Manager",
+                            AuthorityLevel.SERVICE_MANAGER), Option.none()))
+                    .getOrElseThrow(f -> new AssertionError(f.message()));
+            Letter letter = bed.app.letters().letter(Staff.OFFICER.id(), caseId,
+                    new org.uca.application.port.in.LetterQuery.Which.ForDecision(first)).get();
+            assertThat(letter.signatory()).isEqualTo(new Letter.Signatory(Staff.SERVICE_MANAGER.name(),
+                    "Neighbourhood Housing Manager"));
+            assertThat(letter.reference()).isEqualTo("UCA-" + caseId.value().toString().substring(0, 8)
+                    .toUpperCase(java.util.Locale.ROOT) + "/D1");
+            assertThat(letter.plainText()).contains("quote the reference " + letter.reference());
+        }
     }
 
     @Nested
@@ -209,8 +232,8 @@ class DecisionsAppealsAndReviewsTest {
             assertThat(bySecondManager.getLeft().message()).contains("Assistant Director");
             Letter letter = bed.journey.decide(caseId, lodged.appeal(), Staff.ASSISTANT_DIRECTOR,
                     AppealOutcome.DECISION_OVERTURNED);
-            assertThat(letter.plainText()).contains("The decision is overturned", "no longer apply",
-                    "Housing Ombudsman");
+            assertThat(letter.plainText()).contains("cancelled it", "no longer apply", "Housing Ombudsman")
+                    .doesNotContain(AppealOutcome.DECISION_OVERTURNED.label());
             ContactGuidance now = bed.app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX).get();
             assertThat(now.restricted()).isFalse();
             assertThat(bed.app.workQueues().appealsDue(Staff.ASSISTANT_DIRECTOR.id(), 10).get()).isEmpty();
@@ -232,7 +255,8 @@ class DecisionsAppealsAndReviewsTest {
 
             Letter continued = bed.journey.review(caseId, decision, Staff.SERVICE_MANAGER, ReviewOutcome.CONTINUE,
                     Option.some(UkTime.dateOf(bed.clock.now()).plusMonths(6)));
-            assertThat(continued.plainText()).contains("Continue as it is", "review this again");
+            assertThat(continued.plainText()).contains("will stay as they are", "review this again")
+                    .doesNotContain(ReviewOutcome.CONTINUE.label());
             assertThat(bed.app.workQueues().reviewsDue(Staff.SERVICE_MANAGER.id(), 0).get()).isEmpty();
 
             Letter lifted = bed.app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(),

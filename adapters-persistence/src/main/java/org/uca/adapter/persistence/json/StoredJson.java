@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   (a head may still hold its parts: format 1, or a bulk load; they become rows when the case is next saved)</td></tr>
  *   <tr><td>case part</td><td>—</td><td>one action, warning, decision, appeal or contact</td></tr>
  *   <tr><td>case event</td><td>no format number</td><td>as format 1, numbered</td></tr>
- *   <tr><td>letter</td><td>no format number</td><td>as format 1, numbered</td></tr>
+ *   <tr><td>letter</td><td>no format number</td><td>as format 1, numbered (format 3: with a reference and a named
+ *   signatory)</td></tr>
  * </table>
  */
 public final class StoredJson {
@@ -87,7 +88,10 @@ public final class StoredJson {
     private static final FormatChain EVENTS = new FormatChain("case event", 2, 1,
             List.of(step(1, document -> { })));
     /** Format 1 letters carried no number; the fields are the same. */
-    private static final FormatChain LETTERS = new FormatChain("letter", 2, 1, List.of(step(1, document -> { })));
+    /** Format 3 adds the letter's reference and its named signatory; older letters had neither. */
+    private static final FormatChain LETTERS = new FormatChain("letter", 3, 1, List.of(step(1, document -> { }),
+            step(2, document -> document.put("reference", "").put("signatoryName", "Housing Services")
+                    .put("signatoryJobTitle", ""))));
 
     private StoredJson() {
     }

@@ -122,4 +122,24 @@ class StoredJsonTest {
         assertThatThrownBy(() -> StoredJson.eventFrom(event, c.id(), c.resident()))
                 .hasMessageContaining("A stored case event is in format 3");
     }
+
+    @Test
+    @DisplayName("a letter stored before letters had a reference and a named signatory (format 2, or unnumbered)"
+            + " still reads, exactly as the resident received it; a letter reads back as written")
+    void olderLettersRead() {
+        String format2 = "{\"format\":2,\"kind\":\"WARNING\",\"caseId\":\"6f1c2e7a-3b4d-4e5f-8a9b-0c1d2e3f4a5b\","
+                + "\"resident\":\"R-1001\",\"residentName\":\"Janet Morris\",\"address\":\"12 Elm Court\","
+                + "\"date\":\"2026-11-03\",\"subject\":\"Your actions\",\"sections\":[{\"heading\":\"What happened\","
+                + "\"paragraphs\":[\"On 2 November 2026 (phone): shouting.\"]}],\"signOff\":\"Yours sincerely,\\nHousing"
+                + " Services\"}";
+        for (String stored : List.of(format2, format2.replace("\"format\":2,", ""))) {
+            org.uca.application.port.out.Letter old = StoredJson.letterFrom(stored);
+            assertThat(old.reference()).isEmpty();
+            assertThat(old.signatory()).isEqualTo(new org.uca.application.port.out.Letter.Signatory(
+                    "Housing Services", ""));
+            assertThat(old.signOff()).isEqualTo("Yours sincerely,\nHousing Services");
+            assertThat(old.sections().single().paragraphs().single()).contains("shouting");
+            assertThat(StoredJson.letterFrom(StoredJson.letterOf(old))).isEqualTo(old);
+        }
+    }
 }

@@ -3,48 +3,73 @@ package org.uca.adapter.web.pages;
 import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import io.javalin.http.Context;
-import java.util.Arrays;
+import java.util.function.Function;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.letters.LetterPdfs;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.LetterPage;
-import org.uca.adapter.web.view.UkDates;
+import org.uca.adapter.web.view.LetterView;
 import org.uca.application.port.in.LetterQuery;
-import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.WarningId;
 
-/** The letters a case has produced, ready to print: warning, decision, appeal outcome and review letters. */
+/**
+ * The letters a case has produced: warning, decision, appeal outcome and review letters, as a page to print and, at
+ * the same address with {@code .pdf} appended, as the PDF to post, hand over or e-mail (same access rules: both ask
+ * the one letter query).
+ */
 public final class LettersController {
 
     private final PageWriter pages;
     private final LetterQuery letters;
+    private final LetterPdfs pdfs;
 
-    LettersController(PageWriter pages, LetterQuery letters) {
+    LettersController(PageWriter pages, LetterQuery letters, LetterPdfs pdfs) {
         this.pages = pages;
         this.letters = letters;
+        this.pdfs = pdfs;
     }
 
     public void register(RouteTable routes) {
-        routes.get("/cases/{case}/letters/warning/{number}", ctx -> letter(ctx,
-                new LetterQuery.Which.ForWarning(new WarningId(PathParams.number(ctx, "number")))));
-        routes.get("/cases/{case}/letters/decision/{number}", ctx -> letter(ctx,
-                new LetterQuery.Which.ForDecision(new DecisionId(PathParams.number(ctx, "number")))));
-        routes.get("/cases/{case}/letters/appeal/{number}", ctx -> letter(ctx,
-                new LetterQuery.Which.ForAppeal(new AppealId(PathParams.number(ctx, "number")))));
-        routes.get("/cases/{case}/letters/review/{number}/{review}", ctx -> letter(ctx,
-                new LetterQuery.Which.ForReview(new DecisionId(PathParams.number(ctx, "number")),
-                        PathParams.number(ctx, "review"))));
+        letter(routes, "/cases/{case}/letters/warning/{number}",
+                ctx -> new LetterQuery.Which.ForWarning(new WarningId(PathParams.number(ctx, "number"))));
+        letter(routes, "/cases/{case}/letters/decision/{number}",
+                ctx -> new LetterQuery.Which.ForDecision(new DecisionId(PathParams.number(ctx, "number"))));
+        letter(routes, "/cases/{case}/letters/appeal/{number}",
+                ctx -> new LetterQuery.Which.ForAppeal(new AppealId(PathParams.number(ctx, "number"))));
+        routes.get("/cases/{case}/letters/review/{number}/{review}.pdf", ctx -> pdf(ctx, review(ctx)));
+        routes.get("/cases/{case}/letters/review/{number}/{review}", ctx -> page(ctx, review(ctx)));
     }
 
-    private void letter(Context ctx, LetterQuery.Which which) {
-        Letter l = orFail(letters.letter(RequestSessions.me(ctx), PathParams.caseId(ctx), which));
-        pages.render(ctx, "letter.jte", new LetterPage(pages.frame(ctx, l.kind().label()), pages.landlordName(),
-                l.kind().label(), l.residentName(), Arrays.stream(l.address().split(",")).map(String::strip).toList(),
-                UkDates.date(l.date()), l.subject(),
-                l.sections().map(s -> new LetterPage.Section(s.heading(), s.paragraphs().toJavaList())).toJavaList(),
-                l.signOff(), Addresses.caseHref(l.caseId())));
+    /** The page and its PDF; the PDF's route first, so its address is never read as the page's. */
+    private void letter(RouteTable routes, String path, Function<Context, LetterQuery.Which> which) {
+        routes.get(path + ".pdf", ctx -> pdf(ctx, which.apply(ctx)));
+        routes.get(path, ctx -> page(ctx, which.apply(ctx)));
+    }
+
+    private static LetterQuery.Which review(Context ctx) {
+        return new LetterQuery.Which.ForReview(new DecisionId(PathParams.number(ctx, "number")),
+                PathParams.number(ctx, "review"));
+    }
+
+    private Letter find(Context ctx, LetterQuery.Which which) {
+        return orFail(letters.letter(RequestSessions.me(ctx), PathParams.caseId(ctx), which));
+    }
+
+    private void page(Context ctx, LetterQuery.Which which) {
+        Letter l = find(ctx, which);
+        pages.render(ctx, "letter.jte", new LetterPage(pages.frame(ctx, l.kind().label()), l.kind().label(),
+                LetterView.of(l, pdfs.landlord()), ctx.path() + ".pdf", Addresses.caseHref(l.caseId())));
+    }
+
+    private void pdf(Context ctx, LetterQuery.Which which) {
+        Letter l = find(ctx, which);
+        byte[] pdf = pdfs.pdf(l);
+        ctx.contentType("application/pdf");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + LetterPdfs.fileName(l) + "\"");
+        ctx.result(pdf);
     }
 }

@@ -3,6 +3,7 @@ package org.uca.adapter.web.pages;
 import java.time.Clock;
 import java.util.Optional;
 import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.letters.LetterPdfs;
 import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.UseCases;
@@ -45,7 +46,8 @@ public final class StaffPages {
         this.defaults = new FormDefaults(clock);
     }
 
-    public void register(RouteTable routes, UseCases app) {
+    /** @param letterPdfs the letters as PDF (the same the composition root attaches to e-mails) */
+    public void register(RouteTable routes, UseCases app, LetterPdfs letterPdfs) {
         FormPages forms = new FormPages(pages, roleFirst);
         ResidentLookup residents = new ResidentLookup(app.viewCase(), app.findResidents());
         CaseLookup cases = new CaseLookup(app.viewCase());
@@ -71,7 +73,7 @@ public final class StaffPages {
                 .register(routes);
         new ReviewsController(forms, input, cases, measures, defaults, app.reviewRestriction(),
                 app.liftRestriction()).register(routes);
-        new LettersController(pages, app.letters()).register(routes);
+        new LettersController(pages, app.letters(), letterPdfs).register(routes);
         new MonitoringController(pages, roleFirst, defaults, app.monitoring()).register(routes);
         new StaffController(pages, forms, app.manageStaff(), singleSignOn.map(SingleSignOn::providerName)
                 .orElse(null)).register(routes);

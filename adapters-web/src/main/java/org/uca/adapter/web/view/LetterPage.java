@@ -1,12 +1,5 @@
 package org.uca.adapter.web.view;
 
-import java.util.List;
-
-/** A letter, ready to print. */
-public record LetterPage(PageFrame frame, String landlord, String kind, String residentName,
-        List<String> addressLines, String date, String subject, List<Section> sections, String signOff,
-        String backHref) {
-
-    public record Section(String heading, List<String> paragraphs) {
-    }
+/** A letter, ready to print or download as PDF. */
+public record LetterPage(PageFrame frame, String kind, LetterView letter, String pdfHref, String backHref) {
 }

@@ -57,6 +57,10 @@ import org.uca.domain.shared.UkTime;
 public final class WebFixture {
 
     public static final ResidentId CASE_RESIDENT = new ResidentId("R-1");
+    /** The landlord every letter in the tests comes from. */
+    public static final org.uca.adapter.web.view.Landlord LANDLORD = new org.uca.adapter.web.view.Landlord(
+            "Test Homes", "Civic Centre, 1 Upper Street, London, N1 2UD", "020 7946 0123", "letters@testhomes.example",
+            "www.testhomes.example", org.uca.adapter.web.view.Landlord.defaultLogo());
     public static final ResidentId SECOND_RESIDENT = new ResidentId("R-2");
     public static final ResidentId THIRD_RESIDENT = new ResidentId("R-3");
 
@@ -158,7 +162,7 @@ public final class WebFixture {
                 return uca.staff.all();
             }
         };
-        this.settings = new WebSettings("Test Homes", "a-test-secret-that-is-long-enough-0123456789", false,
+        this.settings = new WebSettings(LANDLORD, "a-test-secret-that-is-long-enough-0123456789", false,
                 sessionIdle, sessionLifetime, signInAttempts, Duration.ofMinutes(15), webClock, signIn);
         this.sessions = new InMemorySessionStore(disabled::contains);
         uca.staff.whenEnabled(staff -> sessions.endOthers(staff, "")); // as the composition root does

@@ -8,10 +8,18 @@ import org.uca.domain.people.ResidentId;
 
 /**
  * A letter to a resident as structured content: sections of plain-English paragraphs that any adapter can render
- * (HTML for print, PDF, email).
+ * (HTML for print, PDF, email). The landlord's own details (address, phone, logo) are the renderer's: they are
+ * configuration, not case content.
+ *
+ * @param reference the case's reference and the letter's kind and number ("UCA-3F2A9C1B/D2"), for the resident to
+ *                  quote
+ * @param signOff   the closing line above the signatory ("Yours sincerely,")
+ * @param signatory who signs: the person who issued the warning, authorised the decision, decided the appeal or
+ *                  reviewed the restriction
  */
 public record Letter(Kind kind, CaseId caseId, ResidentId resident, String residentName, String address,
-        LocalDate date, String subject, Seq<Section> sections, String signOff) {
+        LocalDate date, String reference, String subject, Seq<Section> sections, String signOff,
+        Signatory signatory) {
 
     public Letter {
         Objects.requireNonNull(kind, "kind");
@@ -20,23 +28,43 @@ public record Letter(Kind kind, CaseId caseId, ResidentId resident, String resid
         Objects.requireNonNull(residentName, "residentName");
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(sections, "sections");
         Objects.requireNonNull(signOff, "signOff");
+        Objects.requireNonNull(signatory, "signatory");
+    }
+
+    /**
+     * A letter without a reference or a named signatory, signed for Housing Services: as letters were before both
+     * were written on every letter (kept so that code written against that shape still compiles; UCA's own letters
+     * always carry both).
+     */
+    public Letter(Kind kind, CaseId caseId, ResidentId resident, String residentName, String address, LocalDate date,
+            String subject, Seq<Section> sections, String signOff) {
+        this(kind, caseId, resident, residentName, address, date, "", subject, sections, signOff,
+                new Signatory("Housing Services", ""));
     }
 
     public enum Kind {
-        WARNING("Warning letter"), DECISION("Decision letter"), APPEAL_OUTCOME("Appeal outcome letter"),
-        REVIEW_OUTCOME("Review outcome letter");
+        WARNING("Warning letter", "W"), DECISION("Decision letter", "D"), APPEAL_OUTCOME("Appeal outcome letter", "A"),
+        REVIEW_OUTCOME("Review outcome letter", "R");
 
         private final String label;
+        private final String code;
 
-        Kind(String label) {
+        Kind(String label, String code) {
             this.label = label;
+            this.code = code;
         }
 
         public String label() {
             return label;
+        }
+
+        /** The letter in the reference: W (warning), D (decision), A (appeal outcome), R (review outcome). */
+        public String code() {
+            return code;
         }
     }
 
@@ -47,8 +75,18 @@ public record Letter(Kind kind, CaseId caseId, ResidentId resident, String resid
         }
     }
 
+    /** The person who signs the letter, by name and job title. */
+    public record Signatory(String name, String jobTitle) {
+        public Signatory {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(jobTitle, "jobTitle");
+        }
+    }
+
     /** All the letter's text, for searching and tests. */
     public String plainText() {
-        return subject + "\n" + sections.map(s -> s.heading() + "\n" + s.paragraphs().mkString("\n")).mkString("\n");
+        return reference + "\n" + subject + "\n"
+                + sections.map(s -> s.heading() + "\n" + s.paragraphs().mkString("\n")).mkString("\n") + "\n"
+                + signOff + "\n" + signatory.name() + "\n" + signatory.jobTitle();
     }
 }
