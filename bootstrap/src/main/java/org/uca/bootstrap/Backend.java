@@ -42,6 +42,11 @@ interface Backend extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** The letters waiting to be e-mailed to residents, for the same relay (none in memory). */
+    default Optional<org.uca.bootstrap.mail.LetterEmailRelay.Waiting> lettersToEmail() {
+        return Optional.empty();
+    }
+
     /** Where signed-in sessions and API tokens are kept (the database, shared by every UCA process on it). */
     SessionStore sessions();
 

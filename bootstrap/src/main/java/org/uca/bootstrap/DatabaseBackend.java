@@ -260,6 +260,11 @@ final class DatabaseBackend implements Backend {
     }
 
     @Override
+    public Optional<org.uca.bootstrap.mail.LetterEmailRelay.Waiting> lettersToEmail() {
+        return Optional.of(org.uca.bootstrap.mail.LetterEmailRelay.waitingIn(database));
+    }
+
+    @Override
     public void saveResident(Resident resident) {
         database.saveResident(resident);
     }

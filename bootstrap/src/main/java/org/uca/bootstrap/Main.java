@@ -23,6 +23,7 @@ import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.out.LetterDocuments;
 import org.uca.application.service.UcaApplication;
 import org.uca.bootstrap.cli.AdminCommand;
+import org.uca.bootstrap.mail.LetterEmailRelay;
 import org.uca.bootstrap.mail.NotificationRelay;
 import org.uca.bootstrap.mail.SmtpNotificationMail;
 
@@ -272,7 +273,7 @@ public final class Main {
         List<ScheduledJobs.Job> jobs = new ArrayList<>(List.of(retention(configuration, backend),
                 new ScheduledJobs.Job("session-sweep", Schedules.fixedDelay(SESSION_SWEEP_EVERY),
                         () -> sweepSessions(web))));
-        notificationRelay(configuration, backend).ifPresent(jobs::add);
+        notificationRelay(configuration, backend, letterDocuments(web)).ifPresent(jobs::add);
         return List.copyOf(jobs);
     }
 
@@ -281,12 +282,48 @@ public final class Main {
      * on one server at a time, so a notification is never sent by two at once.
      */
     static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend) {
+        return notificationRelay(configuration, backend, letter -> {
+            throw new IllegalStateException("No letters are rendered here.");
+        });
+    }
+
+    /**
+     * As {@link #notificationRelay(Configuration, Backend)}, the same job also e-mailing the letters staff chose to
+     * e-mail to residents, each attached as the PDF {@code documents} makes.
+     */
+    static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend,
+            LetterDocuments documents) {
         return configuration.mail().flatMap(mail -> backend.outbox().map(outbox -> {
             SmtpNotificationMail smtp = new SmtpNotificationMail(mail);
             NotificationRelay relay = new NotificationRelay(outbox, smtp, mail, Instant::now);
+            Optional<LetterEmailRelay> letters = backend.lettersToEmail().map(waiting -> new LetterEmailRelay(waiting,
+                    email -> letterOf(backend, email), documents::pdf, smtp, mail, Instant::now));
             checkSmtp(smtp);
-            return new ScheduledJobs.Job("notification-relay", Schedules.fixedDelay(RELAY_EVERY), () -> relay(relay));
+            return new ScheduledJobs.Job("notification-relay", Schedules.fixedDelay(RELAY_EVERY), () -> {
+                relay(relay);
+                letters.ifPresent(Main::relay);
+            });
         }));
+    }
+
+    /** The letter an e-mail is of, as it stands, read as the member of staff who chose to e-mail it. */
+    private static io.vavr.control.Either<String, org.uca.application.port.out.Letter> letterOf(Backend backend,
+            org.uca.adapter.persistence.LetterEmail email) {
+        var sending = email.sending();
+        return org.uca.application.port.in.SendLetterUseCase.letterAt(sending.letter())
+                .toEither("no letter " + sending.letter())
+                .flatMap(which -> backend.application().letters().letter(sending.by(), sending.caseId(), which)
+                        .mapLeft(failure -> "the letter cannot be read: " + failure.message()));
+    }
+
+    /** One run of the letter e-mails (a failure waits for the next run). */
+    static void relay(LetterEmailRelay relay) {
+        try {
+            relay.relay();
+        } catch (RuntimeException e) {
+            LOG.warn("The letter e-mail relay did not run; it tries again in {} s: {}", RELAY_EVERY.toSeconds(),
+                    e.getMessage());
+        }
     }
 
     /**
