@@ -37,6 +37,10 @@ class LetterSendingTest {
     void recordedOnThePage() {
         WebClient officer = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
         String path = "/cases/" + fixture.caseId + "/letter-sendings";
+        assertThat(officer.get("/cases/" + fixture.caseId + "/letters/decision/1").body())
+                .contains("href=\"" + path + "?letter=decision/1\"");
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.SERVICE_DEVELOPMENT_TEAM)
+                .get("/cases/" + fixture.caseId + "/letters/decision/1").body()).doesNotContain("letter-sendings");
         String form = officer.get(path + "?letter=decision/1").body();
         assertThat(form).contains("Decision letter: record how it was sent", "Not recorded as sent yet.",
                 "value=\"POSTED\"", "value=\"EMAILED\"", "name=\"letter\" value=\"decision/1\"");

@@ -7,10 +7,12 @@ import java.util.function.Function;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.letters.LetterPdfs;
+import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.LetterPage;
 import org.uca.adapter.web.view.LetterView;
 import org.uca.application.port.in.LetterQuery;
+import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.DecisionId;
@@ -62,7 +64,9 @@ public final class LettersController {
     private void page(Context ctx, LetterQuery.Which which) {
         Letter l = find(ctx, which);
         pages.render(ctx, "letter.jte", new LetterPage(pages.frame(ctx, l.kind().label()), l.kind().label(),
-                LetterView.of(l, pdfs.landlord()), ctx.path() + ".pdf", Addresses.caseHref(l.caseId())));
+                LetterView.of(l, pdfs.landlord()), ctx.path() + ".pdf", Addresses.caseHref(l.caseId()),
+                OfferedTasks.offered(ctx, Task.RECORD_LETTER_SENT) ? LetterSendingController.href(l.caseId(),
+                        org.uca.application.port.in.SendLetterUseCase.letterPath(which)) : ""));
     }
 
     private void pdf(Context ctx, LetterQuery.Which which) {
