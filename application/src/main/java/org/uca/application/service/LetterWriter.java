@@ -91,7 +91,7 @@ final class LetterWriter {
                 new Section("What happens next", List.of("This applies from the date of this letter. We will review"
                         + " this decision by " + review + " and write to you with the outcome. You do not need to"
                         + " do anything unless you want to appeal.")),
-                appeal(decision.appealReviewLevel(), reference),
+                appeal(decision.appealReviewLevel(), reference, decision.measures()),
                 ombudsman());
         return new Letter(Kind.DECISION, c.id(), c.resident(), resident.name(), resident.address(),
                 UkTime.dateOf(decision.authorisedAt()), reference,
@@ -142,7 +142,7 @@ final class LetterWriter {
                 new Section("What applies now", now),
                 new Section("What happens next", next));
         if (!lifted) {
-            sections = sections.append(appeal(decision.appealReviewLevel(), reference));
+            sections = sections.append(appeal(decision.appealReviewLevel(), reference, review.measuresAfter()));
         }
         return new Letter(Kind.REVIEW_OUTCOME, c.id(), c.resident(), resident.name(), resident.address(),
                 UkTime.dateOf(review.reviewedAt()), reference,
@@ -175,14 +175,43 @@ final class LetterWriter {
     }
 
     /** Policy 4.2: how to appeal, to whom, and how soon it is reviewed. */
-    private static Section appeal(AuthorityLevel reviewLevel, String reference) {
+    private static Section appeal(AuthorityLevel reviewLevel, String reference, Seq<Measure> inForce) {
         return new Section("If you disagree: how to appeal", List.of(
-                "You can appeal against this decision at any time while it applies. Tell us why you disagree in"
-                        + " writing (a letter or an email), by phone, or by speaking to any member of staff, and"
-                        + " quote the reference " + reference + ".",
+                "You can appeal against this decision at any time while it applies. Tell us why you disagree "
+                        + waysToAppeal(inForce) + ", and quote the reference " + reference + ".",
                 (reviewLevel == AuthorityLevel.ASSISTANT_DIRECTOR ? "An " : "A ") + reviewLevel.title()
                         + " who was not involved in the decision will review it within 10 working days of"
                         + " receiving your appeal request, and write to you with the outcome."));
+    }
+
+    /**
+     * The ways the resident may appeal, never one the measures in force close to them (a letter is always open):
+     * "in writing (a letter or an email), by phone, or by speaking to any member of staff" when nothing is closed.
+     */
+    static String waysToAppeal(Seq<Measure> inForce) {
+        boolean email = true;
+        boolean phone = true;
+        boolean inPerson = true;
+        for (Measure m : inForce) {
+            if (m instanceof ContactStandard.ExcludedContactMethods e) {
+                email &= !e.excluded().contains(org.uca.domain.shared.Channel.EMAIL);
+                phone &= !e.excluded().contains(org.uca.domain.shared.Channel.PHONE);
+                inPerson &= !e.excluded().contains(org.uca.domain.shared.Channel.IN_PERSON);
+            } else if (m instanceof ContactStandard.NoTelephoneCalls) {
+                phone = false;
+            } else if (m instanceof ContactStandard.ExclusionFromPersonalContact
+                    || m instanceof ContactStandard.OfficeBan) {
+                inPerson = false;
+            }
+        }
+        List<String> ways = List.of("in writing (" + (email ? "a letter or an email)" : "a letter)"));
+        if (phone) {
+            ways = ways.append("by phone");
+        }
+        if (inPerson) {
+            ways = ways.append("by speaking to any member of staff");
+        }
+        return ways.size() == 1 ? ways.head() : ways.init().mkString(", ") + ", or " + ways.last();
     }
 
     /** Policy 3.5: outside the Complaints Policy; the right to contact the Housing Ombudsman. */
