@@ -2,6 +2,7 @@ package org.uca.bootstrap;
 
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.uca.adapter.persistence.SqlReminderDigests;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
@@ -39,6 +40,11 @@ interface Backend extends AutoCloseable {
 
     /** The notification outbox, for the relay that e-mails it (none in memory: nothing is kept to relay). */
     default Optional<NotificationRelay.Outbox> outbox() {
+        return Optional.empty();
+    }
+
+    /** The daily reminder digests waiting to be e-mailed (none in memory: nothing is kept to send). */
+    default Optional<SqlReminderDigests> reminderDigests() {
         return Optional.empty();
     }
 

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.uca.adapter.persistence.DatabaseSettings;
 import org.uca.adapter.persistence.SignInCounters;
 import org.uca.adapter.persistence.LinkedSignIn;
+import org.uca.adapter.persistence.SqlReminderDigests;
 import org.uca.adapter.persistence.StoredAccount;
 import org.uca.adapter.persistence.UcaDatabase;
 import org.uca.adapter.web.port.Accounts;
@@ -257,6 +258,11 @@ final class DatabaseBackend implements Backend {
     @Override
     public Optional<NotificationRelay.Outbox> outbox() {
         return Optional.of(NotificationRelay.outboxOf(database));
+    }
+
+    @Override
+    public Optional<SqlReminderDigests> reminderDigests() {
+        return Optional.of(database.reminderDigests());
     }
 
     @Override
