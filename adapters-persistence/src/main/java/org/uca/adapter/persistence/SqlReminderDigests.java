@@ -95,6 +95,11 @@ public final class SqlReminderDigests {
         }
     }
 
+    /** Deletes the digests sent before {@code before} (they name residents, and were only ever a reminder). */
+    public int forgetSentBefore(Instant before) {
+        return update("delete from reminder_digest where sent_at < ?", at(before));
+    }
+
     public void sent(long id, Instant at) {
         update("update reminder_digest set sent_at = ?, next_attempt_at = null where id = ?", at(at), id);
     }

@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +28,8 @@ import org.uca.application.port.out.NotificationMail.Mail;
  * each to {@code reminder_digest}, at most one per manager per day (the table's unique key, so a second run, on this
  * process or another, writes nothing); {@link #deliver}, run with the notification relay, sends those not yet sent,
  * as the relay sends notifications: marked sent only once the SMTP server accepted it (at least once, one Message-ID
- * per digest), a failed attempt counted with its error and retried after {@link NotificationRelay#backOff}.
+ * per digest), a failed attempt counted with its error and retried after {@link NotificationRelay#backOff}. A digest
+ * sent is deleted after {@link #KEEP_SENT}.
  */
 public final class ReminderDigests {
 
@@ -62,8 +64,18 @@ public final class ReminderDigests {
     public record Written(int written, int alreadyWritten) {
     }
 
-    /** Writes today's digests (none on a day that is not a working day). */
+    /**
+     * How long a digest is kept once sent: it names residents, and once read it is only a record that a reminder
+     * went, so it is deleted after this (by the job, before it writes the day's).
+     */
+    public static final Duration KEEP_SENT = Duration.ofDays(30);
+
+    /** Writes today's digests (none on a day that is not a working day), first deleting those sent long ago. */
     public Written write() {
+        int forgotten = store.forgetSentBefore(clock.now().minus(KEEP_SENT));
+        if (forgotten > 0) {
+            LOG.info("Reminder digest: {} sent more than {} days ago deleted", forgotten, KEEP_SENT.toDays());
+        }
         ReminderDigestQuery.Digests today = query.today(thresholds);
         if (!today.workingDay()) {
             LOG.info("Reminder digest: {} is not a working day, so none is sent", today.day());

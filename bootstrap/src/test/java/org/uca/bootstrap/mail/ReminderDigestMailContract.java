@@ -171,6 +171,25 @@ abstract class ReminderDigestMailContract {
     }
 
     @Test
+    @DisplayName("a digest sent is deleted 30 days later (it names residents); one not yet sent is kept")
+    void sentDigestsAreForgotten() {
+        now.set(CHRISTMAS_EVE);
+        ReminderDigests digests = digests();
+        int written = digests.write().written();
+        smtp.stop();
+        digests.deliver(); // not sent: the server is down
+        now.set(CHRISTMAS_EVE.plus(Duration.ofDays(1)));
+        smtp.start();
+        assertThat(digests.deliver().delivered()).isEqualTo(written);
+
+        now.set(Instant.parse("2027-01-25T07:00:00Z")); // Monday, 31 days after the digests were sent
+        digests.write();
+        assertThat(database.reminderDigests().countFor(LocalDate.of(2026, 12, 24))).isZero();
+        assertThat(database.reminderDigests().countFor(LocalDate.of(2027, 1, 25))).as("the day's, written")
+                .isPositive();
+    }
+
+    @Test
     @DisplayName("nothing due, no e-mail: three working days before the appeal is due, the Assistant Directors get none")
     void nothingDueNoMail() {
         now.set(Instant.parse("2026-12-15T07:00:00Z")); // the decision is informed-late only from 18 December
