@@ -2,6 +2,7 @@ package org.uca.bootstrap;
 
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.uca.adapter.persistence.SqlReminderDigests;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.HealthCheck;
@@ -44,6 +45,11 @@ interface Backend extends AutoCloseable {
 
     /** The letters waiting to be e-mailed to residents, for the same relay (none in memory). */
     default Optional<org.uca.bootstrap.mail.LetterEmailRelay.Waiting> lettersToEmail() {
+        return Optional.empty();
+    }
+
+    /** The daily reminder digests waiting to be e-mailed (none in memory: nothing is kept to send). */
+    default Optional<SqlReminderDigests> reminderDigests() {
         return Optional.empty();
     }
 

@@ -6,13 +6,16 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.uca.adapter.web.security.ClientAddress;
 import org.uca.adapter.web.security.SignInOptions;
 import org.uca.adapter.web.view.Landlord;
+import org.uca.application.port.in.ReminderDigestQuery;
 import org.uca.bootstrap.mail.MailSettings;
+import org.uca.domain.shared.UkTime;
 
 /**
  * How UCA runs, from environment variables (or the same names as system properties, which win):
@@ -24,7 +27,8 @@ import org.uca.bootstrap.mail.MailSettings;
  * {@code UCA_SESSION_IDLE_MINUTES} (30) and {@code UCA_SESSION_LIFETIME_HOURS} (12), {@code UCA_HOST} (the
  * address to listen on: {@code 127.0.0.1}, this machine only, unless set, e.g. {@code 0.0.0.0} for every interface),
  * {@code UCA_TRUSTED_PROXIES} (addresses and CIDR ranges whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto}
- * are believed; none unless set), when the scheduled jobs run ({@link Jobs}), {@code UCA_MIGRATION_DB_USER} and
+ * are believed; none unless set), when the scheduled jobs run ({@link Jobs}), the daily reminder digest
+ * ({@code UCA_REMINDERS…}: {@link Reminders}), {@code UCA_MIGRATION_DB_USER} and
  * {@code UCA_MIGRATION_DB_PASSWORD} (the user that migrates and owns the schema, when it is not the running user
  * {@code UCA_DB_USER}; unset, the one user does both); how staff sign in ({@code UCA_LOCAL_PASSWORDS},
  * {@code UCA_OIDC_…}, {@code UCA_PUBLIC_URL}: {@link SignInConfiguration}); how notifications are e-mailed
@@ -50,16 +54,24 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
      *                  {@code DAILY|02:00|Europe/London} (the default: daily at 02:00 UK time) or
      *                  {@code FIXED_DELAY|3600s} (an hour after the last run ended)
      * @param pollEvery {@code UCA_JOBS_POLL_SECONDS} (10): how often each server looks for a job that is due
+     * @param reminders the daily reminder digest ({@link Reminders}); none when {@code UCA_REMINDERS=off}
      */
-    public record Jobs(Schedule retention, Duration pollEvery) {
+    public record Jobs(Schedule retention, Duration pollEvery, Optional<Reminders> reminders) {
 
         static final String DEFAULT_RETENTION = "DAILY|02:00|Europe/London";
 
-        static Jobs from(String retention, int pollSeconds) {
+        public Jobs {
+            java.util.Objects.requireNonNull(retention, "retention");
+            java.util.Objects.requireNonNull(pollEvery, "pollEvery");
+            java.util.Objects.requireNonNull(reminders, "reminders");
+        }
+
+        static Jobs from(String retention, int pollSeconds, Optional<Reminders> reminders) {
             if (pollSeconds < 1) {
                 throw new IllegalArgumentException("UCA_JOBS_POLL_SECONDS must be at least 1.");
             }
-            return new Jobs(schedule("UCA_RETENTION_SCHEDULE", retention), Duration.ofSeconds(pollSeconds));
+            return new Jobs(schedule("UCA_RETENTION_SCHEDULE", retention), Duration.ofSeconds(pollSeconds),
+                    reminders);
         }
 
         private static Schedule schedule(String name, String value) {
@@ -79,6 +91,53 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                         + " run must leave time before the next.");
             }
             return schedule;
+        }
+    }
+
+    /**
+     * The daily reminder digest to each responsible manager, by e-mail (so only when {@code UCA_SMTP_HOST} is set):
+     * {@code UCA_REMINDERS} ({@code on}, or {@code off}), {@code UCA_REMINDERS_AT} (07:00, UK time, on working days
+     * only), and how far ahead it looks, in working days: {@code UCA_REMINDERS_APPEALS_WITHIN} (2),
+     * {@code UCA_REMINDERS_REVIEWS_WITHIN} (10), {@code UCA_REMINDERS_INFORMED_AFTER} (5).
+     */
+    public record Reminders(LocalTime at, ReminderDigestQuery.Thresholds thresholds) {
+
+        static final int MOST_WORKING_DAYS = 60;
+
+        public Reminders {
+            java.util.Objects.requireNonNull(at, "at");
+            java.util.Objects.requireNonNull(thresholds, "thresholds");
+        }
+
+        /** Daily at {@link #at}, UK time (the job itself sends nothing on a day that is not a working day). */
+        public Schedule schedule() {
+            return Schedules.daily(UkTime.ZONE, at);
+        }
+
+        static Optional<Reminders> from(Settings s) {
+            if (s.oneOf("UCA_REMINDERS", "on", "off").equals("off")) {
+                return Optional.empty();
+            }
+            String at = s.get("UCA_REMINDERS_AT", "07:00");
+            LocalTime time;
+            try {
+                time = LocalTime.parse(at);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("UCA_REMINDERS_AT must be a time of day such as 07:00 (UK time),"
+                        + " not \"" + at + "\".", e);
+            }
+            return Optional.of(new Reminders(time, new ReminderDigestQuery.Thresholds(
+                    workingDays(s, "UCA_REMINDERS_APPEALS_WITHIN", 2), workingDays(s, "UCA_REMINDERS_REVIEWS_WITHIN", 10),
+                    workingDays(s, "UCA_REMINDERS_INFORMED_AFTER", 5))));
+        }
+
+        private static int workingDays(Settings s, String name, int fallback) {
+            int days = s.number(name, fallback);
+            if (days < 0 || days > MOST_WORKING_DAYS) {
+                throw new IllegalArgumentException(name + " must be a number of working days from 0 to "
+                        + MOST_WORKING_DAYS + ", not " + days + ".");
+            }
+            return days;
         }
     }
 
@@ -104,7 +163,7 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                     + " UCA_SESSION_LIFETIME_HOURS at least 1, and a session's idle time no longer than its lifetime.");
         }
         Jobs jobs = Jobs.from(s.get("UCA_RETENTION_SCHEDULE", Jobs.DEFAULT_RETENTION),
-                s.number("UCA_JOBS_POLL_SECONDS", 10));
+                s.number("UCA_JOBS_POLL_SECONDS", 10), Reminders.from(s));
         return new Configuration(port, s.get("UCA_JDBC_URL", ""), s.get("UCA_DB_USER", ""),
                 s.get("UCA_DB_PASSWORD", ""), Path.of(s.get("UCA_DATA_DIR", "data")),
                 secret.isBlank() ? Optional.empty() : Optional.of(secret), retention,

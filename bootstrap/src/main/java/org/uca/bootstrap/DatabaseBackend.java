@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.uca.adapter.persistence.DatabaseSettings;
 import org.uca.adapter.persistence.SignInCounters;
 import org.uca.adapter.persistence.LinkedSignIn;
+import org.uca.adapter.persistence.SqlReminderDigests;
 import org.uca.adapter.persistence.StoredAccount;
 import org.uca.adapter.persistence.UcaDatabase;
 import org.uca.adapter.web.port.Accounts;
@@ -262,6 +263,11 @@ final class DatabaseBackend implements Backend {
     @Override
     public Optional<org.uca.bootstrap.mail.LetterEmailRelay.Waiting> lettersToEmail() {
         return Optional.of(org.uca.bootstrap.mail.LetterEmailRelay.waitingIn(database));
+    }
+
+    @Override
+    public Optional<SqlReminderDigests> reminderDigests() {
+        return Optional.of(database.reminderDigests());
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.uca.application.service.UcaApplication;
 import org.uca.bootstrap.cli.AdminCommand;
 import org.uca.bootstrap.mail.LetterEmailRelay;
 import org.uca.bootstrap.mail.NotificationRelay;
+import org.uca.bootstrap.mail.ReminderDigests;
 import org.uca.bootstrap.mail.SmtpNotificationMail;
 
 /**
@@ -102,7 +103,13 @@ public final class Main {
                       UCA_SMTP_SECURITY    STARTTLS (default), TLS or NONE
                       UCA_SMTP_USER, UCA_SMTP_PASSWORD
                       UCA_SMTP_FROM        the address notifications are sent from
-                      UCA_SDT_EMAIL        the Service Development Team's address until one is set in UCA""");
+                      UCA_SDT_EMAIL        the Service Development Team's address until one is set in UCA
+                      UCA_REMINDERS        on (default): a daily digest e-mailed to each manager with
+                                           something due (needs UCA_SMTP_HOST); off: none
+                      UCA_REMINDERS_AT     when, UK time, on working days only (07:00)
+                      UCA_REMINDERS_APPEALS_WITHIN, UCA_REMINDERS_REVIEWS_WITHIN, UCA_REMINDERS_INFORMED_AFTER
+                                           appeals due within (2), reviews due within (10), residents not
+                                           recorded as informed after (5) working days""");
             return;
         }
         if (options.contains("--train-start-archive")) {
@@ -273,8 +280,26 @@ public final class Main {
         List<ScheduledJobs.Job> jobs = new ArrayList<>(List.of(retention(configuration, backend),
                 new ScheduledJobs.Job("session-sweep", Schedules.fixedDelay(SESSION_SWEEP_EVERY),
                         () -> sweepSessions(web))));
-        notificationRelay(configuration, backend, letterDocuments(web)).ifPresent(jobs::add);
+        Optional<ReminderDigests> digests = reminderDigests(configuration, backend);
+        notificationRelay(configuration, backend, letterDocuments(web), digests).ifPresent(jobs::add);
+        digests.ifPresent(d -> jobs.add(reminderDigest(configuration.jobs().reminders().get(), d)));
         return List.copyOf(jobs);
+    }
+
+    /**
+     * The daily reminder digest, when it is on ({@code UCA_REMINDERS}), e-mailed ({@code UCA_SMTP_HOST}) and the store
+     * keeps it (a database): written by its own job, sent by the relay's.
+     */
+    static Optional<ReminderDigests> reminderDigests(Configuration configuration, Backend backend) {
+        return configuration.jobs().reminders().flatMap(reminders -> configuration.mail().flatMap(mail ->
+                backend.reminderDigests().map(store -> new ReminderDigests(store,
+                        backend.application().reminderDigests(), reminders.thresholds(), new SmtpNotificationMail(mail),
+                        mail, configuration.signIn().publicUrl(), Instant::now))));
+    }
+
+    /** The job that writes the day's digests (at most one per manager per day, however often it runs). */
+    static ScheduledJobs.Job reminderDigest(Configuration.Reminders reminders, ReminderDigests digests) {
+        return new ScheduledJobs.Job("reminder-digest", reminders.schedule(), digests::write);
     }
 
     /**
@@ -282,17 +307,29 @@ public final class Main {
      * on one server at a time, so a notification is never sent by two at once.
      */
     static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend) {
+        return notificationRelay(configuration, backend, Optional.empty());
+    }
+
+    /** As {@link #notificationRelay(Configuration, Backend)}, sending the reminder digests written too. */
+    static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend,
+            Optional<ReminderDigests> digests) {
         return notificationRelay(configuration, backend, letter -> {
             throw new IllegalStateException("No letters are rendered here.");
-        });
+        }, digests);
+    }
+
+    /** As {@link #notificationRelay(Configuration, Backend)}, e-mailing letters to residents too. */
+    static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend,
+            LetterDocuments documents) {
+        return notificationRelay(configuration, backend, documents, Optional.empty());
     }
 
     /**
-     * As {@link #notificationRelay(Configuration, Backend)}, the same job also e-mailing the letters staff chose to
-     * e-mail to residents, each attached as the PDF {@code documents} makes.
+     * The relay job: notifications, then the letters staff chose to e-mail to residents (each attached as the PDF
+     * {@code documents} makes), then the reminder digests written, over one SMTP configuration.
      */
     static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend,
-            LetterDocuments documents) {
+            LetterDocuments documents, Optional<ReminderDigests> digests) {
         return configuration.mail().flatMap(mail -> backend.outbox().map(outbox -> {
             SmtpNotificationMail smtp = new SmtpNotificationMail(mail);
             NotificationRelay relay = new NotificationRelay(outbox, smtp, mail, Instant::now);
@@ -302,6 +339,7 @@ public final class Main {
             return new ScheduledJobs.Job("notification-relay", Schedules.fixedDelay(RELAY_EVERY), () -> {
                 relay(relay);
                 letters.ifPresent(Main::relay);
+                digests.ifPresent(Main::deliver);
             });
         }));
     }
@@ -322,6 +360,16 @@ public final class Main {
             relay.relay();
         } catch (RuntimeException e) {
             LOG.warn("The letter e-mail relay did not run; it tries again in {} s: {}", RELAY_EVERY.toSeconds(),
+                    e.getMessage());
+        }
+    }
+
+    /** One run of sending the reminder digests (a failure waits for the relay's next run). */
+    static void deliver(ReminderDigests digests) {
+        try {
+            digests.deliver();
+        } catch (RuntimeException e) {
+            LOG.warn("The reminder digests were not sent; the relay tries again in {} s: {}", RELAY_EVERY.toSeconds(),
                     e.getMessage());
         }
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
 import com.github.kagkarlsson.scheduler.event.SchedulerListener.SchedulerEventType;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,10 +38,33 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uca.application.port.in.ApplyRetentionUseCase;
+import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.IssueWarningUseCase;
+import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.Role;
+import org.uca.application.service.UcaApplication;
+import org.uca.bootstrap.mail.ReminderDigests;
+import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.cases.ActionId;
+import org.uca.domain.cases.ActionKind;
+import org.uca.domain.cases.ActionReport;
+import org.uca.domain.cases.AffectedParty;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.WarningId;
+import org.uca.domain.fixtures.AProposal;
+import org.uca.domain.fixtures.Measures;
+import org.uca.domain.fixtures.Staff;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.Channel;
+import org.uca.domain.shared.UkTime;
 
 /**
  * UCA's scheduled jobs with two servers on one database, each with its own pool and scheduler as two UCA processes
- * have: the daily retention rule runs once a day, on one of them, never on both. The days pass on a clock the test
+ * have: the daily retention rule runs once a day, on one of them, never on both, and so do the reminder digest and the
+ * notification relay (issue 12) when UCA e-mails, with the day's digest e-mailed once. The days pass on a clock the test
  * moves (db-scheduler's own clock seam), so nothing waits for a real day; after each move the test waits until both
  * schedulers have looked for due jobs and finished what they picked, so a second run, if there were one, is seen.
  * Subclassed per database.
@@ -92,6 +118,114 @@ abstract class ScheduledJobsOnTwoServers {
         System.out.println("[scheduled jobs] " + DAYS + " days, runs by server: " + runs.stream()
                 .collect(java.util.stream.Collectors.groupingBy(Run::server, java.util.TreeMap::new,
                         java.util.stream.Collectors.counting())));
+    }
+
+    @Test
+    @DisplayName("two servers on one database, e-mailing: the notification relay, the reminder digest and the retention"
+            + " rule each run once per period, on one server; the day's digest and each notification are e-mailed once")
+    void everyJobRunsOncePerPeriod() throws Exception {
+        int smtpPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Map<String, String> database = new java.util.HashMap<>(freshDatabase());
+            database.putAll(Map.of("UCA_SMTP_HOST", "127.0.0.1", "UCA_SMTP_PORT", String.valueOf(smtpPort),
+                    "UCA_SMTP_SECURITY", "NONE", "UCA_SMTP_FROM", "uca@octavia.example", "UCA_SDT_EMAIL",
+                    "sdt@octavia.example"));
+            // The jobs as Main makes them when e-mailing from a database (the session sweep plays no part here).
+            java.util.function.BiFunction<Configuration, Backend, List<ScheduledJobs.Job>> everyJob =
+                    (configuration, backend) -> {
+                        Optional<ReminderDigests> digests = Main.reminderDigests(configuration, backend);
+                        return List.of(Main.retention(configuration, backend),
+                                Main.notificationRelay(configuration, backend, digests).orElseThrow(),
+                                Main.reminderDigest(configuration.jobs().reminders().orElseThrow(),
+                                        digests.orElseThrow()));
+                    };
+            Server a = new Server("server A", database, everyJob);
+            Server b = new Server("server B", database, everyJob);
+            // The application's today: a working day (today, or the last one before it), so a digest is due.
+            long daysBack = 0;
+            while (!WorkingDays.ENGLAND_AND_WALES.isWorkingDay(UkTime.dateOf(Instant.now()).minusDays(daysBack))) {
+                daysBack++;
+            }
+            aDecisionWhoseResidentWasNotInformed(a, database, daysBack + 14);
+            a.demoClock.setDaysAgo(daysBack);
+            b.demoClock.setDaysAgo(daysBack);
+            CompletableFuture.allOf(CompletableFuture.runAsync(a::startJobs), CompletableFuture.runAsync(b::startJobs))
+                    .get(60, TimeUnit.SECONDS);
+
+            for (int d = 0; d < DAYS; d++) {
+                moveTo(ZonedDateTime.of(FIRST_DAY.plusDays(d), LocalTime.of(7, 0, 30), UK).toInstant());
+            }
+
+            Map<String, Long> perPeriod = runs.stream().collect(java.util.stream.Collectors.groupingBy(
+                    r -> r.job() + " on " + r.day(), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+            assertThat(perPeriod.values()).as("runs per job per day: %s", perPeriod).containsOnly(1L);
+            assertThat(runs.stream().filter(r -> r.job().equals("retention"))).hasSize(DAYS);
+            assertThat(runs.stream().filter(r -> r.job().equals("reminder-digest"))).hasSize(DAYS);
+            assertThat(runs.stream().filter(r -> r.job().equals("notification-relay"))).hasSizeGreaterThanOrEqualTo(DAYS);
+            assertThat(count(database, "select count(*) from audit_entry where who = '"
+                    + ApplyRetentionUseCase.RETENTION_RULE.value() + "' and command = 'apply the retention rule'"))
+                    .as("the retention rule's runs in the audit trail").isEqualTo(DAYS);
+
+            assertThat(count(database, "select count(*) from reminder_digest"))
+                    .as("one digest for the day, however often the job ran, on whichever server").isEqualTo(1);
+            assertThat(count(database, "select count(*) from reminder_digest where sent_at is null")).isZero();
+            long notifications = count(database, "select count(*) from notification_outbox");
+            assertThat(notifications).isPositive();
+            assertThat(count(database, "select count(*) from notification_outbox where sent_at is null")).isZero();
+            List<String> ids = new ArrayList<>();
+            for (jakarta.mail.internet.MimeMessage mail : smtp.getReceivedMessages()) {
+                ids.add(mail.getMessageID());
+            }
+            assertThat(ids).as("each e-mailed once").doesNotHaveDuplicates().hasSize((int) notifications + 1);
+            assertThat(ids.stream().filter(id -> id.startsWith("<reminder-digest-"))).hasSize(1);
+            System.out.println("[scheduled jobs] " + DAYS + " days, e-mailing, runs by server: " + runs.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(Run::server, java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting())));
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /**
+     * Through server A's application, {@code daysAgo} days before its today: the fixture staff with their roles and
+     * e-mail addresses, and a decision in force whose resident is not recorded as informed.
+     */
+    private static void aDecisionWhoseResidentWasNotInformed(Server a, Map<String, String> database, long daysAgo)
+            throws SQLException {
+        a.demoClock.setDaysAgo(daysAgo);
+        for (StaffMember member : Staff.everyone()) {
+            a.backend.saveStaff(member);
+            a.backend.saveAccount("jobs-" + member.id().value(), "no password matches", member.id(),
+                    member.authority() == AuthorityLevel.NONE ? Role.OFFICER : Role.valueOf(member.authority().name()));
+        }
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            s.executeUpdate("update staff_member set email = id || '@octavia.example'");
+        }
+        ResidentId alex = new ResidentId("R-1001");
+        a.backend.saveResident(new Resident(alex, "Alex Morgan", "Flat 3, 12 Elm Road"));
+        UcaApplication app = a.backend.application();
+        CaseId caseId = app.recordUnacceptableActions().recordActions(verbalAbuse(alex, a.demoClock.now())).get()
+                .caseId();
+        app.issueWarning().issueWarning(new IssueWarningUseCase.Command(Staff.OFFICER.id(), caseId,
+                io.vavr.collection.List.of(new ActionId(1)), "Abuse of staff is unacceptable.", "Keep calls polite."))
+                .get();
+        a.demoClock.setDaysAgo(daysAgo - 1);
+        app.recordUnacceptableActions().recordActions(verbalAbuse(alex, a.demoClock.now())).get();
+        assertThat(app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(Staff.SERVICE_MANAGER.id(),
+                caseId, AProposal.contactStandards(Measures.noEmail()).afterWarning(new WarningId(1), new ActionId(2))
+                        .decidedOn(UkTime.dateOf(a.demoClock.now())).build())).isRight()).as("authorised").isTrue();
+    }
+
+    private static RecordUnacceptableActionsUseCase.Command verbalAbuse(ResidentId resident, Instant now) {
+        return new RecordUnacceptableActionsUseCase.Command(Staff.OFFICER.id(), resident,
+                io.vavr.collection.List.of(new ActionReport(ActionKind.VERBAL_ABUSE, "",
+                        java.util.Set.of(AffectedParty.STAFF), now.minus(Duration.ofHours(1)), Channel.PHONE,
+                        Staff.OFFICER.id(), "Shouted at the officer during a call about a repair.", false)));
     }
 
     @Test
@@ -197,6 +331,7 @@ abstract class ScheduledJobsOnTwoServers {
     /** One UCA server's store and scheduled jobs (its web server plays no part here). */
     private final class Server {
         final String name;
+        final DemoClock demoClock = new DemoClock();
         final Backend backend;
         final List<ScheduledJobs.Job> jobList;
         final CountingPool pool = new CountingPool();
@@ -205,15 +340,22 @@ abstract class ScheduledJobsOnTwoServers {
         volatile boolean stopped;
 
         Server(String name, Map<String, String> database) {
-            this(name, database, null);
+            this(name, database, (ScheduledJobs.Job) null);
         }
 
         /** A server with the retention rule as its job, or with only {@code job}. */
         Server(String name, Map<String, String> database, ScheduledJobs.Job job) {
+            this(name, database, (configuration, backend) -> List.of(job == null
+                    ? Main.retention(configuration, backend) : job));
+        }
+
+        /** A server with the jobs {@code jobs} makes for its configuration and store. */
+        Server(String name, Map<String, String> database,
+                java.util.function.BiFunction<Configuration, Backend, List<ScheduledJobs.Job>> jobs) {
             this.name = name;
             Configuration configuration = Configuration.from(database, new Properties());
-            this.backend = Backends.open(configuration, new DemoClock());
-            List<ScheduledJobs.Job> own = List.of(job == null ? Main.retention(configuration, backend) : job);
+            this.backend = Backends.open(configuration, demoClock);
+            List<ScheduledJobs.Job> own = jobs.apply(configuration, backend);
             this.jobList = own.stream().map(j -> new ScheduledJobs.Job(j.name(), j.schedule(), () -> {
                 runs.add(new Run(j.name(), name, LocalDate.ofInstant(clock.now(), UK)));
                 j.work().run();

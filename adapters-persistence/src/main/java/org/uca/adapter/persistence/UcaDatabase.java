@@ -81,6 +81,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final JpaDataProtection dataProtection;
     private final SqlGuidanceLookup guidance;
     private final SqlSessions sessions;
+    private final SqlReminderDigests reminderDigests;
     private final SignInCounters signIns;
 
     /**
@@ -112,6 +113,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.dataProtection = new JpaDataProtection(unitOfWork, cases);
         this.guidance = new SqlGuidanceLookup(dataSource, unitOfWork, cases);
         this.sessions = new SqlSessions(dataSource);
+        this.reminderDigests = new SqlReminderDigests(dataSource);
         this.signIns = new SignInCounters(dataSource);
     }
 
@@ -514,6 +516,11 @@ public final class UcaDatabase implements AutoCloseable {
         }
         return unitOfWork.inTransaction(() -> unitOfWork.find(AccountJpaEntity.class, username)
                 .flatMap(AccountJpaEntity::toAccount));
+    }
+
+    /** The daily reminder digests waiting to be e-mailed (one per member of staff per day). */
+    public SqlReminderDigests reminderDigests() {
+        return reminderDigests;
     }
 
     /** Signed-in sessions and API tokens, shared by every UCA process on this database. */

@@ -65,6 +65,7 @@ public final class UcaApplication {
     private final AccountAdministrationService accountAdministration;
     private final PasswordService passwords;
     private final AccountRecoveryService accountRecovery;
+    private final ReminderDigestService reminders;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -87,6 +88,7 @@ public final class UcaApplication {
         this.notificationDelivery = new NotificationDeliveryService(commands, ports);
         this.notificationAddresses = new NotificationAddressService(commands, ports);
         this.serviceDevelopmentInbox = new ServiceDevelopmentInboxService(commands, ports);
+        this.reminders = new ReminderDigestService(ports);
         this.residentSync = new ResidentSyncService(commands, ports, residentImport);
         this.staffAdministration = new StaffAdministrationService(commands, ports);
         this.accountAdministration = new AccountAdministrationService(commands, ports);
@@ -180,6 +182,11 @@ public final class UcaApplication {
     /** Everything held about a resident, for a subject access request. */
     public ExportSubjectAccessUseCase exportSubjectAccess() {
         return dataProtection;
+    }
+
+    /** The daily reminder digest, which the system sends (no member of staff asks for it). */
+    public org.uca.application.port.in.ReminderDigestQuery reminderDigests() {
+        return reminders;
     }
 
     /** The retention rule, which the system runs (no member of staff): see {@link ApplyRetentionUseCase}. */

@@ -28,6 +28,7 @@ import org.uca.application.port.in.ChangePasswordUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
 import org.uca.application.port.in.SetPasswordFromLinkUseCase;
+import org.uca.application.port.in.ReminderDigestQuery;
 import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
@@ -233,7 +234,8 @@ class WhoMayDoWhatTest {
      */
     private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class,
             AccountRecoveryUseCase.class, SetPasswordFromLinkUseCase.class, ImportResidentsAtTheConsoleUseCase.class,
-            SyncResidentsUseCase.class, MachineCredentialsAtTheConsoleUseCase.class);
+            SyncResidentsUseCase.class, MachineCredentialsAtTheConsoleUseCase.class,
+            ReminderDigestQuery.class);
 
     /** Each read port counts its calls, so a refusal can be shown to read nothing. */
     @SuppressWarnings("unchecked")
