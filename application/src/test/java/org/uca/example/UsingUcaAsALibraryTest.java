@@ -20,7 +20,7 @@ class UsingUcaAsALibraryTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
 
         assertThat(out).contains("Warning letter:", "Decision 1 authorised by Sam Whitfield",
-                "reviewed by an Assistant Director", "Appeal outcome: The decision is varied.",
+                "reviewed by an Assistant Director", "Appeal outcome: We have looked again at our decision and changed it.",
                 "Single point of contact: Olu Adeyemi", "minutes left this week: 30",
                 "Housing Ombudsman route open: true");
         assertThat(guidance.allowedChannels()).contains(Channel.PHONE);
