@@ -40,4 +40,33 @@ final class JpaLetterOutput implements LetterOutput {
                         + " LetterSendingJpaEntity s where s.caseId = :caseId order by s.id", LetterSendingJpaEntity.class)
                 .setParameter("caseId", caseId.value()).getResultList()).map(LetterSendingJpaEntity::toSending));
     }
+
+    @Override
+    public Seq<EmailNotDelivered> emailsNotDelivered(int attempts, int limit) {
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery("select s from"
+                        + " LetterSendingJpaEntity s where s.how = 'EMAILED' and s.emailedAt is null"
+                        + " and s.attempts >= :attempts order by s.id", LetterSendingJpaEntity.class)
+                .setParameter("attempts", attempts).setMaxResults(Math.max(0, limit)).getResultList())
+                .map(LetterSendingJpaEntity::notDelivered));
+    }
+
+    @Override
+    public io.vavr.control.Option<EmailNotDelivered> emailNotDelivered(long id) {
+        return unitOfWork.inTransaction(() -> waiting(id).map(LetterSendingJpaEntity::notDelivered));
+    }
+
+    @Override
+    public void retryEmailAt(long id, java.time.Instant at) {
+        unitOfWork.inTransaction(() -> {
+            waiting(id).getOrElseThrow(() -> new IllegalArgumentException("There is no letter e-mail " + id
+                    + " waiting.")).retryAt(at);
+            return null;
+        });
+    }
+
+    private io.vavr.control.Option<LetterSendingJpaEntity> waiting(long id) {
+        return List.ofAll(unitOfWork.em().createQuery("select s from LetterSendingJpaEntity s where s.id = :id"
+                        + " and s.how = 'EMAILED' and s.emailedAt is null", LetterSendingJpaEntity.class)
+                .setParameter("id", id).getResultList()).headOption();
+    }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.uca.application.port.out.LetterOutput;
 import org.uca.application.port.out.LetterOutput.How;
 import org.uca.application.port.out.LetterOutput.Sending;
 import org.uca.domain.cases.CaseId;
@@ -74,6 +75,15 @@ final class LetterSendingJpaEntity {
 
     LetterEmail toEmail() {
         return new LetterEmail(id, toSending(), attempts);
+    }
+
+    LetterOutput.EmailNotDelivered notDelivered() {
+        return new LetterOutput.EmailNotDelivered(id, new CaseId(caseId), letter, emailTo, sentAt, attempts,
+                Option.of(lastError), Option.of(nextAttemptAt));
+    }
+
+    void retryAt(Instant at) {
+        this.nextAttemptAt = at;
     }
 
     void emailed(Instant at) {

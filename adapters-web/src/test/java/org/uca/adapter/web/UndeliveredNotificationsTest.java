@@ -104,4 +104,32 @@ class UndeliveredNotificationsTest {
         WebClient officer = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
         assertThat(officer.get("/admin/notifications").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    @DisplayName("a letter e-mailed to a resident that keeps failing is listed too (which letter, case, to whom,"
+            + " attempts, last error) and retried now, audited, on the page and in the API")
+    void letterEmailsThatKeepFailing() {
+        var officer = fixture.staffOf.get(Role.OFFICER);
+        fixture.uca.letters.sent(new org.uca.application.port.out.LetterOutput.Sending(fixture.caseId, "warning/1",
+                org.uca.application.port.out.LetterOutput.How.EMAILED, officer, LATER,
+                io.vavr.control.Option.some("carol@example.org"), io.vavr.control.Option.none()));
+        long id = fixture.uca.letters.sendings(fixture.caseId).size();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            fixture.uca.letters.notEmailed(id, "552 message size exceeds fixed limit", LATER);
+        }
+        WebClient admin = new WebClient(fixture.app.port()).signIn(Role.ADMINISTRATOR);
+        assertThat(admin.get("/admin/notifications").body()).contains("Letters e-mailed to residents",
+                "warning/1", "carol@example.org", "552 message size exceeds fixed limit",
+                "action=\"/admin/notifications/letters/" + id + "/retry\"");
+        assertThat(admin.post("/admin/notifications/letters/" + id + "/retry").statusCode()).isEqualTo(303);
+        assertThat(fixture.uca.letters.emailNotDelivered(id).get().nextAttemptAt().get()).isBefore(LATER);
+        assertThat(fixture.uca.audit.all().last().why()).contains("retry now of the e-mail of letter warning/1");
+        assertThat(admin.post("/admin/notifications/letters/999999/retry").statusCode()).isEqualTo(404);
+
+        WebClient api = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR);
+        assertThat(api.getJson("/api/admin/notifications/undelivered").body()).contains("\"letterEmails\":[{",
+                "\"emailTo\":\"carol@example.org\"");
+        assertThat(api.postJson("/api/admin/notifications/letters/" + id + "/retry", "{}").statusCode())
+                .isEqualTo(200);
+    }
 }

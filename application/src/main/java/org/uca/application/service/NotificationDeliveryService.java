@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.NotificationDeliveryUseCase;
 import org.uca.application.port.in.Task;
+import org.uca.application.port.out.LetterOutput.EmailNotDelivered;
 import org.uca.application.port.out.Notifications.NeverTried;
 import org.uca.application.port.out.Notifications.Undelivered;
 import org.uca.application.port.out.Ports;
@@ -30,7 +31,29 @@ final class NotificationDeliveryService implements NotificationDeliveryUseCase {
                     .isBefore(ports.clock().now()));
             return Either.right(new Deliveries(ports.notifications().undelivered(KEEPS_FAILING, MAX_LISTED),
                     neverTried, stalled, ports.notifications().undelivered(1, 1).headOption()
-                            .flatMap(Undelivered::lastError)));
+                            .flatMap(Undelivered::lastError), ports.letters().emailsNotDelivered(KEEPS_FAILING,
+                            MAX_LISTED)));
+        });
+    }
+
+    @Override
+    public Either<Failure, EmailNotDelivered> retryLetterEmailNow(StaffId actingStaff, long sendingId) {
+        return commands.administer(Task.RETRY_NOTIFICATIONS, actingStaff, actor -> {
+            var found = ports.letters().emailNotDelivered(sendingId);
+            if (found.isEmpty()) {
+                return Either.left(new Failure.NotFound("There is no letter e-mail " + sendingId
+                        + " waiting to be delivered."));
+            }
+            EmailNotDelivered before = found.get();
+            Instant now = ports.clock().now();
+            ports.letters().retryEmailAt(sendingId, now);
+            return Either.right(new CaseCommands.Done<>(new EmailNotDelivered(before.id(), before.caseId(),
+                    before.letter(), before.emailTo(), before.at(), before.attempts(), before.lastError(),
+                    Option.some(now)), "retry now of the e-mail of letter " + before.letter() + " (case "
+                    + before.caseId().value() + ", " + before.attempts() + " attempts, last error: "
+                    + before.lastError().getOrElse("none") + "): before next attempt "
+                    + before.nextAttemptAt().map(Instant::toString).getOrElse("at the next run") + "; after next"
+                    + " attempt " + now));
         });
     }
 

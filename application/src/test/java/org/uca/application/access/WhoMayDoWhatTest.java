@@ -205,6 +205,8 @@ class WhoMayDoWhatTest {
                 (s, who) -> s.app().notificationDelivery().undeliveredNotifications(who));
         useCase("NotificationDeliveryUseCase.retryNow", Task.RETRY_NOTIFICATIONS,
                 (s, who) -> s.app().notificationDelivery().retryNow(who, 1));
+        useCase("NotificationDeliveryUseCase.retryLetterEmailNow", Task.RETRY_NOTIFICATIONS,
+                (s, who) -> s.app().notificationDelivery().retryLetterEmailNow(who, 1));
         useCase("NotificationAddressesUseCase.notificationAddresses", Task.SET_NOTIFICATION_ADDRESSES,
                 (s, who) -> s.app().notificationAddresses().notificationAddresses(who));
         useCase("NotificationAddressesUseCase.setServiceDevelopmentTeamAddress", Task.SET_NOTIFICATION_ADDRESSES,

@@ -128,4 +128,28 @@ class LetterEmailRelayTest {
         assertThat(smtp.getReceivedMessages()[0].getMessageID()).startsWith("<letter-").endsWith(
                 "@uca.octavia.example>");
     }
+
+    @Test
+    @DisplayName("after three failed attempts the letter e-mail is listed for administrators, with its last error;"
+            + " retry now brings its next attempt forward and it is then sent")
+    void listedAfterThreeAttemptsAndRetried() {
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThat(ports.letters().emailsNotDelivered(3, 10)).as("after %d", attempt - 1).isEmpty();
+            assertThat(relay().relay()).isEqualTo(new NotificationRelay.Relayed(0, 1));
+            now.set(now.get().plus(Duration.ofHours(1)));
+        }
+        var listed = ports.letters().emailsNotDelivered(3, 10);
+        assertThat(listed).hasSize(1);
+        assertThat(listed.head().letter()).isEqualTo("decision/1");
+        assertThat(listed.head().emailTo()).isEqualTo("rae.quinn@example.org");
+        assertThat(listed.head().lastError().get()).startsWith("cannot reach the SMTP server");
+
+        Instant later = now.get().plus(Duration.ofDays(1));
+        ports.letters().retryEmailAt(listed.head().id(), later);
+        assertThat(ports.letters().emailNotDelivered(listed.head().id()).get().nextAttemptAt()).contains(later);
+        smtp.start();
+        now.set(later);
+        assertThat(relay().relay()).isEqualTo(new NotificationRelay.Relayed(1, 0));
+        assertThat(ports.letters().emailNotDelivered(listed.head().id())).as("delivered").isEmpty();
+    }
 }

@@ -23,6 +23,9 @@ final class UndeliveredNotificationEndpoints {
         routes.get("/api/admin/notifications/undelivered", UndeliveredNotificationJson.Listing.class, ctx -> json.write(
                 ctx, 200, UndeliveredNotificationJson.Listing.from(orFail(delivery.undeliveredNotifications(
                         RequestSessions.me(ctx))))));
+        routes.post("/api/admin/notifications/letters/{id}/retry", UndeliveredNotificationJson.LetterEmail.class,
+                ctx -> json.write(ctx, 200, UndeliveredNotificationJson.LetterEmail.from(orFail(
+                        delivery.retryLetterEmailNow(RequestSessions.me(ctx), PathParams.number(ctx, "id"))))));
         routes.post("/api/admin/notifications/{id}/retry", UndeliveredNotificationJson.class, ctx ->
                 json.write(ctx, 200, UndeliveredNotificationJson.from(orFail(delivery.retryNow(RequestSessions.me(ctx),
                         PathParams.number(ctx, "id"))))));

@@ -7,6 +7,7 @@ import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
+import org.uca.adapter.web.view.AdministrationPages.LetterEmailRow;
 import org.uca.adapter.web.view.AdministrationPages.UndeliveredList;
 import org.uca.adapter.web.view.AdministrationPages.UndeliveredRow;
 import org.uca.adapter.web.view.UkDates;
@@ -29,6 +30,12 @@ public final class UndeliveredNotificationsController {
 
     public void register(RouteTable routes) {
         routes.get("/admin/notifications", this::list);
+        routes.post("/admin/notifications/letters/{id}/retry", ctx -> {
+            var retried = delivery.retryLetterEmailNow(RequestSessions.me(ctx), PathParams.number(ctx, "id"))
+                    .getOrElseThrow(Failures::problem);
+            pages.done(ctx, "The e-mail of letter " + retried.letter() + " to " + retried.emailTo() + " will be tried"
+                    + " again at the relay's next run, within 30 seconds.", "/admin/notifications");
+        });
         routes.post("/admin/notifications/{id}/retry", ctx -> {
             var retried = delivery.retryNow(RequestSessions.me(ctx), PathParams.number(ctx, "id"))
                     .getOrElseThrow(Failures::problem);
@@ -51,6 +58,9 @@ public final class UndeliveredNotificationsController {
                         + never.oldest().map(UkDates::dateTime).getOrElse("") + ".";
         pages.render(ctx, "notifications.jte", new UndeliveredList(pages.frame(ctx, "Notifications not delivered"),
                 rows, NotificationDeliveryUseCase.KEEPS_FAILING, waiting, deliveries.stalled(),
-                deliveries.lastError().getOrElse("")));
+                deliveries.lastError().getOrElse(""), deliveries.letterEmails().map(e -> new LetterEmailRow(e.id(),
+                        e.letter(), e.caseId().value().toString(), e.emailTo(), e.attempts(),
+                        e.lastError().getOrElse(""), e.nextAttemptAt().map(UkDates::dateTime).getOrElse("At the next run"),
+                        "/admin/notifications/letters/" + e.id() + "/retry")).toJavaList()));
     }
 }

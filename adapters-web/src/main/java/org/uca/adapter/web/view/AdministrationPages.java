@@ -42,7 +42,12 @@ public final class AdministrationPages {
      * {@code stalled}: the oldest has waited longer than the relay ever takes, so nothing is e-mailing them).
      */
     public record UndeliveredList(PageFrame frame, List<UndeliveredRow> rows, int keepsFailingAfter, String waiting,
-            boolean stalled, String lastError) {
+            boolean stalled, String lastError, List<LetterEmailRow> letterEmails) {
+    }
+
+    /** A letter e-mailed to a resident that keeps failing: which letter, of which case, to whom (never its text). */
+    public record LetterEmailRow(long id, String letter, String caseId, String to, int attempts, String lastError,
+            String nextAttempt, String retryAction) {
     }
 
     public record UndeliveredRow(long id, String subject, String caseId, int attempts,

@@ -3,6 +3,7 @@ package org.uca.application.port.in;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.uca.application.port.out.LetterOutput.EmailNotDelivered;
 import java.time.Duration;
 import java.util.Objects;
 import org.uca.application.port.out.Notifications.NeverTried;
@@ -30,6 +31,9 @@ public interface NotificationDeliveryUseCase {
 
     Either<Failure, Deliveries> undeliveredNotifications(StaffId actingStaff);
 
+    /** The letter e-mail to a resident is tried again at the relay's next run; answered as it now stands. */
+    Either<Failure, EmailNotDelivered> retryLetterEmailNow(StaffId actingStaff, long sendingId);
+
     /** The notification is tried again at the relay's next run; answered as it now stands. */
     Either<Failure, Undelivered> retryNow(StaffId actingStaff, long notificationId);
 
@@ -38,11 +42,15 @@ public interface NotificationDeliveryUseCase {
      * @param neverTried waiting and never tried
      * @param stalled    the oldest never tried has waited longer than {@link #STALLED_AFTER}: nothing is e-mailing
      *                   notifications (the relay is not configured, or not running)
+     * @param letterEmails letters e-mailed to residents not delivered after {@link #KEEPS_FAILING} attempts, oldest
+     *                   first
      * @param lastError  why the oldest notification still waiting failed its last attempt, from the first failed
      *                   attempt on (a wrong SMTP setting shows here within a minute, before three attempts)
      */
-    record Deliveries(Seq<Undelivered> failing, NeverTried neverTried, boolean stalled, Option<String> lastError) {
+    record Deliveries(Seq<Undelivered> failing, NeverTried neverTried, boolean stalled, Option<String> lastError,
+            Seq<EmailNotDelivered> letterEmails) {
         public Deliveries {
+            Objects.requireNonNull(letterEmails, "letterEmails");
             Objects.requireNonNull(failing, "failing");
             Objects.requireNonNull(neverTried, "neverTried");
             Objects.requireNonNull(lastError, "lastError");

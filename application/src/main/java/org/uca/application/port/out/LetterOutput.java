@@ -18,6 +18,35 @@ public interface LetterOutput {
     /** How the case's letters were sent, oldest first. */
     Seq<Sending> sendings(CaseId caseId);
 
+    /**
+     * Letters e-mailed to residents that the mail server has not accepted after at least {@code attempts} attempts,
+     * oldest first, at most {@code limit}: what an administrator looks at when deliveries keep failing.
+     */
+    Seq<EmailNotDelivered> emailsNotDelivered(int attempts, int limit);
+
+    /** The letter e-mail, while it is not delivered. */
+    Option<EmailNotDelivered> emailNotDelivered(long id);
+
+    /** The letter e-mail is to be tried at {@code at} (at the relay's next run, for now). */
+    void retryEmailAt(long id, Instant at);
+
+    /**
+     * A letter e-mail not delivered yet.
+     *
+     * @param nextAttemptAt not tried before then (none: at the relay's next run)
+     */
+    record EmailNotDelivered(long id, CaseId caseId, String letter, String emailTo, Instant at, int attempts,
+            Option<String> lastError, Option<Instant> nextAttemptAt) {
+        public EmailNotDelivered {
+            Objects.requireNonNull(caseId, "caseId");
+            Objects.requireNonNull(letter, "letter");
+            Objects.requireNonNull(emailTo, "emailTo");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(lastError, "lastError");
+            Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+        }
+    }
+
     /** How a letter reached (or is on its way to) the resident. */
     enum How {
         POSTED("Posted"), HANDED_OVER("Handed over"), EMAILED("E-mailed");

@@ -24,13 +24,24 @@ public record UndeliveredNotificationJson(long id, String subject, String caseId
      */
     public record Listing(List<UndeliveredNotificationJson> failing, int keepsFailingAfter, long neverTried,
             @JsonInclude(JsonInclude.Include.NON_NULL) String oldestNeverTriedAt, boolean stalled,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String lastError) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String lastError, List<LetterEmail> letterEmails) {
 
         public static Listing from(Deliveries d) {
             return new Listing(d.failing().map(UndeliveredNotificationJson::from).toJavaList(),
                     NotificationDeliveryUseCase.KEEPS_FAILING, d.neverTried().count(),
                     d.neverTried().oldest().map(Object::toString).getOrNull(), d.stalled(),
-                    d.lastError().getOrNull());
+                    d.lastError().getOrNull(), d.letterEmails().map(LetterEmail::from).toJavaList());
+        }
+    }
+
+    /** A letter e-mailed to a resident that keeps failing: which letter, of which case, to whom (never its text). */
+    public record LetterEmail(long id, String letter, String caseId, String emailTo, String at, int attempts,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String lastError,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String nextAttemptAt) {
+
+        public static LetterEmail from(org.uca.application.port.out.LetterOutput.EmailNotDelivered e) {
+            return new LetterEmail(e.id(), e.letter(), e.caseId().value().toString(), e.emailTo(), e.at().toString(),
+                    e.attempts(), e.lastError().getOrNull(), e.nextAttemptAt().map(Object::toString).getOrNull());
         }
     }
 }
