@@ -133,7 +133,10 @@ class LetterPdfTest {
                 .reviewDate();
         for (Letter.Kind kind : java.util.List.of(Letter.Kind.DECISION, Letter.Kind.REVIEW_OUTCOME)) {
             assertThat(texts.get(kind)).as(kind.name()).contains("If you disagree: how to appeal",
-                    "at any time while it applies", "in writing", "by phone", "any member of staff",
+                    "at any time while it applies",
+                    // the decision ends telephone calls, so the letter does not invite an appeal by phone
+                    "Tell us why you disagree in writing (a letter or an email), or by speaking to any member of"
+                            + " staff,",
                     "An Assistant Director who was not involved in the decision",
                     "within 10 working days of receiving your appeal request");
         }
