@@ -86,7 +86,7 @@ final class NotificationAddressService implements NotificationAddressesUseCase {
         }
         if (!AccountRules.isEmail(given)) {
             return Either.left(new Failure.Refused(Refusal.of("address", "Enter one e-mail address like"
-                    + " team@example.org, or leave it blank to remove the address.")));
+                    + " team@example.org.")));
         }
         return Either.right(Option.some(given));
     }
