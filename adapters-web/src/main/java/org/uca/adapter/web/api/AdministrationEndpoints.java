@@ -43,7 +43,7 @@ final class AdministrationEndpoints {
 
     void register(RouteTable routes) {
         routes.get("/api/admin/staff", StaffJson.Page.class, ctx -> json.write(ctx, 200, StaffJson.Page.from(
-                orFail(roleFirst.parsed(ctx, Task.MANAGE_STAFF, page(ctx))
+                orFail(roleFirst.parsed(ctx, Task.MANAGE_STAFF, Paging.page(ctx.queryParam("page")))
                         .flatMap(page -> staff.findStaff(RequestSessions.me(ctx), query(ctx), page))))));
         routes.post("/api/admin/staff", StaffJson.class, ctx -> json.write(ctx, 201, StaffJson.from(orFail(
                 roleFirst.parsed(ctx, Task.MANAGE_STAFF, details(json.body(ctx)))
@@ -66,7 +66,7 @@ final class AdministrationEndpoints {
                     .flatMap(staff::markAsLeft))));
         });
         routes.get("/api/admin/accounts", AccountJson.Page.class, ctx -> json.write(ctx, 200, AccountJson.Page.from(
-                orFail(roleFirst.parsed(ctx, Task.MANAGE_ACCOUNTS, page(ctx))
+                orFail(roleFirst.parsed(ctx, Task.MANAGE_ACCOUNTS, Paging.page(ctx.queryParam("page")))
                         .flatMap(page -> accounts.findAccounts(RequestSessions.me(ctx), query(ctx), page))))));
         routes.post("/api/admin/accounts", AccountJson.Link.class, ctx -> {
             Params body = json.body(ctx);
@@ -103,11 +103,6 @@ final class AdministrationEndpoints {
         return Option.of(ctx.queryParam("q")).getOrElse("");
     }
 
-    /** The {@code page} asked for (1 when absent); anything but a whole number from 1 is refused, naming it. */
-    private static Either<Refusal, Integer> page(Context ctx) {
-        return Paging.of(ctx.queryParam("page"), null).map(Paging::page).filterOrElse(page -> page >= 1,
-                page -> Refusal.of("page", "The page is a whole number from 1."));
-    }
 
     private static Either<Refusal, ManageStaffUseCase.Details> details(Params body) {
         return Either.right(new ManageStaffUseCase.Details(body.one("name"), body.one("email"), body.one("team"),

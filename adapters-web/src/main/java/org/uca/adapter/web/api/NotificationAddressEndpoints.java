@@ -60,7 +60,7 @@ final class NotificationAddressEndpoints {
             directory(ctx);
         });
         routes.get("/api/inbox", InboxJson.class, ctx -> json.write(ctx, 200, InboxJson.from(orFail(
-                roleFirst.parsed(ctx, Task.READ_SDT_INBOX, page(ctx))
+                roleFirst.parsed(ctx, Task.READ_SDT_INBOX, Paging.page(ctx.queryParam("page")))
                         .flatMap(page -> inbox.inbox(RequestSessions.me(ctx), page))))));
         routes.get("/api/inbox/{id}", InboxJson.Notification.class, ctx -> json.write(ctx, 200,
                 InboxJson.Notification.from(orFail(inbox.open(RequestSessions.me(ctx), PathParams.number(ctx,
@@ -81,8 +81,4 @@ final class NotificationAddressEndpoints {
                 : Either.right(address);
     }
 
-    private static Either<Refusal, Integer> page(Context ctx) {
-        return Paging.of(ctx.queryParam("page"), null).map(Paging::page).filterOrElse(page -> page >= 1,
-                page -> Refusal.of("page", "The page is a whole number from 1."));
-    }
 }

@@ -20,6 +20,15 @@ public record Paging(int page, int size) {
         return problems.isEmpty() ? Either.right(new Paging(p.get(), s.get())) : Either.left(new Refusal(problems));
     }
 
+    /**
+     * The {@code page} alone, for a list whose size is fixed (1 when absent); anything but a whole number from 1 is
+     * refused, naming it.
+     */
+    public static Either<Refusal, Integer> page(String page) {
+        return of(page, null).map(Paging::page).filterOrElse(p -> p >= 1,
+                p -> Refusal.of("page", "The page is a whole number from 1."));
+    }
+
     private static Either<Refusal.Problem, Integer> number(String name, String given, int otherwise, String reason) {
         if (given == null || given.isBlank()) {
             return Either.right(otherwise);
