@@ -57,9 +57,33 @@ final class JpaLetterOutput implements LetterOutput {
 
     @Override
     public void retryEmailAt(long id, java.time.Instant at) {
+        changeWaiting(id, row -> row.retryAt(at));
+    }
+
+    /** For the relay: letter e-mails whose next attempt is due at {@code now}, oldest first. */
+    Seq<LetterEmail> dueEmails(java.time.Instant now, int limit) {
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery("select s from"
+                        + " LetterSendingJpaEntity s where s.how = 'EMAILED' and s.emailedAt is null"
+                        + " and (s.nextAttemptAt is null or s.nextAttemptAt <= :now) order by s.id",
+                        LetterSendingJpaEntity.class)
+                .setParameter("now", now).setMaxResults(Math.max(0, limit))
+                .getResultList()).map(LetterSendingJpaEntity::toEmail));
+    }
+
+    /** For the relay: the mail server accepted the letter's e-mail. */
+    void emailed(long id, java.time.Instant at) {
+        changeWaiting(id, row -> row.emailed(at));
+    }
+
+    /** For the relay: one more failed attempt, why, and not before {@code nextAttempt}. */
+    void notEmailed(long id, String error, java.time.Instant nextAttempt) {
+        changeWaiting(id, row -> row.notEmailed(error, nextAttempt));
+    }
+
+    private void changeWaiting(long id, java.util.function.Consumer<LetterSendingJpaEntity> change) {
         unitOfWork.inTransaction(() -> {
-            waiting(id).getOrElseThrow(() -> new IllegalArgumentException("There is no letter e-mail " + id
-                    + " waiting.")).retryAt(at);
+            change.accept(waiting(id).getOrElseThrow(() -> new IllegalArgumentException("There is no letter"
+                    + " e-mail " + id + " waiting.")));
             return null;
         });
     }

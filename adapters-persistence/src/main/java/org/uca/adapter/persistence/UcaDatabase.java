@@ -612,35 +612,17 @@ public final class UcaDatabase implements AutoCloseable {
 
     /** Letters waiting to be e-mailed to residents whose next attempt is due at {@code now}, oldest first. */
     public Seq<LetterEmail> dueLetterEmails(Instant now, int limit) {
-        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em()
-                .createQuery("select s from LetterSendingJpaEntity s where s.how = 'EMAILED' and s.emailedAt is null"
-                        + " and (s.nextAttemptAt is null or s.nextAttemptAt <= :now) order by s.id",
-                        LetterSendingJpaEntity.class)
-                .setParameter("now", now).setMaxResults(Math.max(0, limit))
-                .getResultList()).map(LetterSendingJpaEntity::toEmail));
+        return letters.dueEmails(now, limit);
     }
 
     /** The mail server accepted the letter's e-mail. */
     public void letterEmailed(long id, Instant at) {
-        changeLetterSending(id, row -> row.emailed(at));
+        letters.emailed(id, at);
     }
 
     /** One more failed attempt to e-mail the letter: why, and not before {@code nextAttempt}. */
     public void letterNotEmailed(long id, String error, Instant nextAttempt) {
-        changeLetterSending(id, row -> row.notEmailed(error, nextAttempt));
-    }
-
-    private void changeLetterSending(long id, java.util.function.Consumer<LetterSendingJpaEntity> change) {
-        unitOfWork.inTransaction(() -> {
-            List<LetterSendingJpaEntity> rows = List.ofAll(unitOfWork.em().createQuery("select s from"
-                    + " LetterSendingJpaEntity s where s.id = :id", LetterSendingJpaEntity.class)
-                    .setParameter("id", id).getResultList());
-            if (rows.isEmpty()) {
-                throw new IllegalArgumentException("There is no letter sending " + id + ".");
-            }
-            change.accept(rows.head());
-            return null;
-        });
+        letters.notEmailed(id, error, nextAttempt);
     }
 
     /** Where notifications are e-mailed, as administrators set it. */
