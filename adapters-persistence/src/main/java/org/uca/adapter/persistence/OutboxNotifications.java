@@ -115,13 +115,7 @@ final class OutboxNotifications implements Notifications {
             if (rows.isEmpty()) {
                 return List.empty();
             }
-            var seen = List.ofAll(unitOfWork.em().createQuery("select s from NotificationSeenJpaEntity s"
-                            + " where s.notificationId in :ids order by s.seenAt, s.staffId",
-                            NotificationSeenJpaEntity.class)
-                    .setParameter("ids", rows.map(OutboxNotification::id).toJavaList()).getResultList())
-                    .groupBy(NotificationSeenJpaEntity::notificationId);
-            return rows.map(n -> entry(n, seen.get(n.id()).map(s -> s.map(NotificationSeenJpaEntity::toSeen))
-                    .getOrElse(List.empty())));
+            return entries(rows);
         });
     }
 
@@ -141,10 +135,7 @@ final class OutboxNotifications implements Notifications {
         return unitOfWork.inTransaction(() -> unitOfWork.find(OutboxJpaEntity.class, id)
                 .map(OutboxJpaEntity::toNotification)
                 .filter(n -> n.audience() == Audience.SERVICE_DEVELOPMENT_TEAM)
-                .map(n -> entry(n, List.ofAll(unitOfWork.em().createQuery("select s from NotificationSeenJpaEntity s"
-                                + " where s.notificationId = :id order by s.seenAt, s.staffId",
-                                NotificationSeenJpaEntity.class).setParameter("id", id).getResultList())
-                        .map(NotificationSeenJpaEntity::toSeen))));
+                .map(n -> entries(List.of(n)).head()));
     }
 
     @Override
@@ -158,6 +149,16 @@ final class OutboxNotifications implements Notifications {
             }
             return null;
         });
+    }
+
+    /** The notifications as inbox entries, with who read each, first reader first: one query for them all. */
+    private Seq<InboxEntry> entries(Seq<OutboxNotification> notifications) {
+        var seen = List.ofAll(unitOfWork.em().createQuery("select s from NotificationSeenJpaEntity s"
+                        + " where s.notificationId in :ids order by s.seenAt, s.staffId", NotificationSeenJpaEntity.class)
+                .setParameter("ids", notifications.map(OutboxNotification::id).toJavaList()).getResultList())
+                .groupBy(NotificationSeenJpaEntity::notificationId);
+        return notifications.map(n -> entry(n, seen.get(n.id()).map(s -> s.map(NotificationSeenJpaEntity::toSeen))
+                .getOrElse(List.empty())));
     }
 
     private static InboxEntry entry(OutboxNotification n, Seq<Seen> seen) {
