@@ -303,30 +303,10 @@ public final class Main {
     }
 
     /**
-     * The outbox relay as a scheduled job, when notifications are e-mailed ({@code UCA_SMTP_HOST}) from a database:
-     * on one server at a time, so a notification is never sent by two at once.
-     */
-    static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend) {
-        return notificationRelay(configuration, backend, Optional.empty());
-    }
-
-    /** As {@link #notificationRelay(Configuration, Backend)}, sending the reminder digests written too. */
-    static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend,
-            Optional<ReminderDigests> digests) {
-        return notificationRelay(configuration, backend, letter -> {
-            throw new IllegalStateException("No letters are rendered here.");
-        }, digests);
-    }
-
-    /** As {@link #notificationRelay(Configuration, Backend)}, e-mailing letters to residents too. */
-    static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend,
-            LetterDocuments documents) {
-        return notificationRelay(configuration, backend, documents, Optional.empty());
-    }
-
-    /**
-     * The relay job: notifications, then the letters staff chose to e-mail to residents (each attached as the PDF
-     * {@code documents} makes), then the reminder digests written, over one SMTP configuration.
+     * The outbox relay as a scheduled job, when notifications are e-mailed ({@code UCA_SMTP_HOST}) from a database,
+     * on one server at a time, so a notification is never sent by two at once: notifications, then the letters staff
+     * chose to e-mail to residents (each attached as the PDF {@code documents} makes), then the reminder digests
+     * written, over one SMTP configuration.
      */
     static Optional<ScheduledJobs.Job> notificationRelay(Configuration configuration, Backend backend,
             LetterDocuments documents, Optional<ReminderDigests> digests) {

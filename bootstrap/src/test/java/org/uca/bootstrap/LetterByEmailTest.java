@@ -66,7 +66,7 @@ class LetterByEmailTest {
             assertThat(excluded.getLeft()).isInstanceOf(Failure.Refused.class);
             assertThat(excluded.getLeft().message()).contains("E-mail contact with Sandra Clarke is excluded");
 
-            Main.notificationRelay(configuration, running.backend(), running.letters()).orElseThrow().work().run();
+            Main.notificationRelay(configuration, running.backend(), running.letters(), java.util.Optional.empty()).orElseThrow().work().run();
 
             MimeMessage[] toWalsh = Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipients(m)
                     .contains("peter.walsh@example.org")).toArray(MimeMessage[]::new);

@@ -140,7 +140,7 @@ abstract class ScheduledJobsOnTwoServers {
                     (configuration, backend) -> {
                         Optional<ReminderDigests> digests = Main.reminderDigests(configuration, backend);
                         return List.of(Main.retention(configuration, backend),
-                                Main.notificationRelay(configuration, backend, digests).orElseThrow(),
+                                Main.notificationRelay(configuration, backend, SettingValuesTest.NO_LETTERS, digests).orElseThrow(),
                                 Main.reminderDigest(configuration.jobs().reminders().orElseThrow(),
                                         digests.orElseThrow()));
                     };

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -15,6 +16,11 @@ import org.junit.jupiter.api.Test;
 /** A setting UCA cannot use is refused in one line naming it and the values it takes, never read as a default. */
 @DisplayName("Settings: an unknown value is refused, naming the setting and what it takes")
 class SettingValuesTest {
+
+    /** For a relay that has no letter to e-mail: one asked for is a mistake in the test. */
+    static final org.uca.application.port.out.LetterDocuments NO_LETTERS = letter -> {
+        throw new AssertionError("no letter is e-mailed here");
+    };
 
     private static Configuration with(String name, String value) {
         return Configuration.from(Map.of(name, value), new Properties());
@@ -79,7 +85,7 @@ class SettingValuesTest {
                     "UCA_SMTP_FROM", "uca@octavia.example", "UCA_SDT_EMAIL", "sdt@octavia.example"), new Properties());
             assertThat(Main.notificationsLine(on, memory)).startsWith("Notifications are not being e-mailed: the"
                     + " in-memory store");
-            assertThat(Main.notificationRelay(on, memory)).as("no relay job without an outbox").isEmpty();
+            assertThat(Main.notificationRelay(on, memory, NO_LETTERS, Optional.empty())).as("no relay job without an outbox").isEmpty();
         }
         Configuration onADatabase = Configuration.from(Map.of("UCA_JDBC_URL", "jdbc:h2:mem:uca-banner-"
                 + java.util.UUID.randomUUID() + org.uca.adapter.persistence.DatabaseSettings.H2_OPTIONS
@@ -89,7 +95,8 @@ class SettingValuesTest {
             assertThat(Main.notificationsLine(onADatabase, database)).isEqualTo("Notifications: e-mailed through"
                     + " smtp.octavia.example:587 (STARTTLS), to the addresses set under Administration, Notification"
                     + " addresses (the Service Development Team at sdt@octavia.example until one is set there).");
-            assertThat(Main.notificationRelay(onADatabase, database)).as("the relay, one of the scheduled jobs")
+            assertThat(Main.notificationRelay(onADatabase, database, NO_LETTERS,
+                    Optional.empty())).as("the relay, one of the scheduled jobs")
                     .hasValueSatisfying(job -> assertThat(job.name()).isEqualTo("notification-relay"));
         }
     }
