@@ -29,7 +29,7 @@ final class AppealService implements LodgeAppealUseCase, DecideAppealUseCase {
 
     @Override
     public Either<Failure, Lodged> lodgeAppeal(LodgeAppealUseCase.Command command) {
-        return commands.onCase(Task.LODGE_APPEAL, command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.LODGE_APPEAL, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> c.lodgeAppeal(command.decision(), command.received(), command.grounds(), actor,
                         now, ports.workingDays()),
                 (update, actor, now) -> {
@@ -40,7 +40,7 @@ final class AppealService implements LodgeAppealUseCase, DecideAppealUseCase {
 
     @Override
     public Either<Failure, Letter> decideAppeal(DecideAppealUseCase.Command command) {
-        return commands.onCase(Task.DECIDE_APPEAL, command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.DECIDE_APPEAL, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> c.decideAppeal(command.appeal(), command.outcome(), command.variedMeasures(),
                         command.reasons(), actor, now),
                 (update, actor, now) -> {

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import io.vavr.collection.Seq;
 import org.uca.application.port.in.AccessPolicy;
+import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.AuditLog.Outcome;
@@ -19,6 +21,7 @@ import org.uca.application.port.out.StaffDirectory;
 import org.uca.application.port.out.StorageUnavailable;
 import org.uca.application.port.out.StoredValueRejected;
 import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.CaseUpdate;
 import org.uca.domain.people.ResidentId;
@@ -56,16 +59,23 @@ final class CaseCommands {
         this.ports = ports;
     }
 
-    /** Runs a command on an existing case. */
-    <R> Either<Failure, R> onCase(Task task, StaffId actingStaff, CaseId caseId, Change change, Then<R> then) {
-        return run(task, actingStaff, Option.some(caseId), actor -> ports.cases().find(caseId)
+    /**
+     * Runs a command on an existing case, asked for from the {@code seen} version of it (when given): a case changed
+     * since is refused as stale.
+     */
+    <R> Either<Failure, R> onCase(Task task, StaffId actingStaff, CaseId caseId, Option<CaseVersion> seen,
+            Change change, Then<R> then) {
+        return run(task, actingStaff, Option.some(caseId), seen, actor -> ports.cases().find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + ".")), change, then);
     }
 
-    /** Runs a command on a resident's case, opening one if the resident has none yet. */
-    <R> Either<Failure, R> onResident(Task task, StaffId actingStaff, ResidentId resident, Change change,
-            Then<R> then) {
-        return run(task, actingStaff, Option.none(), actor -> {
+    /**
+     * Runs a command on a resident's case, opening one if the resident has none yet ({@link CaseVersion#NO_CASE_YET}
+     * as the {@code seen} version).
+     */
+    <R> Either<Failure, R> onResident(Task task, StaffId actingStaff, ResidentId resident,
+            Option<CaseVersion> seen, Change change, Then<R> then) {
+        return run(task, actingStaff, Option.none(), seen, actor -> {
             if (ports.residents().find(resident).isEmpty()) {
                 return Either.left(new Failure.NotFound("There is no resident " + resident
                         + " in the housing system."));
@@ -76,7 +86,8 @@ final class CaseCommands {
     }
 
     private <R> Either<Failure, R> run(Task task, StaffId actingStaff, Option<CaseId> caseId,
-            Function<StaffMember, Either<Failure, Case>> load, Change change, Then<R> then) {
+            Option<CaseVersion> seen, Function<StaffMember, Either<Failure, Case>> load, Change change,
+            Then<R> then) {
         Instant now = ports.clock().now();
         Either<Failure, StaffMember> permitted;
         try {
@@ -102,6 +113,10 @@ final class CaseCommands {
                 if (before.version() > 0) {
                     auditedCase.set(Option.some(before.id()));
                 }
+                Option<Failure> stale = seen.flatMap(version -> stale(before, version));
+                if (stale.isDefined()) {
+                    return Either.left(stale.get());
+                }
                 Either<Refusal, CaseUpdate> changed = change.apply(before, actor, now);
                 if (changed.isLeft()) {
                     return Either.left(new Failure.Refused(changed.getLeft()));
@@ -125,6 +140,26 @@ final class CaseCommands {
             return fail(task, actingStaff, auditedCase.get(), now, result.getLeft());
         }
         return result;
+    }
+
+    /**
+     * Why a change asked for from the {@code seen} version cannot be made to the case as it now is, if it cannot:
+     * the case has changed since (or never was at that version).
+     */
+    private static Option<Failure> stale(Case current, CaseVersion seen) {
+        long now = current.version();
+        if (seen.number() == now) {
+            return Option.none();
+        }
+        if (seen.number() > now) {
+            return Option.some(new Failure.Stale("This case has never been at version " + seen + "; it is at version "
+                    + now + ". Nothing was saved. Reload the case and try again.", new CaseVersion(now),
+                    io.vavr.collection.List.empty()));
+        }
+        Seq<CaseEvent> since = current.eventsSince(seen.number());
+        return Option.some(new Failure.Stale("This case has changed since you looked at it (" + since.size()
+                + (since.size() == 1 ? " change" : " changes") + " since version " + seen + "), so nothing was saved."
+                + " Check what changed, then ask again.", new CaseVersion(now), since));
     }
 
     /**
@@ -208,6 +243,7 @@ final class CaseCommands {
                 notFound -> Option.some(Outcome.NOT_FOUND),
                 notPermitted -> Option.some(Outcome.NOT_PERMITTED),
                 conflict -> Option.some(Outcome.CONFLICT),
+                stale -> Option.some(Outcome.CONFLICT),
                 unavailable -> Option.none()); // nothing can be written where the store cannot be reached
         if (outcome.isEmpty()) {
             return Either.left(failure);

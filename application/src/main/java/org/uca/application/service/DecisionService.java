@@ -48,7 +48,7 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
     public Either<Failure, DecisionId> authorise(AuthoriseMeasuresUseCase.Command command) {
         // Looked up once while checking the proposal, and named again in the notification to the teams.
         AtomicReference<StaffMember> informer = new AtomicReference<>();
-        return commands.onCase(Task.AUTHORISE_MEASURES, command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.AUTHORISE_MEASURES, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> knownStaff(command.proposal().safeguards().whoInformsResident(),
                         "safeguards.whoInformsResident").peek(informer::set)
                         .flatMap(found -> c.authorise(command.proposal(), actor, now)),
@@ -69,7 +69,7 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
 
     @Override
     public Either<Failure, Letter> recordResidentInformed(RecordResidentInformedUseCase.Command command) {
-        return commands.onCase(Task.RECORD_RESIDENT_INFORMED, command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.RECORD_RESIDENT_INFORMED, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> knownStaff(command.informed().informedBy(), "informedBy")
                         .flatMap(found -> c.recordResidentInformed(command.decision(), command.informed(), actor,
                                 now)),

@@ -3,6 +3,7 @@ package org.uca.application.service;
 import org.uca.application.port.in.Task;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.out.Ports;
@@ -28,11 +29,13 @@ final class GuidancePageService implements GuidancePageQuery {
             Option<Case> c = ports.cases().findByResident(resident);
             if (c.isDefined()) {
                 return Either.right(new GuidancePage(Residents.of(ports, c.get()),
-                        ContactGuidance.forCase(c.get(), ports.clock().now()), Option.some(c.get().id())));
+                        ContactGuidance.forCase(c.get(), ports.clock().now()), Option.some(c.get().id()),
+                        new CaseVersion(c.get().version())));
             }
             // No case: the resident must at least be known, so a mistyped reference is not read as "no limits".
             return ports.residents().find(resident)
-                    .map(r -> new GuidancePage(r, ContactGuidance.unrestricted(resident), Option.none()))
+                    .map(r -> new GuidancePage(r, ContactGuidance.unrestricted(resident), Option.none(),
+                            CaseVersion.NO_CASE_YET))
                     .toEither(() -> new Failure.NotFound("There is no resident " + resident
                             + " in the housing system."));
         });

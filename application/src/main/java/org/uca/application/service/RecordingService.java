@@ -22,7 +22,7 @@ final class RecordingService
 
     @Override
     public Either<Failure, Recorded> recordActions(RecordUnacceptableActionsUseCase.Command command) {
-        return commands.onResident(Task.RECORD_ACTIONS, command.actingStaff(), command.resident(),
+        return commands.onResident(Task.RECORD_ACTIONS, command.actingStaff(), command.resident(), command.seen(),
                 (c, actor, now) -> c.recordActions(command.reports(), actor, now),
                 (update, actor, now) -> new Recorded(update.after().id(),
                         ((CaseEvent.ActionsRecorded) update.event()).actions()));
@@ -31,13 +31,13 @@ final class RecordingService
     @Override
     public Either<Failure, CaseId> recordNeeds(RecordResidentNeedsUseCase.Command command) {
         return commands.onResident(Task.RECORD_NEEDS, command.actingStaff(),
-                command.resident(), (c, actor, now) -> c.recordNeeds(command.needs(), actor, now),
+                command.resident(), command.seen(), (c, actor, now) -> c.recordNeeds(command.needs(), actor, now),
                 (update, actor, now) -> update.after().id());
     }
 
     @Override
     public Either<Failure, ContactGuidance> recordContact(RecordContactUseCase.Command command) {
-        return commands.onResident(Task.RECORD_CONTACT, command.actingStaff(), command.resident(),
+        return commands.onResident(Task.RECORD_CONTACT, command.actingStaff(), command.resident(), command.seen(),
                 (c, actor, now) -> c.recordContact(command.at(), command.minutes(), command.channel(), actor, now),
                 (update, actor, now) -> ContactGuidance.forCase(update.after(), now));
     }

@@ -31,7 +31,7 @@ final class ReviewService implements ReviewRestrictionUseCase, LiftRestrictionUs
 
     @Override
     public Either<Failure, Letter> review(ReviewRestrictionUseCase.Command command) {
-        return commands.onCase(Task.REVIEW_RESTRICTION, command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.REVIEW_RESTRICTION, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> c.review(command.decision(), command.outcome(), command.variedMeasures(),
                         command.reasons(), command.nextReviewDate(), actor, now),
                 (update, actor, now) -> issueLetter(update, command.decision(), actor));
@@ -39,7 +39,7 @@ final class ReviewService implements ReviewRestrictionUseCase, LiftRestrictionUs
 
     @Override
     public Either<Failure, Letter> lift(LiftRestrictionUseCase.Command command) {
-        return commands.onCase(Task.LIFT_RESTRICTION, command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.LIFT_RESTRICTION, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> c.lift(command.decision(), command.reasons(), actor, now),
                 (update, actor, now) -> issueLetter(update, command.decision(), actor));
     }

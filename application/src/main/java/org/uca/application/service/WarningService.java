@@ -24,7 +24,7 @@ final class WarningService implements IssueWarningUseCase {
 
     @Override
     public Either<Failure, Issued> issueWarning(Command command) {
-        return commands.onCase(Task.ISSUE_WARNING, command.actingStaff(), command.caseId(),
+        return commands.onCase(Task.ISSUE_WARNING, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> c.issueWarning(command.actionsReferredTo(), command.reasons(),
                         command.whatMustChange(), actor, now),
                 (update, actor, now) -> {

@@ -57,7 +57,8 @@ final class ImportResidentsCommand implements Callable<Integer> {
                     .importAtTheConsole(residents, !dryRun);
             return done.fold(failure -> failure.fold(refused -> refused(err, refused.refusal()),
                     other -> unavailable(err, other), other -> unavailable(err, other),
-                    other -> unavailable(err, other), other -> unavailable(err, other)), report -> {
+                    other -> unavailable(err, other), other -> unavailable(err, other),
+                    other -> unavailable(err, other)), report -> {
                         out.println((report.applied() ? "Imported: " : "Dry run, nothing stored: ")
                                 + report.summary() + ".");
                         report.firstRows().forEach(r -> out.println("  line " + r.line() + "  " + r.reference()

@@ -6,6 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,9 +52,51 @@ final class Api {
         return reply.json().get("token").asString();
     }
 
+    /**
+     * Posts JSON. A change to a case is sent as a careful client sends it: with the case's ETag, read just before,
+     * as If-Match (If-None-Match: * for a resident with no case yet).
+     */
     Reply post(String path, String token, Object body) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        return send(conditional(request(path, token), path, p -> get(p, token)).header("Content-Type",
+                "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
+    private static final Pattern CASE_CHANGE = Pattern.compile("^/api/cases/([^/?]+)/(warnings|decisions"
+            + "|decisions/[^/]+/(informed|appeals|reviews|lift)|appeals/[^/]+/decision)$");
+    private static final Pattern RESIDENT_CHANGE = Pattern.compile(
+            "^/api/residents/([^/?]+)/(actions|contacts|needs)$");
+
+    /** The request with the precondition a change to the case at {@code path} needs, read with {@code get}. */
+    static HttpRequest.Builder conditional(HttpRequest.Builder request, String path, Function<String, Reply> get) {
+        Matcher onCase = CASE_CHANGE.matcher(path);
+        Matcher onResident = RESIDENT_CHANGE.matcher(path);
+        String caseId;
+        if (onCase.matches()) {
+            caseId = onCase.group(1);
+        } else if (onResident.matches()) {
+            Reply found = get.apply("/api/residents?q=" + onResident.group(1));
+            if (found.status() != 200) {
+                return request;
+            }
+            JsonNode resident = null;
+            for (JsonNode r : found.json()) {
+                if (r.get("id").asString().equals(onResident.group(1))) {
+                    resident = r;
+                }
+            }
+            if (resident == null) {
+                return request;
+            }
+            if (resident.get("caseId").isNull()) {
+                return request.header("If-None-Match", "*");
+            }
+            caseId = resident.get("caseId").asString();
+        } else {
+            return request;
+        }
+        Reply read = get.apply("/api/cases/" + caseId);
+        return read.status() == 200 ? request.header("If-Match", "\"" + read.json().get("version").asLong() + "\"")
+                : request;
     }
 
     Reply put(String path, String token, Object body) {

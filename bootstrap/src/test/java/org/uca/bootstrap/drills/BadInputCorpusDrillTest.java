@@ -424,8 +424,9 @@ class BadInputCorpusDrillTest {
         return raw(api, path, token, "application/json", Api.JSON.writeValueAsString(body));
     }
 
+    /** A request as a careful client makes it: a change to a case with the case's ETag as If-Match. */
     private static HttpRequest raw(Api api, String path, String token, String contentType, String body) {
-        HttpRequest.Builder b = api.request(path, token);
+        HttpRequest.Builder b = Api.conditional(api.request(path, token), path, p -> api.get(p, token));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
@@ -435,6 +436,7 @@ class BadInputCorpusDrillTest {
     /** A signed-in browser: its session cookie and CSRF token. */
     record Browser(String base, String cookie, String csrf) {
         private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+        private static final Pattern VERSION = Pattern.compile("name=\"caseVersion\" value=\"(\\d+)\"");
 
         static Browser anonymous(String base) {
             return new Browser(base, null, null);
@@ -456,10 +458,18 @@ class BadInputCorpusDrillTest {
             return new Browser(base, session, csrf(home.body()));
         }
 
+        /** A form as the browser sends it: with the version of the case its page showed, if it is about one. */
         HttpRequest post(String path, Map<String, String> fields, String csrfToken) {
             Map<String, String> all = new LinkedHashMap<>(fields);
             if (csrfToken != null) {
                 all.put("_csrf", csrfToken);
+            }
+            if (cookie != null && (path.startsWith("/cases/") || path.endsWith("/record-action"))) {
+                Matcher version = VERSION.matcher(send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Cookie", cookie).GET().build()).body());
+                if (version.find()) {
+                    all.put("caseVersion", version.group(1));
+                }
             }
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Api.REQUEST_TIMEOUT)
                     .header("Content-Type", "application/x-www-form-urlencoded");

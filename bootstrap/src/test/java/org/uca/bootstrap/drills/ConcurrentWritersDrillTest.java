@@ -241,13 +241,18 @@ class ConcurrentWritersDrillTest {
             assertThat(reply.json().get("title").asString()).isEqualTo("Someone else changed this case");
             return new Result(attempt, Outcome.CONFLICT, reply.json().get("detail").asString());
         }
+        if (reply.status() == 412 && reply.isProblem()) {
+            // read before another writer's change landed: stale, audited as a conflict
+            assertThat(reply.json().get("title").asString()).isEqualTo("The case has changed since you read it");
+            return new Result(attempt, Outcome.CONFLICT, reply.json().get("detail").asString());
+        }
         if (reply.status() == 422 && reply.isProblem()) {
             return new Result(attempt, Outcome.REFUSED, reply.body());
         }
         if (reply.status() == 503 && reply.isProblem()) {
             return new Result(attempt, Outcome.UNAVAILABLE, reply.body());
         }
-        throw new AssertionError(attempt + " answered neither 201, 409 nor 422: " + reply);
+        throw new AssertionError(attempt + " answered neither 201, 409, 412 nor 422: " + reply);
     }
 
     private static CaseState state(Api api, String token, String casePath) {

@@ -67,7 +67,10 @@ final class StaffBrowser {
 
     /** A change through the JSON API with this browser's session, as UCA's pages' scripts would make it. */
     Answer postJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
+        return send(Api.conditional(request(path), path, p -> {
+            Answer read = send(request(p).GET().build());
+            return new Api.Reply(read.status(), "application/json", read.body());
+        }).header("Content-Type", "application/json").header("X-CSRF-Token", csrf)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 

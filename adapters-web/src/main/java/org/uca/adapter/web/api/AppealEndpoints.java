@@ -3,6 +3,7 @@ package org.uca.adapter.web.api;
 import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import org.uca.adapter.web.api.json.Results;
+import org.uca.adapter.web.http.CasePreconditions;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
@@ -34,13 +35,15 @@ final class AppealEndpoints {
         routes.post("/api/cases/{case}/decisions/{decision}/appeals", Results.AppealLodged.class, ctx -> {
             json.write(ctx, 201, Results.AppealLodged.from(orFail(roleFirst.parsed(ctx, Task.LODGE_APPEAL,
                     input.lodgeAppeal(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                            PathParams.decisionId(ctx), json.body(ctx)))
+                            PathParams.decisionId(ctx), json.body(ctx)),
+                    CasePreconditions::ifMatch)
                     .flatMap(lodgeAppeal::lodgeAppeal))));
         });
         routes.post("/api/cases/{case}/appeals/{appeal}/decision", Results.LetterIssued.class, ctx -> {
             json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx, Task.DECIDE_APPEAL,
                     input.decideAppeal(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                            PathParams.appealId(ctx), json.body(ctx)))
+                            PathParams.appealId(ctx), json.body(ctx)),
+                    CasePreconditions::ifMatch)
                     .flatMap(decideAppeal::decideAppeal))));
         });
     }

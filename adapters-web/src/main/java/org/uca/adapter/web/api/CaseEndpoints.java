@@ -4,6 +4,7 @@ import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import org.uca.adapter.web.api.json.CaseJson;
 import org.uca.adapter.web.api.json.Results;
+import org.uca.adapter.web.http.CasePreconditions;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
@@ -40,24 +41,27 @@ final class CaseEndpoints {
 
     void register(RouteTable routes) {
         routes.get("/api/cases/{case}", CaseJson.class, ctx -> {
-            json.write(ctx, 200, CaseJson.from(orFail(viewCase.viewCase(RequestSessions.me(ctx),
-                    PathParams.caseId(ctx)))));
+            CaseJson found = CaseJson.from(orFail(viewCase.viewCase(RequestSessions.me(ctx), PathParams.caseId(ctx))));
+            ctx.header("ETag", CasePreconditions.etag(found.version()));
+            json.write(ctx, 200, found);
         });
         routes.post("/api/cases/{case}/warnings", Results.WarningIssued.class, ctx -> {
             json.write(ctx, 201, Results.WarningIssued.from(orFail(roleFirst.parsed(ctx, Task.ISSUE_WARNING,
-                    input.issueWarning(RequestSessions.me(ctx), PathParams.caseId(ctx), json.body(ctx)))
+                    input.issueWarning(RequestSessions.me(ctx), PathParams.caseId(ctx), json.body(ctx)),
+                    CasePreconditions::ifMatch)
                     .flatMap(issueWarning::issueWarning))));
         });
         routes.post("/api/cases/{case}/decisions", Results.DecisionAuthorised.class, ctx -> {
             json.write(ctx, 201, Results.DecisionAuthorised.from(orFail(roleFirst.parsed(ctx, Task.AUTHORISE_MEASURES,
-                    input.authorise(RequestSessions.me(ctx), PathParams.caseId(ctx), json.body(ctx)))
+                    input.authorise(RequestSessions.me(ctx), PathParams.caseId(ctx), json.body(ctx)),
+                    CasePreconditions::ifMatch)
                     .flatMap(authoriseMeasures::authorise))));
         });
         routes.post("/api/cases/{case}/decisions/{decision}/informed", Results.LetterIssued.class, ctx -> {
-            json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx,
-                    Task.RECORD_RESIDENT_INFORMED,
+            json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx, Task.RECORD_RESIDENT_INFORMED,
                     input.recordInformed(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                            PathParams.decisionId(ctx), json.body(ctx)))
+                            PathParams.decisionId(ctx), json.body(ctx)),
+                    CasePreconditions::ifMatch)
                     .flatMap(recordInformed::recordResidentInformed))));
         });
     }

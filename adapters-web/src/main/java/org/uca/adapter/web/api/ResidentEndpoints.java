@@ -9,6 +9,7 @@ import org.uca.adapter.web.api.json.FoundResidentJson;
 import org.uca.adapter.web.api.json.GuidanceJson;
 import org.uca.adapter.web.api.json.Results;
 import org.uca.adapter.web.http.Outcomes;
+import org.uca.adapter.web.http.CasePreconditions;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
@@ -67,17 +68,20 @@ final class ResidentEndpoints {
         });
         routes.post("/api/residents/{resident}/actions", Results.ActionsRecorded.class, ctx -> {
             json.write(ctx, 201, Results.ActionsRecorded.from(orFail(roleFirst.parsed(ctx, Task.RECORD_ACTIONS,
-                    input.recordActions(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
+                    input.recordActions(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)),
+                    CasePreconditions::ifMatchOrNoCase)
                     .flatMap(recordActions::recordActions))));
         });
         routes.post("/api/residents/{resident}/contacts", GuidanceJson.class, ctx -> {
             json.write(ctx, 200, GuidanceJson.from(orFail(roleFirst.parsed(ctx, Task.RECORD_CONTACT,
-                    input.recordContact(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
+                    input.recordContact(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)),
+                    CasePreconditions::ifMatchOrNoCase)
                     .flatMap(recordContact::recordContact))));
         });
         routes.post("/api/residents/{resident}/needs", Results.NeedsRecorded.class, ctx -> {
             json.write(ctx, 200, Results.NeedsRecorded.from(orFail(roleFirst.parsed(ctx, Task.RECORD_NEEDS,
-                    input.recordNeeds(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)))
+                    input.recordNeeds(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)),
+                    CasePreconditions::ifMatchOrNoCase)
                     .flatMap(recordNeeds::recordNeeds))));
         });
     }

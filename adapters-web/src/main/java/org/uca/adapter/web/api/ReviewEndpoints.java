@@ -3,6 +3,7 @@ package org.uca.adapter.web.api;
 import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import org.uca.adapter.web.api.json.Results;
+import org.uca.adapter.web.http.CasePreconditions;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
@@ -34,13 +35,15 @@ final class ReviewEndpoints {
         routes.post("/api/cases/{case}/decisions/{decision}/reviews", Results.LetterIssued.class, ctx -> {
             json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx, Task.REVIEW_RESTRICTION,
                     input.review(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                            PathParams.decisionId(ctx), json.body(ctx)))
+                            PathParams.decisionId(ctx), json.body(ctx)),
+                    CasePreconditions::ifMatch)
                     .flatMap(reviewRestriction::review))));
         });
         routes.post("/api/cases/{case}/decisions/{decision}/lift", Results.LetterIssued.class, ctx -> {
             json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx, Task.LIFT_RESTRICTION,
                     input.lift(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                            PathParams.decisionId(ctx), json.body(ctx)))
+                            PathParams.decisionId(ctx), json.body(ctx)),
+                    CasePreconditions::ifMatch)
                     .flatMap(liftRestriction::lift))));
         });
     }

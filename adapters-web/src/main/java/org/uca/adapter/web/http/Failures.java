@@ -13,7 +13,7 @@ public final class Failures {
 
     public static int status(Failure failure) {
         return failure.fold(refused -> 422, notFound -> 404, notPermitted -> 403, conflict -> 409,
-                unavailable -> 503);
+                stale -> 412, unavailable -> 503);
     }
 
     public static HttpProblem problem(Failure failure) {
@@ -23,6 +23,7 @@ public final class Failures {
                 notFound -> new HttpProblem(404, "Not found", notFound.message()),
                 notPermitted -> new HttpProblem(403, "You cannot do this", notPermitted.message()),
                 conflict -> new HttpProblem(409, "Someone else changed this case", conflict.message()),
+                HttpProblem::stale,
                 unavailable -> new HttpProblem(503, "UCA is not available just now", unavailable.message()));
     }
 }

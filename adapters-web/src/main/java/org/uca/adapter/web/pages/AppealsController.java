@@ -12,6 +12,7 @@ import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.UkDates;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.in.ViewCaseQuery.CaseView;
 import org.uca.domain.cases.Appeal;
@@ -52,11 +53,12 @@ public final class AppealsController {
             return f.date("received", "When was the appeal received?", "It is decided within 10 working days",
                             defaults.today().toString())
                     .textarea("grounds", "The resident's grounds for appeal", "", "")
+                    .caseVersion(new CaseVersion(v.theCase().version()))
                     .view(v.resident().name(), "Lodge an appeal against decision " + d.id(), null,
                             "/cases/" + v.theCase().id() + "/decisions/" + d.id() + "/appeal", "Lodge the appeal",
                             Addresses.caseHref(v.theCase().id()));
-        }, ctx -> refusedIfInvalid(input.lodgeAppeal(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                PathParams.decisionId(ctx), new FormParams(ctx.formParamMap())))
+        }, ctx -> refusedIfInvalid(Form.seenAt(input.lodgeAppeal(RequestSessions.me(ctx), PathParams.caseId(ctx),
+                PathParams.decisionId(ctx), new FormParams(ctx.formParamMap())), ctx, Task.LODGE_APPEAL))
                 .flatMap(lodgeAppeal::lodgeAppeal)
                 .map(l -> new Done("Appeal " + l.appeal() + " lodged: " + article(l.reviewLevel()) + " "
                         + l.reviewLevel().title() + " must decide it by " + UkDates.date(l.dueBy()) + ".",
@@ -72,14 +74,15 @@ public final class AppealsController {
             measureFields.add(f, "variedMeasures", measureFields.offeredTo(ctx),
                     "If varied: the measures that apply now");
             return f.textarea("reasons", "Reasons", "These go in the appeal outcome letter", "")
+                    .caseVersion(new CaseVersion(v.theCase().version()))
                     .view(v.resident().name(), "Decide appeal " + a.id(), "An appeal is decided by "
                                     + article(a.reviewLevel()) + " " + a.reviewLevel().title()
                                     + " or above, never by the person who made the decision, by "
                                     + UkDates.date(a.dueBy()) + ".",
                             "/cases/" + v.theCase().id() + "/appeals/" + a.id() + "/decide", "Decide",
                             Addresses.caseHref(v.theCase().id()));
-        }, ctx -> refusedIfInvalid(input.decideAppeal(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                PathParams.appealId(ctx), new FormParams(ctx.formParamMap())))
+        }, ctx -> refusedIfInvalid(Form.seenAt(input.decideAppeal(RequestSessions.me(ctx), PathParams.caseId(ctx),
+                PathParams.appealId(ctx), new FormParams(ctx.formParamMap())), ctx, Task.DECIDE_APPEAL))
                 .flatMap(decideAppeal::decideAppeal)
                 .map(letter -> new Done("Appeal decided; the appeal outcome letter is ready to print.",
                         Addresses.caseHref(PathParams.caseId(ctx)))));

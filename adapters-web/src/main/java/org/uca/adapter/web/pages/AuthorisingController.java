@@ -13,6 +13,7 @@ import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.FormView.Choice;
 import org.uca.adapter.web.view.UkDates;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.in.ViewCaseQuery.CaseView;
 import org.uca.domain.cases.Case;
@@ -52,11 +53,12 @@ public final class AuthorisingController {
                     safeguards(f, c, RequestSessions.me(ctx).value());
                     f.date("reviewDate", "Review date", "Within 12 months; usually 6",
                             defaults.today().plusMonths(6).toString());
-                    return f.view(v.resident().name(), "Authorise measures", null, "/cases/" + c.id() + "/authorise",
+                    return f.caseVersion(new CaseVersion(v.theCase().version()))
+                            .view(v.resident().name(), "Authorise measures", null, "/cases/" + c.id() + "/authorise",
                             "Authorise", Addresses.caseHref(c.id()));
                 },
-                ctx -> refusedIfInvalid(input.authorise(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                        new FormParams(ctx.formParamMap())))
+                ctx -> refusedIfInvalid(Form.seenAt(input.authorise(RequestSessions.me(ctx), PathParams.caseId(ctx),
+                        new FormParams(ctx.formParamMap())), ctx, Task.AUTHORISE_MEASURES))
                         .flatMap(authoriseMeasures::authorise)
                         .map(id -> new Done("Decision " + id + " authorised. Record when the resident is informed"
                                 + " to issue the decision letter.", Addresses.caseHref(PathParams.caseId(ctx))))));

@@ -1,5 +1,8 @@
 package org.uca.adapter.web.pages;
 
+import io.javalin.http.Context;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,11 +10,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.uca.adapter.web.input.FormParams;
+import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.FormView;
 import org.uca.adapter.web.view.FormView.Choice;
 import org.uca.adapter.web.view.FormView.Field;
 import org.uca.adapter.web.view.FormView.Type;
+import org.uca.application.port.in.CaseChange;
+import org.uca.application.port.in.CaseVersion;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.Task;
 import org.uca.domain.shared.Refusal;
 
 /**
@@ -22,21 +30,72 @@ final class Form {
 
     private static final Pattern LISTED = Pattern.compile("^(measures|variedMeasures|adjustments)\\[(\\d+)\\](?:\\.(\\w+))?");
 
+    /** The hidden field with the version of the case a form was filled in from. */
+    static final String VERSION = "caseVersion";
+
     private final FormParams input;
     private final Map<String, String> errors;
+    private final Option<CaseVersion> staleNow;
+    private final List<String> changedSince;
     private final List<Field> fields = new ArrayList<>();
 
-    private Form(FormParams input, Map<String, String> errors) {
+    private Form(FormParams input, Map<String, String> errors, Option<CaseVersion> staleNow,
+            List<String> changedSince) {
         this.input = input;
         this.errors = errors;
+        this.staleNow = staleNow;
+        this.changedSince = changedSince;
     }
 
     static Form fresh() {
-        return new Form(null, Map.of());
+        return new Form(null, Map.of(), Option.none(), List.of());
     }
 
     static Form submitted(FormParams input, Refusal refusal) {
-        return new Form(input, refusal == null ? Map.of() : errorsByField(refusal, input));
+        return new Form(input, refusal == null ? Map.of() : errorsByField(refusal, input), Option.none(), List.of());
+    }
+
+    /**
+     * The form again after it was submitted from an earlier version of the case than the one now stored: the input
+     * kept, what changed since listed, and the version now shown, so that submitting again (once the person has
+     * checked the changes) is made from it.
+     */
+    static Form stale(FormParams input, Failure.Stale stale, List<String> changedSince) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put(VERSION, stale.message() + " Your answers are kept below: check them against what changed, then"
+                + " submit again.");
+        return new Form(input, errors, Option.some(stale.current()), List.copyOf(changedSince));
+    }
+
+    /**
+     * The version of the case the submitted form was filled in from, with the command it asks for. Only a role
+     * offered the task is asked for it (it had the form): one that is not is refused by the application as not
+     * permitted, audited on the case.
+     */
+    static <T extends CaseChange<T>> Either<Refusal, T> seenAt(Either<Refusal, T> parsed, Context ctx, Task task) {
+        if (!OfferedTasks.offered(ctx, task)) {
+            return parsed;
+        }
+        String given = new FormParams(ctx.formParamMap()).one(VERSION);
+        Either<Refusal, CaseVersion> seen = given.matches("0|[1-9][0-9]{0,17}")
+                ? Either.right(new CaseVersion(Long.parseLong(given)))
+                : Either.left(Refusal.of(VERSION, "The form does not say which version of the case it was filled in"
+                        + " from, so it cannot be checked against changes made since; nothing was saved. Open the"
+                        + " page again and resubmit."));
+        if (parsed.isLeft()) {
+            return seen.isLeft() ? Either.left(parsed.getLeft().and(seen.getLeft())) : parsed;
+        }
+        return seen.map(parsed.get()::seenAt);
+    }
+
+    /**
+     * The version of the case the form is filled in from: the one shown on a fresh form and after a stale
+     * submission, and otherwise the one submitted, so that fixing a refused answer does not hide changes made since.
+     */
+    Form caseVersion(CaseVersion shown) {
+        CaseVersion version = staleNow.getOrElse(shown);
+        return hidden(VERSION, input == null || staleNow.isDefined() ? version.toString()
+                : keptOne(VERSION, version.toString()));
     }
 
     /** The domain names problems by its own fields; this names them by the form's fields. */
@@ -132,13 +191,19 @@ final class Form {
         return new FormView(caption, heading, intro, action, submit, cancel, List.copyOf(fields));
     }
 
-    /** The error summary: each problem, linking to its field (or to the page when it concerns the whole request). */
+    /**
+     * The error summary: each problem, linking to its field (or to the page when it concerns the whole request);
+     * after a stale submission, each change made since, linking to the case.
+     */
     List<PageFrame.ErrorItem> summary() {
         List<PageFrame.ErrorItem> items = new ArrayList<>();
         errors.forEach((field, reason) -> {
-            boolean shown = fields.stream().anyMatch(f -> f.name().equals(field) && !f.name().isEmpty());
+            boolean shown = fields.stream().anyMatch(f -> f.name().equals(field) && f.type() != Type.HIDDEN
+                    && !f.name().isEmpty());
             items.add(new PageFrame.ErrorItem(reason, shown ? "#" + Field.idFor(field) : "#main-content"));
         });
+        changedSince.forEach(change -> items.add(new PageFrame.ErrorItem("Changed since: " + change,
+                "#main-content")));
         return items;
     }
 }

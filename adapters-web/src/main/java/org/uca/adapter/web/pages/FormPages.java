@@ -16,7 +16,8 @@ import org.uca.application.port.in.Task;
 
 /**
  * A form page at one address: GET shows it (only to a role offered its task), POST submits it — on success
- * post/redirect/get, on a refusal the form again with the input kept and each problem next to its field.
+ * post/redirect/get, on a refusal the form again with the input kept and each problem next to its field; when the
+ * case changed since the form was shown, the form again with the input kept and the changes listed.
  */
 final class FormPages {
 
@@ -27,10 +28,12 @@ final class FormPages {
 
     private final PageWriter pages;
     private final RoleBeforeInput roleFirst;
+    private final ChangesSince changes;
 
-    FormPages(PageWriter pages, RoleBeforeInput roleFirst) {
+    FormPages(PageWriter pages, RoleBeforeInput roleFirst, ChangesSince changes) {
         this.pages = pages;
         this.roleFirst = roleFirst;
+        this.changes = changes;
     }
 
     void register(RouteTable routes, String path, FormSpec spec) {
@@ -46,13 +49,18 @@ final class FormPages {
                 pages.done(ctx, result.get().message(), result.get().location());
                 return;
             }
-            if (!(result.getLeft() instanceof Failure.Refused refused)) {
+            Form form;
+            if (result.getLeft() instanceof Failure.Refused refused) {
+                roleFirst.refuseUnlessOffered(ctx, spec.task());
+                form = Form.submitted(input, refused.refusal());
+                ctx.status(422);
+            } else if (result.getLeft() instanceof Failure.Stale stale) {
+                form = Form.stale(input, stale, changes.lines(stale.changedSince()));
+                ctx.status(409);
+            } else {
                 throw Failures.problem(result.getLeft());
             }
-            roleFirst.refuseUnlessOffered(ctx, spec.task());
-            Form form = Form.submitted(input, refused.refusal());
             FormView view = spec.view().apply(ctx, form);
-            ctx.status(422);
             pages.render(ctx, "form.jte", new FormPage(pages.frame(ctx, spec.title()).withErrors(form.summary()),
                     view));
         });

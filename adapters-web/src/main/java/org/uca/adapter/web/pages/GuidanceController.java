@@ -39,22 +39,25 @@ public final class GuidanceController {
     private final CommandInput input;
     private final GuidancePageQuery guidancePage;
     private final RecordContactUseCase recordContact;
+    private final ChangesSince changes;
 
     GuidanceController(PageWriter pages, RoleBeforeInput roleFirst, CommandInput input,
-            GuidancePageQuery guidancePage, RecordContactUseCase recordContact) {
+            GuidancePageQuery guidancePage, RecordContactUseCase recordContact,
+            ChangesSince changes) {
         this.pages = pages;
         this.roleFirst = roleFirst;
         this.input = input;
         this.guidancePage = guidancePage;
         this.recordContact = recordContact;
+        this.changes = changes;
     }
 
     public void register(RouteTable routes) {
-        routes.get("/residents/{resident}", ctx -> guidance(ctx, null, null));
+        routes.get("/residents/{resident}", ctx -> guidance(ctx, Form.fresh()));
         routes.post("/residents/{resident}/contact", this::recordContact);
     }
 
-    private void guidance(Context ctx, FormParams contactInput, Refusal contactRefusal) {
+    private void guidance(Context ctx, Form contactForm) {
         ResidentId id = PathParams.residentId(ctx);
         GuidancePageQuery.GuidancePage shown = orFail(guidancePage.guidancePage(RequestSessions.me(ctx), id));
         ContactGuidance g = shown.guidanceNow();
@@ -66,17 +69,17 @@ public final class GuidanceController {
             actions.add(new Link("Record reasonable adjustments", Addresses.residentHref(id) + "/adjustments"));
         }
         FormView contact = null;
-        Form contactForm = contactInput == null ? Form.fresh() : Form.submitted(contactInput, contactRefusal);
         if (OfferedTasks.offered(ctx, Task.RECORD_CONTACT) && g.timeAllowance().isDefined()) {
             contact = contactForm
                     .number("minutes", "Minutes of contact", "Counted against the contact time allowance", "")
                     .radios("channel", "How was the contact made?", "", Choices.of(Channel.values(), Channel::label),
                             Channel.PHONE.name())
+                    .caseVersion(shown.caseVersion())
                     .view(null, "Record contact time", null, Addresses.residentHref(id) + "/contact",
                             "Record contact", null);
         }
         PageFrame frame = pages.frame(ctx, "Contact guidance: " + shown.resident().name());
-        if (contactRefusal != null) {
+        if (!contactForm.summary().isEmpty()) {
             frame = frame.withErrors(contactForm.summary());
         }
         var allowance = g.timeAllowance();
@@ -142,7 +145,7 @@ public final class GuidanceController {
         FormParams given = new FormParams(ctx.formParamMap());
         ResidentId resident = PathParams.residentId(ctx);
         Either<Failure, ContactGuidance> result = refusedIfInvalid(
-                input.recordContact(RequestSessions.me(ctx), resident, given))
+                Form.seenAt(input.recordContact(RequestSessions.me(ctx), resident, given), ctx, Task.RECORD_CONTACT))
                 .flatMap(recordContact::recordContact);
         if (result.isRight()) {
             String left = result.get().timeAllowance().map(t -> " " + t.minutesLeft() + " minutes left this "
@@ -153,7 +156,12 @@ public final class GuidanceController {
         if (result.getLeft() instanceof Failure.Refused refused) {
             roleFirst.refuseUnlessOffered(ctx, Task.RECORD_CONTACT);
             ctx.status(422);
-            guidance(ctx, given, refused.refusal());
+            guidance(ctx, Form.submitted(given, refused.refusal()));
+            return;
+        }
+        if (result.getLeft() instanceof Failure.Stale stale) {
+            ctx.status(409);
+            guidance(ctx, Form.stale(given, stale, changes.lines(stale.changedSince())));
             return;
         }
         throw Failures.problem(result.getLeft());

@@ -10,6 +10,7 @@ import org.uca.adapter.web.pages.FormPages.FormSpec;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
+import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.in.ViewCaseQuery.CaseView;
 import org.uca.domain.cases.Decision;
@@ -46,13 +47,15 @@ public final class InformingController {
                                     d.safeguards().whoInformsResident().value())
                             .radios("how", "How?", "", Choices.of(InformedHow.values(), InformedHow::label),
                                     InformedHow.LETTER.name())
+                            .caseVersion(new CaseVersion(v.theCase().version()))
                             .view(v.resident().name(), "Record that the resident was informed of decision " + d.id(),
                                     "This issues the decision letter.",
                                     "/cases/" + v.theCase().id() + "/decisions/" + d.id() + "/informed", "Record",
                                     Addresses.caseHref(v.theCase().id()));
                 },
-                ctx -> refusedIfInvalid(input.recordInformed(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                        PathParams.decisionId(ctx), new FormParams(ctx.formParamMap())))
+                ctx -> refusedIfInvalid(Form.seenAt(input.recordInformed(RequestSessions.me(ctx),
+                        PathParams.caseId(ctx), PathParams.decisionId(ctx), new FormParams(ctx.formParamMap())), ctx,
+                        Task.RECORD_RESIDENT_INFORMED))
                         .flatMap(recordInformed::recordResidentInformed)
                         .map(letter -> new Done("Resident informed; the decision letter is ready to print.",
                                 Addresses.caseHref(PathParams.caseId(ctx))))));

@@ -46,13 +46,14 @@ public final class RecordingController {
         forms.register(routes, "/residents/{resident}/adjustments", adjustments());
     }
 
-    private Resident resident(Context ctx) {
+    private ResidentLookup.Shown resident(Context ctx) {
         return residents.resident(RequestSessions.me(ctx), PathParams.residentId(ctx));
     }
 
     private FormSpec recordAction() {
         return new FormSpec("Record an unacceptable action", Task.RECORD_ACTIONS, (ctx, f) -> {
-            Resident r = resident(ctx);
+            ResidentLookup.Shown shown = resident(ctx);
+            Resident r = shown.resident();
             List<Choice> kinds = new ArrayList<>();
             for (ActionKind k : ActionKind.values()) {
                 kinds.add(new Choice(k.name(), k.label(), k.category().label()));
@@ -70,18 +71,20 @@ public final class RecordingController {
                     .checkboxes("safetyConcern", "Safety", "", List.of(new Choice("yes",
                             "This raises safety concerns for staff, contractors or group members",
                             "Extreme actions can justify immediate action without a warning")), List.of())
+                    .caseVersion(shown.caseVersion())
                     .view(r.name() + " (" + r.id() + ")", "Record an unacceptable action",
                             "Record one action at a time, as soon as you can after it happened.",
                             back + "/record-action", "Record the action", back);
-        }, ctx -> refusedIfInvalid(input.recordActions(RequestSessions.me(ctx), PathParams.residentId(ctx),
-                new FormParams(ctx.formParamMap())))
+        }, ctx -> refusedIfInvalid(Form.seenAt(input.recordActions(RequestSessions.me(ctx), PathParams.residentId(ctx),
+                new FormParams(ctx.formParamMap())), ctx, Task.RECORD_ACTIONS))
                 .flatMap(recordActions::recordActions)
                 .map(rec -> new Done("Unacceptable action recorded.", Addresses.caseHref(rec.caseId()))));
     }
 
     private FormSpec adjustments() {
         return new FormSpec("Record reasonable adjustments", Task.RECORD_NEEDS, (ctx, f) -> {
-            Resident r = resident(ctx);
+            ResidentLookup.Shown shown = resident(ctx);
+            Resident r = shown.resident();
             f.checkboxes("adjustments", "Reasonable adjustments the resident needs", "Select all that apply",
                     Choices.of(AdjustmentKind.values(), AdjustmentKind::label), List.of());
             for (AdjustmentKind k : AdjustmentKind.values()) {
@@ -91,11 +94,12 @@ public final class RecordingController {
             String back = Addresses.residentHref(r.id());
             return f.textarea("vulnerabilityNotes", "Vulnerability", "Anything that makes the resident vulnerable"
                             + " and should be weighed in any decision", "")
+                    .caseVersion(shown.caseVersion())
                     .view(r.name() + " (" + r.id() + ")", "Record reasonable adjustments",
                             "This replaces what was recorded before.", back + "/adjustments", "Save adjustments",
                             back);
-        }, ctx -> refusedIfInvalid(input.recordNeeds(RequestSessions.me(ctx), PathParams.residentId(ctx),
-                new FormParams(ctx.formParamMap())))
+        }, ctx -> refusedIfInvalid(Form.seenAt(input.recordNeeds(RequestSessions.me(ctx), PathParams.residentId(ctx),
+                new FormParams(ctx.formParamMap())), ctx, Task.RECORD_NEEDS))
                 .flatMap(recordNeeds::recordNeeds)
                 .map(id -> new Done("Reasonable adjustments recorded.", Addresses.caseHref(id))));
     }

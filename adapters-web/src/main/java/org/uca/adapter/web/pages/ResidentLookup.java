@@ -4,6 +4,7 @@ import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import io.vavr.control.Option;
 import org.uca.adapter.web.http.HttpProblem;
+import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.ViewCaseQuery;
 import org.uca.application.port.out.ResidentDirectory.Resident;
@@ -22,13 +23,19 @@ final class ResidentLookup {
         this.findResidents = findResidents;
     }
 
-    Resident resident(StaffId me, ResidentId id) {
+    /** The resident, and the version of their case a form about them is filled in from. */
+    record Shown(Resident resident, CaseVersion caseVersion) {
+    }
+
+    Shown resident(StaffId me, ResidentId id) {
         Option<CaseId> caseId = orFail(viewCase.caseOf(me, id));
         if (caseId.isDefined()) {
-            return orFail(viewCase.viewCase(me, caseId.get())).resident();
+            ViewCaseQuery.CaseView v = orFail(viewCase.viewCase(me, caseId.get()));
+            return new Shown(v.resident(), new CaseVersion(v.theCase().version()));
         }
         return orFail(findResidents.findResidents(me, id.value()))
                 .map(FindResidentsQuery.Found::resident).find(r -> r.id().equals(id))
+                .map(r -> new Shown(r, CaseVersion.NO_CASE_YET))
                 .getOrElseThrow(() -> new HttpProblem(404, "Resident not found",
                         "There is no resident " + id + " in the housing system."));
     }

@@ -13,6 +13,7 @@ import org.uca.adapter.web.pages.FormPages.FormSpec;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
+import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.in.ViewCaseQuery.CaseView;
 import org.uca.domain.cases.Decision;
@@ -57,12 +58,14 @@ public final class ReviewsController {
             return f.textarea("reasons", "Reasons", "These go in the review letter", "")
                     .date("nextReviewDate", "Next review date", "Not needed when lifting",
                             defaults.today().plusMonths(6).toString())
+                    .caseVersion(new CaseVersion(v.theCase().version()))
                     .view(v.resident().name(), "Review decision " + d.id(), "Measures now: " + d.measures()
                                     .map(m -> m.kind().label()).mkString(", ") + ".",
                             "/cases/" + v.theCase().id() + "/decisions/" + d.id() + "/review", "Record the review",
                             Addresses.caseHref(v.theCase().id()));
-        }, ctx -> refusedIfInvalid(input.review(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                PathParams.decisionId(ctx), liftNeedsNoDate(new FormParams(ctx.formParamMap()))))
+        }, ctx -> refusedIfInvalid(Form.seenAt(input.review(RequestSessions.me(ctx), PathParams.caseId(ctx),
+                PathParams.decisionId(ctx), liftNeedsNoDate(new FormParams(ctx.formParamMap()))), ctx,
+                Task.REVIEW_RESTRICTION))
                 .flatMap(reviewRestriction::review)
                 .map(letter -> new Done("Review recorded; the review letter is ready to print.",
                         Addresses.caseHref(PathParams.caseId(ctx)))));
@@ -83,11 +86,12 @@ public final class ReviewsController {
             CaseView v = cases.caseView(ctx);
             Decision d = CaseLookup.decision(ctx, v);
             return f.textarea("reasons", "Why is the restriction lifted?", "These go in the review letter", "")
+                    .caseVersion(new CaseVersion(v.theCase().version()))
                     .view(v.resident().name(), "Lift decision " + d.id(), null,
                             "/cases/" + v.theCase().id() + "/decisions/" + d.id() + "/lift", "Lift the restriction",
                             Addresses.caseHref(v.theCase().id()));
-        }, ctx -> refusedIfInvalid(input.lift(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                PathParams.decisionId(ctx), new FormParams(ctx.formParamMap())))
+        }, ctx -> refusedIfInvalid(Form.seenAt(input.lift(RequestSessions.me(ctx), PathParams.caseId(ctx),
+                PathParams.decisionId(ctx), new FormParams(ctx.formParamMap())), ctx, Task.LIFT_RESTRICTION))
                 .flatMap(liftRestriction::lift)
                 .map(letter -> new Done("Restriction lifted; the review letter is ready to print.",
                         Addresses.caseHref(PathParams.caseId(ctx)))));

@@ -48,7 +48,8 @@ public final class StaffPages {
 
     /** @param letterPdfs the letters as PDF (the same the composition root attaches to e-mails) */
     public void register(RouteTable routes, UseCases app, LetterPdfs letterPdfs) {
-        FormPages forms = new FormPages(pages, roleFirst);
+        ChangesSince changes = new ChangesSince(colleagues);
+        FormPages forms = new FormPages(pages, roleFirst, changes);
         ResidentLookup residents = new ResidentLookup(app.viewCase(), app.findResidents());
         CaseLookup cases = new CaseLookup(app.viewCase());
         MeasureFields measures = new MeasureFields(colleagues);
@@ -60,7 +61,8 @@ public final class StaffPages {
         // Before the resident's own pages: /residents/import is not a resident's reference.
         new ResidentImportController(pages, roleFirst, app.importResidents()).register(routes);
         new ResidentsController(pages, app.findResidents()).register(routes);
-        new GuidanceController(pages, roleFirst, input, app.guidancePage(), app.recordContact()).register(routes);
+        new GuidanceController(pages, roleFirst, input, app.guidancePage(), app.recordContact(), changes)
+                .register(routes);
         new RecordingController(forms, input, defaults, residents, app.recordUnacceptableActions(),
                 app.recordResidentNeeds()).register(routes);
         new CaseController(pages, defaults, app.casePage()).register(routes);

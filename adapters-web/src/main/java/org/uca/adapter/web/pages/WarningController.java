@@ -10,6 +10,7 @@ import org.uca.adapter.web.input.FormParams;
 import org.uca.adapter.web.pages.FormPages.FormSpec;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.IssueWarningUseCase;
+import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.in.ViewCaseQuery.CaseView;
 
@@ -38,13 +39,14 @@ public final class WarningController {
                             .textarea("reasons", "Why are the actions unacceptable?",
                                     "This goes in the warning letter", "")
                             .textarea("whatMustChange", "What must the resident stop or change?", "", "")
+                            .caseVersion(new CaseVersion(v.theCase().version()))
                             .view(v.resident().name(), "Issue a warning",
                                     "The resident is told their actions are unacceptable, why, and given a chance"
                                             + " to change (policy 3.1 and 4.1).",
                                     back + "/warning", "Issue the warning", back);
                 },
-                ctx -> refusedIfInvalid(input.issueWarning(RequestSessions.me(ctx), PathParams.caseId(ctx),
-                        new FormParams(ctx.formParamMap())))
+                ctx -> refusedIfInvalid(Form.seenAt(input.issueWarning(RequestSessions.me(ctx), PathParams.caseId(ctx),
+                        new FormParams(ctx.formParamMap())), ctx, Task.ISSUE_WARNING))
                         .flatMap(issueWarning::issueWarning)
                         .map(issued -> new Done("Warning " + issued.warning() + " issued. Print the warning letter"
                                 + " from the case.", Addresses.caseHref(PathParams.caseId(ctx))))));

@@ -2,9 +2,12 @@ package org.uca.adapter.web.security;
 
 import io.javalin.http.Context;
 import io.vavr.control.Either;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uca.adapter.web.port.Accounts;
+import org.uca.application.port.in.CaseChange;
+import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.Task;
 import org.uca.domain.shared.Refusal;
@@ -48,6 +51,17 @@ public final class RoleBeforeInput {
             audit(ctx, user, task);
             throw OfferedTasks.refusal(user, task);
         }
+    }
+
+    /**
+     * As {@link #parsed(Context, Task, Either)}, for a change to a case through the API, which must say which
+     * version of the case it was made from (its precondition, such as If-Match). Only a role offered the task is
+     * asked for it: one that is not is refused by the application as not permitted, audited on the case.
+     */
+    public <T extends CaseChange<T>> Either<Failure, T> parsed(Context ctx, Task task, Either<Refusal, T> parsed,
+            Function<Context, CaseVersion> precondition) {
+        return parsed(ctx, task, parsed)
+                .map(change -> OfferedTasks.offered(ctx, task) ? change.seenAt(precondition.apply(ctx)) : change);
     }
 
     private void audit(Context ctx, Session.SignedIn user, Task task) {

@@ -27,6 +27,17 @@ public final class WebClient {
     private String bearer;
 
     private final List<String[]> alwaysSent = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private boolean readsBeforeChanging = true;
+
+    /** A form about a case, whose page carries the version of the case it was shown from. */
+    private static final Pattern CASE_FORM = Pattern.compile("^/(cases/[^/?]+/(warning|authorise|decisions/[^/]+/"
+            + "(informed|appeal|review|lift)|appeals/[^/]+/decide)|residents/[^/?]+/(record-action|adjustments))$");
+    private static final Pattern CONTACT_FORM = Pattern.compile("^(/residents/[^/?]+)/contact$");
+    private static final Pattern VERSION_FIELD = Pattern.compile("name=\"caseVersion\" value=\"(\\d+)\"");
+    private static final Pattern CASE_CHANGE = Pattern.compile("^/api/cases/([^/?]+)/(warnings|decisions"
+            + "|decisions/[^/]+/(informed|appeals|reviews|lift)|appeals/[^/]+/decision)$");
+    private static final Pattern RESIDENT_CHANGE = Pattern.compile(
+            "^/api/residents/([^/?]+)/(actions|contacts|needs)$");
 
     public WebClient(int port) {
         this.base = "http://localhost:" + port;
@@ -105,13 +116,30 @@ public final class WebClient {
         }
     }
 
-    /** Posts a form with the page's CSRF token (unless one is given among the fields). */
+    /**
+     * From now on, sends changes as given: a form without the version of the case its page showed, an API change
+     * without If-Match, unless the test gives them.
+     */
+    public WebClient withoutReadingFirst() {
+        readsBeforeChanging = false;
+        return this;
+    }
+
+    /**
+     * Posts a form with the page's CSRF token (unless one is given among the fields). A form about a case is sent,
+     * as a browser sends it, with the version of the case its page shows now (unless the test gives one).
+     */
     public HttpResponse<String> post(String path, String... namesAndValues) {
         List<String> pairs = new ArrayList<>();
         boolean hasToken = false;
+        boolean hasVersion = false;
         for (int i = 0; i < namesAndValues.length; i += 2) {
             hasToken |= namesAndValues[i].equals("_csrf");
+            hasVersion |= namesAndValues[i].equals("caseVersion");
             pairs.add(enc(namesAndValues[i]) + "=" + enc(namesAndValues[i + 1]));
+        }
+        if (!hasVersion && readsBeforeChanging) {
+            formVersion(path).ifPresent(v -> pairs.add("caseVersion=" + v));
         }
         if (!hasToken) {
             pairs.add("_csrf=" + enc(csrf));
@@ -136,13 +164,56 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * Posts JSON. A change to a case is sent, as a careful client sends it, with the case's ETag from reading it
+     * just before as If-Match (or If-None-Match: * for a resident with no case yet), unless the test sends one.
+     */
     public HttpResponse<String> postJson(String path, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
                 "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
         }
+        boolean conditional = alwaysSent.stream().anyMatch(h -> h[0].equalsIgnoreCase("If-Match")
+                || h[0].equalsIgnoreCase("If-None-Match"));
+        if (!conditional && readsBeforeChanging) {
+            precondition(path).ifPresent(h -> b.header(h[0], h[1]));
+        }
         return send(b);
+    }
+
+    private java.util.Optional<String> formVersion(String path) {
+        Matcher contact = CONTACT_FORM.matcher(path);
+        String page = contact.matches() ? contact.group(1) : CASE_FORM.matcher(path).matches() ? path : null;
+        if (page == null) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = VERSION_FIELD.matcher(get(page).body());
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    private java.util.Optional<String[]> precondition(String path) {
+        Matcher onCase = CASE_CHANGE.matcher(path);
+        if (onCase.matches()) {
+            return etagOf(onCase.group(1)).map(tag -> new String[] {"If-Match", tag});
+        }
+        Matcher onResident = RESIDENT_CHANGE.matcher(path);
+        if (!onResident.matches()) {
+            return java.util.Optional.empty();
+        }
+        HttpResponse<String> found = getJson("/api/residents?q=" + enc(onResident.group(1)));
+        Matcher caseId = Pattern.compile("\\{\"id\":\"" + Pattern.quote(onResident.group(1))
+                + "\",[^}]*\"caseId\":(null|\"([^\"]+)\")").matcher(found.body());
+        if (found.statusCode() != 200 || !caseId.find()) {
+            return java.util.Optional.empty();
+        }
+        return caseId.group(2) == null ? java.util.Optional.of(new String[] {"If-None-Match", "*"})
+                : etagOf(caseId.group(2)).map(tag -> new String[] {"If-Match", tag});
+    }
+
+    private java.util.Optional<String> etagOf(String caseId) {
+        HttpResponse<String> read = getJson("/api/cases/" + caseId);
+        return read.statusCode() == 200 ? read.headers().firstValue("ETag") : java.util.Optional.empty();
     }
 
     public HttpResponse<String> putJson(String path, String json) {

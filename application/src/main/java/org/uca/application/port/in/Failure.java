@@ -1,7 +1,9 @@
 package org.uca.application.port.in;
 
+import io.vavr.collection.Seq;
 import java.util.Objects;
 import java.util.function.Function;
+import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.shared.Refusal;
 
 /**
@@ -15,7 +17,7 @@ public sealed interface Failure {
     /** One function per kind of failure: a caller that maps failures this way must handle every kind. */
     <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
             Function<? super NotPermitted, ? extends T> notPermitted, Function<? super Conflict, ? extends T> conflict,
-            Function<? super Unavailable, ? extends T> unavailable);
+            Function<? super Stale, ? extends T> stale, Function<? super Unavailable, ? extends T> unavailable);
 
     /** The policy does not allow it, or the input is wrong: the refusal names the fields. */
     record Refused(Refusal refusal) implements Failure {
@@ -30,7 +32,8 @@ public sealed interface Failure {
         @Override
         public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
                 Function<? super NotPermitted, ? extends T> notPermitted,
-                Function<? super Conflict, ? extends T> conflict, Function<? super Unavailable, ? extends T> unavailable) {
+                Function<? super Conflict, ? extends T> conflict, Function<? super Stale, ? extends T> stale,
+                Function<? super Unavailable, ? extends T> unavailable) {
             return refused.apply(this);
         }
     }
@@ -40,7 +43,8 @@ public sealed interface Failure {
         @Override
         public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
                 Function<? super NotPermitted, ? extends T> notPermitted,
-                Function<? super Conflict, ? extends T> conflict, Function<? super Unavailable, ? extends T> unavailable) {
+                Function<? super Conflict, ? extends T> conflict, Function<? super Stale, ? extends T> stale,
+                Function<? super Unavailable, ? extends T> unavailable) {
             return notFound.apply(this);
         }
     }
@@ -53,7 +57,8 @@ public sealed interface Failure {
         @Override
         public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
                 Function<? super NotPermitted, ? extends T> notPermitted,
-                Function<? super Conflict, ? extends T> conflict, Function<? super Unavailable, ? extends T> unavailable) {
+                Function<? super Conflict, ? extends T> conflict, Function<? super Stale, ? extends T> stale,
+                Function<? super Unavailable, ? extends T> unavailable) {
             return notPermitted.apply(this);
         }
     }
@@ -63,8 +68,29 @@ public sealed interface Failure {
         @Override
         public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
                 Function<? super NotPermitted, ? extends T> notPermitted,
-                Function<? super Conflict, ? extends T> conflict, Function<? super Unavailable, ? extends T> unavailable) {
+                Function<? super Conflict, ? extends T> conflict, Function<? super Stale, ? extends T> stale,
+                Function<? super Unavailable, ? extends T> unavailable) {
             return conflict.apply(this);
+        }
+    }
+
+    /**
+     * The change was asked for from an earlier version of the case than the one now stored: someone changed the case
+     * since the person looked at it, so nothing was saved. Says what changed since, so they can decide again.
+     */
+    record Stale(String message, CaseVersion current, Seq<CaseEvent> changedSince) implements Failure {
+        public Stale {
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(current, "current");
+            Objects.requireNonNull(changedSince, "changedSince");
+        }
+
+        @Override
+        public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
+                Function<? super NotPermitted, ? extends T> notPermitted,
+                Function<? super Conflict, ? extends T> conflict, Function<? super Stale, ? extends T> stale,
+                Function<? super Unavailable, ? extends T> unavailable) {
+            return stale.apply(this);
         }
     }
 
@@ -73,7 +99,8 @@ public sealed interface Failure {
         @Override
         public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
                 Function<? super NotPermitted, ? extends T> notPermitted,
-                Function<? super Conflict, ? extends T> conflict, Function<? super Unavailable, ? extends T> unavailable) {
+                Function<? super Conflict, ? extends T> conflict, Function<? super Stale, ? extends T> stale,
+                Function<? super Unavailable, ? extends T> unavailable) {
             return unavailable.apply(this);
         }
     }

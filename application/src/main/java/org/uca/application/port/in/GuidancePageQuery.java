@@ -17,11 +17,14 @@ public interface GuidancePageQuery {
 
     Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident);
 
-    record GuidancePage(Resident resident, ContactGuidance guidanceNow, Option<CaseId> caseId) {
+    /** {@code caseVersion} is the version of the resident's case shown ({@link CaseVersion#NO_CASE_YET} if none). */
+    record GuidancePage(Resident resident, ContactGuidance guidanceNow, Option<CaseId> caseId,
+            CaseVersion caseVersion) {
         public GuidancePage {
             Objects.requireNonNull(resident, "resident");
             Objects.requireNonNull(guidanceNow, "guidanceNow");
             Objects.requireNonNull(caseId, "caseId");
+            Objects.requireNonNull(caseVersion, "caseVersion");
         }
     }
 }

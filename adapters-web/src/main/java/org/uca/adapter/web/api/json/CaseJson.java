@@ -1,5 +1,6 @@
 package org.uca.adapter.web.api.json;
 
+import io.vavr.collection.Seq;
 import java.time.Instant;
 import java.util.List;
 import org.uca.application.port.in.ViewCaseQuery.CaseView;
@@ -11,6 +12,7 @@ import org.uca.domain.cases.AffectedParty;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.UnacceptableAction;
 import org.uca.domain.cases.Warning;
 import org.uca.domain.measures.MeasureKind;
@@ -83,10 +85,15 @@ public record CaseJson(String id, long version, Resident resident, List<Action> 
                 new Needs(c.needs().adjustments().map(a -> new Adjustment(a.kind(), a.notes())).toJavaList(),
                         c.needs().vulnerabilityNotes()),
                 GuidanceJson.from(v.guidanceNow()),
-                c.history().map(e -> new Event(text(e.at()), e.by().value(), e.getClass().getSimpleName(),
-                        e.summary())).toJavaList(),
+                events(c.history()),
                 v.audit().map(e -> new AuditEntry(text(e.at()), e.who().value(), e.command(), e.outcome(), e.why()))
                         .toJavaList());
+    }
+
+    /** The case's timeline, or part of it, oldest first. */
+    public static List<Event> events(Seq<CaseEvent> events) {
+        return events.map(e -> new Event(text(e.at()), e.by().value(), e.getClass().getSimpleName(), e.summary()))
+                .toJavaList();
     }
 
     static String text(Instant at) {

@@ -1,0 +1,182 @@
+package org.uca.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.uca.adapter.web.support.WebClient;
+import org.uca.adapter.web.support.WebFixture;
+import org.uca.application.port.out.Role;
+
+/**
+ * A decision must rest on the record as it is: a change made from an out-of-date copy of the case saves nothing and
+ * says what changed since (RFC 9110 conditional requests, RFC 6585 428 through the API; the form again, input kept,
+ * on the pages).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaleEditsTest {
+
+    private static final String WARNING = "{\"actionsReferredTo\":[1],\"reasons\":\"Abuse of staff.\","
+            + "\"whatMustChange\":\"Stop swearing at staff.\"}";
+    private static final Pattern VERSION_FIELD = Pattern.compile("name=\"caseVersion\" value=\"(\\d+)\"");
+
+    WebFixture fixture;
+
+    @BeforeAll
+    void start() {
+        fixture = new WebFixture(5, Instant::now);
+        fixture.app.start(0);
+    }
+
+    @AfterAll
+    void stop() {
+        fixture.app.stop();
+    }
+
+    private long version() {
+        return fixture.uca.cases.find(fixture.caseId).get().version();
+    }
+
+    private WebClient api(Role role) {
+        return new WebClient(fixture.app.port()).withToken(role).withoutReadingFirst();
+    }
+
+    @Test
+    @DisplayName("the case is read with its version as ETag; a change without If-Match is 428, saying what to send,"
+            + " and saves nothing")
+    void aChangeWithoutIfMatchIsPreconditionRequired() {
+        WebClient officer = api(Role.OFFICER);
+        HttpResponse<String> read = officer.getJson("/api/cases/" + fixture.caseId);
+        assertThat(read.headers().firstValue("ETag")).hasValue("\"" + version() + "\"");
+        assertThat(read.body()).contains("\"version\":" + version());
+        long before = version();
+
+        HttpResponse<String> unconditional = officer.postJson("/api/cases/" + fixture.caseId + "/warnings", WARNING);
+
+        assertThat(unconditional.statusCode()).isEqualTo(428);
+        assertThat(unconditional.headers().firstValue("Content-Type")).hasValue(JsonApiTest.PROBLEM_JSON);
+        assertThat(unconditional.body()).contains("If-Match", "nothing was saved", "GET /api/cases/{case}");
+        assertThat(version()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a change from an out-of-date version is 412 with the case's ETag now and what changed since; nothing"
+            + " is saved, and the same change from the current ETag is made")
+    void aChangeFromAStaleVersionIsPreconditionFailed() {
+        long seen = version();
+        String etag = "\"" + seen + "\"";
+        HttpResponse<String> first = api(Role.OFFICER).withHeader("If-Match", etag)
+                .postJson("/api/cases/" + fixture.caseId + "/warnings", WARNING);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+
+        HttpResponse<String> retried = api(Role.OFFICER).withHeader("If-Match", etag)
+                .postJson("/api/cases/" + fixture.caseId + "/warnings", WARNING);
+
+        assertThat(retried.statusCode()).as("a retry after a change that landed is caught, not made twice")
+                .isEqualTo(412);
+        assertThat(retried.headers().firstValue("ETag")).hasValue("\"" + (seen + 1) + "\"");
+        assertThat(retried.body()).contains("changed since you looked at it", "\"changedSince\":[",
+                "\"event\":\"WarningIssued\"");
+        assertThat(version()).isEqualTo(seen + 1);
+        assertThat(fixture.uca.audit.forCase(fixture.caseId).last().outcome().name()).isEqualTo("CONFLICT");
+
+        HttpResponse<String> again = api(Role.OFFICER).withHeader("If-Match", "\"" + (seen + 1) + "\"")
+                .postJson("/api/cases/" + fixture.caseId + "/warnings", WARNING);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName("If-Match: * and weak or listed tags do not say which version was seen: refused, nothing saved")
+    void ifMatchMustNameOneVersion() {
+        long before = version();
+        String path = "/api/cases/" + fixture.caseId + "/warnings";
+        assertThat(api(Role.OFFICER).withHeader("If-Match", "*").postJson(path, WARNING).statusCode()).isEqualTo(428);
+        assertThat(api(Role.OFFICER).withHeader("If-Match", "W/\"" + before + "\"").postJson(path, WARNING)
+                .statusCode()).isEqualTo(400);
+        assertThat(api(Role.OFFICER).withHeader("If-Match", "\"" + before + "\", \"" + (before - 1) + "\"")
+                .postJson(path, WARNING).statusCode()).isEqualTo(400);
+        assertThat(api(Role.OFFICER).withHeader("If-Match", "\"" + (before + 7) + "\"").postJson(path, WARNING)
+                .statusCode()).isEqualTo(412);
+        assertThat(version()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a role that may not make the change is told so (403), not asked for If-Match")
+    void aRoleThatMayNotChangeIsRefusedNotAskedForAVersion() {
+        HttpResponse<String> r = api(Role.SERVICE_DEVELOPMENT_TEAM)
+                .postJson("/api/cases/" + fixture.caseId + "/warnings", WARNING);
+        assertThat(r.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("for a resident with no case, If-None-Match: * opens one; a second client who also saw no case gets"
+            + " 412 saying what the first recorded")
+    void openingACaseFromNoCaseYet() {
+        String action = "{\"kind\":\"VERBAL_ABUSE\",\"affected\":[\"STAFF\"],\"occurredAt\":\""
+                + Instant.now().minusSeconds(60) + "\",\"channel\":\"PHONE\",\"whatHappened\":\"Shouted.\"}";
+        String path = "/api/residents/" + WebFixture.THIRD_RESIDENT.value() + "/actions";
+        assertThat(api(Role.OFFICER).postJson(path, action).statusCode()).isEqualTo(428);
+
+        HttpResponse<String> first = api(Role.OFFICER).withHeader("If-None-Match", "*").postJson(path, action);
+        HttpResponse<String> second = api(Role.OFFICER).withHeader("If-None-Match", "*").postJson(path, action);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(412);
+        assertThat(second.body()).contains("Unacceptable action recorded");
+        assertThat(fixture.uca.cases.findByResident(WebFixture.THIRD_RESIDENT).get().actions()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("two officers on the same warning form: the second is shown what changed, their input kept, nothing"
+            + " saved; submitting again from the page as now shown is made")
+    void aStaleFormSubmitKeepsTheInputAndShowsWhatChanged() {
+        String form = "/cases/" + fixture.caseId + "/warning";
+        WebClient first = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
+        WebClient second = new WebClient(fixture.app.port()).signIn(Role.SERVICE_MANAGER);
+        String firstSaw = versionOn(first.get(form).body());
+        String secondSaw = versionOn(second.get(form).body());
+        assertThat(firstSaw).isEqualTo(secondSaw).isEqualTo(String.valueOf(version()));
+
+        assertThat(first.post(form, "caseVersion", firstSaw, "actionsReferredTo", "1", "reasons", "Abuse by phone.",
+                "whatMustChange", "Stop.").statusCode()).isEqualTo(303);
+        long afterFirst = version();
+        HttpResponse<String> stale = second.post(form, "caseVersion", secondSaw, "actionsReferredTo", "1",
+                "reasons", "Threats made at the office.", "whatMustChange", "Be civil.");
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("This case has changed since you looked at it", "nothing was saved",
+                "Your answers are kept below", "Changed since: ", "Warning issued",
+                "Threats made at the office.", "Be civil.");
+        assertThat(versionOn(stale.body())).isEqualTo(String.valueOf(afterFirst));
+        assertThat(version()).isEqualTo(afterFirst);
+
+        assertThat(second.post(form, "caseVersion", versionOn(stale.body()), "actionsReferredTo", "1",
+                "reasons", "Threats made at the office.", "whatMustChange", "Be civil.").statusCode()).isEqualTo(303);
+        assertThat(version()).isEqualTo(afterFirst + 1);
+    }
+
+    @Test
+    @DisplayName("a form submitted without the version its page showed saves nothing and says to open the page again")
+    void aFormWithoutItsVersionSavesNothing() {
+        long before = version();
+        HttpResponse<String> r = new WebClient(fixture.app.port()).signIn(Role.OFFICER).withoutReadingFirst()
+                .post("/cases/" + fixture.caseId + "/warning", "actionsReferredTo", "1", "reasons", "Abuse.",
+                        "whatMustChange", "Stop.");
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("does not say which version of the case");
+        assertThat(version()).isEqualTo(before);
+    }
+
+    private static String versionOn(String page) {
+        Matcher m = VERSION_FIELD.matcher(page);
+        assertThat(m.find()).as("the form carries the case version it was shown from").isTrue();
+        return m.group(1);
+    }
+}
