@@ -168,8 +168,9 @@ class JourneyTest {
                 .as("a Service Manager is not offered service limits").isZero();
         check(manager, "05-authorise-form");
         String csrf = manager.inputValue("main input[name='_csrf']");
+        String caseVersion = manager.inputValue("main input[name='caseVersion']");
         var refused = manager.request().post(manager.url(), RequestOptions.create().setForm(FormData.create()
-                .set("_csrf", csrf).set("measures", "HEALTH_AND_SAFETY_REPAIRS_ONLY")
+                .set("_csrf", csrf).set("caseVersion", caseVersion).set("measures", "HEALTH_AND_SAFETY_REPAIRS_ONLY")
                 .set("grounds.type", "AFTER_WARNING").set("grounds.warning", "1")
                 .set("grounds.furtherActions", "2").set("reasons", "Continued abuse.")
                 .set("safeguards.equalityAndVulnerabilityNotes", "Considered.")
@@ -273,6 +274,40 @@ class JourneyTest {
 
     @Test
     @Order(3)
+    @DisplayName("two staff in two browsers fill in the same warning form: the second is shown what changed since,"
+            + " with their answers kept, and nothing is saved until they submit again")
+    void staleFormInTwoBrowsers() {
+        Page officer = signIn(Role.OFFICER);
+        Page manager = signIn(Role.SERVICE_MANAGER);
+        String form = base + "/cases/" + fixture.caseId + "/warning";
+        officer.navigate(form);
+        manager.navigate(form);
+        long before = fixture.uca.cases.find(fixture.caseId).get().version();
+        for (Page page : List.of(officer, manager)) {
+            page.check("input[name='actionsReferredTo'][value='1']");
+            page.fill("[name='whatMustChange']", "Speak to our staff calmly.");
+        }
+        officer.fill("[name='reasons']", "Shouting at our staff on the phone.");
+        manager.fill("[name='reasons']", "Swearing at the repairs operative.");
+
+        submit(officer);
+        assertThat(officer.locator(".govuk-notification-banner").textContent()).contains("Warning");
+        submit(manager);
+
+        assertThat(manager.locator(".govuk-error-summary").textContent())
+                .contains("This case has changed since you looked at it").contains("Changed since:")
+                .contains("Warning issued");
+        assertThat(manager.inputValue("[name='reasons']")).isEqualTo("Swearing at the repairs operative.");
+        assertThat(fixture.uca.cases.find(fixture.caseId).get().version()).isEqualTo(before + 1);
+        check(manager, "13-stale-form");
+
+        submit(manager);
+        assertThat(manager.locator(".govuk-notification-banner").textContent()).contains("Warning");
+        assertThat(fixture.uca.cases.find(fixture.caseId).get().version()).isEqualTo(before + 2);
+    }
+
+    @Test
+    @Order(4)
     @DisplayName("the sign-in and monitoring pages are accessible")
     void otherPages() {
         Page anonymous = browser.newContext().newPage();
