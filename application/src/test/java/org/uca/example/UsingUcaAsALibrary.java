@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicReference;
+import org.uca.domain.cases.InformedHow;
+import org.uca.domain.cases.ResidentInformed;
+import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
@@ -88,8 +91,11 @@ public final class UsingUcaAsALibrary {
                         MeasuresProposal.defaultReviewDate(today)))).get();
         out.println("Decision " + decision + " authorised by " + manager.name());
 
-        // 5. The resident appeals; an Assistant Director decides within 10 working days.
-        now.set(now.get().plus(Duration.ofDays(2)));
+        // 5. The resident is told of the decision, appeals, and an Assistant Director decides within 10 working days.
+        now.set(now.get().plus(Duration.ofDays(1)));
+        app.recordResidentInformed().recordResidentInformed(new RecordResidentInformedUseCase.Command(officer.id(),
+                recorded.caseId(), decision, new ResidentInformed(now.get(), officer.id(), InformedHow.LETTER))).get();
+        now.set(now.get().plus(Duration.ofDays(1)));
         var appeal = app.lodgeAppeal().lodgeAppeal(new LodgeAppealUseCase.Command(officer.id(), recorded.caseId(),
                 decision, UkTime.dateOf(now.get()), "I need to phone about my repairs.")).get();
         out.println("Appeal due by " + appeal.dueBy() + ", reviewed by an " + appeal.reviewLevel().title());

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.uca.domain.cases.InformedHow;
+import org.uca.domain.cases.ResidentInformed;
+import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
@@ -95,6 +98,9 @@ abstract class AgreesWithTheReference extends OnADatabase {
 
         void appealAndDecide(CaseId caseId, StaffMember by, AppealOutcome outcome, int daysLater) {
             nextDay();
+            ok(app.recordResidentInformed().recordResidentInformed(new RecordResidentInformedUseCase.Command(
+                    Staff.OFFICER.id(), caseId, new DecisionId(1), new ResidentInformed(clock.now(),
+                    Staff.OFFICER.id(), InformedHow.LETTER))), "inform");
             var lodged = ok(app.lodgeAppeal().lodgeAppeal(new LodgeAppealUseCase.Command(Staff.OFFICER.id(), caseId,
                     new DecisionId(1), UkTime.dateOf(clock.now()), "Unfair.")), "appeal");
             clock.advance(Duration.ofDays(daysLater));

@@ -146,7 +146,7 @@ abstract class UseCaseStatements extends OnADatabase {
                 + " signatory's staff record)",
                 () -> journey.inform(caseId, new DecisionId(1)));
         var lodged = expectStatements(8, "lodge an appeal (the day's appeals counted)",
-                () -> journey.appeal(caseId, new DecisionId(1)));
+                () -> journey.lodge(caseId, new DecisionId(1)));
         clock.advance(Duration.ofDays(1));
         expectStatements(12, "decide an appeal (outcome letter and its signatory's staff record, Service Development"
                 + " Team told; the outcome counted)",

@@ -93,7 +93,22 @@ public final class Journey {
                 "record that the resident was informed");
     }
 
+    /**
+     * The resident appeals the next day; a decision not yet recorded as told to them is first recorded as told by
+     * letter, now.
+     */
     public LodgeAppealUseCase.Lodged appeal(CaseId caseId, DecisionId decision) {
+        if (ok(app.viewCase().viewCase(Staff.OFFICER.id(), caseId), "read the case").theCase().decision(decision)
+                .exists(d -> d.residentInformed().isEmpty())) {
+            ok(app.recordResidentInformed().recordResidentInformed(new RecordResidentInformedUseCase.Command(
+                    Staff.OFFICER.id(), caseId, decision, new ResidentInformed(clock.now(), Staff.OFFICER.id(),
+                    InformedHow.LETTER))), "record that the resident was told");
+        }
+        return lodge(caseId, decision);
+    }
+
+    /** The resident, already recorded as told of the decision, appeals the next day. */
+    public LodgeAppealUseCase.Lodged lodge(CaseId caseId, DecisionId decision) {
         nextDay();
         return ok(app.lodgeAppeal().lodgeAppeal(new LodgeAppealUseCase.Command(Staff.OFFICER.id(), caseId, decision,
                 UkTime.dateOf(clock.now()), "I was not abusive; I was upset about my repair.")), "lodge an appeal");

@@ -198,10 +198,10 @@ class PageReadModelsTest {
             assertThat(page.guidanceNow().restricted()).isTrue();
             assertThat(page.timeline().map(e -> e.event())).isEqualTo(page.theCase().history());
             assertThat(page.timeline().map(e -> e.byName())).containsExactly("Olu Adeyemi", "Olu Adeyemi",
-                    "Olu Adeyemi", "Sam Whitfield", "Olu Adeyemi", "Priya Shah");
+                    "Olu Adeyemi", "Sam Whitfield", "Olu Adeyemi", "Olu Adeyemi", "Priya Shah");
             assertThat(page.audit().map(e -> e.entry().outcome())).endsWith(AuditLog.Outcome.REFUSED);
             assertThat(page.audit().last().whoName()).isEqualTo("Priya Shah");
-            assertThat(page.audit()).hasSize(7);
+            assertThat(page.audit()).hasSize(8);
             Case c = page.theCase();
             assertThat(page.nameOf(c.actions().last().recordedBy())).isEqualTo("Priya Shah");
             assertThat(page.nameOf(c.warnings().head().issuedBy())).isEqualTo("Olu Adeyemi");

@@ -52,7 +52,11 @@ class ReminderDigestTest {
         decision = bed.journey.authorise(caseId, Staff.SERVICE_MANAGER, // Sunday 13 December
                 AProposal.contactStandards(Measures.singlePointOfContact(), Measures.noTelephoneCalls())
                         .afterWarning(warning, further).reviewDate(REVIEW_DATE));
-        bed.journey.appeal(caseId, decision); // received Monday 14 December
+    }
+
+    /** The resident, told of the decision on Sunday 13 December, appeals: received Monday 14 December. */
+    private void appealed() {
+        bed.journey.appeal(caseId, decision);
     }
 
     private void withAnAddress(StaffMember member) {
@@ -75,6 +79,7 @@ class ReminderDigestTest {
     @DisplayName("an appeal due in two working days is listed across Christmas, not three working days before, and"
             + " goes to the appeal's review level (one up from the decision), never to the decision's authoriser")
     void appealsWithinTwoWorkingDaysSkipBankHolidays() {
+        appealed();
         // Wednesday 23 December: 24, 29 and 30 December are three working days away
         assertThat(itemsOf(on("2026-12-23T07:00:00Z"), Staff.ASSISTANT_DIRECTOR, Kind.APPEAL_DUE)).isEmpty();
 
@@ -104,6 +109,7 @@ class ReminderDigestTest {
     @Test
     @DisplayName("an appeal past its date is listed as overdue")
     void overdueAppeal() {
+        appealed();
         assertThat(itemsOf(on("2026-12-31T07:00:00Z"), Staff.ASSISTANT_DIRECTOR, Kind.APPEAL_DUE)).singleElement()
                 .satisfies(item -> assertThat(item.overdue()).isTrue());
     }
@@ -159,6 +165,7 @@ class ReminderDigestTest {
     @Test
     @DisplayName("a manager with nothing due gets no digest; one without an e-mail address gets none (said why)")
     void nothingDueNoDigest() {
+        appealed();
         Digests christmasEve = on("2026-12-24T07:00:00Z");
         assertThat(christmasEve.digests().map(Digest::to)).doesNotContain(Staff.DIRECTOR.id(),
                 Staff.OFFICER.id());

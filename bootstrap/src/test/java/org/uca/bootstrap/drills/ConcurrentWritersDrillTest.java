@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.uca.domain.cases.InformedHow;
+import org.uca.domain.cases.ResidentInformed;
+import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.adapter.persistence.DatabaseSettings;
 import org.uca.adapter.persistence.SharedPostgres;
 import org.uca.adapter.persistence.UcaDatabase;
@@ -88,8 +91,11 @@ class ConcurrentWritersDrillTest {
                     List.of(new ActionId(1)), "Abuse of staff is unacceptable.", "Keep calls polite.")));
             Thread.sleep(5);
             ok(app.recordUnacceptableActions().recordActions(record(Instant.now())));
-            ok(app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(
+            DecisionId decision = ok(app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(
                     Staff.SERVICE_MANAGER.id(), caseId, proposal())));
+            ok(app.recordResidentInformed().recordResidentInformed(new RecordResidentInformedUseCase.Command(
+                    Staff.OFFICER.id(), caseId, decision, new ResidentInformed(Instant.now(), Staff.OFFICER.id(),
+                    InformedHow.LETTER))));
 
             CaseState before = state(ports, caseId);
             Map<Outcome, Long> auditBefore = ConcurrentWriters.audit(url, user);
@@ -185,6 +191,9 @@ class ConcurrentWritersDrillTest {
             Thread.sleep(5);
             created(api.post("/api/residents/R-1005/actions", officer, action(Instant.now())));
             created(api.post(cases + "/decisions", manager, decision()));
+            Api.Reply informed = api.post(cases + "/decisions/1/informed", officer, Map.of("informedAt",
+                    Instant.now().toString(), "informedBy", "S-OFF-1", "how", "LETTER"));
+            assertThat(informed.status()).as("setting up: %s", informed).isEqualTo(200);
 
             CaseState before = state(api, officer, cases);
             Map<Outcome, Long> auditBefore = ConcurrentWriters.audit(url, user);

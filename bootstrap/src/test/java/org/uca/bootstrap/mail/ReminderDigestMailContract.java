@@ -23,6 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.uca.domain.cases.InformedHow;
+import org.uca.domain.cases.ResidentInformed;
+import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.adapter.persistence.DatabaseSettings;
 import org.uca.adapter.persistence.UcaDatabase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
@@ -112,6 +115,9 @@ abstract class ReminderDigestMailContract {
                 AProposal.contactStandards(Measures.noEmail()).afterWarning(new WarningId(1), new ActionId(2))
                         .decidedOn(UkTime.dateOf(now.get())).reviewDate(LocalDate.of(2027, 6, 1)).build())));
         now.set(Instant.parse("2026-12-14T10:00:00Z"));
+        ok(app.recordResidentInformed().recordResidentInformed(new RecordResidentInformedUseCase.Command(
+                Staff.OFFICER.id(), caseId, new DecisionId(1), new ResidentInformed(now.get(), Staff.OFFICER.id(),
+                InformedHow.LETTER))));
         ok(app.lodgeAppeal().lodgeAppeal(new LodgeAppealUseCase.Command(Staff.OFFICER.id(), caseId, new DecisionId(1),
                 LocalDate.of(2026, 12, 14), "I was upset about my repair.")));
     }

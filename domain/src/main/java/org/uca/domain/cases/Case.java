@@ -392,6 +392,13 @@ public final class Case {
                         + " is " + d.status().label().toLowerCase() + ".")
                 .require(appeals.forAll(a -> a.decided() || !a.decision().equals(decisionId)), "decision",
                         "An appeal against decision " + decisionId + " is already waiting for a decision.")
+                .require(!d.inForce() || appeals.forAll(a -> !a.decided() || !a.decision().equals(decisionId)),
+                        "decision",
+                        "Decision " + decisionId + " has already been decided on appeal; there is no second appeal"
+                                + " against it. The resident can still take it to the Housing Ombudsman.")
+                .require(!d.inForce() || d.residentInformed().isDefined(), "decision", "The resident is not recorded"
+                        + " as told of decision " + decisionId + "; an appeal is lodged once they have been told of it. Record"
+                        + " how and when they were told, then lodge the appeal.")
                 .require(!received.isAfter(UkTime.dateOf(now)), "received",
                         "The date the appeal was received cannot be in the future.")
                 .require(!received.isBefore(UkTime.dateOf(d.authorisedAt())), "received",
@@ -422,12 +429,11 @@ public final class Case {
         Decision decision = decision(appeal.decision()).get();
         Checks checks = Checks.start()
                 .require(!appeal.decided(), "appeal", "Appeal " + appealId + " has already been decided.")
-                .require(reviewer.mayAuthorise(appeal.reviewLevel()), "reviewer",
-                        "This appeal must be reviewed by " + article(appeal.reviewLevel().title()) + " "
-                                + appeal.reviewLevel().title() + " or above, one level up from the decision; "
-                                + reviewer.name() + " is " + describe(reviewer) + ".")
-                .require(!reviewer.id().equals(decision.authorisedBy().id()), "reviewer",
-                        "An appeal is never reviewed by the person who made the decision.")
+                .require(reviewer.mayAuthorise(appeal.reviewLevel())
+                        && !reviewer.id().equals(decision.authorisedBy().id()), "reviewer",
+                        reviewerRule(appeal) + (reviewer.id().equals(decision.authorisedBy().id())
+                                ? reviewer.name() + " made the decision." : reviewer.name() + " is "
+                                        + describe(reviewer) + "."))
                 .text(reasons, "reasons", "the reasons for the appeal decision");
         if (outcome == AppealOutcome.DECISION_VARIED) {
             checks = checks.merge(measureProblems(varied, "variedMeasures"))
@@ -451,6 +457,12 @@ public final class Case {
             return accept(changed, new CaseEvent.AppealDecided(id, resident, appealId, decision.id(), outcome,
                     decided.decidedLate(), reviewer.id(), now));
         });
+    }
+
+    /** Who may decide an appeal, as the policy says (4.2): one level up, and never whoever made the decision. */
+    private static String reviewerRule(Appeal appeal) {
+        return "This appeal must be decided by " + article(appeal.reviewLevel().title()) + " "
+                + appeal.reviewLevel().title() + " or above who did not make the decision; ";
     }
 
     private static String describe(StaffMember who) {

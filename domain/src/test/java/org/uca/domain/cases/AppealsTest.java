@@ -37,13 +37,21 @@ class AppealsTest {
     private static final String GROUNDS = "I was not given the chance to explain.";
     private static final String REASONS = "The records show repeated abuse after a clear warning.";
 
-    /** Decision 1 (contact standards) authorised by the Service Manager in November 2026. */
-    private final Case contactStandards = ACase.withContactStandardsInForce();
-    /** Decision 1 (service limits) authorised by the Assistant Director in November 2026. */
-    private final Case serviceLimits = ACase.withServiceLimitsInForce();
+    /** Decision 1 (contact standards) authorised by the Service Manager in November 2026, the resident told. */
+    private final Case contactStandards = told(ACase.withContactStandardsInForce());
+    /** Decision 1 (service limits) authorised by the Assistant Director in November 2026, the resident told. */
+    private final Case serviceLimits = told(ACase.withServiceLimitsInForce());
 
+    private static Case told(Case c) {
+        Instant at = c.decision(DECISION).get().authorisedAt().plusSeconds(60);
+        return after(c.recordResidentInformed(DECISION, new ResidentInformed(at, Staff.OFFICER.id(),
+                InformedHow.LETTER), Staff.OFFICER, at), "record that the resident was told");
+    }
+
+    /** The resident appeals decision 1 (told of it first, if they were not). */
     private static Case appealed(Case c) {
-        return after(c.lodgeAppeal(DECISION, TODAY, GROUNDS, Staff.OFFICER, NOW, WORKING_DAYS), "lodge an appeal");
+        Case told = c.decision(DECISION).get().residentInformed().isEmpty() ? told(c) : c;
+        return after(told.lodgeAppeal(DECISION, TODAY, GROUNDS, Staff.OFFICER, NOW, WORKING_DAYS), "lodge an appeal");
     }
 
     private static Either<Refusal, CaseUpdate> decide(Case c, AppealOutcome outcome,
@@ -108,7 +116,7 @@ class AppealsTest {
         }
 
         @Test
-        @DisplayName("only one appeal per decision waits for a decision at a time")
+        @DisplayName("one open appeal per decision")
         void oneOpenAppealPerDecision() {
             Case once = appealed(contactStandards);
 
@@ -116,9 +124,34 @@ class AppealsTest {
 
             assertThat(refusal.problems()).containsExactly(new Refusal.Problem("decision",
                     "An appeal against decision 1 is already waiting for a decision."));
-            Case upheld = after(decide(once, AppealOutcome.DECISION_UPHELD, List.empty(), Staff.ASSISTANT_DIRECTOR));
-            assertThat(after(upheld.lodgeAppeal(DECISION, TODAY, GROUNDS, Staff.OFFICER, NOW, WORKING_DAYS))
-                    .appeals().map(Appeal::id)).containsExactly(APPEAL, new AppealId(2));
+        }
+
+        @Test
+        @DisplayName("no second appeal against a decision already decided on appeal; the Housing Ombudsman remains")
+        void noSecondAppealAgainstADecisionDecidedOnAppeal() {
+            for (AppealOutcome outcome : List.of(AppealOutcome.DECISION_UPHELD, AppealOutcome.DECISION_VARIED)) {
+                Case decided = after(decide(appealed(contactStandards), outcome,
+                        outcome == AppealOutcome.DECISION_VARIED ? List.of(Measures.noEmail()) : List.empty(),
+                        Staff.ASSISTANT_DIRECTOR));
+
+                assertThat(refused(decided.lodgeAppeal(DECISION, TODAY, GROUNDS, Staff.OFFICER, NOW, WORKING_DAYS))
+                        .problems()).as(outcome.name()).containsExactly(new Refusal.Problem("decision",
+                        "Decision 1 has already been decided on appeal; there is no second appeal against it. The"
+                                + " resident can still take it to the Housing Ombudsman."));
+            }
+        }
+
+        @Test
+        @DisplayName("an appeal is lodged only once the resident has been told of the decision")
+        void onlyOnceTheResidentHasBeenTold() {
+            Case notTold = ACase.withContactStandardsInForce();
+
+            assertThat(refused(notTold.lodgeAppeal(DECISION, TODAY, GROUNDS, Staff.OFFICER, NOW, WORKING_DAYS))
+                    .problems()).containsExactly(new Refusal.Problem("decision", "The resident is not recorded as"
+                    + " told of decision 1; an appeal is lodged once they have been told of it. Record how and when"
+                    + " they were told, then lodge the appeal."));
+            assertThat(told(notTold).lodgeAppeal(DECISION, TODAY, GROUNDS, Staff.OFFICER, NOW, WORKING_DAYS)
+                    .isRight()).isTrue();
         }
 
         @Test
@@ -176,14 +209,15 @@ class AppealsTest {
     class Reviewer {
 
         @Test
-        @DisplayName("an appeal against contact standards is not reviewed by a Service Manager")
+        @DisplayName("an appeal against contact standards is decided by an Assistant Director or above who did not make"
+                + " the decision, and the refusal says so")
         void notByAServiceManager() {
             Refusal refusal = refused(decide(appealed(contactStandards), AppealOutcome.DECISION_UPHELD, List.empty(),
                     Staff.SECOND_SERVICE_MANAGER));
 
             assertThat(refusal.problems()).containsExactly(new Refusal.Problem("reviewer",
-                    "This appeal must be reviewed by an Assistant Director or above, one level up from the"
-                            + " decision; Grace O'Connor is a Service Manager."));
+                    "This appeal must be decided by an Assistant Director or above who did not make the decision;"
+                            + " Grace O'Connor is a Service Manager."));
         }
 
         @Test
@@ -213,7 +247,8 @@ class AppealsTest {
 
             assertThat(refused(decide(appealed, AppealOutcome.DECISION_UPHELD, List.empty(),
                     Staff.ASSISTANT_DIRECTOR)).problems()).containsExactly(new Refusal.Problem("reviewer",
-                    "An appeal is never reviewed by the person who made the decision."));
+                    "This appeal must be decided by an Assistant Director or above who did not make the decision;"
+                            + " Aisha Rahman made the decision."));
             assertThat(decide(appealed, AppealOutcome.DECISION_UPHELD, List.empty(), Staff.SECOND_ASSISTANT_DIRECTOR)
                     .isRight()).isTrue();
         }

@@ -99,13 +99,19 @@ class AuthorityForAnyMeasuresTest {
                 ? AuthorityLevel.SERVICE_MANAGER : AuthorityLevel.ASSISTANT_DIRECTOR);
     }
 
+    /** The resident told of decision 1: an appeal is lodged once they have been. */
+    private static Case told(Case decided) {
+        return after(decided.recordResidentInformed(new DecisionId(1), new ResidentInformed(NOW, Staff.OFFICER.id(),
+                InformedHow.LETTER), Staff.OFFICER, NOW), "record that the resident was told");
+    }
+
     @ParameterizedTest(name = "[{index}] {argumentSetName}")
     @MethodSource("measures")
     @DisplayName("an appeal is never reviewed below the level of the manager who decided")
     void neverBelowTheDecider(Set<Measure> measures) {
         Case decided = after(authorise(measures, Staff.DIRECTOR), "authorise " + measures);
 
-        Appeal appeal = after(decided.lodgeAppeal(new DecisionId(1), TODAY, "Unfair.", Staff.OFFICER, NOW,
+        Appeal appeal = after(told(decided).lodgeAppeal(new DecisionId(1), TODAY, "Unfair.", Staff.OFFICER, NOW,
                 WORKING_DAYS)).appeals().single();
 
         assertThat(appeal.reviewLevel()).isEqualTo(AuthorityLevel.DIRECTOR);
@@ -118,7 +124,7 @@ class AuthorityForAnyMeasuresTest {
         AuthorityLevel required = Measure.requiredAuthorityFor(measures);
         Case decided = after(authorise(measures, Staff.at(required)), "authorise " + measures);
 
-        Appeal appeal = after(decided.lodgeAppeal(new DecisionId(1), TODAY, "Unfair.", Staff.OFFICER, NOW,
+        Appeal appeal = after(told(decided).lodgeAppeal(new DecisionId(1), TODAY, "Unfair.", Staff.OFFICER, NOW,
                 WORKING_DAYS)).appeals().single();
 
         assertThat(appeal.reviewLevel()).isEqualTo(required.oneLevelUp())

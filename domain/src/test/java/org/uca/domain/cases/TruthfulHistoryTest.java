@@ -168,6 +168,10 @@ class TruthfulHistoryTest {
         Supplier<Operation> inform = () -> new Operation("inform resident of decision 1",
                 (c, now) -> c.recordResidentInformed(FIRST_DECISION, new ResidentInformed(now, Staff.OFFICER.id(),
                         InformedHow.LETTER), Staff.OFFICER, now));
+        // An appeal is lodged once the resident has been told of the decision.
+        Supplier<Operation> informOfLatest = () -> new Operation("inform resident of the latest decision",
+                (c, now) -> c.recordResidentInformed(new DecisionId(Math.max(1, c.decisions().size())),
+                        new ResidentInformed(now, Staff.OFFICER.id(), InformedHow.LETTER), Staff.OFFICER, now));
         Supplier<Operation> contact = () -> {
             int m = random.between(-5, 500);
             return new Operation("record " + m + " minutes of contact",
@@ -194,6 +198,7 @@ class TruthfulHistoryTest {
         weighted(kinds, 1, lift);
         weighted(kinds, 1, review);
         weighted(kinds, 1, inform);
+        weighted(kinds, 3, informOfLatest);
         weighted(kinds, 1, contact);
         weighted(kinds, 1, needs);
         return java.util.List.copyOf(kinds);

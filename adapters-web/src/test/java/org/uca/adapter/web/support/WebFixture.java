@@ -29,6 +29,9 @@ import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.domain.cases.InformedHow;
+import org.uca.domain.cases.ResidentInformed;
+import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.cases.ActionId;
@@ -223,6 +226,8 @@ public final class WebFixture {
                         new Safeguards("No adjustments recorded; no vulnerability known.", List.of("Housing"),
                                 List.of("Repairs"), officer, Option.none(), Option.none()),
                         UkTime.dateOf(Instant.now()).plusMonths(6)))));
+        ok(uca.application.recordResidentInformed().recordResidentInformed(new RecordResidentInformedUseCase.Command(
+                officer, id, decision, new ResidentInformed(Instant.now(), officer, InformedHow.LETTER))));
         ok(uca.application.lodgeAppeal().lodgeAppeal(new LodgeAppealUseCase.Command(officer, id, decision,
                 UkTime.dateOf(Instant.now()), "The resident says the calls were misheard.")));
         return id;
