@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import io.vavr.collection.Seq;
@@ -272,13 +273,22 @@ final class CaseCommands {
     /** As {@link #read(Task, StaffId, Function)}, about a case: a refusal is audited on that case. */
     <R> Either<Failure, R> read(Task task, StaffId askedBy, Option<CaseId> about,
             Function<StaffMember, Either<Failure, R>> query) {
+        return readAs(task, askedBy, about, (who, role) -> query.apply(who));
+    }
+
+    /** As {@link #read(Task, StaffId, Option, Function)}, for an answer that also depends on the asker's role. */
+    <R> Either<Failure, R> readAs(Task task, StaffId askedBy, Option<CaseId> about,
+            BiFunction<StaffMember, Role, Either<Failure, R>> query) {
         AtomicReference<Failure> refused = new AtomicReference<>();
         Either<Failure, R> answer;
         try {
             // The store's failure propagates out of the unit of work (which rolls back) and is answered below.
-            answer = ports.unitOfWork().readOnly(() -> permitted(task, askedBy, ports.staff().find(askedBy))
-                    .peekLeft(refused::set)
-                    .flatMap(query::apply));
+            answer = ports.unitOfWork().readOnly(() -> {
+                Option<StaffDirectory.Entry> asking = ports.staff().find(askedBy);
+                return permitted(task, askedBy, asking)
+                        .peekLeft(refused::set)
+                        .flatMap(who -> query.apply(who, asking.get().role().get()));
+            });
         } catch (StorageUnavailable e) {
             return Either.left(UNAVAILABLE);
         }

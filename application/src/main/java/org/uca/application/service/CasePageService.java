@@ -8,6 +8,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
+import org.uca.application.port.in.AccessPolicy;
 import org.uca.application.port.in.CasePageQuery;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.out.AuditLog;
@@ -35,18 +36,20 @@ final class CasePageService implements CasePageQuery {
 
     @Override
     public Either<Failure, CasePage> casePage(StaffId askedBy, CaseId caseId) {
-        return commands.read(Task.VIEW_CASE, askedBy, Option.some(caseId), who -> ports.cases().find(caseId)
+        return commands.readAs(Task.VIEW_CASE, askedBy, Option.some(caseId), (who, role) -> ports.cases()
+                .find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
-                .map(c -> page(c, who)));
+                .map(c -> page(c, who, AccessPolicy.showsSafeguards(role))));
     }
 
-    private CasePage page(Case c, StaffMember who) {
+    private CasePage page(Case c, StaffMember who, boolean safeguardsShown) {
         Seq<AuditLog.Entry> audit = ports.audit().forCase(c.id());
         Map<StaffId, String> names = ports.readModels()
                 .staffNames(staffMentioned(c).addAll(audit.map(AuditLog.Entry::who)));
         return new CasePage(c, Residents.of(ports, c), ContactGuidance.forCase(c, ports.clock().now()),
                 c.history().map(e -> new TimelineEntry(e, nameOf(names, e.by()))),
-                audit.map(e -> new AuditTrailEntry(e, nameOf(names, e.who()))), names, appealsToDecide(c, who));
+                audit.map(e -> new AuditTrailEntry(e, nameOf(names, e.who()))), names, appealsToDecide(c, who),
+                safeguardsShown);
     }
 
     /** Everyone the case names by id alone (decisions, reviews and appeal outcomes keep their manager whole). */

@@ -19,6 +19,7 @@ import org.uca.domain.cases.AffectedParty;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.Grounds;
+import org.uca.domain.cases.Safeguards;
 
 /**
  * The case page: what happened, what was decided, the appeals, the timeline and audit trail, and what to do next —
@@ -102,12 +103,13 @@ public final class CaseController {
         String base = "/cases/" + c.id();
         List<Link> links = new ArrayList<>();
         String at = base + "/decisions/" + d.id();
-        boolean appealWaiting = c.appeals().exists(a -> a.decision().equals(d.id()) && !a.decided());
+        // One appeal per decision, lodged once the resident has been told of it (policy 4.2).
+        boolean appealable = d.residentInformed().isDefined() && c.appeals().forAll(a -> !a.decision().equals(d.id()));
         if (d.inForce()) {
             if (d.residentInformed().isEmpty() && OfferedTasks.offered(ctx, Task.RECORD_RESIDENT_INFORMED)) {
                 links.add(new Link("Record resident informed", at + "/informed"));
             }
-            if (!appealWaiting && OfferedTasks.offered(ctx, Task.LODGE_APPEAL)) {
+            if (appealable && OfferedTasks.offered(ctx, Task.LODGE_APPEAL)) {
                 links.add(new Link("Lodge an appeal", at + "/appeal"));
             }
             if (OfferedTasks.offered(ctx, Task.REVIEW_RESTRICTION)) {
@@ -127,7 +129,24 @@ public final class CaseController {
                 UkDates.dateTime(d.authorisedAt()), UkDates.date(d.reviewDate()),
                 d.residentInformed().map(i -> i.how().label() + " by " + v.nameOf(i.informedBy()) + ", "
                         + UkDates.dateTime(i.informedAt())).getOrElse("Not yet"),
-                base + "/letters/decision/" + d.id(), links, reviewLetters);
+                base + "/letters/decision/" + d.id(), links, reviewLetters,
+                v.safeguardsShown() ? safeguards(v, d.safeguards()) : List.of());
+    }
+
+    private static List<CasePage.Safeguard> safeguards(CasePageQuery.CasePage v, Safeguards s) {
+        List<CasePage.Safeguard> shown = new ArrayList<>();
+        shown.add(new CasePage.Safeguard("Equality and vulnerability considered", s.equalityAndVulnerabilityNotes()));
+        shown.add(new CasePage.Safeguard("Teams consulted", s.teamsConsulted().isEmpty() ? "None"
+                : s.teamsConsulted().mkString(", ")));
+        shown.add(new CasePage.Safeguard("Teams informed", s.teamsInformed().isEmpty() ? "None"
+                : s.teamsInformed().mkString(", ")));
+        shown.add(new CasePage.Safeguard("Who tells the resident", v.nameOf(s.whoInformsResident())));
+        shown.add(new CasePage.Safeguard("Legal advice", s.legalAdvice().map(l -> (l.needed() ? "Needed" : "Considered,"
+                + " not needed") + (l.notes().isBlank() ? "" : ": " + l.notes())).getOrElse("Not recorded (no"
+                + " defamatory comments among the actions)")));
+        s.adjustmentConflictJustification().forEach(j -> shown.add(new CasePage.Safeguard(
+                "Why a reasonable adjustment is overridden", j)));
+        return shown;
     }
 
     private static String grounds(Decision d) {

@@ -16,9 +16,14 @@ public record CasePage(PageFrame frame, String caseId, String residentName, Stri
             String whatMustChange, String letterHref) {
     }
 
+    /** @param safeguards what was recorded to make the decision fair, for those shown it (empty for others) */
     public record DecisionRow(int number, String status, boolean inForce, List<String> measures, String grounds,
             String reasons, String authorisedBy, String authorised, String reviewDate, String informed,
-            String letterHref, List<Link> links, List<Link> reviewLetters) {
+            String letterHref, List<Link> links, List<Link> reviewLetters, List<Safeguard> safeguards) {
+    }
+
+    /** One safeguard recorded with a decision: what was considered, and what was recorded. */
+    public record Safeguard(String label, String recorded) {
     }
 
     public record AppealRow(int number, int decision, String received, String dueBy, String reviewLevel,

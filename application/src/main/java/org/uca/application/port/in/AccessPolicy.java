@@ -44,6 +44,17 @@ public final class AccessPolicy {
         return GRANTED.get(role).contains(task);
     }
 
+    /**
+     * Whether the case page shows the role the safeguards recorded with each decision: the equality and
+     * vulnerability notes, the teams consulted and informed, and the legal advice considered. Managers weigh them
+     * when they decide, review or decide an appeal, and the Service Development Team checks them for fairness
+     * (policy 5.2); an officer applies the guidance and the reasonable adjustments, which every case page shows.
+     */
+    public static boolean showsSafeguards(Role role) {
+        return role == Role.SERVICE_MANAGER || role == Role.ASSISTANT_DIRECTOR || role == Role.DIRECTOR
+                || role == Role.SERVICE_DEVELOPMENT_TEAM;
+    }
+
     /** Everything the role may do, for a front end deciding what to offer. */
     public static Set<Task> tasksOf(Role role) {
         return GRANTED.get(role);

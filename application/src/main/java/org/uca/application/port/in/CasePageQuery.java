@@ -29,9 +29,12 @@ public interface CasePageQuery {
      *                            and appeal outcomes carry their manager's name themselves)
      * @param appealsYouMayDecide the undecided appeals the member of staff asking may decide: their authority level
      *                            is high enough, and they did not make the decision appealed against
+     * @param safeguardsShown     whether the page shows the asker each decision's safeguards (see
+     *                            {@link AccessPolicy#showsSafeguards})
      */
     record CasePage(Case theCase, Resident resident, ContactGuidance guidanceNow, Seq<TimelineEntry> timeline,
-            Seq<AuditTrailEntry> audit, Map<StaffId, String> staffNames, Set<AppealId> appealsYouMayDecide) {
+            Seq<AuditTrailEntry> audit, Map<StaffId, String> staffNames, Set<AppealId> appealsYouMayDecide,
+            boolean safeguardsShown) {
         public CasePage {
             Objects.requireNonNull(theCase, "theCase");
             Objects.requireNonNull(resident, "resident");
