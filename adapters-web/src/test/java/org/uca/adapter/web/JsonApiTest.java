@@ -79,13 +79,33 @@ class JsonApiTest {
                  "grounds":{"type":"AFTER_WARNING","warning":1,"furtherActions":[2]},
                  "reasons":"Continued abuse.",
                  "safeguards":{"equalityAndVulnerabilityNotes":"Considered.","teamsConsulted":["Housing"],
-                   "teamsInformed":["Repairs"]}}
-                """);
+                   "teamsInformed":["Repairs"]},
+                 "reviewDate":"%s"}
+                """.formatted(java.time.LocalDate.now().plusMonths(6)));
         assertProblem(r, 422);
         Set<String> fields = new HashSet<>();
         json(r).get("errors").values().forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields).contains("measures", "measures[1].description");
         assertThat(r.body()).contains("Assistant Director");
+    }
+
+    @Test
+    @DisplayName("at authorisation the review date is chosen, never defaulted: a decision without one is refused by"
+            + " name and nothing is recorded")
+    void authorisingRequiresAnExplicitReviewDate() {
+        long before = fixture.uca.cases.find(fixture.caseId).get().version();
+        HttpResponse<String> r = as(Role.SERVICE_MANAGER).postJson("/api/cases/" + fixture.caseId + "/decisions",
+                """
+                {"measures":[{"kind":"NO_TELEPHONE_CALLS"}],
+                 "grounds":{"type":"AFTER_WARNING","warning":1,"furtherActions":[2]},
+                 "reasons":"Continued abuse.",
+                 "safeguards":{"equalityAndVulnerabilityNotes":"Considered.","teamsConsulted":["Housing"],
+                   "teamsInformed":["Repairs"]}}
+                """);
+        assertProblem(r, 422);
+        assertThat(json(r).get("errors").findValuesAsString("field")).containsExactly("reviewDate");
+        assertThat(r.body()).contains("Enter the date the restriction will be reviewed");
+        assertThat(fixture.uca.cases.find(fixture.caseId).get().version()).isEqualTo(before);
     }
 
     @Test

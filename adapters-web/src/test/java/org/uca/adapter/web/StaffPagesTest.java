@@ -147,7 +147,8 @@ class StaffPagesTest {
         HttpResponse<String> r = manager.post(casePath + "/authorise", "measures", "HEALTH_AND_SAFETY_REPAIRS_ONLY",
                 "grounds.type", "AFTER_WARNING", "grounds.warning", "1", "grounds.furtherActions", "2", "reasons",
                 "Repeated abuse.", "safeguards.equalityAndVulnerabilityNotes", "Considered.",
-                "safeguards.teamsConsulted", "Housing", "safeguards.teamsInformed", "Repairs");
+                "safeguards.teamsConsulted", "Housing", "safeguards.teamsInformed", "Repairs", "reviewDate",
+                java.time.LocalDate.now().plusMonths(6).toString());
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("must be authorised by an Assistant Director");
     }

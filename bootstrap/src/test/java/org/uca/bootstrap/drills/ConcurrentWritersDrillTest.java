@@ -234,7 +234,8 @@ class ConcurrentWritersDrillTest {
                 "reasons", "The abuse continued after the warning.",
                 "safeguards", Map.of("equalityAndVulnerabilityNotes", "No known vulnerability; letters stay open.",
                         "teamsConsulted", java.util.List.of("Repairs"), "teamsInformed",
-                        java.util.List.of("Customer Services")));
+                        java.util.List.of("Customer Services")),
+                "reviewDate", today().plusMonths(6).toString());
     }
 
     private static Api.Reply created(Api.Reply reply) {

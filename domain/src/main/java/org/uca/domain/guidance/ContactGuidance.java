@@ -13,10 +13,13 @@ import java.util.Objects;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.uca.domain.cases.Case;
+import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.ReasonableAdjustment;
 import org.uca.domain.measures.ContactStandard;
 import org.uca.domain.measures.ContactStandard.AllowancePeriod;
 import org.uca.domain.measures.InformingThePolice;
 import org.uca.domain.measures.Measure;
+import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.measures.ServiceLimit;
 import org.uca.domain.measures.TenancyAction;
 import org.uca.domain.people.ResidentId;
@@ -38,6 +41,12 @@ import org.uca.domain.shared.UkTime;
  * @param otherContactStandards the contact standards among {@code otherMeasures} that no field above describes
  *                            (an "other" contact standard, a social media removal request), in plain English
  * @param nextReview          the earliest review date of the restrictions in force
+ * @param inForce             every measure in force once, consolidated over all the decisions in force, each with the
+ *                            decisions it comes from: of one kind that can only hold once (a single point of
+ *                            contact, a contact time allowance, a third party) the strictest, or else the latest;
+ *                            the methods of contact excluded by any decision as one; any other measure once however
+ *                            many decisions impose it
+ * @param adjustments         the reasonable adjustments recorded for the resident, which staff make whatever is in force
  */
 @ValueObject
 public record ContactGuidance(ResidentId resident, boolean restricted, Set<Channel> allowedChannels,
@@ -45,7 +54,8 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
         boolean noTelephoneCalls, boolean accompaniedOnly, boolean excludedFromPersonalContact, boolean officeBan,
         Option<String> thirdParty, Seq<String> limitedServices, boolean complaintsProcessOpen,
         boolean tenancyActionInProgress, boolean policeInformed, Seq<String> otherMeasures,
-        Seq<String> otherContactStandards, Option<LocalDate> nextReview, boolean reviewOverdue) {
+        Seq<String> otherContactStandards, Option<LocalDate> nextReview, boolean reviewOverdue,
+        Seq<InForce> inForce, Seq<ReasonableAdjustment> adjustments) {
 
     private static final Set<Channel> ALL_CHANNELS = Collections.unmodifiableSet(EnumSet.allOf(Channel.class));
 
@@ -59,6 +69,25 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
         Objects.requireNonNull(otherMeasures, "otherMeasures");
         Objects.requireNonNull(otherContactStandards, "otherContactStandards");
         Objects.requireNonNull(nextReview, "nextReview");
+        Objects.requireNonNull(inForce, "inForce");
+        Objects.requireNonNull(adjustments, "adjustments");
+    }
+
+    /** A measure in force and the decisions it comes from, in their order. */
+    @ValueObject
+    public record InForce(Measure measure, Seq<DecisionId> from) {
+        public InForce {
+            Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(from, "from");
+        }
+    }
+
+    /** The decisions the measures of these kinds in force come from, in order (none if none is in force). */
+    public Seq<DecisionId> from(MeasureKind... kinds) {
+        Set<MeasureKind> wanted = EnumSet.noneOf(MeasureKind.class);
+        wanted.addAll(java.util.Arrays.asList(kinds));
+        return inForce.filter(m -> wanted.contains(m.measure().kind())).flatMap(InForce::from).distinct()
+                .sortBy(DecisionId::number);
     }
 
     /** The named officer who deals with all the resident's enquiries. */
@@ -76,6 +105,11 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
         public boolean usedUp() {
             return minutesUsed >= minutesAllowed;
         }
+
+        /** More was used than allowed (contact that could not be cut short, recorded afterwards). */
+        public boolean exceeded() {
+            return minutesUsed > minutesAllowed;
+        }
     }
 
     /** The right to contact the Housing Ombudsman remains, whatever the restrictions (policy 3.5, 4.4). */
@@ -91,7 +125,8 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
     /** A resident with no restrictions: ordinary contact standards and services. */
     public static ContactGuidance unrestricted(ResidentId resident) {
         return new ContactGuidance(resident, false, ALL_CHANNELS, Option.none(), Option.none(), false, false, false,
-                false, Option.none(), List.empty(), true, false, false, List.empty(), List.empty(), Option.none(), false);
+                false, Option.none(), List.empty(), true, false, false, List.empty(), List.empty(), Option.none(), false,
+                List.empty(), List.empty());
     }
 
     /** The guidance for a case at {@code now}, from the decisions in force. */
@@ -162,15 +197,62 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
             }
         }
         if (!restricted) {
-            return unrestricted(facts.resident());
+            return withAdjustments(unrestricted(facts.resident()), facts.adjustments());
         }
         LocalDate today = UkTime.dateOf(now);
         Option<TimeAllowance> time = allowance == null ? Option.none()
                 : Option.some(new TimeAllowance(allowance.minutes(), allowance.per(),
                         minutesUsed(facts.contactTime(), allowance.per(), today)));
         return new ContactGuidance(facts.resident(), true, Collections.unmodifiableSet(channels), Option.of(single), time,
-                noPhone, accompanied, excluded, officeBan, Option.of(thirdParty), limits, complaints, tenancy, police,
-                others, otherStandards, Option.of(nextReview), nextReview.isBefore(today));
+                noPhone, accompanied, excluded, officeBan, Option.of(thirdParty), limits.distinct(), complaints, tenancy,
+                police, others.distinct(), otherStandards.distinct(), Option.of(nextReview), nextReview.isBefore(today),
+                consolidated(facts.inForce()), facts.adjustments());
+    }
+
+    private static ContactGuidance withAdjustments(ContactGuidance g, Seq<ReasonableAdjustment> adjustments) {
+        return new ContactGuidance(g.resident(), g.restricted(), g.allowedChannels(), g.singlePointOfContact(),
+                g.timeAllowance(), g.noTelephoneCalls(), g.accompaniedOnly(), g.excludedFromPersonalContact(),
+                g.officeBan(), g.thirdParty(), g.limitedServices(), g.complaintsProcessOpen(),
+                g.tenancyActionInProgress(), g.policeInformed(), g.otherMeasures(), g.otherContactStandards(),
+                g.nextReview(), g.reviewOverdue(), g.inForce(), adjustments);
+    }
+
+    /**
+     * Every measure in force once, with the decisions it comes from. Where two decisions set what can only be set
+     * once, one applies: the smallest contact time allowance, or else the latest decision's (its single point of
+     * contact or third party replaces the earlier one's); so no line contradicts another.
+     */
+    private static Seq<InForce> consolidated(Seq<GuidanceFacts.InForce> decisions) {
+        java.util.Map<Object, InForce> byKey = new java.util.LinkedHashMap<>();
+        java.util.EnumSet<Channel> excluded = EnumSet.noneOf(Channel.class);
+        List<DecisionId> excluding = List.empty();
+        for (GuidanceFacts.InForce decision : decisions) {
+            for (Measure m : decision.measures()) {
+                if (m instanceof ContactStandard.ExcludedContactMethods e) {
+                    excluded.addAll(e.excluded());
+                    excluding = excluding.append(decision.decision());
+                    continue;
+                }
+                boolean once = m instanceof ContactStandard.SinglePointOfContact
+                        || m instanceof ContactStandard.ContactTimeAllowance
+                        || m instanceof ContactStandard.ThirdPartyCorrespondenceOnly;
+                Object key = once ? m.kind() : m;
+                InForce earlier = byKey.get(key);
+                if (earlier == null) {
+                    byKey.put(key, new InForce(m, List.of(decision.decision())));
+                } else if (earlier.measure().equals(m)) {
+                    byKey.put(key, new InForce(m, earlier.from().append(decision.decision())));
+                } else if (!(m instanceof ContactStandard.ContactTimeAllowance a)
+                        || perWeek(a) < perWeek((ContactStandard.ContactTimeAllowance) earlier.measure())) {
+                    byKey.put(key, new InForce(m, List.of(decision.decision())));
+                }
+            }
+        }
+        List<InForce> all = List.ofAll(byKey.values());
+        if (!excluding.isEmpty()) {
+            all = all.append(new InForce(new ContactStandard.ExcludedContactMethods(excluded), excluding.distinct()));
+        }
+        return all.sortBy(m -> m.measure().kind().ordinal());
     }
 
     /** Allowances over different periods compared as minutes a week (a month is 52/12 weeks). */

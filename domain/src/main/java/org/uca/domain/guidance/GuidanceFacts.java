@@ -11,6 +11,8 @@ import org.jmolecules.ddd.annotation.ValueObject;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.ContactMade;
 import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.ReasonableAdjustment;
 import org.uca.domain.measures.ContactStandard;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.people.ResidentId;
@@ -24,6 +26,7 @@ import org.uca.domain.shared.UkTime;
  * {@link ContactGuidance#forCase} would from the whole case.
  *
  * @param inForce  the decisions in force, in the case's order
+ * @param adjustments the reasonable adjustments recorded for the resident, which staff make whatever is in force
  * @param contactTime the minutes of contact on each day (UK dates) that can still count against a contact time
  *                    allowance in force, oldest first: none when no allowance is in force, else each day with
  *                    contact since the start of the week or month of the day before the latest contact (at most 38
@@ -31,18 +34,21 @@ import org.uca.domain.shared.UkTime;
  *                    many contacts there were)
  */
 @ValueObject
-public record GuidanceFacts(ResidentId resident, Seq<InForce> inForce, Seq<ContactDay> contactTime) {
+public record GuidanceFacts(ResidentId resident, Seq<InForce> inForce, Seq<ContactDay> contactTime,
+        Seq<ReasonableAdjustment> adjustments) {
 
     public GuidanceFacts {
         Objects.requireNonNull(resident, "resident");
         Objects.requireNonNull(inForce, "inForce");
         Objects.requireNonNull(contactTime, "contactTime");
+        Objects.requireNonNull(adjustments, "adjustments");
     }
 
-    /** A decision in force, as far as guidance needs it. */
+    /** A decision in force, as far as guidance needs it: which decision, its review date and its measures. */
     @ValueObject
-    public record InForce(LocalDate reviewDate, Seq<Measure> measures) {
+    public record InForce(DecisionId decision, LocalDate reviewDate, Seq<Measure> measures) {
         public InForce {
+            Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(reviewDate, "reviewDate");
             Objects.requireNonNull(measures, "measures");
         }
@@ -66,13 +72,14 @@ public record GuidanceFacts(ResidentId resident, Seq<InForce> inForce, Seq<Conta
         boolean allowance = false;
         for (Decision decision : c.decisions()) {
             if (decision.inForce()) {
-                inForce = inForce.append(new InForce(decision.reviewDate(), decision.measures()));
+                inForce = inForce.append(new InForce(decision.id(), decision.reviewDate(), decision.measures()));
                 allowance = allowance
                         || decision.measures().exists(m -> m instanceof ContactStandard.ContactTimeAllowance);
             }
         }
+        Seq<ReasonableAdjustment> adjustments = c.needs().adjustments();
         if (!allowance || c.contacts().isEmpty()) {
-            return new GuidanceFacts(c.resident(), inForce, List.empty());
+            return new GuidanceFacts(c.resident(), inForce, List.empty(), adjustments);
         }
         // A day earlier than the latest contact: a process whose clock runs slightly behind the one that recorded it
         // may ask on the day before, and must count what an allowance period starting then would.
@@ -88,6 +95,6 @@ public record GuidanceFacts(ResidentId resident, Seq<InForce> inForce, Seq<Conta
             }
         }
         return new GuidanceFacts(c.resident(), inForce,
-                List.ofAll(minutes.entrySet()).map(e -> new ContactDay(e.getKey(), e.getValue())));
+                List.ofAll(minutes.entrySet()).map(e -> new ContactDay(e.getKey(), e.getValue())), adjustments);
     }
 }

@@ -16,6 +16,9 @@ import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.AdjustmentKind;
+import org.uca.domain.cases.ReasonableAdjustment;
+import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.fixtures.ACase;
 import org.uca.domain.fixtures.AProposal;
 import org.uca.domain.fixtures.Measures;
@@ -240,6 +243,83 @@ class ContactGuidanceTest {
             var strictest = ContactGuidance.forCase(two, NOW).timeAllowance().get();
             assertThat(strictest.minutesAllowed()).isEqualTo(120);
             assertThat(strictest.per()).isEqualTo(AllowancePeriod.MONTH);
+            assertThat(ContactGuidance.forCase(two, NOW).from(MeasureKind.CONTACT_TIME_ALLOWANCE))
+                    .as("the line says which decision it comes from").containsExactly(new DecisionId(1));
+        }
+
+        @Test
+        @DisplayName("an allowance exceeded says so, not \"0 left\"")
+        void exceededSaysSo() {
+            var allowance = new ContactGuidance.TimeAllowance(45, AllowancePeriod.WEEK, 50);
+
+            assertThat(allowance.exceeded()).isTrue();
+            assertThat(new ContactGuidance.TimeAllowance(45, AllowancePeriod.WEEK, 45).exceeded()).isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("one clear picture of what is in force, over every decision in force")
+    class Consolidated {
+
+        private Case twoDecisions(Measure[] first, Measure[] second) {
+            return ACase.aCase().withAction(Reports::threatsWithSafetyConcern).authorisedBy(Staff.DIRECTOR)
+                    .authorisedImmediately(first).authorisedImmediately(second).build();
+        }
+
+        @Test
+        @DisplayName("the same service limit from two decisions is one line, from both")
+        void theSameLimitTwiceIsOneLine() {
+            ContactGuidance g = ContactGuidance.forCase(twoDecisions(
+                    new Measure[] {Measures.noImprovementApprovals(), Measures.officeBan()},
+                    new Measure[] {Measures.noImprovementApprovals()}), NOW);
+
+            assertThat(g.limitedServices()).hasSize(1);
+            assertThat(g.inForce().filter(m -> m.measure().kind() == MeasureKind.NO_IMPROVEMENT_APPROVALS))
+                    .singleElement().satisfies(m -> assertThat(m.from())
+                            .containsExactly(new DecisionId(1), new DecisionId(2)));
+            assertThat(g.from(MeasureKind.OFFICE_BAN)).containsExactly(new DecisionId(1));
+        }
+
+        @Test
+        @DisplayName("two single points of contact do not contradict: the later decision's applies")
+        void theLaterSinglePointOfContactApplies() {
+            var first = new ContactStandard.SinglePointOfContact(Staff.OFFICER.id(), Staff.OFFICER.name());
+            var second = new ContactStandard.SinglePointOfContact(Staff.SERVICE_MANAGER.id(),
+                    Staff.SERVICE_MANAGER.name());
+            ContactGuidance g = ContactGuidance.forCase(twoDecisions(new Measure[] {first},
+                    new Measure[] {second}), NOW);
+
+            assertThat(g.singlePointOfContact().get().officer()).isEqualTo(Staff.SERVICE_MANAGER.id());
+            assertThat(g.inForce().filter(m -> m.measure().kind() == MeasureKind.SINGLE_POINT_OF_CONTACT))
+                    .singleElement().satisfies(m -> {
+                        assertThat(m.measure()).isEqualTo(second);
+                        assertThat(m.from()).containsExactly(new DecisionId(2));
+                    });
+        }
+
+        @Test
+        @DisplayName("methods of contact excluded by several decisions are one line: all of them, from each decision")
+        void excludedMethodsTogether() {
+            ContactGuidance g = ContactGuidance.forCase(twoDecisions(
+                    new Measure[] {Measures.excluding(Channel.EMAIL)},
+                    new Measure[] {Measures.excluding(Channel.SOCIAL_MEDIA)}), NOW);
+
+            assertThat(g.inForce().filter(m -> m.measure().kind() == MeasureKind.EXCLUDED_CONTACT_METHODS))
+                    .singleElement().satisfies(m -> {
+                        assertThat(((ContactStandard.ExcludedContactMethods) m.measure()).excluded())
+                                .containsExactlyInAnyOrder(Channel.EMAIL, Channel.SOCIAL_MEDIA);
+                        assertThat(m.from()).containsExactly(new DecisionId(1), new DecisionId(2));
+                    });
+            assertThat(g.allowedChannels()).doesNotContain(Channel.EMAIL, Channel.SOCIAL_MEDIA);
+        }
+
+        @Test
+        @DisplayName("recorded reasonable adjustments are in the guidance, restricted or not")
+        void reasonableAdjustmentsAreInTheGuidance() {
+            Case c = ACase.aCase().withAdjustment(AdjustmentKind.values()[0]).withAction().build();
+
+            assertThat(ContactGuidance.forCase(c, NOW).adjustments().map(ReasonableAdjustment::kind))
+                    .containsExactly(AdjustmentKind.values()[0]);
         }
     }
 

@@ -32,7 +32,8 @@ class GuidanceFactsTest {
     /** The same facts with every contact the case holds, one by one: what any moment's allowance counts from. */
     private static GuidanceFacts withEveryContact(Case c) {
         return new GuidanceFacts(c.resident(), GuidanceFacts.of(c).inForce(), c.contacts()
-                .map(contact -> new GuidanceFacts.ContactDay(UkTime.dateOf(contact.at()), contact.minutes())));
+                .map(contact -> new GuidanceFacts.ContactDay(UkTime.dateOf(contact.at()), contact.minutes())),
+                c.needs().adjustments());
     }
 
     /**

@@ -66,9 +66,8 @@ final class CaseDocuments {
                 c.warnings().map(CaseDocuments::warning).toJavaList(),
                 c.decisions().map(CaseDocuments::decision).toJavaList(),
                 c.appeals().map(CaseDocuments::appeal).toJavaList(),
-                new CaseDocument.Needs(c.needs().adjustments()
-                        .map(a -> new CaseDocument.Adjustment(a.kind().name(), a.notes()))
-                        .toJavaList(), c.needs().vulnerabilityNotes()),
+                new CaseDocument.Needs(c.needs().adjustments().map(CaseDocuments::adjustment).toJavaList(),
+                        c.needs().vulnerabilityNotes()),
                 c.contacts().map(CaseDocuments::contact).toJavaList());
     }
 
@@ -129,6 +128,14 @@ final class CaseDocuments {
 
     private static java.util.List<CaseDocument.Measure> measures(Seq<Measure> measures) {
         return measures.map(CaseDocuments::measure).toJavaList();
+    }
+
+    static CaseDocument.Adjustment adjustment(ReasonableAdjustment a) {
+        return new CaseDocument.Adjustment(a.kind().name(), a.notes());
+    }
+
+    static ReasonableAdjustment adjustment(CaseDocument.Adjustment a) {
+        return new ReasonableAdjustment(AdjustmentKind.valueOf(a.kind()), a.notes());
     }
 
     static CaseDocument.Measure measure(Measure m) {
@@ -238,8 +245,7 @@ final class CaseDocuments {
                 List.ofAll(d.warnings()).map(CaseDocuments::warning),
                 List.ofAll(d.decisions()).map(CaseDocuments::decision),
                 List.ofAll(d.appeals()).map(CaseDocuments::appeal),
-                new ResidentNeeds(List.ofAll(d.needs().adjustments())
-                        .map(a -> new ReasonableAdjustment(AdjustmentKind.valueOf(a.kind()), a.notes())),
+                new ResidentNeeds(List.ofAll(d.needs().adjustments()).map(CaseDocuments::adjustment),
                         d.needs().vulnerabilityNotes()),
                 List.ofAll(d.contacts()).map(x -> new ContactMade(x.at(), x.minutes(), Channel.valueOf(x.channel()),
                         new StaffId(x.by()))),

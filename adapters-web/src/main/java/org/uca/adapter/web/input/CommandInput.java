@@ -43,7 +43,6 @@ import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.Channel;
 import org.uca.domain.shared.Refusal;
-import org.uca.domain.shared.UkTime;
 
 /**
  * Builds each use case's command from a form or JSON body, in the domain's field names. Only the shape of the input
@@ -159,9 +158,9 @@ public final class CommandInput {
                     p.one("grounds.justification"));
         }
         Safeguards safeguards = safeguards(by, p, problems);
-        LocalDate review = problems.date(p, "reviewDate", "the review date", false);
-        LocalDate reviewDate = review != null ? review
-                : MeasuresProposal.defaultReviewDate(UkTime.dateOf(clock.instant()));
+        // Never defaulted here: whoever authorises chooses when the restriction is reviewed (the form offers six months).
+        LocalDate reviewDate = problems.date(p, "reviewDate", "the date the restriction will be reviewed (within 12"
+                + " months; usually 6)", true);
         Grounds chosen = grounds;
         return problems.orElse(() -> new AuthoriseMeasuresUseCase.Command(by, caseId,
                 new MeasuresProposal(List.ofAll(measures), chosen, p.one("reasons"), safeguards, reviewDate)));

@@ -51,7 +51,8 @@ public final class AuthorisingController {
                     grounds(f, c);
                     f.textarea("reasons", "Reasons for the decision", "These go in the decision letter", "");
                     safeguards(f, c, RequestSessions.me(ctx).value());
-                    f.date("reviewDate", "Review date", "Within 12 months; usually 6",
+                    f.date("reviewDate", "Review date", "Filled in as six months from today, the usual period; change it if"
+                            + " a shorter or longer review (up to 12 months) is right",
                             defaults.today().plusMonths(6).toString());
                     return f.caseVersion(new CaseVersion(v.theCase().version()))
                             .view(v.resident().name(), "Authorise measures", null, "/cases/" + c.id() + "/authorise",

@@ -174,8 +174,8 @@ class JourneyTest {
                 .set("grounds.type", "AFTER_WARNING").set("grounds.warning", "1")
                 .set("grounds.furtherActions", "2").set("reasons", "Continued abuse.")
                 .set("safeguards.equalityAndVulnerabilityNotes", "Considered.")
-                .set("safeguards.teamsConsulted", "Housing").set("safeguards.teamsInformed", "Repairs"))
-                .setMaxRedirects(0));
+                .set("safeguards.teamsConsulted", "Housing").set("safeguards.teamsInformed", "Repairs")
+                .set("reviewDate", manager.inputValue("[name='reviewDate']"))).setMaxRedirects(0));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("must be authorised by an Assistant Director");
 

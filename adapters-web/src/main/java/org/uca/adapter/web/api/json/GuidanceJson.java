@@ -2,7 +2,10 @@ package org.uca.adapter.web.api.json;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.uca.domain.cases.AdjustmentKind;
+import org.uca.domain.cases.DecisionId;
 import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.measures.ContactStandard.AllowancePeriod;
 import org.uca.domain.shared.Channel;
 
@@ -12,12 +15,23 @@ public record GuidanceJson(String resident, boolean restricted, List<Channel> al
         boolean accompaniedOnly, boolean excludedFromPersonalContact, boolean officeBan, String thirdParty,
         List<String> limitedServices, boolean complaintsProcessOpen, boolean tenancyActionInProgress,
         boolean policeInformed, List<String> otherMeasures, String nextReview, boolean reviewOverdue,
-        boolean housingOmbudsmanRouteOpen, boolean emergencyRepairsAndNecessaryPlannedWorksGoAhead) {
+        boolean housingOmbudsmanRouteOpen, boolean emergencyRepairsAndNecessaryPlannedWorksGoAhead,
+        List<InForce> inForce, List<Adjustment> adjustments) {
 
     public record SinglePointOfContact(String officer, String name) {
     }
 
-    public record TimeAllowance(int minutesAllowed, AllowancePeriod per, int minutesUsed, int minutesLeft) {
+    /** @param minutesOver how many minutes more than allowed were used (0 unless the allowance was exceeded) */
+    public record TimeAllowance(int minutesAllowed, AllowancePeriod per, int minutesUsed, int minutesLeft,
+            boolean exceeded, int minutesOver) {
+    }
+
+    /** A measure in force once, consolidated over the decisions in force, and the decisions it comes from. */
+    public record InForce(MeasureKind kind, String text, List<Integer> decisions) {
+    }
+
+    /** A reasonable adjustment recorded for the resident. */
+    public record Adjustment(AdjustmentKind kind, String notes) {
     }
 
     public static GuidanceJson from(ContactGuidance g) {
@@ -25,11 +39,14 @@ public record GuidanceJson(String resident, boolean restricted, List<Channel> al
                 g.allowedChannels().stream().sorted().toList(),
                 g.singlePointOfContact().map(s -> new SinglePointOfContact(s.officer().value(), s.name())).getOrNull(),
                 g.timeAllowance().map(t -> new TimeAllowance(t.minutesAllowed(), t.per(), t.minutesUsed(),
-                        t.minutesLeft())).getOrNull(),
+                        t.minutesLeft(), t.exceeded(), Math.max(0, t.minutesUsed() - t.minutesAllowed()))).getOrNull(),
                 g.noTelephoneCalls(), g.accompaniedOnly(), g.excludedFromPersonalContact(), g.officeBan(),
                 g.thirdParty().getOrNull(), g.limitedServices().toJavaList(), g.complaintsProcessOpen(),
                 g.tenancyActionInProgress(), g.policeInformed(), g.otherMeasures().toJavaList(),
                 g.nextReview().map(LocalDate::toString).getOrNull(), g.reviewOverdue(),
-                g.housingOmbudsmanRouteOpen(), g.emergencyRepairsAndNecessaryPlannedWorksGoAhead());
+                g.housingOmbudsmanRouteOpen(), g.emergencyRepairsAndNecessaryPlannedWorksGoAhead(),
+                g.inForce().map(m -> new InForce(m.measure().kind(), m.measure().inPlainEnglish(),
+                        m.from().map(DecisionId::number).toJavaList())).toJavaList(),
+                g.adjustments().map(a -> new Adjustment(a.kind(), a.notes())).toJavaList());
     }
 }
