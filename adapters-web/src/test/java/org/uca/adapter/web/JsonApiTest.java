@@ -90,6 +90,32 @@ class JsonApiTest {
     }
 
     @Test
+    @DisplayName("authorising while a decision is in force asks whether the new one adds to it or replaces it; one"
+            + " that replaces it ends it")
+    void aNewDecisionSaysWhetherItAddsToOrReplacesTheOneInForce() {
+        String decision = """
+                {"measures":[{"kind":"OFFICE_BAN"}],
+                 "grounds":{"type":"AFTER_WARNING","warning":1,"furtherActions":[2]},
+                 "reasons":"Continued abuse at the office.",
+                 "safeguards":{"equalityAndVulnerabilityNotes":"Considered.","teamsConsulted":["Housing"],
+                   "teamsInformed":["Repairs"]},
+                 "reviewDate":"%s"%s}
+                """;
+        String review = java.time.LocalDate.now().plusMonths(6).toString();
+        HttpResponse<String> unsaid = as(Role.SERVICE_MANAGER).postJson("/api/cases/" + fixture.caseId
+                + "/decisions", decision.formatted(review, ""));
+        assertProblem(unsaid, 422);
+        assertThat(json(unsaid).get("errors").findValuesAsString("field")).containsExactly("whileInForce");
+
+        HttpResponse<String> replacing = as(Role.SERVICE_MANAGER).postJson("/api/cases/" + fixture.caseId
+                + "/decisions", decision.formatted(review, ",\"whileInForce\":{\"type\":\"REPLACES\",\"decision\":1}"));
+        assertThat(replacing.statusCode()).as(replacing.body()).isEqualTo(201);
+        var c = fixture.uca.cases.find(fixture.caseId).get();
+        assertThat(c.decision(new org.uca.domain.cases.DecisionId(1)).get().status().name()).isEqualTo("REPLACED");
+        assertThat(c.decisionsInForce()).hasSize(1);
+    }
+
+    @Test
     @DisplayName("at authorisation the review date is chosen, never defaulted: a decision without one is refused by"
             + " name and nothing is recorded")
     void authorisingRequiresAnExplicitReviewDate() {

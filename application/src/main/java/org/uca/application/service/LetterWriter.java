@@ -86,7 +86,10 @@ final class LetterWriter {
         Seq<Section> sections = List.of(
                 new Section(decision.immediate() ? "Why we are acting immediately" : "Why we have made this decision",
                         List.of(decision.reasons())),
-                new Section("What we have decided", decision.measures().map(Measure::inPlainEnglish)),
+                new Section("What we have decided", replacing(c, decision).map(earlier -> "This decision replaces"
+                        + " our decision of " + LONG_DATE.format(UkTime.dateOf(earlier.authorisedAt())) + " (reference "
+                        + reference(c.id(), "D" + earlier.id().number()) + "), which no longer applies.").toList()
+                        .appendAll(decision.measures().map(Measure::inPlainEnglish))),
                 new Section("Repairs and essential works", essentialWorks(decision.measures())),
                 new Section("What happens next", List.of("This applies from the date of this letter. We will review"
                         + " this decision by " + review + " and write to you with the outcome. You do not need to"
@@ -97,6 +100,11 @@ final class LetterWriter {
                 UkTime.dateOf(decision.authorisedAt()), reference,
                 "Our decision about how we will deliver our services to you", sections, SIGN_OFF,
                 signatory(decision.authorisedBy().id(), Option.some(decision.authorisedBy())));
+    }
+
+    /** The decision this one replaced (varied), if it did. */
+    private static Option<Decision> replacing(Case c, Decision decision) {
+        return decision.replaces().flatMap(c::decision);
     }
 
     Letter appealOutcome(Case c, Resident resident, Appeal appeal, Decision decision) {

@@ -56,7 +56,7 @@ final class Anonymisation {
         return new Decision(d.id(), measures(d.measures()), grounds, REMOVE.apply(d.reasons()), safeguards,
                 d.authorisedBy(), d.authorisedAt(), d.reviewDate(), d.status(), d.residentInformed(),
                 d.reviews().map(r -> new Review(r.outcome(), measures(r.measuresAfter()), REMOVE.apply(r.reasons()),
-                        r.reviewedBy(), r.reviewedAt(), r.nextReviewDate())));
+                        r.reviewedBy(), r.reviewedAt(), r.nextReviewDate())), d.replaces());
     }
 
     private static Appeal appeal(Appeal a) {

@@ -197,15 +197,53 @@ public final class Case {
                 .require(!proposal.reviewDate().isAfter(today.plusMonths(MAX_MONTHS_TO_REVIEW)), "reviewDate",
                         "Restrictions are never open-ended: set a review date within " + MAX_MONTHS_TO_REVIEW
                                 + " months.");
+        Option<DecisionId> replaced = proposal.whileInForce().flatMap(w -> w instanceof WhileInForce.Replaces r
+                ? Option.some(r.decision()) : Option.none());
+        checks = checks.merge(whileInForceProblems(proposal, replaced, authoriser));
         return checks.then(() -> {
             Decision decision = new Decision(new DecisionId(decisions.size() + 1), proposal.measures(),
                     proposal.grounds(), proposal.reasons().strip(), proposal.safeguards(), authoriser, now,
-                    proposal.reviewDate(), DecisionStatus.IN_FORCE, Option.none(), List.empty());
+                    proposal.reviewDate(), DecisionStatus.IN_FORCE, Option.none(), List.empty(), replaced);
             CaseEvent event = new CaseEvent.MeasuresAuthorised(id, resident, decision.id(),
                     proposal.measures().map(Measure::kind), decision.requiredAuthority(), authoriser.authority(),
-                    authoriser.team(), decision.immediate(), proposal.reviewDate(), authoriser.id(), now);
-            return accept(with(actions, warnings, decisions.append(decision), appeals, needs, contacts), event);
+                    authoriser.team(), decision.immediate(), proposal.reviewDate(), replaced, authoriser.id(), now);
+            Seq<Decision> before = replaced.fold(() -> decisions,
+                    r -> decisions.update(r.number() - 1, decisions.get(r.number() - 1).replaced()));
+            return accept(with(actions, warnings, before.append(decision), appeals, needs, contacts), event);
         });
+    }
+
+    /**
+     * While a decision is in force a new one says whether it adds to it or replaces it (varies it), so that what is
+     * in force is never left to guesswork. Replacing ends the earlier decision's measures, which only someone who
+     * could have authorised them may do.
+     */
+    private Seq<Refusal.Problem> whileInForceProblems(MeasuresProposal proposal, Option<DecisionId> replaced,
+            StaffMember authoriser) {
+        Seq<Decision> inForce = decisionsInForce();
+        if (inForce.isEmpty()) {
+            return replaced.isDefined() ? List.of(new Refusal.Problem("whileInForce", "No decision is in force, so"
+                    + " there is none to replace.")) : List.empty();
+        }
+        String which = inForce.size() == 1 ? "Decision " + inForce.head().id() + " is"
+                : "Decisions " + inForce.map(d -> d.id().toString()).mkString(", ") + " are";
+        if (proposal.whileInForce().isEmpty()) {
+            return List.of(new Refusal.Problem("whileInForce", which + " in force: say whether this decision adds"
+                    + " to " + (inForce.size() == 1 ? "it" : "them") + " or replaces one (varies it)."));
+        }
+        if (replaced.isEmpty()) {
+            return List.empty();
+        }
+        Option<Decision> old = inForce.find(d -> d.id().equals(replaced.get()));
+        if (old.isEmpty()) {
+            return List.of(new Refusal.Problem("whileInForce", "Decision " + replaced.get() + " is not in force, so"
+                    + " it cannot be replaced; " + which.toLowerCase(java.util.Locale.UK) + " in force."));
+        }
+        AuthorityLevel needed = old.get().requiredAuthority();
+        return authoriser.mayAuthorise(needed) ? List.empty() : List.of(new Refusal.Problem("whileInForce",
+                "Replacing decision " + replaced.get() + " ends its measures, which needs " + article(needed.title())
+                        + " " + needed.title() + " or above; " + authoriser.name() + " is " + describe(authoriser)
+                        + "."));
     }
 
     private static Seq<Refusal.Problem> authorityProblems(Seq<Measure> measures, StaffMember who) {

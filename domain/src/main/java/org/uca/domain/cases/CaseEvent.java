@@ -59,16 +59,20 @@ public sealed interface CaseEvent {
 
     /** Every authorised action is reported to the Service Development Team from this event (policy 5.1). */
     @DomainEvent
+    /** @param replaces the decision in force this one replaces (varies), if it does not add to it */
     record MeasuresAuthorised(CaseId caseId, ResidentId resident, DecisionId decision, Seq<MeasureKind> measures,
             AuthorityLevel requiredAuthority, AuthorityLevel authorisedAtLevel, String authorisedByTeam,
-            boolean immediate, LocalDate reviewDate, StaffId by, Instant at) implements CaseEvent {
+            boolean immediate, LocalDate reviewDate, Option<DecisionId> replaces, StaffId by, Instant at)
+            implements CaseEvent {
         public String summary() {
             return (immediate ? "Immediate action authorised: " : "Measures authorised: ")
-                    + measures.map(MeasureKind::label).mkString(", ");
+                    + measures.map(MeasureKind::label).mkString(", ")
+                    + replaces.map(r -> " (replacing decision " + r + ")").getOrElse("");
         }
 
         public MeasuresAuthorised withResident(ResidentId resident) {
-            return new MeasuresAuthorised(caseId, resident, decision, measures, requiredAuthority, authorisedAtLevel, authorisedByTeam, immediate, reviewDate, by, at);
+            return new MeasuresAuthorised(caseId, resident, decision, measures, requiredAuthority, authorisedAtLevel,
+                    authorisedByTeam, immediate, reviewDate, replaces, by, at);
         }
     }
 

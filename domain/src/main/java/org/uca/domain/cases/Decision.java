@@ -16,11 +16,13 @@ import org.uca.domain.people.StaffMember;
  * reviewed, varied, lifted, or overturned on appeal. Earlier states stay in the case's history.
  *
  * @param measures the measures that apply now (after any variation)
+ * @param replaces the decision in force this one replaced (varied) when it was authorised, if it did
  */
 @Entity
 public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons,
         Safeguards safeguards, StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate,
-        DecisionStatus status, Option<ResidentInformed> residentInformed, Seq<Review> reviews) {
+        DecisionStatus status, Option<ResidentInformed> residentInformed, Seq<Review> reviews,
+        Option<DecisionId> replaces) {
 
     public Decision {
         Objects.requireNonNull(id, "id");
@@ -34,6 +36,7 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(residentInformed, "residentInformed");
         Objects.requireNonNull(reviews, "reviews");
+        Objects.requireNonNull(replaces, "replaces");
         if (measures.isEmpty()) {
             throw new IllegalArgumentException("a decision authorises at least one measure");
         }
@@ -67,22 +70,28 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
 
     Decision informed(ResidentInformed informed) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                Option.some(informed), reviews);
+                Option.some(informed), reviews, replaces);
     }
 
     Decision reviewed(Review review) {
         DecisionStatus after = review.outcome() == ReviewOutcome.LIFT ? DecisionStatus.LIFTED : status;
         return new Decision(id, review.measuresAfter(), grounds, reasons, safeguards, authorisedBy, authorisedAt,
-                review.nextReviewDate().getOrElse(reviewDate), after, residentInformed, reviews.append(review));
+                review.nextReviewDate().getOrElse(reviewDate), after, residentInformed, reviews.append(review), replaces);
     }
 
     Decision withMeasures(Seq<Measure> varied) {
         return new Decision(id, varied, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                residentInformed, reviews);
+                residentInformed, reviews, replaces);
     }
 
     Decision overturned() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
-                DecisionStatus.OVERTURNED, residentInformed, reviews);
+                DecisionStatus.OVERTURNED, residentInformed, reviews, replaces);
+    }
+
+    /** Replaced by a later decision: its measures no longer apply. */
+    Decision replaced() {
+        return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
+                DecisionStatus.REPLACED, residentInformed, reviews, replaces);
     }
 }

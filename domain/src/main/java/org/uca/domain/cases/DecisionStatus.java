@@ -5,7 +5,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
 /** Whether a decision's measures still apply. */
 @ValueObject
 public enum DecisionStatus {
-    IN_FORCE("In force"), LIFTED("Lifted"), OVERTURNED("Overturned on appeal");
+    IN_FORCE("In force"), LIFTED("Lifted"), OVERTURNED("Overturned on appeal"),
+    /** Varied by a later decision that replaces it. */
+    REPLACED("Replaced by a later decision");
 
     private final String label;
 

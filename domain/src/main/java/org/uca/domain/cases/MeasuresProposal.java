@@ -1,15 +1,19 @@
 package org.uca.domain.cases;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.uca.domain.measures.Measure;
 
-/** Everything a manager puts forward for authorisation: the measures, their grounds, reasons and safeguards. */
+/**
+ * Everything a manager puts forward for authorisation: the measures, their grounds, reasons and safeguards, and,
+ * while a decision is in force, whether the new one adds to it or replaces it ({@code whileInForce}).
+ */
 @ValueObject
 public record MeasuresProposal(Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
-        LocalDate reviewDate) {
+        LocalDate reviewDate, Option<WhileInForce> whileInForce) {
 
     public MeasuresProposal {
         Objects.requireNonNull(measures, "measures");
@@ -17,6 +21,18 @@ public record MeasuresProposal(Seq<Measure> measures, Grounds grounds, String re
         Objects.requireNonNull(reasons, "reasons");
         Objects.requireNonNull(safeguards, "safeguards");
         Objects.requireNonNull(reviewDate, "reviewDate");
+        Objects.requireNonNull(whileInForce, "whileInForce");
+    }
+
+    /** A proposal for a case with no decision in force. */
+    public MeasuresProposal(Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
+            LocalDate reviewDate) {
+        this(measures, grounds, reasons, safeguards, reviewDate, Option.none());
+    }
+
+    /** The same proposal, saying what it does to the decisions in force. */
+    public MeasuresProposal whileInForce(WhileInForce relation) {
+        return new MeasuresProposal(measures, grounds, reasons, safeguards, reviewDate, Option.some(relation));
     }
 
     /** Restrictions are reviewed; six months after the decision unless the manager chooses otherwise. */

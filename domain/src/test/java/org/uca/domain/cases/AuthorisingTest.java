@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.uca.domain.fixtures.ACase;
+import org.uca.domain.fixtures.Fixtures;
 import org.uca.domain.fixtures.AProposal;
 import org.uca.domain.fixtures.Measures;
 import org.uca.domain.fixtures.Reports;
@@ -81,7 +82,7 @@ class AuthorisingTest {
         assertThat(update.event()).isEqualTo(new CaseEvent.MeasuresAuthorised(warnedAndContinued.id(),
                 warnedAndContinued.resident(), new DecisionId(1), List.of(MeasureKind.EXCLUDED_CONTACT_METHODS),
                 AuthorityLevel.SERVICE_MANAGER, AuthorityLevel.DIRECTOR, "Homes, Care and Community", false,
-                LocalDate.of(2027, 6, 1), Staff.DIRECTOR.id(), NOW));
+                LocalDate.of(2027, 6, 1), Option.none(), Staff.DIRECTOR.id(), NOW));
         assertThat(update.event().summary()).isEqualTo("Measures authorised: Limited methods of contact");
     }
 
@@ -92,7 +93,7 @@ class AuthorisingTest {
 
         assertThatThrownBy(() -> new Decision(decision.id(), List.empty(), decision.grounds(), decision.reasons(),
                 decision.safeguards(), decision.authorisedBy(), decision.authorisedAt(), decision.reviewDate(),
-                decision.status(), decision.residentInformed(), decision.reviews()))
+                decision.status(), decision.residentInformed(), decision.reviews(), decision.replaces()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -519,6 +520,69 @@ class AuthorisingTest {
 
             assertThat(refusal.problems()).extracting(Refusal.Problem::field).containsExactly("measures",
                     "grounds.warning", "reasons", "safeguards.teamsInformed", "reviewDate");
+        }
+    }
+
+    @Nested
+    @DisplayName("authorising while a decision is in force: it adds to it or replaces it, never left unsaid")
+    class WhileADecisionIsInForce {
+
+        private final Case oneInForce = ACase.aCase().withAction(Reports::verbalAbuse).warned().withFurtherAction()
+                .authorised(Measures.noEmail()).build();
+
+        private MeasuresProposal next(Measure measure) {
+            return afterTheWarning(measure).decidedOn(Fixtures.TODAY).build();
+        }
+
+        @Test
+        @DisplayName("a new decision that does not say whether it adds to or replaces the one in force is refused")
+        void mustSay() {
+            Refusal refusal = refused(oneInForce.authorise(next(Measures.officeBan()), Staff.SERVICE_MANAGER, NOW));
+
+            assertThat(refusal.problems()).containsExactly(new Refusal.Problem("whileInForce", "Decision 1 is in"
+                    + " force: say whether this decision adds to it or replaces one (varies it)."));
+        }
+
+        @Test
+        @DisplayName("a decision that adds to the one in force leaves both in force")
+        void addsTo() {
+            Case both = after(oneInForce.authorise(next(Measures.officeBan()).whileInForce(new WhileInForce.AddsTo()),
+                    Staff.SERVICE_MANAGER, NOW));
+
+            assertThat(both.decisionsInForce().map(Decision::id)).containsExactly(new DecisionId(1),
+                    new DecisionId(2));
+        }
+
+        @Test
+        @DisplayName("a decision that replaces (varies) the one in force ends it: only the new one applies, and the"
+                + " timeline says so")
+        void replaces() {
+            CaseUpdate update = accepted(oneInForce.authorise(next(Measures.officeBan())
+                    .whileInForce(new WhileInForce.Replaces(new DecisionId(1))), Staff.SERVICE_MANAGER, NOW));
+
+            assertThat(update.after().decision(new DecisionId(1)).get().status()).isEqualTo(DecisionStatus.REPLACED);
+            assertThat(update.after().decisionsInForce().map(Decision::id)).containsExactly(new DecisionId(2));
+            assertThat(update.event().summary()).endsWith("(replacing decision 1)");
+            assertThat(org.uca.domain.guidance.ContactGuidance.forCase(update.after(), NOW).allowedChannels())
+                    .as("the replaced decision's measures no longer apply").contains(Channel.EMAIL);
+        }
+
+        @Test
+        @DisplayName("only a decision in force is replaced, by someone who could have authorised it")
+        void replacingNeedsADecisionInForceAndItsAuthority() {
+            Case serviceLimits = ACase.aCase().withAction(Reports::verbalAbuse).warned().withFurtherAction()
+                    .authorised(Measures.noImprovementApprovals()).build();
+
+            assertThat(refused(serviceLimits.authorise(next(Measures.officeBan())
+                    .whileInForce(new WhileInForce.Replaces(new DecisionId(1))), Staff.SERVICE_MANAGER, NOW))
+                    .message()).contains("Replacing decision 1 ends its measures, which needs an Assistant"
+                    + " Director or above");
+            assertThat(refused(oneInForce.authorise(next(Measures.officeBan())
+                    .whileInForce(new WhileInForce.Replaces(new DecisionId(7))), Staff.SERVICE_MANAGER, NOW))
+                    .message()).contains("Decision 7 is not in force");
+            assertThat(refused(warnedAndContinued.authorise(afterTheWarning(Measures.officeBan()).build()
+                    .whileInForce(new WhileInForce.Replaces(new DecisionId(1))), Staff.SERVICE_MANAGER, NOW))
+                    .message()).contains("No decision is in force, so there is none to replace.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.uca.adapter.persistence.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,9 +61,10 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
             LocalDate nextReviewDate) {
     }
 
+    /** {@code replaces}: the decision this one replaced, absent if none (and in documents before 2026-12). */
     record Decision(int number, List<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
             Staff authorisedBy, Instant authorisedAt, LocalDate reviewDate, String status, Informed residentInformed,
-            List<Review> reviews) {
+            List<Review> reviews, @JsonInclude(JsonInclude.Include.NON_NULL) Integer replaces) {
     }
 
     record AppealDecision(String outcome, List<Measure> variedMeasures, String reasons, Staff decidedBy,

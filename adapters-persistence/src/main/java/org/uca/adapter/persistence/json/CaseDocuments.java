@@ -101,7 +101,7 @@ final class CaseDocuments {
                         i.how().name())).getOrNull(),
                 d.reviews().map(r -> new CaseDocument.Review(r.outcome().name(), measures(r.measuresAfter()),
                         r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
-                        r.nextReviewDate().getOrNull())).toJavaList());
+                        r.nextReviewDate().getOrNull())).toJavaList(), d.replaces().map(DecisionId::number).getOrNull());
     }
 
     private static CaseDocument.Grounds grounds(Grounds g) {
@@ -195,7 +195,8 @@ final class CaseDocuments {
         if (e instanceof CaseEvent.MeasuresAuthorised x) {
             return new EventDocument.MeasuresAuthorised(x.decision().number(),
                     x.measures().map(MeasureKind::name).toJavaList(), x.requiredAuthority().name(),
-                    x.authorisedAtLevel().name(), x.authorisedByTeam(), x.immediate(), x.reviewDate(), by, x.at());
+                    x.authorisedAtLevel().name(), x.authorisedByTeam(), x.immediate(), x.reviewDate(),
+                    x.replaces().map(DecisionId::number).getOrNull(), by, x.at());
         }
         if (e instanceof CaseEvent.ResidentInformedOfDecision x) {
             return new EventDocument.ResidentInformedOfDecision(x.decision().number(), x.how().name(),
@@ -279,7 +280,7 @@ final class CaseDocuments {
                         new StaffId(i.informedBy()), InformedHow.valueOf(i.how()))),
                 List.ofAll(d.reviews()).map(r -> new Review(ReviewOutcome.valueOf(r.outcome()),
                         measures(r.measuresAfter()), r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
-                        Option.of(r.nextReviewDate()))));
+                        Option.of(r.nextReviewDate()))), Option.of(d.replaces()).map(DecisionId::new));
     }
 
     private static Grounds grounds(CaseDocument.Grounds g) {
@@ -349,7 +350,7 @@ final class CaseDocuments {
             return new CaseEvent.MeasuresAuthorised(caseId, resident, new DecisionId(x.decision()),
                     List.ofAll(x.measures()).map(MeasureKind::valueOf), AuthorityLevel.valueOf(x.requiredAuthority()),
                     AuthorityLevel.valueOf(x.authorisedAtLevel()), x.authorisedByTeam(), x.immediate(),
-                    x.reviewDate(), by, x.at());
+                    x.reviewDate(), Option.of(x.replaces()).map(DecisionId::new), by, x.at());
         }
         if (e instanceof EventDocument.ResidentInformedOfDecision x) {
             return new CaseEvent.ResidentInformedOfDecision(caseId, resident, new DecisionId(x.decision()),

@@ -1,5 +1,6 @@
 package org.uca.adapter.persistence.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
@@ -36,9 +37,11 @@ sealed interface EventDocument {
     record WarningIssued(int warning, String by, Instant at) implements EventDocument {
     }
 
+    /** {@code replaces}: the decision this one replaced, or absent (it added to any in force; events before 2026-12). */
     record MeasuresAuthorised(int decision, List<String> measures, String requiredAuthority,
-            String authorisedAtLevel, String authorisedByTeam, boolean immediate, LocalDate reviewDate, String by,
-            Instant at) implements EventDocument {
+            String authorisedAtLevel, String authorisedByTeam, boolean immediate, LocalDate reviewDate,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer replaces, String by, Instant at)
+            implements EventDocument {
     }
 
     record ResidentInformedOfDecision(int decision, String how, String informedBy, Instant informedAt, String by,

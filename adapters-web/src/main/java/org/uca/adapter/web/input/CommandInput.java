@@ -38,6 +38,7 @@ import org.uca.domain.cases.ResidentInformed;
 import org.uca.domain.cases.ResidentNeeds;
 import org.uca.domain.cases.ReviewOutcome;
 import org.uca.domain.cases.Safeguards;
+import org.uca.domain.cases.WhileInForce;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
@@ -52,6 +53,9 @@ public final class CommandInput {
 
     /** How the grounds for measures are chosen. */
     public enum GroundsType { AFTER_WARNING, IMMEDIATE_FOR_SAFETY }
+
+    /** What a new decision does to one in force. */
+    public enum WhileInForceType { ADDS_TO, REPLACES }
 
     private final Colleagues colleagues;
     private final Clock clock;
@@ -161,9 +165,26 @@ public final class CommandInput {
         // Never defaulted here: whoever authorises chooses when the restriction is reviewed (the form offers six months).
         LocalDate reviewDate = problems.date(p, "reviewDate", "the date the restriction will be reviewed (within 12"
                 + " months; usually 6)", true);
+        Option<WhileInForce> whileInForce = whileInForce(p, problems);
         Grounds chosen = grounds;
         return problems.orElse(() -> new AuthoriseMeasuresUseCase.Command(by, caseId,
-                new MeasuresProposal(List.ofAll(measures), chosen, p.one("reasons"), safeguards, reviewDate)));
+                new MeasuresProposal(List.ofAll(measures), chosen, p.one("reasons"), safeguards, reviewDate,
+                        whileInForce)));
+    }
+
+    /** Whether the new decision adds to or replaces one in force, if given (the policy asks for it when one is). */
+    private static Option<WhileInForce> whileInForce(Params p, Problems problems) {
+        if (p.one("whileInForce.type").isEmpty()) {
+            return Option.none();
+        }
+        WhileInForceType type = problems.choice(p, "whileInForce.type", WhileInForceType.class,
+                "whether this decision adds to the one in force or replaces it");
+        if (type == WhileInForceType.ADDS_TO) {
+            return Option.some(new WhileInForce.AddsTo());
+        }
+        Integer replaced = type == null ? null : problems.number(p, "whileInForce.decision",
+                "the decision this one replaces");
+        return replaced == null ? Option.none() : Option.some(new WhileInForce.Replaces(new DecisionId(replaced)));
     }
 
     private Safeguards safeguards(StaffId by, Params p, Problems problems) {

@@ -49,6 +49,7 @@ public final class AuthorisingController {
                             + " tenancy action and informing the police need an Assistant Director.");
                     measureFields.add(f, "measures", measureFields.offeredTo(ctx), "Which measures do you authorise?");
                     grounds(f, c);
+                    whileInForce(f, c);
                     f.textarea("reasons", "Reasons for the decision", "These go in the decision letter", "");
                     safeguards(f, c, RequestSessions.me(ctx).value());
                     f.date("reviewDate", "Review date", "Filled in as six months from today, the usual period; change it if"
@@ -63,6 +64,26 @@ public final class AuthorisingController {
                         .flatMap(authoriseMeasures::authorise)
                         .map(id -> new Done("Decision " + id + " authorised. Record when the resident is informed"
                                 + " to issue the decision letter.", Addresses.caseHref(PathParams.caseId(ctx))))));
+    }
+
+    /** While a decision is in force, the new one says whether it adds to it or replaces it (varies it). */
+    private static void whileInForce(Form f, Case c) {
+        var inForce = c.decisionsInForce();
+        if (inForce.isEmpty()) {
+            return;
+        }
+        String which = inForce.map(d -> "decision " + d.id()).mkString(", ");
+        f.heading("Decisions in force", "In force now: " + which + ". Say what this decision does to "
+                + (inForce.size() == 1 ? "it" : "them") + ".");
+        f.radios("whileInForce.type", "What does this decision do to " + which + "?", "", List.of(
+                new Choice(CommandInput.WhileInForceType.ADDS_TO.name(), "Adds to it: both apply",
+                        "The guidance then applies the strictest of each kind of measure"),
+                new Choice(CommandInput.WhileInForceType.REPLACES.name(), "Replaces it (varies it)",
+                        "The decision replaced ends; only this one applies")), "");
+        f.select("whileInForce.decision", "If it replaces one: which decision", "",
+                inForce.map(d -> new Choice(String.valueOf(d.id().number()), "Decision " + d.id() + ": "
+                        + d.measures().map(m -> m.kind().label()).mkString(", "))).toJavaList(),
+                inForce.size() == 1 ? String.valueOf(inForce.head().id().number()) : "");
     }
 
     private static void grounds(Form f, Case c) {

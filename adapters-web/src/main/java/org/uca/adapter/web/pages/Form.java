@@ -118,6 +118,9 @@ final class Form {
             }
             return m.group(1);
         }
+        if (field.equals("whileInForce")) {
+            return "whileInForce.type";
+        }
         String plain = field.replaceAll("\\[\\d+\\]", "");
         return plain.startsWith("actions.") ? plain.substring("actions.".length()) : plain;
     }
