@@ -2,10 +2,12 @@ package org.uca.adapter.web.input;
 
 import io.javalin.http.Context;
 import io.vavr.collection.List;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
 import org.uca.adapter.web.http.HttpProblem;
+import org.uca.domain.shared.PlainText;
 import org.uca.domain.shared.Refusal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -13,15 +15,20 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses a request with a NUL character (U+0000) in any field — form, query or JSON — as a field error (422)
- * before anything reads it: PostgreSQL cannot store NUL in text at all (H2 can), so without this the same input
- * was a field error on H2 and a failure (500) on PostgreSQL wherever a value reaches the database unchecked (a
- * username, a search, an id).
+ * Refuses a request with a character the record cannot keep ({@link PlainText#firstUnstorable}: a control character
+ * other than tab and line breaks, a lone surrogate) in any field — form, query or JSON, its names as well as its
+ * values — as a field error (422) before anything reads it: PostgreSQL cannot store NUL in text at all (H2 can), so
+ * without this the same input was a field error on H2 and a failure (500) on PostgreSQL wherever a value reaches the
+ * database unchecked (a username, a search, an id), and the other control characters print as nothing or garbage.
  */
-public final class NulCharacters {
+public final class UnstorableCharacters {
 
-    static final String REASON = "contains a character that cannot be stored (U+0000); remove it.";
     private final ObjectMapper json = JsonMapper.builder().build();
+
+    /** Why a value with this character is refused, after the field's name. */
+    public static String reason(int character) {
+        return "contains a character that cannot be stored (" + PlainText.named(character) + "); remove it.";
+    }
 
     /** A before-handler. */
     public void refuse(Context ctx) {
@@ -38,13 +45,10 @@ public final class NulCharacters {
                 return; // a body that is not multipart after all: the endpoint answers it (a 4xx) itself
             }
         } else if (type.contains("json")) {
-            String body = ctx.body();
-            if (body.indexOf('\0') >= 0 || body.toLowerCase(Locale.ROOT).contains("\\u0000")) {
-                try {
-                    walk(json.readTree(body), "", found);
-                } catch (JacksonException malformed) {
-                    return; // the endpoint answers malformed JSON itself
-                }
+            try {
+                walk(json.readTree(ctx.body()), "", found); // an escape such as \u0007 or \b is one too
+            } catch (JacksonException malformed) {
+                return; // the endpoint answers malformed JSON itself
             }
         }
         if (!found.isEmpty()) {
@@ -55,15 +59,21 @@ public final class NulCharacters {
 
     private static void fields(Map<String, java.util.List<String>> values, java.util.List<Refusal.Problem> found) {
         values.forEach((name, given) -> {
-            if (name.indexOf('\0') >= 0 || given.stream().anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
-                found.add(new Refusal.Problem(name.replace('\0', '?'), label(name) + " " + REASON));
+            Option<Integer> unstorable = PlainText.firstUnstorable(name);
+            for (String value : given) {
+                unstorable = unstorable.orElse(() -> value == null ? Option.none() : PlainText.firstUnstorable(value));
             }
+            unstorable.forEach(c -> found.add(new Refusal.Problem(printable(name), label(name) + " " + reason(c))));
         });
     }
 
     private static void walk(JsonNode node, String path, java.util.List<Refusal.Problem> found) {
-        if (node.isString() && node.asString().indexOf('\0') >= 0) {
-            found.add(new Refusal.Problem(path, label(path) + " " + REASON));
+        Option<Integer> unstorable = PlainText.firstUnstorable(path);
+        if (unstorable.isEmpty() && node.isString()) {
+            unstorable = PlainText.firstUnstorable(node.asString());
+        }
+        if (unstorable.isDefined()) {
+            found.add(new Refusal.Problem(printable(path), label(path) + " " + reason(unstorable.get())));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 walk(node.get(i), path + "[" + i + "]", found);
@@ -76,6 +86,14 @@ public final class NulCharacters {
     }
 
     private static String label(String field) {
-        return field.isEmpty() ? "The value" : "“" + field.replace('\0', '?') + "”";
+        return field.isEmpty() ? "The value" : "“" + printable(field) + "”";
+    }
+
+    /** A field's name with what cannot be stored or shown put as "?", to name it in the answer. */
+    private static String printable(String name) {
+        StringBuilder shown = new StringBuilder(name.length());
+        name.chars().forEach(c -> shown.append(PlainText.firstUnstorable(String.valueOf((char) c)).isDefined()
+                ? '?' : (char) c));
+        return shown.toString();
     }
 }
