@@ -50,6 +50,8 @@ import org.uca.application.port.out.StorageUnavailable;
 public final class UcaWeb {
 
     private static final Logger LOG = LoggerFactory.getLogger(UcaWeb.class);
+    /** The largest request body UCA reads (a form, a JSON body, a residents file); larger is a 413. */
+    static final long MAX_REQUEST_BYTES = 1_000_000L;
 
     private final Javalin javalin;
     private final List<RouteTable.Route> routes;
@@ -95,7 +97,7 @@ public final class UcaWeb {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = 1_000_000L;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.modifyServletContextHandler(handler -> handler.addFilter(MethodOverrideIgnored.class, "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.routes.before(clientAddress::attach); // first: admission's audit lines name the client
@@ -135,6 +137,8 @@ public final class UcaWeb {
             });
             config.routes.error(405, ctx -> problems.answer(ctx, new HttpProblem(405, "Method not allowed",
                     "This address does not accept " + ctx.method() + ".")));
+            config.routes.error(413, ctx -> problems.answer(ctx, new HttpProblem(413, "The request is too large",
+                    "Send at most " + MAX_REQUEST_BYTES / 1000 + " kB; nothing was saved.")));
         });
         this.routes = table[0].all();
     }

@@ -3,6 +3,10 @@ package org.uca.adapter.web.api;
 import io.javalin.http.Context;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.input.JsonParams;
 import org.uca.adapter.web.input.Params;
@@ -53,14 +57,22 @@ public final class JsonExchange {
         if (!type.startsWith("application/json")) {
             throw new HttpProblem(415, "Send JSON", "Send the request body as application/json.");
         }
+        String text;
+        try {
+            // Strictly: read leniently, a byte sequence that is not UTF-8 (a Latin-1 "é", UTF-16) would be kept as
+            // U+FFFD, or guessed at.
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(ctx.bodyAsBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new HttpProblem(400, "The body is not UTF-8", "Send the JSON in UTF-8, as RFC 8259 requires.");
+        }
         JsonNode root;
         try {
-            // From the bytes: Jackson refuses what is not UTF-8, where reading the body as a string would put
-            // U+FFFD in its place and save that.
-            root = json.readTree(ctx.bodyAsBytes());
+            root = json.readTree(text);
         } catch (JacksonException e) {
-            throw new HttpProblem(400, "The body is not valid JSON", "Send a valid JSON object, in UTF-8, with each"
-                    + " field once.");
+            throw new HttpProblem(400, "The body is not valid JSON", "Send one valid JSON object, with each field"
+                    + " once.");
         }
         if (root == null || !root.isObject()) {
             throw new HttpProblem(400, "The body is not a JSON object", "Send a JSON object.");

@@ -3,6 +3,7 @@ package org.uca.adapter.web.input;
 import io.javalin.http.Context;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * values — as a field error (422) before anything reads it: PostgreSQL cannot store NUL in text at all (H2 can), so
  * without this the same input was a field error on H2 and a failure (500) on PostgreSQL wherever a value reaches the
  * database unchecked (a username, a search, an id), and the other control characters print as nothing or garbage.
+ * A form body or a query that is not well-formed UTF-8 is refused first, as a 400 ({@link FormEncoding}).
  */
 public final class UnstorableCharacters {
 
@@ -33,9 +35,13 @@ public final class UnstorableCharacters {
     /** A before-handler. */
     public void refuse(Context ctx) {
         java.util.List<Refusal.Problem> found = new ArrayList<>();
+        if (ctx.queryString() != null) {
+            FormEncoding.refuseMalformed(ctx.queryString().getBytes(StandardCharsets.ISO_8859_1), false);
+        }
         fields(ctx.queryParamMap(), found);
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("application/x-www-form-urlencoded")) {
+            FormEncoding.refuseMalformed(ctx.bodyAsBytes(), true);
             fields(ctx.formParamMap(), found);
         } else if (type.startsWith("multipart/form-data")) {
             // its text fields (a file's content is its reader's to check: ResidentCsv names line and column)
