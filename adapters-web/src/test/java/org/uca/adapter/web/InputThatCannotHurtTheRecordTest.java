@@ -165,6 +165,11 @@ class InputThatCannotHurtTheRecordTest {
             assertThat(minutes.get("errors").get(0).get("field").asString()).isEqualTo("minutes");
             assertThat(minutes.get("errors").get(0).get("reason").asString())
                     .isEqualTo("must be a whole number, not text (a JSON string).");
+            JsonNode nested = refused(officer().postJson("/api/residents/R-1/needs",
+                    "{\"adjustments\":[{\"kind\":\"LARGE_PRINT\"},{\"kind\":\"LARGE_PRINT\",\"notes\":5}],"
+                            + "\"vulnerabilityNotes\":[\"Anxious.\"]}"), 422);
+            assertThat(fields(nested)).as("each named as the API names it").containsExactlyInAnyOrder(
+                    "adjustments[1].notes", "vulnerabilityNotes");
             assertThat(refused(officer().postJson("/api/residents/R-1/contacts",
                     "{\"minutes\":30.5,\"channel\":\"PHONE\"}"), 422).toString()).contains("a whole number");
         }
