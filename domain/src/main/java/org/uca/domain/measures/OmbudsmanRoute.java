@@ -14,10 +14,12 @@ import org.uca.domain.shared.Refusal;
  * the description and refuses one that touches the route at all, by any of the names a person might write:
  * <ul>
  * <li>the Ombudsman by name ("Housing Ombudsman", "ombudsmen", "ombudsperson"), misspelt by up to two letters
- * ("Ombusdman", "Onbudsman"), and by abbreviation ("HOS", "H.O.S.");</li>
- * <li>the routes to it: an external or independent complaints scheme (or any, all or every complaints process: ours
- * is the only one a measure may close, and it has its own measure), a redress scheme, a designated person, an MP or
- * a councillor (who may refer a complaint to the Ombudsman).</li>
+ * ("Ombusdman", "Onbudsman"), and by abbreviation ("HOS", "H.O.S.", "Omb.");</li>
+ * <li>the routes to it: a complaints scheme beyond ours (external, independent, outside, statutory, national; an
+ * escalation beyond our process; any, all or every complaints process: ours is the only one a measure may close, and
+ * it has its own measure), an external or independent scheme, body, adjudicator or arbitration, a redress scheme, a
+ * designated person, an MP, a councillor, an elected or ward member (who may refer a complaint to the
+ * Ombudsman).</li>
  * </ul>
  * The description is read normalised first: case, accents, punctuation and spacing ("O m b u d s m a n",
  * "Ombuds-man"), invisible characters, letters that look alike from other alphabets (Cyrillic "о", Greek "ο") and
@@ -29,10 +31,10 @@ public final class OmbudsmanRoute {
     static final String REFUSED = "The right to contact the Housing Ombudsman can never be removed or limited.";
 
     private static final List<String> NAMES = List.of("ombudsman", "ombudsmen", "ombudsperson");
-    private static final List<String> ABBREVIATIONS = List.of("hos");
+    private static final List<String> ABBREVIATIONS = List.of("hos", "omb");
     /** Words that, beside a complaint word, reach beyond the landlord's own complaints process. */
     private static final List<String> BEYOND_US = List.of("external", "independent", "outside", "statutory",
-            "national", "any", "all", "every");
+            "national", "beyond", "escalate", "escalated", "escalation", "any", "all", "every");
     /** How many words either side of a complaint word {@link #BEYOND_US} may stand. */
     private static final int NEAR = 6;
     /** Bodies that decide a dispute, which an external or independent one beside them makes a route out. */
@@ -60,8 +62,9 @@ public final class OmbudsmanRoute {
         if (joined.exists(w -> w.contains("ombud") || NAMES.exists(name -> near(w, name, 2)))) {
             return Option.some("the Housing Ombudsman");
         }
-        if (words.exists(ABBREVIATIONS::contains)) {
-            return Option.some("the Housing Ombudsman Service (HOS)");
+        Option<String> abbreviated = words.find(ABBREVIATIONS::contains);
+        if (abbreviated.isDefined()) {
+            return Option.some("the Housing Ombudsman Service (" + abbreviated.get().toUpperCase(Locale.ROOT) + ")");
         }
         if (words.exists(w -> near(w, "redress", 1))) {
             return Option.some("a redress scheme");
@@ -71,7 +74,9 @@ public final class OmbudsmanRoute {
         }
         if (words.exists(w -> w.equals("mp") || w.equals("mps") || w.equals("cllr")
                 || ELECTED.exists(e -> near(w, e, 1))) || follows(words, "member", List.of("parliament"))
-                || follows(words, "members", List.of("parliament"))) {
+                || follows(words, "members", List.of("parliament"))
+                || follows(words, "elected", List.of("member", "members", "representative", "representatives"))
+                || follows(words, "ward", List.of("member", "members"))) {
             return Option.some("an MP or a councillor, who may refer a complaint to the Ombudsman");
         }
         for (int i = 0; i < words.size(); i++) {

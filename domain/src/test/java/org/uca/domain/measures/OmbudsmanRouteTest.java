@@ -37,7 +37,10 @@ class OmbudsmanRouteTest {
         "No referral through a designated person",
         "No complaints through the resident's MP",
         "No referrals from a local councillor",
-        "Members of Parliament may not write on the resident's behalf"})
+        "Members of Parliament may not write on the resident's behalf",
+        "Tenant may not contact their local ward member",
+        "No contact with Housing Omb.",
+        "No escalation of complaints beyond stage 2"})
     @DisplayName("a described measure that touches the Ombudsman route, however it is written, is refused")
     void everyWayOfWritingTheRouteIsRefused(String description) {
         assertThat(new ServiceLimit.OtherServiceLimit(description).problems())
