@@ -17,6 +17,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.uca.application.port.out.ConcurrentChange;
+import org.uca.application.port.out.OutcomeUnknown;
 import org.uca.application.port.out.StorageUnavailable;
 import org.uca.application.port.out.StoredValueRejected;
 
@@ -68,7 +69,7 @@ final class Faults {
 
     static RuntimeException translate(RuntimeException e) {
         if (e instanceof ConcurrentChange || e instanceof StorageUnavailable || e instanceof StoredValueRejected
-                || e instanceof StorageFailure) {
+                || e instanceof StorageFailure || e instanceof OutcomeUnknown) {
             return e;
         }
         if (isConcurrentChange(e)) {

@@ -13,6 +13,9 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.uca.application.port.out.ConcurrentChange;
+import org.uca.application.port.out.OutcomeUnknown;
+import org.uca.application.port.out.StoredValueRejected;
 import org.uca.application.port.out.UnitOfWork;
 import org.uca.domain.people.ResidentId;
 
@@ -20,7 +23,7 @@ import org.uca.domain.people.ResidentId;
  * One entity manager and one database transaction per unit of work, held for the thread that runs it. A port
  * called inside a unit of work joins it; called on its own, it runs in a unit of work of its own. The work is
  * flushed before commit, so a stale version or a refused value surfaces here, translated (see {@link Faults}), and
- * if anything throws, nothing is kept.
+ * if anything throws before the commit, nothing is kept; if the commit itself is lost, the outcome is unknown.
  */
 final class JpaUnitOfWork implements UnitOfWork {
 
@@ -110,7 +113,7 @@ final class JpaUnitOfWork implements UnitOfWork {
             if (!readOnly) {
                 em.flush();
             }
-            tx.commit();
+            commit(tx, readOnly);
             return result;
         } catch (RuntimeException e) {
             rollBack(tx);
@@ -118,6 +121,21 @@ final class JpaUnitOfWork implements UnitOfWork {
         } finally {
             current.remove();
             close(em);
+        }
+    }
+
+    /**
+     * Commits: a write whose commit the database refuses (a conflict, a refused value) was rolled back and is
+     * translated as any failure, but one whose commit is lost with the connection may have been saved
+     * ({@link OutcomeUnknown}).
+     */
+    private static void commit(EntityTransaction tx, boolean readOnly) {
+        try {
+            tx.commit();
+        } catch (RuntimeException e) {
+            RuntimeException translated = Faults.translate(e);
+            throw readOnly || translated instanceof ConcurrentChange || translated instanceof StoredValueRejected
+                    ? translated : new OutcomeUnknown(e);
         }
     }
 

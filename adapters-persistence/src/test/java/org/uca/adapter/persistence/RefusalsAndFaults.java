@@ -177,6 +177,44 @@ abstract class RefusalsAndFaults extends OnADatabase {
     }
 
     @Test
+    @DisplayName("a change whose commit is lost with the database, after it landed, is reported as possibly saved,"
+            + " never as 'nothing was changed'; and it was saved")
+    void commitLostAfterItLanded() {
+        db.lostCommit.arm(LostCommit.When.AFTER_IT_LANDED);
+
+        Failure failure = recordFor(app).getLeft();
+
+        assertThat(failure).isInstanceOf(Failure.Unavailable.class);
+        assertThat(failure.message()).isEqualTo("The database stopped answering while the change was being saved, so"
+                + " it may have been saved. Check the case before you try again.").doesNotContain("nothing");
+        assertThat(ports.cases().findByResident(BEA)).as("the change that landed").hasSize(1);
+        assertThat(db.rows("audit_entry")).as("its audit entry landed with it").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a change whose commit is lost before it landed is reported the same way: no one can tell the two"
+            + " apart, so neither is called 'nothing was changed'")
+    void commitLostBeforeItLanded() {
+        db.lostCommit.arm(LostCommit.When.BEFORE_IT_LANDED);
+
+        Failure failure = recordFor(app).getLeft();
+
+        assertThat(failure.message()).contains("may have been saved").doesNotContain("nothing");
+        assertThat(ports.cases().findByResident(BEA)).isEmpty();
+        assertThat(recordFor(app).isRight()).as("and the next try, once the database answers, is saved").isTrue();
+    }
+
+    @Test
+    @DisplayName("a lost connection before the commit still says nothing was changed: that is true there")
+    void lostBeforeTheCommitChangedNothing() {
+        UcaApplication failing = withFailingAudit(new org.uca.application.port.out.StorageUnavailable(
+                Faults.UNAVAILABLE, null));
+
+        assertThat(recordFor(failing).getLeft().message()).contains("nothing was changed");
+        assertThat(db.rows("uca_case")).isZero();
+    }
+
+    @Test
     @DisplayName("concurrent changes to one case are each kept or refused as a conflict: no update is ever lost")
     void noLostUpdates() throws Exception {
         journey.recordVerbalAbuse(ALEX);

@@ -17,12 +17,14 @@ final class TestDatabase implements AutoCloseable {
     final Kind kind;
     final DatabaseSettings settings;
     final StatementLog log = new StatementLog();
+    /** Arm it to lose the connection at the next commit. */
+    final LostCommit lostCommit = new LostCommit();
     final UcaDatabase database;
 
     private TestDatabase(Kind kind, DatabaseSettings settings) {
         this.kind = kind;
         this.settings = settings;
-        this.database = UcaDatabase.connect(settings, log::wrap);
+        this.database = UcaDatabase.connect(settings, pool -> lostCommit.wrap(log.wrap(pool)));
     }
 
     static TestDatabase fresh(Kind kind) {

@@ -13,7 +13,7 @@ import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
-import org.uca.adapter.web.input.NulCharacters;
+import org.uca.adapter.web.input.UnstorableCharacters;
 import org.uca.adapter.web.letters.LetterPdfs;
 import org.uca.adapter.web.pages.PageWriter;
 import org.uca.adapter.web.pages.StaffPages;
@@ -40,6 +40,7 @@ import org.uca.adapter.web.security.oidc.OpenIdProvider;
 import org.uca.adapter.web.security.oidc.SingleSignOn;
 import org.uca.adapter.web.view.JteTemplates;
 import org.uca.application.port.in.Failure;
+import org.uca.application.port.out.OutcomeUnknown;
 import org.uca.application.port.out.StorageUnavailable;
 
 /**
@@ -49,6 +50,8 @@ import org.uca.application.port.out.StorageUnavailable;
 public final class UcaWeb {
 
     private static final Logger LOG = LoggerFactory.getLogger(UcaWeb.class);
+    /** The largest request body UCA reads (a form, a JSON body, a residents file); larger is a 413. */
+    static final long MAX_REQUEST_BYTES = 1_000_000L;
 
     private final Javalin javalin;
     private final List<RouteTable.Route> routes;
@@ -94,13 +97,13 @@ public final class UcaWeb {
         this.javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = 1_000_000L;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.jetty.modifyServletContextHandler(handler -> handler.addFilter(MethodOverrideIgnored.class, "/*",
                     java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.routes.before(clientAddress::attach); // first: admission's audit lines name the client
             config.routes.before(new PublicAddress(settings.signIn().publicUrl())::attach);
             config.routes.before(admission::admit);
-            config.routes.before(new NulCharacters()::refuse); // after admission: sign in first, as for any input
+            config.routes.before(new UnstorableCharacters()::refuse); // after admission: sign in first, as for any input
             RouteTable routeTable = new RouteTable(config.routes);
             table[0] = routeTable;
             new StaticAssets().register(routeTable);
@@ -114,6 +117,11 @@ public final class UcaWeb {
                 LOG.warn("The database cannot be reached on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
                 problems.answer(ctx, Failures.problem(new Failure.Unavailable("The database cannot be reached just"
                         + " now; nothing was changed. Try again shortly.")));
+            });
+            config.routes.exception(OutcomeUnknown.class, (e, ctx) -> {
+                LOG.warn("The database went away while saving on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+                problems.answer(ctx, Failures.problem(new Failure.Unavailable(e.getMessage()
+                        + " Check before you try again.")));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
@@ -129,6 +137,8 @@ public final class UcaWeb {
             });
             config.routes.error(405, ctx -> problems.answer(ctx, new HttpProblem(405, "Method not allowed",
                     "This address does not accept " + ctx.method() + ".")));
+            config.routes.error(413, ctx -> problems.answer(ctx, new HttpProblem(413, "The request is too large",
+                    "Send at most " + MAX_REQUEST_BYTES / 1000 + " kB; nothing was saved.")));
         });
         this.routes = table[0].all();
     }

@@ -124,6 +124,27 @@ class SyncApiTest {
     }
 
     @Test
+    @DisplayName("a name or address a letter prints is refused with an invisible character that could disguise it,"
+            + " a name that is a number is refused as not text, and a blank of no-break spaces is empty")
+    void lettersPrintNothingDisguised() {
+        WebClient sync = machine(newSecret("Disguised names"));
+        HttpResponse<String> disguised = sync.putJson("/api/residents/R-950", "{\"name\":\"Dan \\u202eweN\","
+                + "\"address_line_1\":\"1 Way\\u200b\"}");
+        assertThat(disguised.statusCode()).as(disguised.body()).isEqualTo(422);
+        assertThat(disguised.body()).contains("\"field\":\"name\"").contains("\"field\":\"address_line_1\"")
+                .contains("invisible character");
+        HttpResponse<String> number = sync.putJson("/api/residents/R-950", "{\"name\":12345,"
+                + "\"address_line_1\":\"1 Way\",\"uprn\":100023336956}");
+        assertThat(number.statusCode()).as(number.body()).isEqualTo(422);
+        assertThat(number.body()).contains("\"field\":\"name\"").doesNotContain("\"field\":\"uprn\"");
+        HttpResponse<String> blank = sync.putJson("/api/residents/R-950", "{\"name\":\"\\u00a0\\u202f\","
+                + "\"address_line_1\":\"1 Way\"}");
+        assertThat(blank.statusCode()).as(blank.body()).isEqualTo(422);
+        assertThat(blank.body()).contains("\"field\":\"name\"");
+        assertThat(fixture.uca.residents.find(new ResidentId("R-950"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("least privilege: a machine credential is refused (403) off the sync routes, and a staff token on"
             + " them")
     void scopedBothWays() {

@@ -16,6 +16,7 @@ import org.uca.application.port.out.AuditLog.Outcome;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.ConcurrentChange;
 import org.uca.application.port.out.GuidanceLookup;
+import org.uca.application.port.out.OutcomeUnknown;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.StaffDirectory;
@@ -53,6 +54,11 @@ final class CaseCommands {
     /** What anyone is told while the store cannot be reached: nothing was changed. */
     private static final Failure UNAVAILABLE = new Failure.Unavailable("The case store cannot be reached just now;"
             + " nothing was changed. Try again shortly.");
+
+    /** What anyone is told when the store went away during the commit: the change may have been saved. */
+    static Failure mayHaveBeenSaved(OutcomeUnknown e) {
+        return new Failure.Unavailable(e.getMessage() + " Check the case before you try again.");
+    }
 
     private final Ports ports;
 
@@ -136,6 +142,8 @@ final class CaseCommands {
         } catch (StorageUnavailable e) {
             // The store is down: nothing was changed, and the failure cannot be audited there either.
             return Either.left(UNAVAILABLE);
+        } catch (OutcomeUnknown e) {
+            return Either.left(mayHaveBeenSaved(e));
         }
         if (result.isLeft()) {
             return fail(task, actingStaff, auditedCase.get(), now, result.getLeft());
@@ -227,6 +235,8 @@ final class CaseCommands {
             result = Either.left(new Failure.Refused(Refusal.of(e.field(), e.getMessage())));
         } catch (StorageUnavailable e) {
             return Either.left(UNAVAILABLE);
+        } catch (OutcomeUnknown e) {
+            return Either.left(mayHaveBeenSaved(e));
         }
         return result.isLeft() ? fail(command, who, Option.none(), now, result.getLeft()) : result;
     }
@@ -255,7 +265,7 @@ final class CaseCommands {
                         failure.message()));
                 return null;
             });
-        } catch (StorageUnavailable e) {
+        } catch (StorageUnavailable | OutcomeUnknown e) { // only the audit entry may have been saved
             return Either.left(UNAVAILABLE);
         }
         return Either.left(failure);
@@ -382,6 +392,8 @@ final class CaseCommands {
             result = Either.left(new Failure.Refused(Refusal.of(e.field(), e.getMessage())));
         } catch (StorageUnavailable e) {
             return Either.left(UNAVAILABLE);
+        } catch (OutcomeUnknown e) {
+            return Either.left(mayHaveBeenSaved(e));
         }
         return result.isLeft() ? fail(task, system, caseId, now, result.getLeft()) : result;
     }
@@ -397,7 +409,7 @@ final class CaseCommands {
                         Outcome.ACCEPTED, why));
                 return null;
             });
-        } catch (StorageUnavailable e) {
+        } catch (StorageUnavailable | OutcomeUnknown e) { // only the audit entry may have been saved
             return Either.left(UNAVAILABLE);
         }
         return Either.right(answer);

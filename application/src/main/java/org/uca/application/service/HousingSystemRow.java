@@ -13,6 +13,7 @@ import org.uca.application.port.in.ImportResidentsUseCase.Row;
 import org.uca.application.port.out.ResidentDirectory.PreferredContact;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.people.ResidentId;
+import org.uca.domain.shared.PlainText;
 import org.uca.domain.shared.Refusal.Problem;
 
 /**
@@ -149,11 +150,14 @@ final class HousingSystemRow {
         }
 
         Option<String> optional(String column, int max) {
-            Option<String> value = row.values().get(column).map(String::strip).filter(v -> !v.isEmpty());
+            Option<String> value = row.values().get(column).map(PlainText::strip).filter(v -> !v.isEmpty());
             if (value.isEmpty()) {
                 return value;
             }
-            boolean ok = check(column, !CONTROL.matcher(value.get()).find(), "holds a control character")
+            // A name or an address is printed on letters: no invisible character may disguise it either.
+            boolean ok = check(column, PlainText.firstUnstorable(value.get()).isEmpty(), "holds a control character")
+                    & check(column, PlainText.firstDisguising(value.get()).isEmpty(), "holds an invisible character"
+                            + " that can hide or reorder what a letter prints")
                     & check(column, value.get().length() <= max, "is longer than " + max + " characters");
             return ok ? value : Option.none();
         }

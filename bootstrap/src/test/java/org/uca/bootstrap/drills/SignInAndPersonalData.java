@@ -167,6 +167,21 @@ abstract class SignInAndPersonalData {
     }
 
     @Test
+    @DisplayName("a C1 control character, DEL or a lone surrogate is a 422 naming the field, and so is an invisible"
+            + " character that could disguise a letter, on PostgreSQL as on H2; never a 500")
+    void otherCharactersAreFieldErrors() {
+        String officer = api.token("officer", "demo-officer-pass");
+        for (String escaped : List.of("\\u0085", "\\u009b", "\\u007f", "\\ud800", "\\u202e", "\\u200b")) {
+            Api.Reply reply = api.postRaw("/api/residents/R-1005/actions", officer, "application/json",
+                    "{\"kind\":\"VERBAL_ABUSE\",\"affected\":[\"STAFF\"],\"occurredAt\":\""
+                            + Instant.now().minusSeconds(60) + "\",\"channel\":\"PHONE\",\"whatHappened\":\"Shouted "
+                            + escaped + "at the officer.\"}");
+            assertThat(reply.status()).as(escaped + ": " + reply).isEqualTo(422);
+            assertThat(reply.body()).as(escaped).contains("\"field\":\"whatHappened\"");
+        }
+    }
+
+    @Test
     @DisplayName("a NUL in the residents file, uploaded (multipart) or confirmed, is a field error naming line and"
             + " column on PostgreSQL as on H2, never a 500")
     void nulInTheResidentsFileIsAFieldError() {

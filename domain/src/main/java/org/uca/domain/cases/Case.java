@@ -35,6 +35,16 @@ public final class Case {
 
     /** How far ahead a review date may be set: restrictions are never open-ended. */
     public static final int MAX_MONTHS_TO_REVIEW = 12;
+    /** The most actions one report records: a larger batch is a mistake or a runaway client, not one report. */
+    public static final int MAX_ACTIONS_PER_REPORT = 50;
+    /** The most unacceptable actions one case holds, so it stays readable by a person and loadable at once. */
+    public static final int MAX_ACTIONS = 1_000;
+    /**
+     * The most changes (events) one case holds: every action, warning, decision, appeal, review and contact
+     * recorded. Ten thousand is years of daily contact; more is a runaway client, and would make the case too large
+     * to load and read.
+     */
+    public static final int MAX_CHANGES = 10_000;
 
     @Identity
     private final CaseId id;
@@ -144,7 +154,16 @@ public final class Case {
 
     /** Records one or several unacceptable actions reported by staff. */
     public Either<Refusal, CaseUpdate> recordActions(Seq<ActionReport> reports, StaffMember by, Instant now) {
-        Checks checks = Checks.start().require(!reports.isEmpty(), "actions", "Record at least one action.");
+        Checks checks = Checks.start().require(!reports.isEmpty(), "actions", "Record at least one action.")
+                .require(reports.size() <= MAX_ACTIONS_PER_REPORT, "actions", "Record at most "
+                        + MAX_ACTIONS_PER_REPORT + " actions in one report (this one has " + reports.size() + ").")
+                .require(reports.size() > MAX_ACTIONS_PER_REPORT || actions.size() + reports.size() <= MAX_ACTIONS,
+                        "actions", "A case holds at most " + MAX_ACTIONS + " unacceptable actions; this one has "
+                                + actions.size() + ", so at most " + Math.max(0, MAX_ACTIONS - actions.size())
+                                + " more can be recorded.");
+        if (!checks.passed()) {
+            return Either.left(new Refusal(checks.problems())); // too many to check each one
+        }
         for (int i = 0; i < reports.size(); i++) {
             String prefix = reports.size() == 1 ? "" : "actions[" + i + "]";
             checks = checks.merge(reports.get(i).problems(now).map(p -> prefix.isEmpty() ? p : p.within(prefix)));
@@ -704,6 +723,10 @@ public final class Case {
     }
 
     private static Either<Refusal, CaseUpdate> accept(Case changed, CaseEvent event) {
+        if (changed.version() >= MAX_CHANGES) {
+            return Either.left(Refusal.because("This case already holds " + MAX_CHANGES + " changes, the most one"
+                    + " case may hold, so nothing more can be recorded on it; tell the service desk."));
+        }
         Case recorded = new Case(changed.id, changed.resident, changed.actions, changed.warnings, changed.decisions,
                 changed.appeals, changed.needs, changed.contacts, changed.earlier, changed.earlierCount,
                 changed.recent.append(event));

@@ -31,15 +31,10 @@ public sealed interface Measure permits ContactStandard, ServiceLimit, TenancyAc
 
     /**
      * The right to contact the Housing Ombudsman can never be removed (policy 3.5, 4.4): a described "other" measure
-     * that so much as mentions the Ombudsman is refused, since no measure may touch that route.
+     * that touches that route is refused ({@link OmbudsmanRoute}).
      */
     static Seq<Refusal.Problem> leavesTheOmbudsmanRouteAlone(String description) {
-        boolean mentionsOmbudsman = description != null
-                && description.toLowerCase(java.util.Locale.ROOT).contains("ombud");
-        return mentionsOmbudsman
-                ? List.of(new Refusal.Problem("description",
-                        "The right to contact the Housing Ombudsman can never be removed or limited."))
-                : List.empty();
+        return OmbudsmanRoute.leftAloneBy(description);
     }
 
     /** The highest authority any of the measures needs; a decision needs that level. */

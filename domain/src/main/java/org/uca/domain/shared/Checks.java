@@ -29,7 +29,10 @@ public final class Checks {
         return condition ? this : new Checks(problems.append(new Refusal.Problem(field, reason)));
     }
 
-    /** Required free text: present, not blank, at most {@link #MAX_TEXT} characters, no control characters. */
+    /**
+     * Required free text: present, not blank, at most {@link #MAX_TEXT} characters, no control characters and none of
+     * the invisible characters that can disguise a letter ({@link PlainText#firstDisguising}).
+     */
     public Checks text(String value, String field, String whatItIs) {
         return checkText(value, field, whatItIs, MAX_TEXT, true);
     }
@@ -61,7 +64,7 @@ public final class Checks {
     }
 
     private Checks checkText(String value, String field, String whatItIs, int max, boolean required) {
-        if (value == null || value.isBlank()) {
+        if (PlainText.isBlank(value)) { // a "blank" of no-break spaces too
             return required ? require(false, field, "Give " + whatItIs + ".") : this;
         }
         if (value.length() > max) {
@@ -69,14 +72,15 @@ public final class Checks {
                     + value.length() + ").");
         }
         boolean singleLine = max == MAX_LABEL;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean lineBreak = c == '\n' || c == '\r' || c == '\t';
-            if (Character.isISOControl(c) && !(lineBreak && !singleLine)) {
-                return require(false, field, capitalise(whatItIs) + " contains a control character; use plain text.");
-            }
+        boolean control = PlainText.firstUnstorable(value).isDefined()
+                || singleLine && value.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t');
+        if (control) {
+            return require(false, field, capitalise(whatItIs) + " contains a control character; use plain text.");
         }
-        return this;
+        // Every text checked here can reach a letter or a page the resident is shown.
+        return PlainText.firstDisguising(value).fold(() -> this, c -> require(false, field, capitalise(whatItIs)
+                + " contains an invisible character (" + PlainText.named(c) + ") that can hide or reorder what a"
+                + " letter says; retype it as plain text."));
     }
 
     private static String capitalise(String s) {

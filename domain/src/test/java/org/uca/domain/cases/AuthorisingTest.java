@@ -450,8 +450,11 @@ class AuthorisingTest {
                     new ServiceLimit.OtherServiceLimit("No contacting the Housing Ombudsman about us")),
                     Staff.ASSISTANT_DIRECTOR);
 
-            assertThat(refusal.problems()).containsExactly(new Refusal.Problem("measures[1].description",
-                    "The right to contact the Housing Ombudsman can never be removed or limited."));
+            assertThat(refusal.problems()).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("measures[1].description");
+                assertThat(p.reason()).startsWith("The right to contact the Housing Ombudsman can never be removed or"
+                        + " limited.");
+            });
         }
 
         @Test

@@ -86,7 +86,9 @@ class MeasuresTest {
             var limit = new ServiceLimit.OtherServiceLimit("No contact with the Housing OMBUDSMAN on your behalf");
 
             assertThat(limit.problems()).singleElement().isEqualTo(new Refusal.Problem("description",
-                    "The right to contact the Housing Ombudsman can never be removed or limited."));
+                    "The right to contact the Housing Ombudsman can never be removed or limited. This description"
+                            + " mentions the Housing Ombudsman; describe the measure without it (every letter tells"
+                            + " the resident how to contact the Ombudsman)."));
         }
 
         @ParameterizedTest
@@ -96,8 +98,8 @@ class MeasuresTest {
             "Complaints to the OMBUDSPERSON will not be passed on."})
         @DisplayName("no \"other\" measure of either kind may touch the Housing Ombudsman route")
         void noOtherMeasureMayTouchTheOmbudsman(String description) {
-            Refusal.Problem refused = new Refusal.Problem("description",
-                    "The right to contact the Housing Ombudsman can never be removed or limited.");
+            Refusal.Problem refused = new Refusal.Problem("description", OmbudsmanRoute.leftAloneBy("ombudsman")
+                    .single().reason());
 
             assertThat(new ContactStandard.OtherContactStandard(description).problems()).contains(refused);
             assertThat(new ServiceLimit.OtherServiceLimit(description).problems()).contains(refused);

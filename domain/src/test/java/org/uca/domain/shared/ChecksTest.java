@@ -123,4 +123,57 @@ class ChecksTest {
                     .extracting(Refusal.Problem::reason).isEqualTo(" contains a control character; use plain text.");
         }
     }
+
+    @Nested
+    @DisplayName("text that goes into letters")
+    class LetterText {
+
+        @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] U+{0}")
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"202A", "202B", "202C", "202D", "202E", "2066", "2067",
+            "2068", "2069", "200B", "200C", "200D", "2060", "FEFF"})
+        @DisplayName("an invisible character that can reorder or hide what a letter says is refused, naming the field")
+        void disguisingCharactersRefused(String hex) {
+            String text = "We will stop " + (char) Integer.parseInt(hex, 16) + "contact by phone.";
+            assertThat(Checks.start().text(text, "reasons", "the reasons").problems()).containsExactly(
+                    new Refusal.Problem("reasons", "The reasons contains an invisible character (U+" + hex
+                            + ") that can hide or reorder what a letter says; retype it as plain text."));
+            assertThat(Checks.start().label(text, "officerName", "the name").passed()).isFalse();
+            assertThat(Checks.start().optionalText(text, "notes", "notes").passed()).isFalse();
+        }
+
+        @Test
+        @DisplayName("the left-to-right and right-to-left marks are kept: a name in Arabic or Hebrew may need them")
+        void directionMarksAllowed() {
+            assertThat(Checks.start().label("\u05D3\u05E0\u05D4 \u200E(Flat 3)", "name", "the name").passed())
+                    .isTrue();
+            assertThat(Checks.start().text("Rt\u200Fl", "reasons", "the reasons").passed()).isTrue();
+        }
+
+        @Test
+        @DisplayName("C1 control characters and DEL are control characters too")
+        void c1AndDelRefused() {
+            assertThat(Checks.start().text("a\u0085b", "reasons", "the reasons").passed()).isFalse();
+            assertThat(Checks.start().text("a\u009Bb", "reasons", "the reasons").passed()).isFalse();
+            assertThat(Checks.start().text("a\u007Fb", "reasons", "the reasons").passed()).isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("blank text")
+    class BlankText {
+
+        @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] U+{0}")
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"00A0", "2007", "202F", "2002", "2003", "2009",
+            "200A", "205F", "3000", "1680"})
+        @DisplayName("text of no-break or other Unicode spaces is blank: required text made of them is not given")
+        void unicodeSpacesAreBlank(String hex) {
+            String spaces = (" " + (char) Integer.parseInt(hex, 16)).repeat(3);
+            assertThat(Checks.start().text(spaces, "reasons", "the reasons").problems())
+                    .containsExactly(new Refusal.Problem("reasons", "Give the reasons."));
+            assertThat(Checks.start().label(spaces, "team", "the team").passed()).isFalse();
+            assertThat(Checks.start().optionalText(spaces, "notes", "notes").passed()).isTrue();
+            assertThat(PlainText.isBlank(spaces)).isTrue();
+            assertThat(PlainText.strip(spaces + "x" + spaces)).isEqualTo("x");
+        }
+    }
 }

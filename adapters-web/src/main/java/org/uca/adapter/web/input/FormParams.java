@@ -2,6 +2,7 @@ package org.uca.adapter.web.input;
 
 import java.util.List;
 import java.util.Map;
+import org.uca.domain.shared.PlainText;
 
 /** A submitted HTML form. */
 public final class FormParams implements Params {
@@ -15,14 +16,14 @@ public final class FormParams implements Params {
     @Override
     public String one(String name) {
         List<String> given = values.get(name);
-        return given == null || given.isEmpty() || given.get(0) == null ? "" : given.get(0).strip();
+        return given == null || given.isEmpty() || given.get(0) == null ? "" : PlainText.strip(given.get(0));
     }
 
     @Override
     public List<String> all(String name) {
         List<String> given = values.get(name);
         return given == null ? List.of()
-                : given.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+                : given.stream().filter(v -> !PlainText.isBlank(v)).map(PlainText::strip).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.uca.adapter.web.input;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.uca.domain.shared.PlainText;
 import tools.jackson.databind.JsonNode;
 
 /** A JSON request body; dotted names reach into nested objects. */
@@ -27,7 +28,7 @@ public final class JsonParams implements Params {
     @Override
     public String one(String name) {
         JsonNode n = node(name);
-        return n == null || n.isContainer() ? "" : n.asString().strip();
+        return n == null || n.isContainer() ? "" : PlainText.strip(n.asString());
     }
 
     @Override
@@ -37,12 +38,12 @@ public final class JsonParams implements Params {
             return List.of();
         }
         if (!n.isArray()) {
-            return n.isContainer() ? List.of() : List.of(n.asString().strip());
+            return n.isContainer() ? List.of() : List.of(PlainText.strip(n.asString()));
         }
         List<String> values = new ArrayList<>();
         for (JsonNode v : n.values()) {
             if (!v.isContainer() && !v.isNull()) {
-                values.add(v.asString().strip());
+                values.add(PlainText.strip(v.asString()));
             }
         }
         return values;

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public interface Params {
 
-    /** The value, stripped; empty when absent. */
+    /** The value, stripped of spaces of any kind ({@link org.uca.domain.shared.PlainText#strip}); empty when absent. */
     String one(String name);
 
     /** All values given for the name (checkboxes, JSON arrays of values). */

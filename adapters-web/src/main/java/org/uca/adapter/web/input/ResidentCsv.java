@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Locale;
 import org.uca.application.port.in.ImportResidentsUseCase.ResidentFile;
 import org.uca.application.port.in.ImportResidentsUseCase.Row;
+import org.uca.domain.shared.PlainText;
 import org.uca.domain.shared.Refusal;
 
 /**
@@ -50,10 +51,9 @@ public final class ResidentCsv {
                 }
                 Map<String, String> values = LinkedHashMap.empty();
                 for (int i = 0; i < header.size(); i++) {
-                    if (record.getField(i).indexOf('\0') >= 0) { // PostgreSQL cannot store it (H2 can)
-                        problems.add(new Refusal.Problem("line " + line + ", " + header.get(i).replace('\0', '?'),
-                                NulCharacters.REASON));
-                    }
+                    String column = header.get(i);
+                    PlainText.firstUnstorable(record.getField(i)).forEach(c -> problems.add(new Refusal.Problem(
+                            "line " + line + ", " + column.replace('\0', '?'), UnstorableCharacters.reason(c))));
                     values = values.put(header.get(i), record.getField(i));
                 }
                 rows.add(new Row(line, values));

@@ -216,6 +216,19 @@ public final class WebClient {
         return read.statusCode() == 200 ? read.headers().firstValue("ETag") : java.util.Optional.empty();
     }
 
+    /** Posts these bytes as the body, of this content type (none: no Content-Type header), with the bearer token. */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] content) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return send(b);
+    }
+
     public HttpResponse<String> putJson(String path, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type",
                 "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));

@@ -94,7 +94,10 @@ public sealed interface Failure {
         }
     }
 
-    /** The case store cannot be reached just now; try again shortly. */
+    /**
+     * The case store cannot be reached just now; try again shortly. Nothing was changed, unless the message says the
+     * store went away while saving (then the change may have been saved).
+     */
     record Unavailable(String message) implements Failure {
         @Override
         public <T> T fold(Function<? super Refused, ? extends T> refused, Function<? super NotFound, ? extends T> notFound,
