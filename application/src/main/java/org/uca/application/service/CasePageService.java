@@ -27,17 +27,20 @@ final class CasePageService implements CasePageQuery {
 
     private final CaseCommands commands;
     private final Ports ports;
+    private final AccessLines looked;
 
-    CasePageService(CaseCommands commands, Ports ports) {
+    CasePageService(CaseCommands commands, Ports ports, AccessLines looked) {
         this.commands = commands;
         this.ports = ports;
+        this.looked = looked;
     }
 
     @Override
     public Either<Failure, CasePage> casePage(StaffId askedBy, CaseId caseId) {
         return commands.read(Task.VIEW_CASE, askedBy, Option.some(caseId), who -> ports.cases().find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
-                .map(c -> page(c, who)));
+                .map(c -> page(c, who)))
+                .flatMap(page -> looked.ofCase(askedBy, "the case page", caseId, Either.right(page)));
     }
 
     private CasePage page(Case c, StaffMember who) {
