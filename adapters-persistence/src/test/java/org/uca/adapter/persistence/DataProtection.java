@@ -60,7 +60,7 @@ abstract class DataProtection extends OnADatabase {
                 + " and a.recorded_at = c.anonymised_at and a.who = 'system:retention' where c.id = '" + alex + "'"))
                 .as("anonymised when the audit trail says, by the application's clock").isEqualTo("1");
         assertThat(ports.cases().find(alex).get().anonymised()).as("the stored case still rebuilds").isTrue();
-        var export = ok(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(), ALEX), "export");
+        var export = ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX), "export");
         assertThat(export.theCase()).as("nothing ties the case to Alex any more").isEmpty();
         assertThat(export.lettersIssued()).isEmpty();
     }

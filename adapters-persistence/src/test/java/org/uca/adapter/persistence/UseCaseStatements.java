@@ -235,7 +235,7 @@ abstract class UseCaseStatements extends OnADatabase {
         // The staff look-up, the resident, the case, letters, notifications and audit trail, then the export's own
         // audit entry: 7 (the timeline is read when the export is shown, not here; the export by UcaDatabase before it was a use case read 5, unchecked and unaudited).
         var export = expectStatements(7, "a subject-access export (checked and audited)",
-                () -> accepted(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(), ALEX)));
+                () -> accepted(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX)));
         assertThat(export.lettersIssued()).isNotEmpty();
         var refused = expectStatements(2, "a question the role does not allow (audited)",
                 () -> app.viewCase().viewCase(StaffRoles.ADMINISTRATOR.id(), alex));

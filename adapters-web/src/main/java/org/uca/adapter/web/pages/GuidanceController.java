@@ -65,6 +65,10 @@ public final class GuidanceController {
         if (OfferedTasks.offered(ctx, Task.RECORD_NEEDS)) {
             actions.add(new Link("Record reasonable adjustments", Addresses.residentHref(id) + "/adjustments"));
         }
+        if (OfferedTasks.offered(ctx, Task.EXPORT_SUBJECT_ACCESS)) {
+            actions.add(new Link("Export everything held (subject access request)", Addresses.residentHref(id)
+                    + "/subject-access"));
+        }
         FormView contact = null;
         Form contactForm = contactInput == null ? Form.fresh() : Form.submitted(contactInput, contactRefusal);
         if (OfferedTasks.offered(ctx, Task.RECORD_CONTACT) && g.timeAllowance().isDefined()) {
