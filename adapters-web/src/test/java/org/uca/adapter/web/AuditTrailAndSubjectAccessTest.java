@@ -51,7 +51,11 @@ class AuditTrailAndSubjectAccessTest {
             + " refused")
     void managersSeeTheAuditTrailAndWhoLooked() {
         WebClient officerApi = new WebClient(fixture.app.port()).withToken(Role.OFFICER);
-        assertThat(officerApi.postJson("/api/residents/R-3/actions", "{}").statusCode()).isEqualTo(422);
+        // Refused by the application (no action at all), before Tess has a case.
+        assertThat(fixture.uca.application.recordUnacceptableActions().recordActions(
+                new org.uca.application.port.in.RecordUnacceptableActionsUseCase.Command(
+                        fixture.staffOf.get(Role.OFFICER), WebFixture.THIRD_RESIDENT, io.vavr.collection.List.of()))
+                .isLeft()).isTrue();
         String caseId = recordFor(officerApi, "R-3");
         WebClient officer = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
         assertThat(officer.get("/cases/" + caseId).body()).doesNotContain("/audit\"");
@@ -70,12 +74,13 @@ class AuditTrailAndSubjectAccessTest {
                 .getJson("/api/cases/" + caseId + "/audit?size=1");
         assertThat(api.statusCode()).isEqualTo(200);
         JsonNode audit = json(api);
-        assertThat(audit.at("/attempts/total").asLong()).isEqualTo(2);
-        assertThat(audit.at("/attempts/items/0/outcome").asString()).isEqualTo("ACCEPTED");
+        assertThat(audit.at("/attempts/total").asLong()).as("the officer's refused look at the audit page too")
+                .isEqualTo(3);
+        assertThat(audit.at("/attempts/items/0/outcome").asString()).isEqualTo("NOT_PERMITTED");
         assertThat(audit.at("/attempts/items/0/who/role").asString()).isEqualTo("OFFICER");
         assertThat(audit.at("/looks/items/0/who/name").asString()).isEqualTo("Sam Manager");
         JsonNode older = json(new WebClient(fixture.app.port()).withToken(Role.SERVICE_DEVELOPMENT_TEAM)
-                .getJson("/api/cases/" + caseId + "/audit?size=1&page=2"));
+                .getJson("/api/cases/" + caseId + "/audit?size=1&page=3"));
         assertThat(older.at("/attempts/items/0/outcome").asString()).isEqualTo("REFUSED");
         assertThat(older.at("/attempts/items/0/beforeTheCase").asBoolean()).isTrue();
         HttpResponse<String> badPage = new WebClient(fixture.app.port()).withToken(Role.SERVICE_MANAGER)
