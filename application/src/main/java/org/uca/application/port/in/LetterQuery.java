@@ -9,7 +9,12 @@ import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.WarningId;
 import org.uca.domain.people.StaffId;
 
-/** Any letter of a case, produced again from the case as it stands (for reprinting). */
+/**
+ * Any letter of a case, produced again from the case as it stands (for reprinting: its page and its PDF alike).
+ *
+ * <p>Each answer is personal data: who asked is logged as a look ({@code AccessLog}) before it is given, and the
+ * answer is withheld ({@link Failure.Unavailable}) if the line cannot be written.
+ */
 public interface LetterQuery {
 
     Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which);
