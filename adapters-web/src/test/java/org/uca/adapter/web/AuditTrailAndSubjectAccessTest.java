@@ -119,8 +119,11 @@ class AuditTrailAndSubjectAccessTest {
         assertThat(new WebClient(fixture.app.port()).withToken(Role.SERVICE_DEVELOPMENT_TEAM)
                 .getJson("/api/residents/R-1/subject-access").statusCode()).isEqualTo(403);
 
-        String audit = new WebClient(fixture.app.port()).signIn(Role.DIRECTOR).get("/cases/" + fixture.caseId
-                + "/audit").body();
+        WebClient director = new WebClient(fixture.app.port()).signIn(Role.DIRECTOR);
+        assertThat(director.getBytes("/cases/" + fixture.caseId + "/letters/warning/1.pdf").statusCode())
+                .isEqualTo(200);
+        String audit = director.get("/cases/" + fixture.caseId + "/audit").body();
+        assertThat(audit).contains("/W1 (PDF)", "Dev Director (Director)");
         assertThat(audit).contains("a subject access export", "Dee Protection (Data Protection Officer)",
                 "Ann Admin (Administrator)", "export everything held about a resident for a subject access request");
     }

@@ -141,12 +141,12 @@ final class CaseQueryService
     }
 
     @Override
-    public Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which) {
+    public Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which, Copy copy) {
         return commands.read(Task.READ_LETTERS, askedBy, Option.some(caseId), who -> ports.cases().find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
                 .flatMap(c -> letterFrom(c, which)))
                 .flatMap(l -> looked.ofCase(askedBy, "the " + l.kind().label().toLowerCase(Locale.ROOT) + " "
-                        + l.reference(), caseId, Either.right(l)));
+                        + l.reference() + " (" + copy.label() + ")", caseId, Either.right(l)));
     }
 
     private Either<Failure, Letter> letterFrom(Case c, Which which) {

@@ -583,7 +583,7 @@ public abstract class OutgoingPortsContract {
 
         assertThat(audit.looks().items().map(l -> l.access().what())).containsExactly("contact guidance",
                 "the resident's page with their contact guidance", "the decision letter UCA-"
-                        + alex.value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT) + "/D1",
+                        + alex.value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT) + "/D1 (page)",
                 "the case", "the case page");
         assertThat(audit.looks().items().head().whoName()).isEqualTo(Staff.OFFICER.name());
         assertThat(audit.looks().items().get(3).whoRole()).contains(Role.SERVICE_DEVELOPMENT_TEAM);

@@ -17,7 +17,28 @@ import org.uca.domain.people.StaffId;
  */
 public interface LetterQuery {
 
-    Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which);
+    /** The letter as a page (to read or print). */
+    default Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which) {
+        return letter(askedBy, caseId, which, Copy.PAGE);
+    }
+
+    /** The letter, to be shown as {@code copy}: the line saying who looked says which. */
+    Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which, Copy copy);
+
+    /** How a letter is shown. */
+    enum Copy {
+        PAGE("page"), PDF("PDF");
+
+        private final String label;
+
+        Copy(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /**
      * Which letter. {@link #fold}: a new kind of letter adds a parameter there, so nothing that answers for letters
