@@ -91,7 +91,7 @@ class AuditTrailAndSubjectAccessTest {
 
     @Test
     @DisplayName("the Data Protection Officer finds a resident and reads everything held about them as a printable"
-            + " document and as JSON, nothing about another resident; the export is audited and shown as a look")
+            + " document, a PDF and JSON, nothing about another resident; the export is audited and shown as a look")
     void theDataProtectionOfficerExportsOneResident() {
         WebClient officerApi = new WebClient(fixture.app.port()).withToken(Role.OFFICER);
         recordFor(officerApi, "R-2");
@@ -106,6 +106,12 @@ class AuditTrailAndSubjectAccessTest {
                 "Decisions", "Audit trail: everything done or attempted", "Who has looked at this data",
                 "Letters issued").doesNotContain("Sean Second", "R-2");
         assertThat(dpo.get("/cases/" + fixture.caseId).statusCode()).as("no case otherwise").isEqualTo(403);
+        HttpResponse<byte[]> pdf = dpo.getBytes("/residents/R-1/subject-access.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/pdf"));
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        writeForInspection(pdf.body());
 
         HttpResponse<String> api = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
                 .getJson("/api/residents/R-1/subject-access");
@@ -126,5 +132,16 @@ class AuditTrailAndSubjectAccessTest {
         assertThat(audit).contains("/W1 (PDF)", "Dev Director (Director)");
         assertThat(audit).contains("a subject access export", "Dee Protection (Data Protection Officer)",
                 "Ann Admin (Administrator)", "export everything held about a resident for a subject access request");
+    }
+
+    /** The export as a file to open (target/subject-access/), as the letters' page images are. */
+    private static void writeForInspection(byte[] pdf) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "subject-access");
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.write(folder.resolve("r-1.pdf"), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -41,6 +41,8 @@ public final class SubjectAccessController {
 
     public void register(RouteTable routes) {
         routes.get("/subject-access", this::ask);
+        // The PDF's route first, so its address is never read as the page's.
+        routes.get("/residents/{resident}/subject-access.pdf", this::exportPdf);
         routes.get("/residents/{resident}/subject-access", this::export);
     }
 
@@ -56,12 +58,27 @@ public final class SubjectAccessController {
     }
 
     private void export(Context ctx) {
-        SubjectAccessExport x = orFail(exportSubjectAccess.export(RequestSessions.me(ctx), PathParams.residentId(ctx)));
         ctx.header("Cache-Control", "no-store");
+        pages.render(ctx, "subject-access.jte", document(ctx));
+    }
+
+    /** The same export as a PDF (each request is an export of its own, audited and logged as one). */
+    private void exportPdf(Context ctx) {
+        SubjectAccessPage page = document(ctx);
+        byte[] pdf = pdfs.pdf("subject-access-pdf.jte", page, "The export");
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/pdf");
+        ctx.header("Content-Disposition", "attachment; filename=\"subject-access-"
+                + page.reference().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".pdf\"");
+        ctx.result(pdf);
+    }
+
+    private SubjectAccessPage document(Context ctx) {
+        SubjectAccessExport x = orFail(exportSubjectAccess.export(RequestSessions.me(ctx), PathParams.residentId(ctx)));
         String name = x.directoryEntry().map(r -> r.name()).getOrElse("Resident " + x.resident().value());
-        pages.render(ctx, "subject-access.jte", new SubjectAccessPage(pages.frame(ctx, "Everything held about "
-                + name), name, x.resident().value(), UkDates.dateTime(x.exportedAt()), tables(x),
-                x.lettersIssued().map(l -> LetterView.of(l, pdfs.landlord())).toJavaList()));
+        return new SubjectAccessPage(pages.frame(ctx, "Everything held about " + name), name, x.resident().value(),
+                UkDates.dateTime(x.exportedAt()), ctx.path() + ".pdf", tables(x),
+                x.lettersIssued().map(l -> LetterView.of(l, pdfs.landlord())).toJavaList());
     }
 
     private static List<Table> tables(SubjectAccessExport x) {

@@ -7,7 +7,7 @@ import java.util.List;
  * as it was issued.
  */
 public record SubjectAccessPage(PageFrame frame, String residentName, String reference, String exportedAt,
-        List<Table> tables, List<LetterView> letters) {
+        String pdfHref, List<Table> tables, List<LetterView> letters) {
 
     /** One kind of record: its heading, what it is, its columns and rows ({@code empty} said when there are none). */
     public record Table(String id, String heading, String empty, List<String> columns, List<List<String>> rows) {
