@@ -57,12 +57,13 @@ final class DemoData {
     static final StaffId ASSISTANT_DIRECTOR = new StaffId("S-AD-1");
     static final StaffId DIRECTOR = new StaffId("S-DIR-1");
     static final StaffId SDT = new StaffId("S-SDT-1");
+    static final StaffId DPO = new StaffId("S-DPO-1");
     static final StaffId ADMIN = new StaffId("S-ADM-1");
 
     /** One login per role: username → password. Demo only: change or remove these for real use. */
     static final Map<String, String> LOGINS = Map.of("officer", "demo-officer-pass", "manager", "demo-manager-pass",
             "assistant.director", "demo-ad-pass", "director", "demo-director-pass", "sdt", "demo-sdt-pass",
-            "admin", "demo-admin-pass");
+            "dpo", "demo-dpo-pass", "admin", "demo-admin-pass");
 
     private final Backend backend;
     private final UcaApplication app;
@@ -82,6 +83,7 @@ final class DemoData {
                 new String[] {Role.ASSISTANT_DIRECTOR.label(), "assistant.director", LOGINS.get("assistant.director")},
                 new String[] {Role.DIRECTOR.label(), "director", LOGINS.get("director")},
                 new String[] {Role.SERVICE_DEVELOPMENT_TEAM.label(), "sdt", LOGINS.get("sdt")},
+                new String[] {Role.DATA_PROTECTION_OFFICER.label(), "dpo", LOGINS.get("dpo")},
                 new String[] {Role.ADMINISTRATOR.label(), "admin", LOGINS.get("admin")});
     }
 
@@ -97,6 +99,8 @@ final class DemoData {
                 Role.DIRECTOR);
         staff(SDT, "Nina Patel", "Service Development Team", AuthorityLevel.NONE, "sdt",
                 Role.SERVICE_DEVELOPMENT_TEAM);
+        staff(DPO, "Grace Okonkwo", "Information Governance", AuthorityLevel.NONE, "dpo",
+                Role.DATA_PROTECTION_OFFICER);
         staff(ADMIN, "Sam Jones", "IT Services", AuthorityLevel.NONE, "admin", Role.ADMINISTRATOR);
 
         resident("R-1001", "Janet Morris", "12 Elm Court, Harrow Road, London W9 3RS");

@@ -434,7 +434,8 @@ public final class Main {
                 app.myWork(), app.casePage(), app.guidancePage(), app.importResidents(), app.manageStaff(),
                 app.manageAccounts(), app.setPasswordFromLink(), app.changePassword(),
                 app.manageMachineCredentials(), app.syncResidents(), app.notificationDelivery(),
-                app.notificationAddresses(), app.serviceDevelopmentInbox(), app.sendLetter());
+                app.notificationAddresses(), app.serviceDevelopmentInbox(), app.sendLetter(), app.caseAudit(),
+                app.exportSubjectAccess());
     }
 
     /** Deletes expired sessions and tokens (one statement; a failure waits for the next run). */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.uca.application.port.out.AuditLog;
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 
 /** One audit entry. Rows are only ever inserted: the database refuses UPDATE and DELETE on this table. */
@@ -37,6 +38,9 @@ final class AuditJpaEntity {
     @Column(name = "case_id")
     private UUID caseId;
 
+    @Column(name = "resident_id", length = ResidentJpaEntity.MAX_ID)
+    private String residentId;
+
     @Column(name = "outcome", nullable = false, length = 20)
     private String outcome;
 
@@ -51,12 +55,15 @@ final class AuditJpaEntity {
         this.who = StoredValues.fit("who", e.who().value(), StaffJpaEntity.MAX_ID);
         this.command = StoredValues.fit("command", e.command(), MAX_COMMAND);
         this.caseId = e.caseId().map(CaseId::value).getOrNull();
+        // A reference too long for any resident names none (the why says what was asked); a failure is still audited.
+        this.residentId = e.resident().map(ResidentId::value).filter(r -> r.length() <= ResidentJpaEntity.MAX_ID)
+                .getOrNull();
         this.outcome = e.outcome().name();
         this.why = e.why();
     }
 
     AuditLog.Entry toEntry() {
         return new AuditLog.Entry(recordedAt, new StaffId(who), command, Option.of(caseId).map(CaseId::new),
-                AuditLog.Outcome.valueOf(outcome), why);
+                Option.of(residentId).map(ResidentId::new), AuditLog.Outcome.valueOf(outcome), why);
     }
 }

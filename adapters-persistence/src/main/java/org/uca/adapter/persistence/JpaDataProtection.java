@@ -88,10 +88,12 @@ final class JpaDataProtection implements Retention, SubjectAccessRecords {
                     .getOrElse(List.empty());
             String mention = "%" + resident.value().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             Seq<AuditLog.Entry> entries = List.ofAll(em.createQuery(
-                            "select a from AuditJpaEntity a where a.caseId = :caseId"
-                                    + " or (a.caseId is null and a.why like :mention escape '!') order by a.id",
+                            "select a from AuditJpaEntity a where a.caseId = :caseId or (a.caseId is null"
+                                    + " and (a.residentId = :resident or a.why like :mention escape '!'))"
+                                    + " order by a.id",
                             AuditJpaEntity.class)
                     .setParameter("caseId", theirCase.map(CaseId::value).getOrElse(new UUID(0, 0)))
+                    .setParameter("resident", resident.value())
                     .setParameter("mention", mention)
                     .getResultList()).map(AuditJpaEntity::toEntry);
             return new Held(letters, notifications, entries.filter(e -> e.caseId().isDefined()),

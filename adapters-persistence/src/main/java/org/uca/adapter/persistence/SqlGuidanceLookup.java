@@ -8,11 +8,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.uca.adapter.persistence.json.StoredJson;
 import org.uca.application.port.out.GuidanceLookup;
 import org.uca.application.port.out.StaffDirectory;
+import org.uca.domain.cases.CaseId;
 import org.uca.domain.guidance.GuidanceFacts;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
@@ -29,7 +31,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
     /** The resident directory is read only for a resident without a case (a case is enough to know them). */
     private static final String LOOK_UP = "select g.generation,"
             + " case when c.id is null then exists (select 1 from resident r where r.id = ?) end,"
-            + " c.case_version, c.guidance_version, c.guidance"
+            + " c.case_version, c.guidance_version, c.guidance, c.id"
             + " from staff_directory_generation g left join uca_case c on c.resident_id = ?";
 
     /** Someone who has left, or whose account is disabled, has no role (as {@code JpaStaffDirectory.find}). */
@@ -69,6 +71,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
         Long caseVersion;
         Long guidanceVersion;
         String guidance;
+        UUID caseId;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement s = connection.prepareStatement(LOOK_UP)) {
             s.setString(1, id);
@@ -79,6 +82,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
                 caseVersion = r.getObject(3, Long.class);
                 guidanceVersion = r.getObject(4, Long.class);
                 guidance = r.getString(5);
+                caseId = r.getObject(6, UUID.class);
             }
         } catch (SQLException e) {
             throw Faults.translate(new PersistenceException(e));
@@ -98,7 +102,7 @@ final class SqlGuidanceLookup implements GuidanceLookup {
                 facts = unitOfWork.readOnly(() -> cases.findByResident(resident)).map(GuidanceFacts::of);
             }
         }
-        return new Found(asking, residentListed || caseVersion != null, facts);
+        return new Found(asking, residentListed || caseVersion != null, Option.of(caseId).map(CaseId::new), facts);
     }
 
     /** The member of staff as the directory has them now, kept for as long as the directory does not change. */

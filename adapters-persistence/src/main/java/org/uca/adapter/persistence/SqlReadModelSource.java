@@ -109,4 +109,20 @@ final class SqlReadModelSource implements ReadModelSource {
                 .getResultList())
                 .map(r -> Tuple.of(new StaffId((String) r[0]), (String) r[1]))));
     }
+
+    /** One statement, as {@link #staffNames}; someone who has left, or whose account is disabled, has no role. */
+    @Override
+    public Map<StaffId, NameAndRole> staffNamesAndRoles(Set<StaffId> ids) {
+        if (ids.isEmpty()) {
+            return HashMap.empty();
+        }
+        return unitOfWork.inTransaction(() -> HashMap.ofEntries(List.ofAll(unitOfWork.em().createQuery(
+                        "select s.id, s.name, s.leftOn, a.role, a.disabledAt from StaffJpaEntity s"
+                                + " left join AccountJpaEntity a on a.staffId = s.id where s.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids.map(StaffId::value).toJavaList())
+                .getResultList())
+                .map(r -> Tuple.of(new StaffId((String) r[0]), new NameAndRole((String) r[1],
+                        r[2] == null && r[4] == null ? AccountJpaEntity.roleFrom((String) r[3]) : Option.none())))));
+    }
 }

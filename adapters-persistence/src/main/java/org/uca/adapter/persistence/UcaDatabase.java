@@ -59,7 +59,7 @@ public final class UcaDatabase implements AutoCloseable {
             MeasureJpaEntity.class, AppealJpaEntity.class, AuditJpaEntity.class, LetterJpaEntity.class,
             OutboxJpaEntity.class, ResidentJpaEntity.class, StaffJpaEntity.class, AccountJpaEntity.class,
             MachineCredentialJpaEntity.class, StaffIdentityJpaEntity.class, NotificationAddressJpaEntity.class,
-            NotificationSeenJpaEntity.class, LetterSendingJpaEntity.class);
+            NotificationSeenJpaEntity.class, LetterSendingJpaEntity.class, AccessJpaEntity.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
@@ -76,6 +76,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final JpaSignInAccounts accounts;
     private final JpaMachineCredentials machineCredentials;
     private final JpaAuditLog audit;
+    private final JpaAccessLog access;
     private final JpaLetterOutput letters;
     private final OutboxNotifications notifications;
     private final JpaDataProtection dataProtection;
@@ -108,6 +109,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.accounts = new JpaSignInAccounts(unitOfWork);
         this.machineCredentials = new JpaMachineCredentials(unitOfWork);
         this.audit = new JpaAuditLog(unitOfWork);
+        this.access = new JpaAccessLog(unitOfWork);
         this.letters = new JpaLetterOutput(unitOfWork);
         this.notifications = new OutboxNotifications(unitOfWork);
         this.dataProtection = new JpaDataProtection(unitOfWork, cases);
@@ -421,8 +423,8 @@ public final class UcaDatabase implements AutoCloseable {
 
     /** The application's outgoing ports on this database, hashing passwords and tokens with the credentials. */
     public Ports ports(Clock clock, WorkingDays workingDays, Credentials credentials) {
-        return new Ports(cases, caseQueries, residents, staff, notifications, audit, letters, monitoring, readModels,
-                guidance, dataProtection, dataProtection, unitOfWork, clock, workingDays, staff, accounts,
+        return new Ports(cases, caseQueries, residents, staff, notifications, audit, access, letters, monitoring,
+                readModels, guidance, dataProtection, dataProtection, unitOfWork, clock, workingDays, staff, accounts,
                 credentials, machineCredentials);
     }
 

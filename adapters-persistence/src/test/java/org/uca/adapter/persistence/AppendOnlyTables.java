@@ -53,4 +53,35 @@ abstract class AppendOnlyTables extends OnADatabase {
         assertThat(db.rows("audit_entry")).isEqualTo(1);
         assertThat(db.rows("case_event")).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("the access log (who looked at personal data) rejects UPDATE, DELETE and TRUNCATE")
+    void accessLogIsAppendOnly() throws SQLException {
+        var recorded = journey.recordVerbalAbuse(ALEX);
+        org.uca.application.testbed.Journey.ok(app.casePage().casePage(
+                org.uca.domain.fixtures.Staff.OFFICER.id(), recorded.caseId()), "the case page");
+        assertThat(db.rows("access_entry")).isEqualTo(1);
+        try (Connection c = db.jdbc(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update access_entry set who = 'someone-else'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from access_entry"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.execute("truncate table access_entry")).isInstanceOf(SQLException.class);
+        }
+        assertThat(db.rows("access_entry")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the audit log stays append-only with the column that names the resident of an entry made before"
+            + " their case: UPDATE of it is refused")
+    void residentColumnIsAppendOnlyToo() throws SQLException {
+        app.recordUnacceptableActions().recordActions(new org.uca.application.port.in.RecordUnacceptableActionsUseCase
+                .Command(org.uca.domain.fixtures.Staff.OFFICER.id(), ALEX, io.vavr.collection.List.of()));
+        try (Connection c = db.jdbc(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update audit_entry set resident_id = null"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(ports.audit().aboutCase(journey.recordVerbalAbuse(ALEX).caseId(), ALEX, 1, 10).items()
+                .last().resident()).contains(ALEX);
+    }
 }

@@ -60,7 +60,7 @@ abstract class DataProtection extends OnADatabase {
                 + " and a.recorded_at = c.anonymised_at and a.who = 'system:retention' where c.id = '" + alex + "'"))
                 .as("anonymised when the audit trail says, by the application's clock").isEqualTo("1");
         assertThat(ports.cases().find(alex).get().anonymised()).as("the stored case still rebuilds").isTrue();
-        var export = ok(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(), ALEX), "export");
+        var export = ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX), "export");
         assertThat(export.theCase()).as("nothing ties the case to Alex any more").isEmpty();
         assertThat(export.lettersIssued()).isEmpty();
     }
@@ -77,6 +77,62 @@ abstract class DataProtection extends OnADatabase {
                 .anonymised()).isEqualTo(1);
         assertThat(ports.cases().find(bea).get().resident().value()).startsWith("anonymised-");
         assertThat(ports.subjectAccess().heldAbout(BEA, Option.none()).lettersIssued()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("who looked at a case names only the case, so once the retention rule has run neither the audit log"
+            + " nor the access log ties the resident to it")
+    void retentionLeavesNoReferenceInTheLogs() {
+        clock.set(Fixtures.NOW.minus(Duration.ofDays(7 * 366)));
+        CaseId alex = caseWithContactStandards(ALEX);
+        ok(app.casePage().casePage(Staff.OFFICER.id(), alex), "the case page");
+        ok(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX), "the guidance");
+        ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX), "an export");
+        clock.advance(Duration.ofDays(1));
+        ok(app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(), alex,
+                new DecisionId(1), "No further incidents.")), "lift the restriction");
+        clock.set(Fixtures.NOW);
+
+        ok(app.applyRetention().applyRetention(ApplyRetentionUseCase.DEFAULT_PERIOD), "retention");
+
+        assertThat(single("select count(*) from access_entry where case_id = '" + alex + "'")).isEqualTo("3");
+        assertThat(single("select count(*) from access_entry where resident_id is not null or what like '%"
+                + ALEX.value() + "%'")).isEqualTo("0");
+        assertThat(single("select count(*) from audit_entry where resident_id = '" + ALEX.value()
+                + "' or why like '%" + ALEX.value() + "%'")).isEqualTo("0");
+    }
+
+    @Test
+    @DisplayName("a subject access export from the store holds everything about one resident and nothing about"
+            + " another: their case, letters, audit and access lines, and a refusal made before their case existed")
+    void subjectAccessHoldsOneResidentOnly() {
+        assertThat(app.recordUnacceptableActions().recordActions(new org.uca.application.port.in
+                .RecordUnacceptableActionsUseCase.Command(Staff.OFFICER.id(), BEA, io.vavr.collection.List.of()))
+                .isLeft()).isTrue();
+        CaseId alex = caseWithContactStandards(ALEX);
+        CaseId bea = caseWithContactStandards(BEA);
+        ok(app.casePage().casePage(Staff.OFFICER.id(), alex), "Alex's case page");
+        ok(app.casePage().casePage(Staff.SERVICE_MANAGER.id(), bea), "Bea's case page");
+        ok(app.letters().letter(Staff.OFFICER.id(), bea, new org.uca.application.port.in.LetterQuery.Which
+                .ForDecision(new DecisionId(1))), "Bea's decision letter");
+
+        var forBea = ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), BEA), "Bea's");
+        var forAlex = ok(app.exportSubjectAccess().export(StaffRoles.ADMINISTRATOR.id(), ALEX), "Alex's");
+
+        assertThat(forBea.theCase().get().id()).isEqualTo(bea);
+        assertThat(forBea.otherAuditEntries()).singleElement().satisfies(e -> {
+            assertThat(e.resident()).contains(BEA);
+            assertThat(e.outcome()).isEqualTo(org.uca.application.port.out.AuditLog.Outcome.REFUSED);
+        });
+        assertThat(forBea.accessLines()).hasSize(2).allSatisfy(a -> assertThat(a.caseId()).contains(bea));
+        assertThat(forBea.auditTrail()).isNotEmpty().allSatisfy(e -> assertThat(e.caseId()).contains(bea));
+        assertThat(forBea.lettersIssued()).isNotEmpty().allSatisfy(l -> assertThat(l.resident()).isEqualTo(BEA));
+        assertThat(forBea.toString()).doesNotContain(ALEX.value(), "Alex Morgan", alex.toString());
+        assertThat(forAlex.otherAuditEntries()).isEmpty();
+        assertThat(forAlex.accessLines().map(a -> a.what())).containsExactly("the case page");
+        assertThat(forAlex.toString()).doesNotContain(BEA.value(), "Bea Okafor", bea.toString());
+        assertThat(single("select count(*) from access_entry where what = 'a subject access export'"))
+                .as("each export is logged as a look").isEqualTo("2");
     }
 
     private long count(String table, CaseId caseId) {

@@ -22,6 +22,7 @@ class H2RunningUserCannotRewriteTest extends RunningUserCannotRewrite {
     @Override
     List<String> triggerChanges() {
         return List.of("drop trigger audit_entry_append_only", "drop trigger case_event_append_only",
-                "drop table append_only_guard");
+                "drop table append_only_guard", "drop trigger access_entry_append_only",
+                "drop table access_entry_guard");
     }
 }

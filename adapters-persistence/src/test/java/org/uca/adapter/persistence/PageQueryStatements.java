@@ -35,11 +35,16 @@ abstract class PageQueryStatements extends OnADatabase {
     static final int MY_WORK = 4;
     /**
      * The asking member of staff, the case, its resident, its audit trail, its timeline (case_event, the history's
-     * only copy), every staff name at once.
+     * only copy), every staff name at once; and one insert, the line saying who looked.
      */
-    static final int CASE_PAGE = 6;
-    /** The asking member of staff, the resident's case, the resident. */
-    static final int GUIDANCE_PAGE = 3;
+    static final int CASE_PAGE = 7;
+    /** The asking member of staff, the resident's case, the resident; and the insert of who looked. */
+    static final int GUIDANCE_PAGE = 4;
+    /**
+     * The asking member of staff, the case, a page of its attempts and their count, a page of its looks and their
+     * count, every name and role at once, the resident; and the insert of who looked.
+     */
+    static final int AUDIT_PAGE = 9;
 
     private ResidentId resident(int i) {
         ResidentId id = new ResidentId("R-3" + String.format("%03d", i));
@@ -116,6 +121,26 @@ abstract class PageQueryStatements extends OnADatabase {
         assertThat(many.timeline().map(e -> e.byName()).distinct()).hasSize(30)
                 .allSatisfy(name -> assertThat(name).startsWith("Member of staff "));
         assertThat(many.audit().map(e -> e.whoName()).distinct()).hasSize(30);
+    }
+
+    @Test
+    @DisplayName("the audit page takes the same statements with 330 audit entries by 30 members of staff as with 4,"
+            + " and shows a page of them, newest first, with each one's name and role")
+    void auditPageDoesNotGrowWithEntriesOrStaff() {
+        CaseId small = caseWithContactStandards(ALEX);
+        var few = expectStatements(AUDIT_PAGE, "an audit page with 4 entries",
+                () -> ok(app.caseAudit().caseAudit(Staff.SERVICE_MANAGER.id(), small, 1, 1, 25), "the audit page"));
+        assertThat(few.attempts().total()).isEqualTo(4);
+
+        Case large = caseOf300EventsBy30Staff(BEA);
+        var many = expectStatements(AUDIT_PAGE, "an audit page with 330 entries by 30 members of staff",
+                () -> ok(app.caseAudit().caseAudit(Staff.SERVICE_MANAGER.id(), large.id(), 2, 1, 100),
+                        "the audit page"));
+        assertThat(many.attempts().total()).isEqualTo(330);
+        assertThat(many.attempts().items()).hasSize(100);
+        assertThat(many.attempts().items().head().entry().why()).isEqualTo("Recorded action 230.");
+        assertThat(many.attempts().items().map(a -> a.whoName()).distinct()).hasSize(30)
+                .allSatisfy(name -> assertThat(name).startsWith("Member of staff "));
     }
 
     @Test

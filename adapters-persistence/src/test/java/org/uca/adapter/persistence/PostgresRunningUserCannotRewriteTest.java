@@ -23,6 +23,7 @@ class PostgresRunningUserCannotRewriteTest extends RunningUserCannotRewrite {
                 "alter table case_event disable trigger case_event_append_only",
                 "drop function uca_refuse_change_to_append_only_table() cascade",
                 "create or replace function uca_refuse_change_to_append_only_table() returns trigger language plpgsql"
-                        + " as $$ begin return new; end; $$");
+                        + " as $$ begin return new; end; $$",
+                "drop trigger access_entry_append_only on access_entry", "alter table access_entry disable trigger all");
     }
 }

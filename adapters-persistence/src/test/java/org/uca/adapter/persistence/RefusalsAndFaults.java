@@ -137,12 +137,18 @@ abstract class RefusalsAndFaults extends OnADatabase {
             }
 
             @Override
+            public org.uca.application.port.out.Page<Entry> aboutCase(CaseId caseId,
+                    org.uca.domain.people.ResidentId resident, int page, int size) {
+                return real.aboutCase(caseId, resident, page, size);
+            }
+
+            @Override
             public long count() {
                 return real.count();
             }
         };
         return new UcaApplication(new Ports(ports.cases(), ports.caseQueries(), ports.residents(), ports.staff(),
-                ports.notifications(), failing, ports.letters(), ports.monitoring(), ports.readModels(), ports.guidance(),
+                ports.notifications(), failing, ports.access(), ports.letters(), ports.monitoring(), ports.readModels(), ports.guidance(),
                 ports.retention(), ports.subjectAccess(), ports.unitOfWork(), ports.clock(), ports.workingDays(),
                 ports.staffRecords(), ports.accounts(), ports.credentials(), ports.machineCredentials()));
     }

@@ -41,6 +41,18 @@ abstract class RunningUserCannotRewrite extends OnADatabase {
     }
 
     @Test
+    @DisplayName("as the running user, the access log takes a line for each look, and UPDATE, DELETE and TRUNCATE of"
+            + " it are refused")
+    void accessLogStaysAppendOnly() throws SQLException {
+        var recorded = journey.recordVerbalAbuse(ALEX);
+        org.uca.application.testbed.Journey.ok(app.casePage().casePage(org.uca.domain.fixtures.Staff.OFFICER.id(),
+                recorded.caseId()), "the case page");
+        refused(List.of("update access_entry set who = 'someone-else'", "delete from access_entry",
+                "truncate table access_entry", "update audit_entry set resident_id = 'R-9'"));
+        assertThat(db.rows("access_entry")).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("as the running user, the append-only triggers cannot be dropped or switched off; the schema's owner"
             + " could")
     void triggersStay() throws SQLException {

@@ -56,31 +56,33 @@ abstract class UseCaseStatements extends OnADatabase {
     }
 
     @Test
-    @DisplayName("contact guidance is one statement in auto-commit: the resident, their case's guidance facts and"
-            + " whether the staff directory changed, read together")
+    @DisplayName("contact guidance is one read in auto-commit (the resident, their case's guidance facts and whether"
+            + " the staff directory changed, read together) and one insert saying who looked")
     void contactGuidanceIsOneStatement() {
         caseWithContactStandards(ALEX);
 
         expectStatements(1, "the resident's case, as the other use cases read it",
                 () -> ports.cases().findByResident(ALEX));
-        expectStatements(2, "contact guidance, the first time a member of staff asks (their entry is read once)",
+        expectStatements(3, "contact guidance, the first time a member of staff asks (their entry is read once)",
                 () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX)));
 
-        var guidance = expectStatements(1, "contact guidance",
+        // One read, and one insert: the line saying who looked (the access log), in its own short transaction.
+        var guidance = expectStatements(2, "contact guidance",
                 () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX)));
         assertThat(guidance.restricted()).isTrue();
         assertThat(db.log.statements().get(0)).contains("uca_case").contains("resident")
                 .contains("staff_directory_generation");
-        assertThat(db.log.autoCommitted()).as("no BEGIN or COMMIT around it").hasSize(1);
+        assertThat(db.log.statements().get(1)).startsWith("insert into access_entry");
+        assertThat(db.log.autoCommitted()).as("no BEGIN or COMMIT around the read").hasSize(1);
         // A resident with no case must still be known, so a mistyped reference is not read as "no limits".
-        assertThat(expectStatements(1, "contact guidance for a resident without a case",
+        assertThat(expectStatements(2, "contact guidance for a resident without a case",
                 () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), BEA))).restricted()).isFalse();
         assertThat(expectStatements(1, "contact guidance for a reference the housing system does not know",
                 () -> app.contactGuidance().guidanceFor(Staff.OFFICER.id(), new ResidentId("R-NOBODY")).getLeft()))
                 .isInstanceOf(org.uca.application.port.in.Failure.NotFound.class);
 
         db.database.saveStaff(new StaffMember(new StaffId("S-NEW"), "New Starter", "Housing", AuthorityLevel.NONE));
-        expectStatements(2, "contact guidance after a change to the staff directory (the entry is read again)",
+        expectStatements(3, "contact guidance after a change to the staff directory (the entry is read again)",
                 () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX)));
     }
 
@@ -96,7 +98,7 @@ abstract class UseCaseStatements extends OnADatabase {
                     + " guidance = '{\"format\":1,\"inForce\":[],\"contactTime\":[]}'");
         }
 
-        var fromCase = expectStatements(2, "contact guidance with stale facts (the look-up, then the case)",
+        var fromCase = expectStatements(3, "contact guidance with stale facts (the look-up, the case, who looked)",
                 () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX)));
         assertThat(fromCase).isEqualTo(fromFacts);
         assertThat(fromCase.restricted()).isTrue();
@@ -107,7 +109,7 @@ abstract class UseCaseStatements extends OnADatabase {
             try (var c = db.jdbc(); var s = c.createStatement()) {
                 s.executeUpdate("update uca_case set guidance_version = case_version, guidance = " + kept);
             }
-            assertThat(expectStatements(2, "contact guidance with facts kept as " + kept,
+            assertThat(expectStatements(3, "contact guidance with facts kept as " + kept,
                     () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX))))
                     .as("facts kept as %s", kept).isEqualTo(fromFacts);
         }
@@ -207,14 +209,14 @@ abstract class UseCaseStatements extends OnADatabase {
                 () -> accepted(app.findResidents().findResidents(Staff.OFFICER.id(), "resident", 2, 5)));
         assertThat(secondPage.found()).hasSize(5);
         assertThat(secondPage.hasNext()).isTrue();
-        var view = expectStatements(4, "view a case (case, resident, audit trail)",
+        var view = expectStatements(5, "view a case (case, resident, audit trail, who looked)",
                 () -> accepted(app.viewCase().viewCase(Staff.OFFICER.id(), alex)));
         assertThat(view.audit()).isNotEmpty();
         var timeline = expectStatements(1, "the case's timeline, read when the case page asks for it",
                 () -> view.theCase().history());
         assertThat(timeline).hasSize((int) view.theCase().version());
         expectStatements(2, "the resident's case", () -> accepted(app.viewCase().caseOf(Staff.OFFICER.id(), ALEX)));
-        expectStatements(4, "a letter again (with its signatory's staff record)",
+        expectStatements(5, "a letter again (with its signatory's staff record, and who looked)",
                 () -> accepted(app.letters().letter(Staff.OFFICER.id(), alex,
                         new LetterQuery.Which.ForDecision(new DecisionId(1)))));
         var appeals = expectStatements(2, "appeals due",
@@ -232,10 +234,11 @@ abstract class UseCaseStatements extends OnADatabase {
         var report = expectStatements(2, "the monitoring report",
                 () -> accepted(app.monitoring().report(Staff.SERVICE_MANAGER.id(), today.minusMonths(2), today)));
         assertThat(report.decisions()).isEqualTo(7);
-        // The staff look-up, the resident, the case, letters, notifications and audit trail, then the export's own
-        // audit entry: 7 (the timeline is read when the export is shown, not here; the export by UcaDatabase before it was a use case read 5, unchecked and unaudited).
-        var export = expectStatements(7, "a subject-access export (checked and audited)",
-                () -> accepted(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(), ALEX)));
+        // The staff look-up, the resident, the case, letters, their sendings, notifications, audit trail and access
+        // lines, then the export's own audit entry and access line: 10 (the timeline is read when the export is shown,
+        // not here; the export by UcaDatabase before it was a use case read 5, unchecked and unaudited).
+        var export = expectStatements(10, "a subject-access export (checked, audited and logged as a look)",
+                () -> accepted(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX)));
         assertThat(export.lettersIssued()).isNotEmpty();
         var refused = expectStatements(2, "a question the role does not allow (audited)",
                 () -> app.viewCase().viewCase(StaffRoles.ADMINISTRATOR.id(), alex));

@@ -35,14 +35,14 @@ class RoleMatrixTest {
         Set<Task> officer = EnumSet.of(RECORD_ACTIONS, RECORD_CONTACT, RECORD_NEEDS, ISSUE_WARNING,
                 RECORD_RESIDENT_INFORMED, LODGE_APPEAL, Task.CHANGE_OWN_PASSWORD, Task.RECORD_LETTER_SENT);
         officer.addAll(reading);
-        // A subject access export is a records task for the Service Development Team, not casework; staff,
-        // accounts and the residents' import are the administrator's.
+        // A subject access export is the Data Protection Officer's (or an administrator's), not casework; staff,
+        // accounts and the residents' import are the administrator's. Managers see a case's audit trail.
         Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS, IMPORT_RESIDENTS,
                 Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS,
                 Task.SET_NOTIFICATION_ADDRESSES, Task.READ_SDT_INBOX));
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
         serviceDevelopment.add(SEE_MONITORING);
-        serviceDevelopment.add(EXPORT_SUBJECT_ACCESS);
+        serviceDevelopment.add(Task.SEE_AUDIT_TRAIL);
         serviceDevelopment.add(Task.CHANGE_OWN_PASSWORD);
         serviceDevelopment.add(Task.READ_SDT_INBOX);
         EXPECTED.put(Role.OFFICER, officer);
@@ -50,11 +50,14 @@ class RoleMatrixTest {
         EXPECTED.put(Role.ASSISTANT_DIRECTOR, manager);
         EXPECTED.put(Role.DIRECTOR, manager);
         EXPECTED.put(Role.SERVICE_DEVELOPMENT_TEAM, serviceDevelopment);
+        // The Data Protection Officer finds the resident and exports what is held about them, and sees no case.
+        EXPECTED.put(Role.DATA_PROTECTION_OFFICER, EnumSet.of(FIND_RESIDENTS, EXPORT_SUBJECT_ACCESS,
+                Task.CHANGE_OWN_PASSWORD));
         // An administrator keeps staff and accounts and brings the residents over from the housing system,
         // seeing counts and references only.
         EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS, Task.MANAGE_STAFF,
                 Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.CHANGE_OWN_PASSWORD,
-                Task.SET_NOTIFICATION_ADDRESSES));
+                Task.SET_NOTIFICATION_ADDRESSES, EXPORT_SUBJECT_ACCESS));
     }
 
     record Command(Task task, String method, String path) {
@@ -79,6 +82,8 @@ class RoleMatrixTest {
                 new Command(FIND_RESIDENTS, "GET", "/residents?q=Carol"),
                 new Command(READ_CONTACT_GUIDANCE, "GET", "/residents/R-1"),
                 new Command(VIEW_CASE, "GET", c),
+                new Command(Task.SEE_AUDIT_TRAIL, "GET", c + "/audit"),
+                new Command(EXPORT_SUBJECT_ACCESS, "GET", "/residents/R-1/subject-access"),
                 new Command(READ_LETTERS, "GET", c + "/letters/warning/1"),
                 new Command(READ_LETTERS, "GET", c + "/letters/warning/1.pdf"),
                 new Command(RECORD_ACTIONS, "GET", "/residents/R-2/record-action"),
@@ -114,6 +119,8 @@ class RoleMatrixTest {
                 new Command(FIND_RESIDENTS, "GET", "/api/residents?q=Carol"),
                 new Command(READ_CONTACT_GUIDANCE, "GET", "/api/residents/R-1/guidance"),
                 new Command(VIEW_CASE, "GET", c),
+                new Command(Task.SEE_AUDIT_TRAIL, "GET", c + "/audit"),
+                new Command(EXPORT_SUBJECT_ACCESS, "GET", "/api/residents/R-1/subject-access"),
                 new Command(SEE_WORK_QUEUES, "GET", "/api/work"),
                 new Command(RECORD_ACTIONS, "POST", "/api/residents/R-2/actions"),
                 new Command(RECORD_CONTACT, "POST", "/api/residents/R-1/contacts"),

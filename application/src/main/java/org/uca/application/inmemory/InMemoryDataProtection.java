@@ -48,6 +48,7 @@ public final class InMemoryDataProtection implements Retention, SubjectAccessRec
                         .map(n -> new NotificationHeld(n.audience(), n.teams(), n.subject(), n.body(), n.about().at(),
                                 Option.none())),
                 theirCase.map(audit::forCase).getOrElse(List.empty()),
-                audit.all().filter(e -> e.caseId().isEmpty() && e.why().contains(resident.value())));
+                audit.all().filter(e -> e.caseId().isEmpty()
+                        && (e.resident().contains(resident) || e.why().contains(resident.value()))));
     }
 }

@@ -30,7 +30,7 @@ public final class InMemoryGuidanceLookup implements GuidanceLookup {
     @Override
     public Found lookUp(StaffId askedBy, ResidentId resident) {
         Option<Case> c = cases.findByResident(resident);
-        return new Found(staff.find(askedBy), c.isDefined() || residents.find(resident).isDefined(),
+        return new Found(staff.find(askedBy), c.isDefined() || residents.find(resident).isDefined(), c.map(Case::id),
                 c.map(GuidanceFacts::of));
     }
 }

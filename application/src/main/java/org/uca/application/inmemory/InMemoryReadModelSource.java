@@ -4,6 +4,7 @@ import io.vavr.Tuple;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
+import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.uca.application.port.out.CaseQueries.AppealDue;
@@ -69,5 +70,11 @@ public final class InMemoryReadModelSource implements ReadModelSource {
     public Map<StaffId, String> staffNames(Set<StaffId> ids) {
         return ids.toMap(id -> Tuple.of(id, staff.find(id).map(entry -> entry.member().name())))
                 .filterValues(name -> name.isDefined()).mapValues(name -> name.get());
+    }
+
+    @Override
+    public Map<StaffId, NameAndRole> staffNamesAndRoles(Set<StaffId> ids) {
+        return ids.toMap(id -> Tuple.of(id, staff.find(id).map(e -> new NameAndRole(e.member().name(), e.role()))))
+                .filterValues(Option::isDefined).mapValues(Option::get);
     }
 }

@@ -18,6 +18,7 @@ public final class InMemoryUca {
     public final InMemoryResidentDirectory residents = new InMemoryResidentDirectory(unitOfWork);
     public final InMemoryStaffDirectory staff = new InMemoryStaffDirectory(unitOfWork);
     public final InMemoryAuditLog audit = new InMemoryAuditLog(unitOfWork);
+    public final InMemoryAccessLog access = new InMemoryAccessLog(unitOfWork);
     public final InMemoryNotifications notifications = new InMemoryNotifications(unitOfWork);
     public final InMemoryLetterOutput letters = new InMemoryLetterOutput(unitOfWork);
     public final InMemoryMachineCredentials machineCredentials = new InMemoryMachineCredentials(unitOfWork);
@@ -35,7 +36,7 @@ public final class InMemoryUca {
 
     /** @param credentials password hashing, tokens and the common-passwords list (an adapter's, for a real front end) */
     public InMemoryUca(Supplier<Instant> clock, Credentials credentials) {
-        this.ports = new Ports(cases, cases, residents, staff, notifications, audit, letters, cases, readModels,
+        this.ports = new Ports(cases, cases, residents, staff, notifications, audit, access, letters, cases, readModels,
                 guidance, dataProtection, dataProtection, unitOfWork, clock::get, WorkingDays.ENGLAND_AND_WALES,
                 staff, staff, credentials, machineCredentials);
         this.application = new UcaApplication(ports);

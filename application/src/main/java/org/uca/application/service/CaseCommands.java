@@ -72,7 +72,7 @@ final class CaseCommands {
      */
     <R> Either<Failure, R> onCase(Task task, StaffId actingStaff, CaseId caseId, Option<CaseVersion> seen,
             Change change, Then<R> then) {
-        return run(task, actingStaff, Option.some(caseId), seen, actor -> ports.cases().find(caseId)
+        return run(task, actingStaff, Option.some(caseId), Option.none(), seen, actor -> ports.cases().find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + ".")), change, then);
     }
 
@@ -82,7 +82,7 @@ final class CaseCommands {
      */
     <R> Either<Failure, R> onResident(Task task, StaffId actingStaff, ResidentId resident,
             Option<CaseVersion> seen, Change change, Then<R> then) {
-        return run(task, actingStaff, Option.none(), seen, actor -> {
+        return run(task, actingStaff, Option.none(), Option.some(resident), seen, actor -> {
             if (ports.residents().find(resident).isEmpty()) {
                 return Either.left(new Failure.NotFound("There is no resident " + resident
                         + " in the housing system."));
@@ -92,9 +92,10 @@ final class CaseCommands {
         }, change, then);
     }
 
+    /** @param resident the resident a command made before they have a case is about, for its audit entry */
     private <R> Either<Failure, R> run(Task task, StaffId actingStaff, Option<CaseId> caseId,
-            Option<CaseVersion> seen, Function<StaffMember, Either<Failure, Case>> load, Change change,
-            Then<R> then) {
+            Option<ResidentId> resident, Option<CaseVersion> seen, Function<StaffMember, Either<Failure, Case>> load,
+            Change change, Then<R> then) {
         Instant now = ports.clock().now();
         Either<Failure, StaffMember> permitted;
         try {
@@ -104,7 +105,7 @@ final class CaseCommands {
                     + " changed. Try again shortly."));
         }
         if (permitted.isLeft()) {
-            return fail(task, actingStaff, caseId, now, permitted.getLeft());
+            return fail(task.description(), actingStaff, caseId, resident, now, permitted.getLeft());
         }
         StaffMember actor = permitted.get();
         Either<Failure, R> result;
@@ -146,7 +147,7 @@ final class CaseCommands {
             return Either.left(mayHaveBeenSaved(e));
         }
         if (result.isLeft()) {
-            return fail(task, actingStaff, auditedCase.get(), now, result.getLeft());
+            return fail(task.description(), actingStaff, auditedCase.get(), resident, now, result.getLeft());
         }
         return result;
     }
@@ -249,6 +250,12 @@ final class CaseCommands {
 
     private <R> Either<Failure, R> fail(String command, StaffId actingStaff, Option<CaseId> caseId, Instant now,
             Failure failure) {
+        return fail(command, actingStaff, caseId, Option.none(), now, failure);
+    }
+
+    /** As above; an entry made before the resident has a case names the resident (on a case, the case is enough). */
+    private <R> Either<Failure, R> fail(String command, StaffId actingStaff, Option<CaseId> caseId,
+            Option<ResidentId> resident, Instant now, Failure failure) {
         Option<Outcome> outcome = failure.fold(
                 refused -> Option.some(Outcome.REFUSED),
                 notFound -> Option.some(Outcome.NOT_FOUND),
@@ -261,7 +268,7 @@ final class CaseCommands {
         }
         try {
             ports.unitOfWork().inTransaction(() -> {
-                ports.audit().append(new AuditLog.Entry(now, actingStaff, command, caseId, outcome.get(),
+                ports.audit().append(new AuditLog.Entry(now, actingStaff, command, caseId, resident, outcome.get(),
                         failure.message()));
                 return null;
             });
@@ -324,13 +331,15 @@ final class CaseCommands {
                 allowed = permitted(task, askedBy, asking);
             }
             if (allowed.isLeft()) {
-                return fail(task, askedBy, Option.none(), ports.clock().now(), allowed.getLeft());
+                return fail(task.description(), askedBy, Option.none(), Option.some(resident), ports.clock().now(),
+                        allowed.getLeft());
             }
             GuidanceLookup.Found found = ports.guidance().lookUp(askedBy, resident);
             if (!found.askedBy().equals(asking)) {
                 allowed = permitted(task, askedBy, found.askedBy());
                 if (allowed.isLeft()) {
-                    return fail(task, askedBy, Option.none(), ports.clock().now(), allowed.getLeft());
+                    return fail(task.description(), askedBy, Option.none(), Option.some(resident),
+                            ports.clock().now(), allowed.getLeft());
                 }
             }
             result = answer.apply(found);
@@ -402,11 +411,12 @@ final class CaseCommands {
      * Records in the audit log that a permitted use case other than a change to a case was done (a subject access
      * export), so that who saw what stays traceable; the answer is withheld if it cannot be recorded.
      */
-    <R> Either<Failure, R> audited(Task task, StaffId actingStaff, Option<CaseId> caseId, String why, R answer) {
+    <R> Either<Failure, R> audited(Task task, StaffId actingStaff, Option<CaseId> caseId, ResidentId resident,
+            String why, R answer) {
         try {
             ports.unitOfWork().inTransaction(() -> {
                 ports.audit().append(new AuditLog.Entry(ports.clock().now(), actingStaff, task.description(), caseId,
-                        Outcome.ACCEPTED, why));
+                        Option.some(resident), Outcome.ACCEPTED, why));
                 return null;
             });
         } catch (StorageUnavailable | OutcomeUnknown e) { // only the audit entry may have been saved

@@ -28,10 +28,12 @@ final class CasePageService implements CasePageQuery {
 
     private final CaseCommands commands;
     private final Ports ports;
+    private final AccessLines looked;
 
-    CasePageService(CaseCommands commands, Ports ports) {
+    CasePageService(CaseCommands commands, Ports ports, AccessLines looked) {
         this.commands = commands;
         this.ports = ports;
+        this.looked = looked;
     }
 
     @Override
@@ -39,7 +41,8 @@ final class CasePageService implements CasePageQuery {
         return commands.readAs(Task.VIEW_CASE, askedBy, Option.some(caseId), (who, role) -> ports.cases()
                 .find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
-                .map(c -> page(c, who, AccessPolicy.showsSafeguards(role))));
+                .map(c -> page(c, who, AccessPolicy.showsSafeguards(role))))
+                .flatMap(page -> looked.ofCase(askedBy, "the case page", caseId, Either.right(page)));
     }
 
     private CasePage page(Case c, StaffMember who, boolean safeguardsShown) {

@@ -5,6 +5,7 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.FindResidentsQuery;
@@ -33,22 +34,26 @@ final class CaseQueryService
     private final CaseCommands commands;
     private final Ports ports;
     private final LetterWriter letters;
+    private final AccessLines looked;
 
-    CaseQueryService(CaseCommands commands, Ports ports, LetterWriter letters) {
+    CaseQueryService(CaseCommands commands, Ports ports, LetterWriter letters, AccessLines looked) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
+        this.looked = looked;
     }
 
     @Override
     public Either<Failure, ContactGuidance> guidanceFor(StaffId askedBy, ResidentId resident) {
         return commands.lookUpGuidance(Task.READ_CONTACT_GUIDANCE, askedBy, resident, found -> {
             if (found.facts().isDefined()) {
-                return Either.right(ContactGuidance.from(found.facts().get(), ports.clock().now()));
+                return looked.shown(askedBy, "contact guidance", found.theCase(), Option.some(resident),
+                        Either.right(ContactGuidance.from(found.facts().get(), ports.clock().now())));
             }
             // No case: the resident must at least be known, so a mistyped reference is not read as "no limits".
             return found.residentKnown()
-                    ? Either.right(ContactGuidance.unrestricted(resident))
+                    ? looked.shown(askedBy, "contact guidance", found.theCase(), Option.some(resident),
+                            Either.right(ContactGuidance.unrestricted(resident)))
                     : Either.left(new Failure.NotFound("There is no resident " + resident + " in the housing system."));
         });
     }
@@ -58,7 +63,8 @@ final class CaseQueryService
         return commands.read(Task.VIEW_CASE, askedBy, Option.some(caseId), who -> ports.cases().find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
                 .map(c -> new CaseView(c, Residents.of(ports, c), ContactGuidance.forCase(c, ports.clock().now()),
-                        ports.audit().forCase(caseId))));
+                        ports.audit().forCase(caseId))))
+                .flatMap(view -> looked.ofCase(askedBy, "the case", caseId, Either.right(view)));
     }
 
     @Override
@@ -135,10 +141,12 @@ final class CaseQueryService
     }
 
     @Override
-    public Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which) {
+    public Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which, Copy copy) {
         return commands.read(Task.READ_LETTERS, askedBy, Option.some(caseId), who -> ports.cases().find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
-                .flatMap(c -> letterFrom(c, which)));
+                .flatMap(c -> letterFrom(c, which)))
+                .flatMap(l -> looked.ofCase(askedBy, "the " + l.kind().label().toLowerCase(Locale.ROOT) + " "
+                        + l.reference() + " (" + copy.label() + ")", caseId, Either.right(l)));
     }
 
     private Either<Failure, Letter> letterFrom(Case c, Which which) {

@@ -1,5 +1,6 @@
 package org.uca.application.service;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -28,10 +29,12 @@ final class DataProtectionService implements ApplyRetentionUseCase, ExportSubjec
 
     private final CaseCommands commands;
     private final Ports ports;
+    private final AccessLines looked;
 
-    DataProtectionService(CaseCommands commands, Ports ports) {
+    DataProtectionService(CaseCommands commands, Ports ports, AccessLines looked) {
         this.commands = commands;
         this.ports = ports;
+        this.looked = looked;
     }
 
     @Override
@@ -77,9 +80,12 @@ final class DataProtectionService implements ApplyRetentionUseCase, ExportSubjec
             SubjectAccessRecords.Held held = ports.subjectAccess().heldAbout(resident, theCase.map(Case::id));
             // The store finds candidates by text; only a whole reference counts, so R-10 never pulls in R-1001.
             Pattern named = Pattern.compile("(?<![\\w/-])" + Pattern.quote(resident.value()) + "(?![\\w/-])");
+            Option<CaseId> caseId = theCase.map(Case::id);
             return Either.right(new SubjectAccessExport(resident, ports.clock().now(), ports.residents().find(resident),
-                    theCase, held.lettersIssued(), held.notifications(), held.auditTrail(),
-                    held.entriesMentioningTheResident().filter(e -> named.matcher(e.why()).find())));
+                    theCase, held.lettersIssued(), caseId.map(ports.letters()::sendings).getOrElse(List.empty()),
+                    held.notifications(), held.auditTrail(), held.entriesMentioningTheResident()
+                            .filter(e -> e.resident().contains(resident) || named.matcher(e.why()).find()),
+                    ports.access().aboutResident(resident, caseId)));
         }).flatMap(export -> {
             Option<CaseId> caseId = export.theCase().map(Case::id);
             // On a case, the entry stays with the case (and loses nothing to the retention rule): no reference in it.
@@ -87,7 +93,9 @@ final class DataProtectionService implements ApplyRetentionUseCase, ExportSubjec
                     ? "Everything held about the resident exported for a subject access request."
                     : "Everything held about resident " + resident + " (who has no case) exported for a subject access"
                             + " request.";
-            return commands.audited(Task.EXPORT_SUBJECT_ACCESS, askedBy, caseId, why, export);
+            return commands.audited(Task.EXPORT_SUBJECT_ACCESS, askedBy, caseId, resident, why, export)
+                    .flatMap(done -> looked.shown(askedBy, "a subject access export", caseId, Option.some(resident),
+                            Either.right(done)));
         });
     }
 }

@@ -17,10 +17,12 @@ final class GuidancePageService implements GuidancePageQuery {
 
     private final CaseCommands commands;
     private final Ports ports;
+    private final AccessLines looked;
 
-    GuidancePageService(CaseCommands commands, Ports ports) {
+    GuidancePageService(CaseCommands commands, Ports ports, AccessLines looked) {
         this.commands = commands;
         this.ports = ports;
+        this.looked = looked;
     }
 
     @Override
@@ -38,6 +40,7 @@ final class GuidancePageService implements GuidancePageQuery {
                             CaseVersion.NO_CASE_YET))
                     .toEither(() -> new Failure.NotFound("There is no resident " + resident
                             + " in the housing system."));
-        });
+        }).flatMap(page -> looked.shown(askedBy, "the resident's page with their contact guidance", page.caseId(),
+                Option.some(resident), Either.right(page)));
     }
 }

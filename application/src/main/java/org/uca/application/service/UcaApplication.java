@@ -3,6 +3,7 @@ package org.uca.application.service;
 import org.uca.application.port.in.AccountRecoveryUseCase;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.CaseAuditQuery;
 import org.uca.application.port.in.CasePageQuery;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;
@@ -53,6 +54,7 @@ public final class UcaApplication {
     private final MyWorkService myWork;
     private final CasePageService casePage;
     private final GuidancePageService guidancePage;
+    private final CaseAuditService caseAudit;
     private final DataProtectionService dataProtection;
     private final ResidentImportService residentImport;
     private final MachineCredentialService machineCredentials;
@@ -71,18 +73,20 @@ public final class UcaApplication {
         CaseCommands commands = new CaseCommands(ports);
         LetterWriter letters = new LetterWriter(ports);
         ServiceDevelopmentTeam serviceDevelopmentTeam = new ServiceDevelopmentTeam(ports);
+        AccessLines looked = new AccessLines(ports);
         this.recording = new RecordingService(commands);
         this.warnings = new WarningService(commands, ports, letters);
         this.decisions = new DecisionService(commands, ports, letters, serviceDevelopmentTeam);
         this.appeals = new AppealService(commands, ports, letters, serviceDevelopmentTeam);
         this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam);
-        this.queries = new CaseQueryService(commands, ports, letters);
+        this.queries = new CaseQueryService(commands, ports, letters, looked);
         this.letterSending = new LetterSendingService(commands, ports, queries);
         this.monitoring = new MonitoringService(commands, ports);
         this.myWork = new MyWorkService(commands, ports);
-        this.casePage = new CasePageService(commands, ports);
-        this.guidancePage = new GuidancePageService(commands, ports);
-        this.dataProtection = new DataProtectionService(commands, ports);
+        this.casePage = new CasePageService(commands, ports, looked);
+        this.guidancePage = new GuidancePageService(commands, ports, looked);
+        this.caseAudit = new CaseAuditService(commands, ports, looked);
+        this.dataProtection = new DataProtectionService(commands, ports, looked);
         this.residentImport = new ResidentImportService(commands, ports);
         this.machineCredentials = new MachineCredentialService(commands, ports);
         this.notificationDelivery = new NotificationDeliveryService(commands, ports);
@@ -175,6 +179,11 @@ public final class UcaApplication {
     /** The resident's page: the resident, the guidance now and their case, if any. */
     public GuidancePageQuery guidancePage() {
         return guidancePage;
+    }
+
+    /** A case's audit page: every attempt about it and who has looked at it, with names and roles. */
+    public CaseAuditQuery caseAudit() {
+        return caseAudit;
     }
 
     // ---- data protection -----------------------------------------------------------------------------------------

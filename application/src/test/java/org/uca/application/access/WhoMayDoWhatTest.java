@@ -160,6 +160,8 @@ class WhoMayDoWhatTest {
                 s.app().exportSubjectAccess().export(who, ALEX));
         useCase("MyWorkQuery.myWork", Task.SEE_WORK_QUEUES, (s, who) -> s.app().myWork().myWork(who));
         useCase("CasePageQuery.casePage", Task.VIEW_CASE, (s, who) -> s.app().casePage().casePage(who, s.caseId()));
+        useCase("CaseAuditQuery.caseAudit", Task.SEE_AUDIT_TRAIL, (s, who) ->
+                s.app().caseAudit().caseAudit(who, s.caseId(), 1, 1, 25));
         useCase("GuidancePageQuery.guidancePage", Task.READ_CONTACT_GUIDANCE, (s, who) ->
                 s.app().guidancePage().guidancePage(who, ALEX));
         useCase("ImportResidentsUseCase.importResidents", Task.IMPORT_RESIDENTS, (s, who) ->
@@ -271,7 +273,7 @@ class WhoMayDoWhatTest {
         Ports watched = new Ports(counted(Cases.class, real.cases(), reads),
                 counted(CaseQueries.class, real.caseQueries(), reads),
                 counted(ResidentDirectory.class, real.residents(), reads), real.staff(), real.notifications(),
-                real.audit(), real.letters(), counted(MonitoringData.class, real.monitoring(), reads),
+                real.audit(), real.access(), real.letters(), counted(MonitoringData.class, real.monitoring(), reads),
                 counted(ReadModelSource.class, real.readModels(), reads), counted(GuidanceLookup.class, real.guidance(),
                         reads, "asking"),
                 real.retention(), counted(SubjectAccessRecords.class, real.subjectAccess(), reads),
@@ -333,8 +335,10 @@ class WhoMayDoWhatTest {
 
     @Test
     @DisplayName("the access policy is the agreed matrix: officers record and warn, managers also decide, the"
-            + " Service Development Team reads and monitors, an administrator keeps staff and accounts, brings residents"
-            + " over from the housing system and sees only the figures; everyone changes their own password")
+            + " and see the audit trail, the Service Development Team reads, monitors and sees the audit trail, the Data"
+            + " Protection Officer finds residents and exports what is held about them, an administrator keeps staff and"
+            + " accounts, brings residents over from the housing system, sees the figures and may export for a subject"
+            + " access request; everyone changes their own password")
     void theAgreedMatrix() {
         Set<Task> officer = EnumSet.of(Task.RECORD_ACTIONS, Task.RECORD_NEEDS, Task.RECORD_CONTACT,
                 Task.ISSUE_WARNING, Task.RECORD_RESIDENT_INFORMED, Task.LODGE_APPEAL, Task.READ_CONTACT_GUIDANCE,
@@ -342,19 +346,22 @@ class WhoMayDoWhatTest {
                 Task.CHANGE_OWN_PASSWORD);
         Set<Task> manager = EnumSet.copyOf(officer);
         manager.addAll(EnumSet.of(Task.AUTHORISE_MEASURES, Task.DECIDE_APPEAL, Task.REVIEW_RESTRICTION,
-                Task.LIFT_RESTRICTION, Task.SEE_MONITORING));
+                Task.LIFT_RESTRICTION, Task.SEE_MONITORING, Task.SEE_AUDIT_TRAIL));
         assertThat(AccessPolicy.tasksOf(Role.OFFICER)).containsExactlyInAnyOrderElementsOf(officer);
         for (Role managerRole : List.of(Role.SERVICE_MANAGER, Role.ASSISTANT_DIRECTOR, Role.DIRECTOR)) {
             assertThat(AccessPolicy.tasksOf(managerRole)).as(managerRole.label())
                     .containsExactlyInAnyOrderElementsOf(manager);
         }
         assertThat(AccessPolicy.tasksOf(Role.SERVICE_DEVELOPMENT_TEAM)).containsExactlyInAnyOrder(
-                Task.READ_CONTACT_GUIDANCE, Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS,
-                Task.SEE_WORK_QUEUES, Task.SEE_MONITORING, Task.EXPORT_SUBJECT_ACCESS, Task.CHANGE_OWN_PASSWORD,
+                Task.READ_CONTACT_GUIDANCE, Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.SEE_AUDIT_TRAIL,
+                Task.READ_LETTERS, Task.SEE_WORK_QUEUES, Task.SEE_MONITORING, Task.CHANGE_OWN_PASSWORD,
                 Task.READ_SDT_INBOX);
+        assertThat(AccessPolicy.tasksOf(Role.DATA_PROTECTION_OFFICER)).containsExactlyInAnyOrder(
+                Task.FIND_RESIDENTS, Task.EXPORT_SUBJECT_ACCESS, Task.CHANGE_OWN_PASSWORD);
         assertThat(AccessPolicy.tasksOf(Role.ADMINISTRATOR)).containsExactlyInAnyOrder(Task.SEE_MONITORING,
                 Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.CHANGE_OWN_PASSWORD, Task.IMPORT_RESIDENTS,
-                Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.SET_NOTIFICATION_ADDRESSES);
+                Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.SET_NOTIFICATION_ADDRESSES,
+                Task.EXPORT_SUBJECT_ACCESS);
     }
 
     @Test

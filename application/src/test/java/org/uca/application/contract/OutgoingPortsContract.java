@@ -27,6 +27,7 @@ import org.uca.application.port.in.ManageStaffUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.Task;
+import org.uca.application.port.out.AccessLog;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.CaseQueries;
 import org.uca.application.port.out.ConcurrentChange;
@@ -481,7 +482,7 @@ public abstract class OutgoingPortsContract {
 
     @Test
     @DisplayName("a subject access export holds everything about the resident: directory entry, case with its"
-            + " timeline, letters, notifications and audit trail; only the Service Development Team runs it, audited")
+            + " timeline, letters, notifications and audit trail; the Data Protection Officer runs it, audited")
     void subjectAccessExport() {
         CaseId alex = caseWithContactStandards(ALEX);
         journey.inform(alex, new DecisionId(1));
@@ -491,7 +492,7 @@ public abstract class OutgoingPortsContract {
         assertThat(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
                 Staff.OFFICER.id(), cara, List.of(Reports.verbalAbuse(clock.now())))).isLeft()).isTrue();
 
-        var export = ok(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(), ALEX), "export");
+        var export = ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX), "export");
 
         assertThat(export.directoryEntry().get().name()).isEqualTo("Alex Morgan");
         assertThat(export.theCase().get().id()).isEqualTo(alex);
@@ -504,16 +505,17 @@ public abstract class OutgoingPortsContract {
         assertThat(export.otherAuditEntries()).isEmpty();
         assertThat(ports.audit().forCase(alex).last()).satisfies(e -> {
             assertThat(e.command()).isEqualTo(Task.EXPORT_SUBJECT_ACCESS.description());
-            assertThat(e.who()).isEqualTo(StaffRoles.SDT_MEMBER.id());
+            assertThat(e.who()).isEqualTo(StaffRoles.DATA_PROTECTION_OFFICER.id());
             assertThat(e.why()).doesNotContain(ALEX.value());
         });
 
-        var forCara = ok(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(), cara), "export for Cara");
+        var forCara = ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), cara),
+                "export for Cara");
         assertThat(forCara.theCase()).isEmpty();
         assertThat(forCara.directoryEntry()).isEmpty();
         assertThat(forCara.otherAuditEntries()).singleElement()
                 .satisfies(e -> assertThat(e.why()).contains("R-1003"));
-        var partOfAReference = ok(app.exportSubjectAccess().export(StaffRoles.SDT_MEMBER.id(),
+        var partOfAReference = ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(),
                 new ResidentId("R-100")), "export for R-100");
         assertThat(partOfAReference.otherAuditEntries()).as("R-100 is not R-1003").isEmpty();
 
@@ -522,6 +524,106 @@ public abstract class OutgoingPortsContract {
                 "As a Service Manager you cannot export everything held about a resident for a subject access"
                         + " request.");
         assertThat(ports.audit().count()).as("the refusal is audited").isEqualTo(auditBefore + 1);
+    }
+
+    @Test
+    @DisplayName("every attempt about a case is on its audit page, newest first: accepted, refused and not permitted,"
+            + " including those about the resident made before the case existed, with who made them (name and role)")
+    void everyAttemptAboutACaseIsOnItsAuditPage() {
+        assertThat(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                Staff.OFFICER.id(), BEA, List.of())).getLeft()).isInstanceOf(Failure.Refused.class);
+        assertRefusedAs(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                StaffRoles.SDT_MEMBER.id(), BEA, List.of(Reports.verbalAbuse(clock.now())))),
+                "As a Service Development Team member you cannot record unacceptable actions.");
+        journey.recordVerbalAbuse(ALEX); // another resident's case: none of it is Bea's
+        clock.advance(Duration.ofMinutes(1));
+        CaseId bea = journey.recordVerbalAbuse(BEA).caseId();
+        clock.advance(Duration.ofMinutes(1));
+        assertRefusedAs(app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(Staff.OFFICER.id(),
+                bea, AProposal.contactStandards(Measures.officeBan()).immediate(new ActionId(1))
+                        .decidedOn(UkTime.dateOf(clock.now())).build())),
+                "As an officer you cannot authorise measures.");
+
+        var audit = ok(app.caseAudit().caseAudit(Staff.SERVICE_MANAGER.id(), bea, 1, 1, 25), "audit page");
+
+        assertThat(audit.attempts().items().map(a -> a.entry().outcome())).containsExactly(
+                AuditLog.Outcome.NOT_PERMITTED, AuditLog.Outcome.ACCEPTED, AuditLog.Outcome.NOT_PERMITTED,
+                AuditLog.Outcome.REFUSED);
+        assertThat(audit.attempts().total()).isEqualTo(4);
+        assertThat(audit.attempts().items().last().entry().caseId()).as("made before the case existed").isEmpty();
+        assertThat(audit.attempts().items().last().entry().resident()).contains(BEA);
+        assertThat(audit.attempts().items().head().whoName()).isEqualTo(Staff.OFFICER.name());
+        assertThat(audit.attempts().items().head().whoRole()).contains(Role.OFFICER);
+        assertThat(audit.attempts().items().get(2).whoRole()).contains(Role.SERVICE_DEVELOPMENT_TEAM);
+        var secondPage = ok(app.caseAudit().caseAudit(Staff.SERVICE_MANAGER.id(), bea, 2, 1, 3), "page 2");
+        assertThat(secondPage.attempts().items().map(a -> a.entry().outcome()))
+                .containsExactly(AuditLog.Outcome.REFUSED);
+        assertThat(app.caseAudit().caseAudit(Staff.SERVICE_MANAGER.id(), bea, 0, 1, 101).getLeft())
+                .isInstanceOf(Failure.Refused.class);
+        assertRefusedAs(app.caseAudit().caseAudit(Staff.OFFICER.id(), bea, 1, 1, 25),
+                "As an officer you cannot see a case's audit trail and who has looked at it.");
+    }
+
+    @Test
+    @DisplayName("who looked at a case is logged and shown to managers: the case page, the case, a letter, the"
+            + " resident's page and the contact guidance, each with who, when and what, newest first")
+    void whoLookedAtACaseIsShownToManagers() {
+        CaseId alex = caseWithContactStandards(ALEX);
+        journey.recordVerbalAbuse(BEA);
+        clock.advance(Duration.ofMinutes(1));
+        ok(app.casePage().casePage(Staff.OFFICER.id(), alex), "case page");
+        ok(app.viewCase().viewCase(StaffRoles.SDT_MEMBER.id(), alex), "case");
+        ok(app.letters().letter(Staff.OFFICER.id(), alex, new LetterQuery.Which.ForDecision(new DecisionId(1))),
+                "letter");
+        ok(app.guidancePage().guidancePage(Staff.OFFICER.id(), ALEX), "resident's page");
+        ok(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX), "guidance");
+        ok(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), BEA), "Bea's guidance: not Alex's case");
+
+        var audit = ok(app.caseAudit().caseAudit(StaffRoles.SDT_MEMBER.id(), alex, 1, 1, 25), "audit page");
+
+        assertThat(audit.looks().items().map(l -> l.access().what())).containsExactly("contact guidance",
+                "the resident's page with their contact guidance", "the decision letter UCA-"
+                        + alex.value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT) + "/D1 (page)",
+                "the case", "the case page");
+        assertThat(audit.looks().items().head().whoName()).isEqualTo(Staff.OFFICER.name());
+        assertThat(audit.looks().items().get(3).whoRole()).contains(Role.SERVICE_DEVELOPMENT_TEAM);
+        assertThat(audit.looks().items()).allSatisfy(l -> {
+            assertThat(l.access().caseId()).contains(alex);
+            assertThat(l.access().resident()).as("a look at a case names only the case").isEmpty();
+            assertThat(l.access().at()).isEqualTo(clock.now());
+        });
+        var again = ok(app.caseAudit().caseAudit(Staff.DIRECTOR.id(), alex, 1, 1, 25), "audit page again");
+        assertThat(again.looks().items().head().access().what()).as("looking at the audit page is a look too")
+                .isEqualTo("the case's audit trail");
+    }
+
+    @Test
+    @DisplayName("a subject access export holds the audit and access lines about the resident and nothing about"
+            + " another resident; the export itself is audited and logged as a look")
+    void subjectAccessExportHoldsNothingAboutAnotherResident() {
+        CaseId alex = caseWithContactStandards(ALEX);
+        CaseId bea = caseWithContactStandards(BEA);
+        ok(app.casePage().casePage(Staff.OFFICER.id(), alex), "Alex's case page");
+        ok(app.casePage().casePage(Staff.OFFICER.id(), bea), "Bea's case page");
+        ok(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), BEA), "Bea's guidance");
+        assertThat(app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
+                Staff.OFFICER.id(), new ResidentId("R-1003"), List.of())).isLeft()).isTrue();
+
+        var export = ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX), "export");
+
+        assertThat(export.theCase().get().resident()).isEqualTo(ALEX);
+        assertThat(export.lettersIssued()).allSatisfy(l -> assertThat(l.resident()).isEqualTo(ALEX));
+        assertThat(export.auditTrail()).isNotEmpty().allSatisfy(e -> assertThat(e.caseId()).contains(alex));
+        assertThat(export.otherAuditEntries()).isEmpty();
+        assertThat(export.accessLines().map(AccessLog.Access::what)).containsExactly("the case page");
+        assertThat(export.accessLines()).allSatisfy(a -> assertThat(a.caseId()).contains(alex));
+        assertThat(export.toString()).doesNotContain(BEA.value(), "Bea Okafor", bea.value().toString());
+        assertThat(ports.audit().forCase(alex).last().command()).isEqualTo(Task.EXPORT_SUBJECT_ACCESS.description());
+        var looks = ok(app.caseAudit().caseAudit(Staff.SERVICE_MANAGER.id(), alex, 1, 1, 25), "Alex's audit page");
+        assertThat(looks.looks().items().head().access().what()).isEqualTo("a subject access export");
+        assertThat(looks.looks().items().head().whoRole()).contains(Role.DATA_PROTECTION_OFFICER);
+        assertThat(ok(app.exportSubjectAccess().export(StaffRoles.ADMINISTRATOR.id(), BEA), "by an administrator")
+                .accessLines().map(AccessLog.Access::what)).containsExactly("the case page", "contact guidance");
     }
 
     private ImportResidentsUseCase.Report imported(ImportResidentsUseCase.ResidentFile file) {

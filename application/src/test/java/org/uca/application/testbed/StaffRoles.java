@@ -19,6 +19,10 @@ public final class StaffRoles {
     public static final StaffMember SDT_MEMBER = new StaffMember(new StaffId("sdt-sid"), "Sid Okoro",
             "Service Development Team", AuthorityLevel.NONE);
 
+    /** Answers subject access requests: finds residents and exports what is held about them, and sees no case. */
+    public static final StaffMember DATA_PROTECTION_OFFICER = new StaffMember(new StaffId("dpo-dee"), "Dee Walker",
+            "Information Governance", AuthorityLevel.NONE);
+
     /** Runs UCA for the landlord: sees only the anonymous monitoring figures. */
     public static final StaffMember ADMINISTRATOR = new StaffMember(new StaffId("admin-ann"), "Ann Hughes",
             "IT Services", AuthorityLevel.NONE);
@@ -30,6 +34,9 @@ public final class StaffRoles {
     public static Role roleOf(StaffMember member) {
         if (member.equals(SDT_MEMBER)) {
             return Role.SERVICE_DEVELOPMENT_TEAM;
+        }
+        if (member.equals(DATA_PROTECTION_OFFICER)) {
+            return Role.DATA_PROTECTION_OFFICER;
         }
         if (member.equals(ADMINISTRATOR)) {
             return Role.ADMINISTRATOR;
@@ -44,7 +51,7 @@ public final class StaffRoles {
 
     /** Every fixture member of staff with their role: {@link Staff#everyone()}, the team member, the administrator. */
     public static List<Tuple2<StaffMember, Role>> everyone() {
-        return Staff.everyone().append(SDT_MEMBER).append(ADMINISTRATOR).map(m -> Tuple.of(m, roleOf(m)));
+        return Staff.everyone().append(SDT_MEMBER).append(DATA_PROTECTION_OFFICER).append(ADMINISTRATOR).map(m -> Tuple.of(m, roleOf(m)));
     }
 
     /** A fixture member of staff in each role. */

@@ -114,8 +114,8 @@ final class AdministrationEndpoints {
             return Either.right(Option.none());
         }
         return parse(Role.class, given).map(Option::some).toEither(() -> Refusal.of("role",
-                "Give the role: one of OFFICER, SERVICE_MANAGER, ASSISTANT_DIRECTOR, DIRECTOR,"
-                        + " SERVICE_DEVELOPMENT_TEAM, ADMINISTRATOR."));
+                "Give the role: one of " + java.util.Arrays.stream(Role.values()).map(Role::name)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "."));
     }
 
     private static Either<Refusal, java.time.LocalDate> date(String given) {

@@ -48,5 +48,7 @@ public final class JsonApi {
         new NotificationAddressEndpoints(json, roleFirst, app.notificationAddresses(), app.serviceDevelopmentInbox())
                 .register(routes);
         new SyncEndpoints(json, app.syncResidents()).register(routes);
+        new CaseAuditEndpoint(json, app.caseAudit()).register(routes);
+        new SubjectAccessEndpoint(json, app.exportSubjectAccess()).register(routes);
     }
 }

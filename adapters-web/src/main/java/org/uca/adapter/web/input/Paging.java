@@ -29,6 +29,12 @@ public record Paging(int page, int size) {
                 p -> Refusal.of("page", "The page is a whole number from 1."));
     }
 
+    /** A second page number of the same list's address, named (1 when absent), checked as {@link #page(String)}. */
+    public static Either<Refusal, Integer> page(String name, String page) {
+        return number(name, page, 1, "The " + name + " is a whole number from 1.").mapLeft(p -> new Refusal(List.of(p)))
+                .filterOrElse(p -> p >= 1, p -> Refusal.of(name, "The " + name + " is a whole number from 1."));
+    }
+
     private static Either<Refusal.Problem, Integer> number(String name, String given, int otherwise, String reason) {
         if (given == null || given.isBlank()) {
             return Either.right(otherwise);

@@ -49,7 +49,17 @@ public final class LetterPdfs {
 
     /** The letter as a PDF/UA document, with this landlord's details. */
     public byte[] pdf(Letter letter) {
-        String html = templates.render("letter-pdf.jte", LetterView.of(letter, landlord));
+        return pdf("letter-pdf.jte", LetterView.of(letter, landlord), "The letter");
+    }
+
+    /**
+     * Another document drawn like the letters (a subject access export): its template, written as XHTML with the
+     * letters' font, made into a PDF/UA document.
+     *
+     * @param what what it is, to say what could not be made ("The export")
+     */
+    public byte[] pdf(String template, Object model, String what) {
+        String html = templates.render(template, model);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -63,7 +73,7 @@ public final class LetterPdfs {
         try {
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("The letter could not be made into a PDF", e);
+            throw new UncheckedIOException(what + " could not be made into a PDF", e);
         }
         return out.toByteArray();
     }

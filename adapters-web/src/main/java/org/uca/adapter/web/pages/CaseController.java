@@ -95,6 +95,9 @@ public final class CaseController {
         if (OfferedTasks.offered(ctx, Task.RECORD_NEEDS)) {
             commands.add(new Link("Record reasonable adjustments", "/residents/" + rid + "/adjustments"));
         }
+        if (OfferedTasks.offered(ctx, Task.SEE_AUDIT_TRAIL)) {
+            commands.add(new Link("See the audit trail and who has looked at this case", base + "/audit"));
+        }
         return commands;
     }
 

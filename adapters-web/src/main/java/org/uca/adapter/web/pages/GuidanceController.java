@@ -74,6 +74,10 @@ public final class GuidanceController {
         if (OfferedTasks.offered(ctx, Task.RECORD_NEEDS)) {
             actions.add(new Link("Record reasonable adjustments", Addresses.residentHref(id) + "/adjustments"));
         }
+        if (OfferedTasks.offered(ctx, Task.EXPORT_SUBJECT_ACCESS)) {
+            actions.add(new Link("Export everything held (subject access request)", Addresses.residentHref(id)
+                    + "/subject-access"));
+        }
         FormView contact = null;
         if (OfferedTasks.offered(ctx, Task.RECORD_CONTACT) && g.timeAllowance().isDefined()) {
             contact = contactForm

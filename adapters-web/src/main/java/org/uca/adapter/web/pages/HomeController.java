@@ -103,6 +103,9 @@ public final class HomeController {
         if (OfferedTasks.offered(ctx, Task.SET_NOTIFICATION_ADDRESSES)) {
             links.add(new Link("Notification addresses", "/admin/notification-addresses"));
         }
+        if (OfferedTasks.offered(ctx, Task.EXPORT_SUBJECT_ACCESS)) {
+            links.add(new Link("Subject access requests", "/subject-access"));
+        }
         return links;
     }
 

@@ -57,12 +57,12 @@ public final class LettersController {
                 PathParams.number(ctx, "review"));
     }
 
-    private Letter find(Context ctx, LetterQuery.Which which) {
-        return orFail(letters.letter(RequestSessions.me(ctx), PathParams.caseId(ctx), which));
+    private Letter find(Context ctx, LetterQuery.Which which, LetterQuery.Copy copy) {
+        return orFail(letters.letter(RequestSessions.me(ctx), PathParams.caseId(ctx), which, copy));
     }
 
     private void page(Context ctx, LetterQuery.Which which) {
-        Letter l = find(ctx, which);
+        Letter l = find(ctx, which, LetterQuery.Copy.PAGE);
         pages.render(ctx, "letter.jte", new LetterPage(pages.frame(ctx, l.kind().label()), l.kind().label(),
                 LetterView.of(l, pdfs.landlord()), ctx.path() + ".pdf", Addresses.caseHref(l.caseId()),
                 OfferedTasks.offered(ctx, Task.RECORD_LETTER_SENT) ? LetterSendingController.href(l.caseId(),
@@ -70,7 +70,7 @@ public final class LettersController {
     }
 
     private void pdf(Context ctx, LetterQuery.Which which) {
-        Letter l = find(ctx, which);
+        Letter l = find(ctx, which, LetterQuery.Copy.PDF);
         byte[] pdf = pdfs.pdf(l);
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", "attachment; filename=\"" + LetterPdfs.fileName(l) + "\"");

@@ -49,6 +49,9 @@ public final class PageWriter {
         if (OfferedTasks.offered(ctx, Task.READ_SDT_INBOX)) {
             nav.add(new PageFrame.NavItem("Notifications", "/inbox", path.startsWith("/inbox")));
         }
+        if (OfferedTasks.offered(ctx, Task.EXPORT_SUBJECT_ACCESS)) {
+            nav.add(new PageFrame.NavItem("Subject access", "/subject-access", path.startsWith("/subject-access")));
+        }
         if (OfferedTasks.offered(ctx, Task.MANAGE_STAFF)) {
             nav.add(new PageFrame.NavItem("Administration", "/admin/staff", path.startsWith("/admin/")));
         }

@@ -12,11 +12,13 @@ import java.util.List;
 import org.uca.adapter.web.http.Outcomes;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.Paging;
+import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.ResidentsPage;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.FindResidentsQuery;
+import org.uca.application.port.in.Task;
 
 /** Find a resident by name, reference, address or postcode, a page at a time. */
 public final class ResidentsController {
@@ -56,7 +58,7 @@ public final class ResidentsController {
                 pageNumber = page.page();
                 for (FindResidentsQuery.Found f : page.found()) {
                     rows.add(new ResidentsPage.ResidentRow(f.resident().name(), f.resident().id().value(),
-                            f.resident().address(), Addresses.residentHref(f.resident().id()),
+                            f.resident().address(), rowHref(ctx, f.resident().id()),
                             f.caseId().isDefined(), f.restricted()));
                 }
                 previous = page.page() > 1 ? href(query, page.page() - 1, page.size()) : null;
@@ -74,5 +76,11 @@ public final class ResidentsController {
     private static String href(String query, int page, int size) {
         return "/residents?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&page=" + page
                 + (size == FindResidentsQuery.MAX_RESULTS ? "" : "&size=" + size);
+    }
+
+    /** The resident's page; for someone who reads no guidance but answers subject access requests, the export. */
+    private static String rowHref(Context ctx, org.uca.domain.people.ResidentId id) {
+        return !OfferedTasks.offered(ctx, Task.READ_CONTACT_GUIDANCE) && OfferedTasks.offered(ctx,
+                Task.EXPORT_SUBJECT_ACCESS) ? Addresses.residentHref(id) + "/subject-access" : Addresses.residentHref(id);
     }
 }

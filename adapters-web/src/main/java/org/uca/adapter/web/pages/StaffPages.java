@@ -66,6 +66,8 @@ public final class StaffPages {
         new RecordingController(forms, input, defaults, residents, app.recordUnacceptableActions(),
                 app.recordResidentNeeds()).register(routes);
         new CaseController(pages, defaults, app.casePage()).register(routes);
+        new CaseAuditController(pages, app.caseAudit()).register(routes);
+        new SubjectAccessController(pages, app.exportSubjectAccess(), letterPdfs).register(routes);
         new WarningController(forms, input, cases, app.issueWarning()).register(routes);
         new AuthorisingController(forms, input, cases, measures, defaults, colleagues, app.authoriseMeasures())
                 .register(routes);

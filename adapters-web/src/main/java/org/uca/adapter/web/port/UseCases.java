@@ -2,7 +2,9 @@ package org.uca.adapter.web.port;
 
 import java.util.Objects;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
+import org.uca.application.port.in.CaseAuditQuery;
 import org.uca.application.port.in.CasePageQuery;
+import org.uca.application.port.in.ExportSubjectAccessUseCase;
 import org.uca.application.port.in.ChangePasswordUseCase;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.DecideAppealUseCase;
@@ -48,7 +50,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         SetPasswordFromLinkUseCase setPasswordFromLink, ChangePasswordUseCase changePassword,
         ManageMachineCredentialsUseCase manageMachineCredentials, SyncResidentsUseCase syncResidents,
         NotificationDeliveryUseCase notificationDelivery, NotificationAddressesUseCase notificationAddresses,
-        ServiceDevelopmentInboxUseCase serviceDevelopmentInbox, SendLetterUseCase sendLetter) {
+        ServiceDevelopmentInboxUseCase serviceDevelopmentInbox, SendLetterUseCase sendLetter,
+        CaseAuditQuery caseAudit, ExportSubjectAccessUseCase exportSubjectAccess) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -81,5 +84,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(notificationAddresses, "notificationAddresses");
         Objects.requireNonNull(serviceDevelopmentInbox, "serviceDevelopmentInbox");
         Objects.requireNonNull(sendLetter, "sendLetter");
+        Objects.requireNonNull(caseAudit, "caseAudit");
+        Objects.requireNonNull(exportSubjectAccess, "exportSubjectAccess");
     }
 }

@@ -130,6 +130,7 @@ public final class WebFixture {
         staff(Role.ASSISTANT_DIRECTOR, "Ada Assistant", "Housing", AuthorityLevel.ASSISTANT_DIRECTOR);
         staff(Role.DIRECTOR, "Dev Director", "Homes, Care and Community", AuthorityLevel.DIRECTOR);
         staff(Role.SERVICE_DEVELOPMENT_TEAM, "Sid Development", "Service Development Team", AuthorityLevel.NONE);
+        staff(Role.DATA_PROTECTION_OFFICER, "Dee Protection", "Information Governance", AuthorityLevel.NONE);
         staff(Role.ADMINISTRATOR, "Ann Admin", "IT Services", AuthorityLevel.NONE);
         uca.residents.add(new Resident(CASE_RESIDENT, "Carol Case", "1 High Street, London N1 1AA"));
         uca.residents.add(new Resident(SECOND_RESIDENT, "Sean Second", "2 High Street, London N1 1AA"));
@@ -186,7 +187,7 @@ public final class WebFixture {
                 a.manageAccounts(), a.setPasswordFromLink(), a.changePassword(),
                 a.manageMachineCredentials(), a.syncResidents(),
                 a.notificationDelivery(), a.notificationAddresses(), a.serviceDevelopmentInbox(),
-                a.sendLetter());
+                a.sendLetter(), a.caseAudit(), a.exportSubjectAccess());
     }
 
     public static String username(Role role) {

@@ -11,16 +11,23 @@ import org.uca.application.port.out.Role;
 
 /**
  * Who may do what. Officers record, warn, inform and lodge appeals; managers (Service Manager and up) also
- * authorise, decide appeals and review; the Service Development Team reads cases and monitors; an administrator
- * sees only the anonymous monitoring figures, and brings the residents over from the housing system (counts and
- * references only, no case data). The application checks this before any use case reads data, for
+ * authorise, decide appeals and review; the Service Development Team reads cases and monitors; the Data Protection
+ * Officer answers subject access requests; an administrator sees the anonymous monitoring figures, and brings the
+ * residents over from the housing system (counts and references only, no case data). The application checks this before any use case reads data, for
  * every front end alike; front ends may ask it only to decide what to offer.
  *
- * <p>A subject access export (everything held about one resident, UK GDPR Article 15) is the Service Development
- * Team's: they already read every case to monitor the policy and are told of every authorised action, and answering
- * a data-protection request is a records task, not casework. Officers and managers work their own cases and need
- * no bulk export; an administrator, who sees no personal data at all, must not get the most personal output there
- * is. The retention rule is no member of staff's task: the system runs it (see {@code ApplyRetentionUseCase}).
+ * <p>A case's audit trail and who has looked at it are for managers, who answer for the decisions, and for the
+ * Service Development Team, who monitor fairness and consistency; officers, whose own attempts and looks are in it,
+ * do not oversee them.
+ *
+ * <p>A subject access export (everything held about one resident, UK GDPR Article 15) is the Data Protection
+ * Officer's: answering a data-protection request is their statutory task (UK GDPR Articles 38 and 39), not casework
+ * and not monitoring, so the Service Development Team no longer has it (they monitor from the cases and the
+ * figures and need no bulk export of one person). An administrator may run it too, for a landlord whose data
+ * protection lead has no account in UCA; it is the only personal data an administrator sees, and every export is
+ * audited and shown on the resident's case as a look at it. The Data Protection Officer finds the resident
+ * (name, reference, address) and exports, and sees no case otherwise. The retention rule is no member of staff's
+ * task: the system runs it (see {@code ApplyRetentionUseCase}).
  *
  * <p>An administrator keeps the staff directory, the sign-in accounts and the machine credentials other systems
  * sync residents with (and still sees no case); everyone who signs in may change their own password.
@@ -33,7 +40,8 @@ public final class AccessPolicy {
             CHANGE_OWN_PASSWORD));
 
     private static final Set<Task> MANAGER_WORK = union(OFFICER_WORK,
-            EnumSet.of(AUTHORISE_MEASURES, DECIDE_APPEAL, REVIEW_RESTRICTION, LIFT_RESTRICTION, SEE_MONITORING));
+            EnumSet.of(AUTHORISE_MEASURES, DECIDE_APPEAL, REVIEW_RESTRICTION, LIFT_RESTRICTION, SEE_MONITORING,
+                    SEE_AUDIT_TRAIL));
 
     private static final Map<Role, Set<Task>> GRANTED = granted();
 
@@ -67,11 +75,13 @@ public final class AccessPolicy {
         granted.put(Role.ASSISTANT_DIRECTOR, MANAGER_WORK);
         granted.put(Role.DIRECTOR, MANAGER_WORK);
         granted.put(Role.SERVICE_DEVELOPMENT_TEAM, Collections.unmodifiableSet(EnumSet.of(READ_CONTACT_GUIDANCE,
-                FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING, EXPORT_SUBJECT_ACCESS,
+                FIND_RESIDENTS, VIEW_CASE, SEE_AUDIT_TRAIL, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING,
                 CHANGE_OWN_PASSWORD, READ_SDT_INBOX)));
+        granted.put(Role.DATA_PROTECTION_OFFICER, Collections.unmodifiableSet(EnumSet.of(FIND_RESIDENTS,
+                EXPORT_SUBJECT_ACCESS, CHANGE_OWN_PASSWORD)));
         granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING, MANAGE_STAFF,
                 MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS, MANAGE_MACHINE_CREDENTIALS, RETRY_NOTIFICATIONS,
-                SET_NOTIFICATION_ADDRESSES)));
+                SET_NOTIFICATION_ADDRESSES, EXPORT_SUBJECT_ACCESS)));
         for (Role role : Role.values()) {
             if (!granted.containsKey(role)) {
                 throw new IllegalStateException("No access rule for " + role);

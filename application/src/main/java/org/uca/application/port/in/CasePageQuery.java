@@ -17,6 +17,9 @@ import org.uca.domain.people.StaffId;
 /**
  * A case's page in one call (the task {@link Task#VIEW_CASE}): the case, its resident, the guidance now, the timeline
  * and audit trail, with the name of every member of staff the case or its audit trail mentions.
+ *
+ * <p>Each answer is personal data: who asked is logged as a look ({@code AccessLog}) before it is given, and the
+ * answer is withheld ({@link Failure.Unavailable}) if the line cannot be written.
  */
 public interface CasePageQuery {
 

@@ -12,6 +12,9 @@ import org.uca.domain.people.StaffId;
 /**
  * A resident's page in one call (the task {@link Task#READ_CONTACT_GUIDANCE}): who they are, what contact staff may
  * have with them right now, and their case if they have one.
+ *
+ * <p>Each answer is personal data: who asked is logged as a look ({@code AccessLog}) before it is given, and the
+ * answer is withheld ({@link Failure.Unavailable}) if the line cannot be written.
  */
 public interface GuidancePageQuery {
 

@@ -9,10 +9,36 @@ import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.WarningId;
 import org.uca.domain.people.StaffId;
 
-/** Any letter of a case, produced again from the case as it stands (for reprinting). */
+/**
+ * Any letter of a case, produced again from the case as it stands (for reprinting: its page and its PDF alike).
+ *
+ * <p>Each answer is personal data: who asked is logged as a look ({@code AccessLog}) before it is given, and the
+ * answer is withheld ({@link Failure.Unavailable}) if the line cannot be written.
+ */
 public interface LetterQuery {
 
-    Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which);
+    /** The letter as a page (to read or print). */
+    default Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which) {
+        return letter(askedBy, caseId, which, Copy.PAGE);
+    }
+
+    /** The letter, to be shown as {@code copy}: the line saying who looked says which. */
+    Either<Failure, Letter> letter(StaffId askedBy, CaseId caseId, Which which, Copy copy);
+
+    /** How a letter is shown. */
+    enum Copy {
+        PAGE("page"), PDF("PDF");
+
+        private final String label;
+
+        Copy(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     /**
      * Which letter. {@link #fold}: a new kind of letter adds a parameter there, so nothing that answers for letters

@@ -18,6 +18,7 @@ public enum Task {
     READ_CONTACT_GUIDANCE("read contact guidance"),
     FIND_RESIDENTS("find residents"),
     VIEW_CASE("read a case"),
+    SEE_AUDIT_TRAIL("see a case's audit trail and who has looked at it"),
     READ_LETTERS("read letters"),
     RECORD_LETTER_SENT("record that a letter was sent"),
     SEE_WORK_QUEUES("see work queues"),

@@ -11,7 +11,13 @@ import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 
-/** A case with its full timeline (events and audit entries), and the resident it is about. */
+/**
+ * A case with its full timeline (events and audit entries), and the resident it is about.
+ *
+ * <p>Each answer is personal data: who asked is logged as a look ({@code AccessLog}) before it is given, and the
+ * answer is withheld ({@link Failure.Unavailable}) if the line cannot be written. ({@link #caseOf} answers only
+ * whether there is a case, and is not logged.)
+ */
 public interface ViewCaseQuery {
 
     Either<Failure, CaseView> viewCase(StaffId askedBy, CaseId caseId);

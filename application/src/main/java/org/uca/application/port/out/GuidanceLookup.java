@@ -2,6 +2,7 @@ package org.uca.application.port.out;
 
 import io.vavr.control.Option;
 import java.util.Objects;
+import org.uca.domain.cases.CaseId;
 import org.uca.domain.guidance.GuidanceFacts;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
@@ -28,11 +29,14 @@ public interface GuidanceLookup {
      *
      * @param askedBy       the member of staff asking, as the directory has them now
      * @param residentKnown whether the housing system knows the resident (a resident with a case is known)
+     * @param theCase       the resident's case, if they have one (who looked is logged against it)
      * @param facts         the guidance facts of the resident's case; none when they have no case
      */
-    record Found(Option<StaffDirectory.Entry> askedBy, boolean residentKnown, Option<GuidanceFacts> facts) {
+    record Found(Option<StaffDirectory.Entry> askedBy, boolean residentKnown, Option<CaseId> theCase,
+            Option<GuidanceFacts> facts) {
         public Found {
             Objects.requireNonNull(askedBy, "askedBy");
+            Objects.requireNonNull(theCase, "theCase");
             Objects.requireNonNull(facts, "facts");
         }
     }

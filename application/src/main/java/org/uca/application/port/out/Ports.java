@@ -5,7 +5,7 @@ import org.uca.domain.calendar.WorkingDays;
 
 /** The outgoing ports the application runs on, supplied by whoever composes it. */
 public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory residents, StaffDirectory staff,
-        Notifications notifications, AuditLog audit, LetterOutput letters, MonitoringData monitoring,
+        Notifications notifications, AuditLog audit, AccessLog access, LetterOutput letters, MonitoringData monitoring,
         ReadModelSource readModels, GuidanceLookup guidance, Retention retention,
         SubjectAccessRecords subjectAccess, UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays,
         StaffRecords staffRecords, SignInAccounts accounts, Credentials credentials,
@@ -18,6 +18,7 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         Objects.requireNonNull(staff, "staff");
         Objects.requireNonNull(notifications, "notifications");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(access, "access");
         Objects.requireNonNull(letters, "letters");
         Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(readModels, "readModels");

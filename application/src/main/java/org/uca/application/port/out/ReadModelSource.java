@@ -51,6 +51,17 @@ public interface ReadModelSource {
     /** The directory's name for each of the ids it knows; ids it does not know are left out. */
     Map<StaffId, String> staffNames(Set<StaffId> ids);
 
+    /** The directory's name and UCA role for each of the ids it knows, in one read; ids it does not know are left out. */
+    Map<StaffId, NameAndRole> staffNamesAndRoles(Set<StaffId> ids);
+
+    /** @param role what they do in UCA; none for someone with no account (as {@link StaffDirectory.Entry#role()}) */
+    record NameAndRole(String name, Option<Role> role) {
+        public NameAndRole {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(role, "role");
+        }
+    }
+
     /** A row and its resident's name, if the resident is (still) in the directory. */
     record WithResidentName<T>(T row, Option<String> residentName) {
         public WithResidentName {

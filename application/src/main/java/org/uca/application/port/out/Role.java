@@ -12,6 +12,7 @@ public enum Role {
     ASSISTANT_DIRECTOR("Assistant Director", "an Assistant Director"),
     DIRECTOR("Director", "a Director"),
     SERVICE_DEVELOPMENT_TEAM("Service Development Team", "a Service Development Team member"),
+    DATA_PROTECTION_OFFICER("Data Protection Officer", "a Data Protection Officer"),
     ADMINISTRATOR("Administrator", "an administrator");
 
     private final String label;
