@@ -19,32 +19,56 @@ import org.uca.adapter.persistence.json.StoredJson.Part;
 import org.uca.domain.cases.Case;
 
 /**
- * Migration 7: works out the guidance facts of every case stored before they were kept (V5), so the hot path reads
- * one row for every case from the first request on. The cases are read as they are stored (head and parts), rebuilt
- * through the domain's checks, and their facts written at their current version (their history is not needed), in
- * batches of 500 within Flyway's transaction: one update per case, as a save would write it. A case that cannot be
- * read is logged and left without facts (its guidance is then worked out from the case).
+ * Works out the guidance facts of existing cases, so the hot path reads one row for every case from the first
+ * request on. Migration 7 does it for every case stored before they were kept (V5); migration 25.1 again for every
+ * case, when the facts took the decisions' numbers and the reasonable adjustments (guidance format 2: a document in
+ * format 1 is otherwise ignored, and guidance worked out from the whole case, until the case is next saved). The
+ * cases are read as they are stored (head and parts), rebuilt through the domain's checks, and their facts written at
+ * their current version (their history is not needed), in batches of 500 within Flyway's transaction: one update per
+ * case, as a save would write it. A case that cannot be read is logged and left as it was (its guidance is then
+ * worked out from the case).
  */
 final class GuidanceForExistingCases implements JavaMigration {
 
     private static final Logger LOG = LoggerFactory.getLogger(GuidanceForExistingCases.class);
     static final int VERSION = 7;
+    /** The guidance facts in format 2, for every case. */
+    static final String FORMAT_2_VERSION = "25.1";
     private static final int BATCH = 500;
     private static final int PROGRESS_EVERY = 10_000;
 
+    private final String version;
+    private final String description;
+    private final String which;
+
+    private GuidanceForExistingCases(String version, String description, String which) {
+        this.version = version;
+        this.description = description;
+        this.which = which;
+    }
+
+    /** Every guidance migration, in order. */
+    static JavaMigration[] all() {
+        return new JavaMigration[] {
+                new GuidanceForExistingCases(String.valueOf(VERSION), "guidance for existing cases",
+                        "c.guidance_version is null"),
+                new GuidanceForExistingCases(FORMAT_2_VERSION, "guidance facts with decisions and adjustments",
+                        "c.guidance_version is not null")};
+    }
+
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion(String.valueOf(VERSION));
+        return MigrationVersion.fromVersion(version);
     }
 
     @Override
     public String getDescription() {
-        return "guidance for existing cases";
+        return description;
     }
 
     @Override
     public Integer getChecksum() {
-        return 7;
+        return version.equals(String.valueOf(VERSION)) ? 7 : 251;
     }
 
     @Override
@@ -57,9 +81,9 @@ final class GuidanceForExistingCases implements JavaMigration {
         Connection connection = context.getConnection();
         try (PreparedStatement read = connection.prepareStatement("select c.id as case_id, 'CASE' as part,"
                 + " 0 as part_no, c.snapshot as document, c.case_version as version from uca_case c"
-                + " where c.guidance_version is null"
+                + " where " + which
                 + " union all select p.case_id, p.part, p.part_no, p.document, null from case_part p"
-                + " where p.case_id in (select c.id from uca_case c where c.guidance_version is null)"
+                + " where p.case_id in (select c.id from uca_case c where " + which + ")"
                 + " order by case_id, part, part_no");
                 PreparedStatement write = connection.prepareStatement(
                         "update uca_case set guidance = ?, guidance_version = ? where id = ? and case_version = ?")) {
@@ -76,7 +100,7 @@ final class GuidanceForExistingCases implements JavaMigration {
                         rows = new Rows(id);
                         if (++cases % PROGRESS_EVERY == 0) {
                             // Flyway logs at WARN: say here that the (one-off) migration is moving
-                            LOG.info("Migration 7: guidance worked out for {} cases so far", cases);
+                            LOG.info("Migration {}: guidance worked out for {} cases so far", version, cases);
                         }
                     }
                     String part = r.getString(2);
@@ -97,7 +121,7 @@ final class GuidanceForExistingCases implements JavaMigration {
                 write.executeBatch();
             }
             if (cases > 0) {
-                LOG.info("Migration 7: guidance worked out for {} cases in {} ms", cases,
+                LOG.info("Migration {}: guidance worked out for {} cases in {} ms", version, cases,
                         (System.nanoTime() - started) / 1_000_000);
             }
         }

@@ -54,7 +54,8 @@ final class MigrationScripts implements ResourceProvider {
     static List<String> versions(boolean h2) {
         Stream<String> scripts = Stream.concat(COMMON_SCRIPTS.stream(), (h2 ? H2_SCRIPTS : POSTGRESQL_SCRIPTS).stream())
                 .map(name -> name.substring(1, name.indexOf("__")));
-        return Stream.concat(scripts, Stream.of(String.valueOf(GuidanceForExistingCases.VERSION)))
+        return Stream.concat(scripts, Stream.of(String.valueOf(GuidanceForExistingCases.VERSION),
+                        GuidanceForExistingCases.FORMAT_2_VERSION))
                 .map(org.flywaydb.core.api.MigrationVersion::fromVersion).sorted()
                 .map(org.flywaydb.core.api.MigrationVersion::getVersion).toList();
     }

@@ -74,7 +74,7 @@ abstract class SchemaAndMigrations {
             org.flywaydb.core.Flyway.configure()
                     .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                     .locations("classpath:db/migration/common", "classpath:db/migration/" + (h2 ? "h2" : "postgresql"))
-                    .javaMigrations(new GuidanceForExistingCases())
+                    .javaMigrations(GuidanceForExistingCases.all())
                     .load().migrate();
             List<String> searched = history(keepOpen);
 
@@ -168,7 +168,7 @@ abstract class SchemaAndMigrations {
                     .locations(MigrationScripts.locations(h2))
                     .resourceProvider(MigrationScripts.forEngine(h2))
                     .javaMigrationClassProvider(java.util.List::of)
-                    .javaMigrations(new GuidanceForExistingCases())
+                    .javaMigrations(GuidanceForExistingCases.all())
                     .target("9")
                     .load().migrate();
             try (Statement s = keepOpen.createStatement()) {

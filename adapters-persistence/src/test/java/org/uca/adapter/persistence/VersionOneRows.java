@@ -102,6 +102,31 @@ abstract class VersionOneRows {
     }
 
     @Test
+    @DisplayName("guidance facts kept in format 1 (before guidance said which decision each line comes from) are worked"
+            + " out again in format 2 on migration, so the hot path keeps reading one row")
+    void guidanceFactsOfFormatOneWorkedOutAgain() throws SQLException {
+        Flyway.configure()
+                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                .locations(MigrationScripts.locations(kind() == TestDatabase.Kind.H2))
+                .resourceProvider(MigrationScripts.forEngine(kind() == TestDatabase.Kind.H2))
+                .javaMigrationClassProvider(java.util.List::of)
+                .javaMigrations(GuidanceForExistingCases.all())
+                .target("25")
+                .load()
+                .migrate();
+        try (Statement s = keepOpen.createStatement()) {
+            s.executeUpdate("update uca_case set guidance = '{\"format\":1,\"inForce\":[],\"contactTime\":[]}'");
+        }
+        Case expected = VersionOneCase.theCase();
+        try (TestDatabase db = TestDatabase.on(kind(), settings)) {
+            assertThat(stored("select guidance from uca_case").replace(" ", "")).contains("\"format\":2");
+            var found = db.database.ports(Instant::now, WorkingDays.ENGLAND_AND_WALES).guidance()
+                    .lookUp(Staff.OFFICER.id(), expected.resident());
+            assertThat(found.facts()).contains(GuidanceFacts.of(expected));
+        }
+    }
+
+    @Test
     @DisplayName("the migrations count the monitoring figures of rows stored before the counts were kept: the report"
             + " is the one the projections give (policy 5.2)")
     void monitoringCountedOnMigration() throws SQLException {
