@@ -109,12 +109,12 @@ abstract class PageQueryStatements extends OnADatabase {
     void casePageDoesNotGrowWithEventsOrStaff() {
         CaseId small = caseWithContactStandards(ALEX);
         CasePage few = expectStatements(CASE_PAGE, "a case page with 4 events",
-                () -> ok(app.casePage().casePage(Staff.OFFICER.id(), small), "the case page"));
+                () -> ok(app.casePage().casePage(Staff.SERVICE_MANAGER.id(), small), "the case page"));
         assertThat(few.timeline()).hasSize(4);
 
         Case large = caseOf300EventsBy30Staff(BEA);
         CasePage many = expectStatements(CASE_PAGE, "a case page with 300 events and 330 audit entries",
-                () -> ok(app.casePage().casePage(Staff.OFFICER.id(), large.id()), "the case page"));
+                () -> ok(app.casePage().casePage(Staff.SERVICE_MANAGER.id(), large.id()), "the case page"));
         assertThat(many.timeline()).hasSize(300);
         assertThat(many.audit()).hasSize(330);
         assertThat(many.staffNames()).hasSize(31); // the 30 who recorded, and the officer who reported

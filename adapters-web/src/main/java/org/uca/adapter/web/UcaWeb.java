@@ -103,13 +103,14 @@ public final class UcaWeb {
             config.routes.before(clientAddress::attach); // first: admission's audit lines name the client
             config.routes.before(new PublicAddress(settings.signIn().publicUrl())::attach);
             config.routes.before(admission::admit);
-            config.routes.before(new UnstorableCharacters()::refuse); // after admission: sign in first, as for any input
+            UnstorableCharacters unstorable = new UnstorableCharacters();
+            config.routes.before(unstorable::refuse); // after admission: sign in first, as for any input
             RouteTable routeTable = new RouteTable(config.routes);
             table[0] = routeTable;
             new StaticAssets().register(routeTable);
             new HealthEndpoint(json, health).register(routeTable);
             new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, sessions, settings.clock(),
-                    singleSignOn).register(routeTable, app, letterPdfs);
+                    singleSignOn).register(routeTable, app, letterPdfs, unstorable);
             new JsonApi(json, roleFirst, input, authentication, sessions).register(routeTable, app);
             config.routes.exception(HttpProblem.class, (e, ctx) -> problems.answer(ctx, e));
             // The store can fail outside a use case too (sign-in, the staff list a form needs): still a 503.

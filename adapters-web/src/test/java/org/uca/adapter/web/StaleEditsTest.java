@@ -174,6 +174,21 @@ class StaleEditsTest {
         assertThat(version()).isEqualTo(before);
     }
 
+    @Test
+    @DisplayName("a character that cannot be stored, pasted into a form, is a field error beside the field, with"
+            + " everything typed kept; nothing is saved")
+    void anUnstorableCharacterInAFormKeepsTheInput() {
+        long before = version();
+        WebClient officer = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
+        HttpResponse<String> r = officer.post("/cases/" + fixture.caseId + "/warning", "actionsReferredTo", "1",
+                "reasons", "Shouted at staff\u000Bon the phone.", "whatMustChange", "Speak calmly to our staff.");
+
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("Issue a warning", "This contains a character that cannot be stored",
+                "Speak calmly to our staff.", "href=\"#reasons\"");
+        assertThat(version()).isEqualTo(before);
+    }
+
     private static String versionOn(String page) {
         Matcher m = VERSION_FIELD.matcher(page);
         assertThat(m.find()).as("the form carries the case version it was shown from").isTrue();

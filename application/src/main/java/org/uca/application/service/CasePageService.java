@@ -41,12 +41,14 @@ final class CasePageService implements CasePageQuery {
         return commands.readAs(Task.VIEW_CASE, askedBy, Option.some(caseId), (who, role) -> ports.cases()
                 .find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
-                .map(c -> page(c, who, AccessPolicy.showsSafeguards(role))))
+                .map(c -> page(c, who, AccessPolicy.allows(role, Task.SEE_AUDIT_TRAIL),
+                        AccessPolicy.showsSafeguards(role))))
                 .flatMap(page -> looked.ofCase(askedBy, "the case page", caseId, Either.right(page)));
     }
 
-    private CasePage page(Case c, StaffMember who, boolean safeguardsShown) {
-        Seq<AuditLog.Entry> audit = ports.audit().forCase(c.id());
+    /** The audit trail only for a role that may see it (managers and the Service Development Team). */
+    private CasePage page(Case c, StaffMember who, boolean auditShown, boolean safeguardsShown) {
+        Seq<AuditLog.Entry> audit = auditShown ? ports.audit().forCase(c.id()) : List.empty();
         Map<StaffId, String> names = ports.readModels()
                 .staffNames(staffMentioned(c).addAll(audit.map(AuditLog.Entry::who)));
         return new CasePage(c, Residents.of(ports, c), ContactGuidance.forCase(c, ports.clock().now()),

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.uca.application.port.in.ContactGuidanceQuery;
+import org.uca.application.port.in.AccessPolicy;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.LetterQuery;
@@ -60,10 +61,12 @@ final class CaseQueryService
 
     @Override
     public Either<Failure, CaseView> viewCase(StaffId askedBy, CaseId caseId) {
-        return commands.read(Task.VIEW_CASE, askedBy, Option.some(caseId), who -> ports.cases().find(caseId)
+        return commands.readAs(Task.VIEW_CASE, askedBy, Option.some(caseId), (who, role) -> ports.cases()
+                .find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
                 .map(c -> new CaseView(c, Residents.of(ports, c), ContactGuidance.forCase(c, ports.clock().now()),
-                        ports.audit().forCase(caseId))))
+                        AccessPolicy.allows(role, Task.SEE_AUDIT_TRAIL) ? ports.audit().forCase(caseId)
+                                : io.vavr.collection.List.empty(), AccessPolicy.showsSafeguards(role))))
                 .flatMap(view -> looked.ofCase(askedBy, "the case", caseId, Either.right(view)));
     }
 

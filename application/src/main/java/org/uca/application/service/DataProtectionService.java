@@ -81,11 +81,18 @@ final class DataProtectionService implements ApplyRetentionUseCase, ExportSubjec
             // The store finds candidates by text; only a whole reference counts, so R-10 never pulls in R-1001.
             Pattern named = Pattern.compile("(?<![\\w/-])" + Pattern.quote(resident.value()) + "(?![\\w/-])");
             Option<CaseId> caseId = theCase.map(Case::id);
-            return Either.right(new SubjectAccessExport(resident, ports.clock().now(), ports.residents().find(resident),
-                    theCase, held.lettersIssued(), caseId.map(ports.letters()::sendings).getOrElse(List.empty()),
-                    held.notifications(), held.auditTrail(), held.entriesMentioningTheResident()
+            SubjectAccessExport export = new SubjectAccessExport(resident, ports.clock().now(),
+                    ports.residents().find(resident), theCase, held.lettersIssued(),
+                    caseId.map(ports.letters()::sendings).getOrElse(List.empty()), held.notifications(),
+                    held.auditTrail(), held.entriesMentioningTheResident()
                             .filter(e -> e.resident().contains(resident) || named.matcher(e.why()).find()),
-                    ports.access().aboutResident(resident, caseId)));
+                    ports.access().aboutResident(resident, caseId));
+            // A mistyped reference is answered "no such resident", never an empty export read as "we hold nothing".
+            return export.directoryEntry().isEmpty() && theCase.isEmpty() && export.otherAuditEntries().isEmpty()
+                    && export.accessLines().isEmpty()
+                    ? Either.left(new Failure.NotFound("UCA holds nothing about " + resident + ": no resident in the"
+                            + " housing system, no case and no record names this reference. Check the reference."))
+                    : Either.right(export);
         }).flatMap(export -> {
             Option<CaseId> caseId = export.theCase().map(Case::id);
             // On a case, the entry stays with the case (and loses nothing to the retention rule): no reference in it.

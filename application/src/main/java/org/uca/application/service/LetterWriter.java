@@ -102,6 +102,20 @@ final class LetterWriter {
                 signatory(decision.authorisedBy().id(), Option.some(decision.authorisedBy())));
     }
 
+    /**
+     * What a resident is told when a decision ends: that they can use our services as usual only if no other
+     * decision is still in force, else which ones still apply.
+     */
+    static String noLongerApplies(Case c, Decision ended, String endedNow) {
+        Seq<Decision> others = c.decisionsInForce().filter(d -> !d.id().equals(ended.id()));
+        if (others.isEmpty()) {
+            return endedNow + " You can contact us and use our services as usual.";
+        }
+        return endedNow + " Other restrictions we have told you about still apply: "
+                + others.map(d -> "our decision of " + LONG_DATE.format(UkTime.dateOf(d.authorisedAt()))
+                        + " (reference " + reference(c.id(), "D" + d.id().number()) + ")").mkString("; ") + ".";
+    }
+
     /** The decision this one replaced (varied), if it did. */
     private static Option<Decision> replacing(Case c, Decision decision) {
         return decision.replaces().flatMap(c::decision);
@@ -119,8 +133,8 @@ final class LetterWriter {
                 new Section("The outcome", List.of(inPlainEnglish(outcome.outcome()), outcome.reasons())),
                 decision.inForce()
                         ? new Section("What applies now", decision.measures().map(Measure::inPlainEnglish))
-                        : new Section("What applies now", List.of("The restrictions in that decision no longer"
-                                + " apply. You can contact us and use our services as usual.")),
+                        : new Section("What applies now", List.of(noLongerApplies(c, decision,
+                                "The restrictions in that decision no longer apply."))),
                 new Section("What happens next", decision.inForce()
                         ? List.of("We will review this by " + LONG_DATE.format(decision.reviewDate())
                                 + " and write to you with the outcome. This is our final answer to your appeal.")
@@ -137,8 +151,7 @@ final class LetterWriter {
                 + (number > 0 ? number : decision.reviews().size() + 1));
         boolean lifted = review.outcome() == ReviewOutcome.LIFT;
         Seq<String> now = lifted
-                ? List.of("The restrictions we told you about no longer apply. You can contact us and use our"
-                        + " services as usual.")
+                ? List.of(noLongerApplies(c, decision, "The restrictions in that decision no longer apply."))
                 : review.measuresAfter().map(Measure::inPlainEnglish);
         Seq<String> next = lifted
                 ? List.of("You do not need to do anything.")

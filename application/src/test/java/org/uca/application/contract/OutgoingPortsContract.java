@@ -515,9 +515,14 @@ public abstract class OutgoingPortsContract {
         assertThat(forCara.directoryEntry()).isEmpty();
         assertThat(forCara.otherAuditEntries()).singleElement()
                 .satisfies(e -> assertThat(e.why()).contains("R-1003"));
-        var partOfAReference = ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(),
-                new ResidentId("R-100")), "export for R-100");
-        assertThat(partOfAReference.otherAuditEntries()).as("R-100 is not R-1003").isEmpty();
+        var partOfAReference = app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(),
+                new ResidentId("R-100"));
+        assertThat(partOfAReference.getLeft()).as("R-100 is not R-1003: nothing is held about R-100")
+                .isInstanceOf(Failure.NotFound.class);
+        assertThat(partOfAReference.getLeft().message()).contains("UCA holds nothing about R-100");
+        assertThat(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(),
+                new ResidentId("R-" + "9".repeat(80))).getLeft()).as("a reference longer than any stored")
+                .isInstanceOf(Failure.NotFound.class);
 
         long auditBefore = ports.audit().count();
         assertRefusedAs(app.exportSubjectAccess().export(Staff.SERVICE_MANAGER.id(), ALEX),

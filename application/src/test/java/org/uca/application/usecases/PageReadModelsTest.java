@@ -193,7 +193,9 @@ class PageReadModelsTest {
                     Staff.CONTACT_CENTRE_OFFICER.id(), caseId, List.empty(), "", ""));
             assertThat(refused.isLeft()).isTrue();
 
-            CasePage page = ok(bed.app.casePage().casePage(Staff.OFFICER.id(), caseId), "the case page");
+            assertThat(ok(bed.app.casePage().casePage(Staff.OFFICER.id(), caseId), "an officer's case page").audit())
+                    .as("an officer is not shown the audit trail").isEmpty();
+            CasePage page = ok(bed.app.casePage().casePage(Staff.SERVICE_MANAGER.id(), caseId), "the case page");
             assertThat(page.resident().name()).isEqualTo("Alex Morgan");
             assertThat(page.guidanceNow().restricted()).isTrue();
             assertThat(page.timeline().map(e -> e.event())).isEqualTo(page.theCase().history());

@@ -104,8 +104,9 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
+    /** Posts the body as given; a change to a case with the case's ETag as If-Match, as {@link #post} does. */
     Reply postRaw(String path, String token, String contentType, String body) {
-        HttpRequest.Builder b = request(path, token);
+        HttpRequest.Builder b = conditional(request(path, token), path, p -> get(p, token));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }

@@ -36,6 +36,7 @@ import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.MeasuresProposal;
 import org.uca.domain.cases.WarningId;
+import org.uca.domain.cases.WhileInForce;
 import org.uca.domain.fixtures.AProposal;
 import org.uca.domain.fixtures.Measures;
 import org.uca.domain.fixtures.Staff;
@@ -131,9 +132,10 @@ class ConcurrentWritersDrillTest {
                 Staff.OFFICER.id(), "Shouted at the officer during a call about a repair.", false)));
     }
 
+    /** Each writer's decision adds to any in force (one writer's may be the first). */
     private static MeasuresProposal proposal() {
         return AProposal.contactStandards(Measures.noEmail()).afterWarning(new WarningId(1), new ActionId(2))
-                .decidedOn(today()).build();
+                .decidedOn(today()).build().whileInForce(new WhileInForce.AddsTo());
     }
 
     private static LocalDate today() {
@@ -235,7 +237,7 @@ class ConcurrentWritersDrillTest {
                 "safeguards", Map.of("equalityAndVulnerabilityNotes", "No known vulnerability; letters stay open.",
                         "teamsConsulted", java.util.List.of("Repairs"), "teamsInformed",
                         java.util.List.of("Customer Services")),
-                "reviewDate", today().plusMonths(6).toString());
+                "reviewDate", today().plusMonths(6).toString(), "whileInForce", Map.of("type", "ADDS_TO"));
     }
 
     private static Api.Reply created(Api.Reply reply) {

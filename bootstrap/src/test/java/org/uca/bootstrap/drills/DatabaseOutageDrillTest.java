@@ -39,8 +39,9 @@ class DatabaseOutageDrillTest {
             String officer = api.token("officer", "demo-officer-pass");
             String walshCase = api.get("/api/residents?q=Walsh", officer).json().get(0).get("caseId").asString();
             assertThat(api.get("/health", null).status()).isEqualTo(200);
-            Map<String, String> before = Tables.digest(url, "postgres", Set.of());
             long versionBefore = api.get("/api/cases/" + walshCase, officer).json().get("version").asLong();
+            // after that read, which is itself logged (who looked): from here on nothing may be written
+            Map<String, String> before = Tables.digest(url, "postgres", Set.of());
 
             List<Supplier<Api.Reply>> requests = List.of(
                     () -> api.post("/api/residents/R-1002/actions", officer, action()),

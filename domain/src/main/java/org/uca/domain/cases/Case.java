@@ -258,6 +258,10 @@ public final class Case {
             return List.of(new Refusal.Problem("whileInForce", "Decision " + replaced.get() + " is not in force, so"
                     + " it cannot be replaced; " + which.toLowerCase(java.util.Locale.UK) + " in force."));
         }
+        if (appeals.exists(a -> !a.decided() && a.decision().equals(replaced.get()))) {
+            return List.of(new Refusal.Problem("whileInForce", "Decision " + replaced.get() + " has an appeal"
+                    + " waiting for a decision: decide the appeal first (which may vary the decision), or add to it."));
+        }
         AuthorityLevel needed = old.get().requiredAuthority();
         return authoriser.mayAuthorise(needed) ? List.empty() : List.of(new Refusal.Problem("whileInForce",
                 "Replacing decision " + replaced.get() + " ends its measures, which needs " + article(needed.title())

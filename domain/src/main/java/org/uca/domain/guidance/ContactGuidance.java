@@ -44,8 +44,7 @@ import org.uca.domain.shared.UkTime;
  * @param inForce             every measure in force once, consolidated over all the decisions in force, each with the
  *                            decisions it comes from: of one kind that can only hold once (a single point of
  *                            contact, a contact time allowance, a third party) the strictest, or else the latest;
- *                            the methods of contact excluded by any decision as one; any other measure once however
- *                            many decisions impose it
+ *                            any other measure once however many decisions impose it
  * @param adjustments         the reasonable adjustments recorded for the resident, which staff make whatever is in force
  */
 @ValueObject
@@ -220,19 +219,13 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
     /**
      * Every measure in force once, with the decisions it comes from. Where two decisions set what can only be set
      * once, one applies: the smallest contact time allowance, or else the latest decision's (its single point of
-     * contact or third party replaces the earlier one's); so no line contradicts another.
+     * contact or third party replaces the earlier one's); so no line contradicts another. Methods of contact excluded
+     * by different decisions stay apart, so each closed method names the decisions that closed it.
      */
     private static Seq<InForce> consolidated(Seq<GuidanceFacts.InForce> decisions) {
         java.util.Map<Object, InForce> byKey = new java.util.LinkedHashMap<>();
-        java.util.EnumSet<Channel> excluded = EnumSet.noneOf(Channel.class);
-        List<DecisionId> excluding = List.empty();
         for (GuidanceFacts.InForce decision : decisions) {
             for (Measure m : decision.measures()) {
-                if (m instanceof ContactStandard.ExcludedContactMethods e) {
-                    excluded.addAll(e.excluded());
-                    excluding = excluding.append(decision.decision());
-                    continue;
-                }
                 boolean once = m instanceof ContactStandard.SinglePointOfContact
                         || m instanceof ContactStandard.ContactTimeAllowance
                         || m instanceof ContactStandard.ThirdPartyCorrespondenceOnly;
@@ -248,11 +241,17 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
                 }
             }
         }
-        List<InForce> all = List.ofAll(byKey.values());
-        if (!excluding.isEmpty()) {
-            all = all.append(new InForce(new ContactStandard.ExcludedContactMethods(excluded), excluding.distinct()));
-        }
-        return all.sortBy(m -> m.measure().kind().ordinal());
+        return List.ofAll(byKey.values()).sortBy(m -> m.measure().kind().ordinal());
+    }
+
+    /** The decisions that close this method of contact, in order (none if it is open). */
+    public Seq<DecisionId> closing(Channel channel) {
+        return inForce.filter(m -> m.measure() instanceof ContactStandard.ExcludedContactMethods e
+                        && e.excluded().contains(channel)
+                        || channel == Channel.PHONE && m.measure() instanceof ContactStandard.NoTelephoneCalls
+                        || channel == Channel.IN_PERSON
+                                && m.measure() instanceof ContactStandard.ExclusionFromPersonalContact)
+                .flatMap(InForce::from).distinct().sortBy(DecisionId::number);
     }
 
     /** Allowances over different periods compared as minutes a week (a month is 52/12 weeks). */

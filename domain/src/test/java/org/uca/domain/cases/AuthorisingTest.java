@@ -571,6 +571,18 @@ class AuthorisingTest {
         }
 
         @Test
+        @DisplayName("a decision with an appeal waiting is not replaced: the appeal is decided first, so replacing"
+                + " cannot sidestep it")
+        void aDecisionUnderAppealIsNotReplaced() {
+            Case appealed = ACase.aCase().withAction(Reports::verbalAbuse).warned().withFurtherAction()
+                    .authorised(Measures.noEmail()).appealed().build();
+
+            assertThat(refused(appealed.authorise(next(Measures.officeBan())
+                    .whileInForce(new WhileInForce.Replaces(new DecisionId(1))), Staff.SERVICE_MANAGER, NOW))
+                    .message()).contains("Decision 1 has an appeal waiting for a decision: decide the appeal first");
+        }
+
+        @Test
         @DisplayName("only a decision in force is replaced, by someone who could have authorised it")
         void replacingNeedsADecisionInForceAndItsAuthority() {
             Case serviceLimits = ACase.aCase().withAction(Reports::verbalAbuse).warned().withFurtherAction()

@@ -298,19 +298,18 @@ class ContactGuidanceTest {
         }
 
         @Test
-        @DisplayName("methods of contact excluded by several decisions are one line: all of them, from each decision")
-        void excludedMethodsTogether() {
+        @DisplayName("each method of contact closed names the decisions that closed it")
+        void eachClosedMethodNamesItsDecisions() {
             ContactGuidance g = ContactGuidance.forCase(twoDecisions(
                     new Measure[] {Measures.excluding(Channel.EMAIL)},
-                    new Measure[] {Measures.excluding(Channel.SOCIAL_MEDIA)}), NOW);
+                    new Measure[] {Measures.excluding(Channel.SOCIAL_MEDIA, Channel.EMAIL),
+                            new ContactStandard.NoTelephoneCalls()}), NOW);
 
-            assertThat(g.inForce().filter(m -> m.measure().kind() == MeasureKind.EXCLUDED_CONTACT_METHODS))
-                    .singleElement().satisfies(m -> {
-                        assertThat(((ContactStandard.ExcludedContactMethods) m.measure()).excluded())
-                                .containsExactlyInAnyOrder(Channel.EMAIL, Channel.SOCIAL_MEDIA);
-                        assertThat(m.from()).containsExactly(new DecisionId(1), new DecisionId(2));
-                    });
-            assertThat(g.allowedChannels()).doesNotContain(Channel.EMAIL, Channel.SOCIAL_MEDIA);
+            assertThat(g.closing(Channel.EMAIL)).containsExactly(new DecisionId(1), new DecisionId(2));
+            assertThat(g.closing(Channel.SOCIAL_MEDIA)).containsExactly(new DecisionId(2));
+            assertThat(g.closing(Channel.PHONE)).containsExactly(new DecisionId(2));
+            assertThat(g.closing(Channel.LETTER)).isEmpty();
+            assertThat(g.allowedChannels()).doesNotContain(Channel.EMAIL, Channel.SOCIAL_MEDIA, Channel.PHONE);
         }
 
         @Test

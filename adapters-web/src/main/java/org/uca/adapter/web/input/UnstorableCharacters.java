@@ -25,7 +25,27 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class UnstorableCharacters {
 
+    /** The request attribute holding a page form's unstorable fields, for the form itself to answer. */
+    private static final String DEFERRED = "uca.unstorable";
+
     private final ObjectMapper json = JsonMapper.builder().build();
+    private final java.util.List<java.util.regex.Pattern> formsKeepingInput =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * The page form posted to this route answers unstorable input itself: the form again, with the input kept and
+     * each field's problem beside it ({@link #deferred}), instead of an error page that loses what was typed.
+     */
+    public void formKeepsInput(String path) {
+        formsKeepingInput.add(java.util.regex.Pattern.compile(java.util.Arrays.stream(path.split("/", -1))
+                .map(part -> part.startsWith("{") ? "[^/]+" : java.util.regex.Pattern.quote(part))
+                .collect(java.util.stream.Collectors.joining("/"))));
+    }
+
+    /** The unstorable fields of a page form, named as the form names them, if the form is to answer them. */
+    public static Option<Refusal> deferred(Context ctx) {
+        return Option.of(ctx.attribute(DEFERRED));
+    }
 
     /** Why a value with this character is refused, after the field's name. */
     public static String reason(int character) {
@@ -57,10 +77,21 @@ public final class UnstorableCharacters {
                 return; // the endpoint answers malformed JSON itself
             }
         }
-        if (!found.isEmpty()) {
-            throw new HttpProblem(422, "Check what you entered",
-                    "A value contains a character that cannot be stored.", List.ofAll(found));
+        if (found.isEmpty()) {
+            return;
         }
+        if (ctx.method() == io.javalin.http.HandlerType.POST && type.startsWith("application/x-www-form-urlencoded")
+                && formsKeepingInput.stream().anyMatch(form -> form.matcher(ctx.path()).matches())) {
+            ctx.attribute(DEFERRED, new Refusal(List.ofAll(found).map(p -> new Refusal.Problem(p.field(),
+                    "This " + p.reason().substring(p.reason().indexOf("contains"))))));
+            return;
+        }
+        throw refusal(List.ofAll(found));
+    }
+
+    private static HttpProblem refusal(io.vavr.collection.Seq<Refusal.Problem> found) {
+        return new HttpProblem(422, "Check what you entered", "A value contains a character that cannot be stored.",
+                found);
     }
 
     private static void fields(Map<String, java.util.List<String>> values, java.util.List<Refusal.Problem> found) {

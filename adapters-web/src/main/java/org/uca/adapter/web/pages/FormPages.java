@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.FormParams;
+import org.uca.adapter.web.input.UnstorableCharacters;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.view.FormPage;
@@ -29,11 +30,13 @@ final class FormPages {
     private final PageWriter pages;
     private final RoleBeforeInput roleFirst;
     private final ChangesSince changes;
+    private final UnstorableCharacters unstorable;
 
-    FormPages(PageWriter pages, RoleBeforeInput roleFirst, ChangesSince changes) {
+    FormPages(PageWriter pages, RoleBeforeInput roleFirst, ChangesSince changes, UnstorableCharacters unstorable) {
         this.pages = pages;
         this.roleFirst = roleFirst;
         this.changes = changes;
+        this.unstorable = unstorable;
     }
 
     void register(RouteTable routes, String path, FormSpec spec) {
@@ -42,9 +45,13 @@ final class FormPages {
             FormView view = spec.view().apply(ctx, Form.fresh());
             pages.render(ctx, "form.jte", new FormPage(pages.frame(ctx, spec.title()), view));
         });
+        unstorable.formKeepsInput(path);
         routes.post(path, ctx -> {
             FormParams input = new FormParams(ctx.formParamMap());
-            Either<Failure, Done> result = spec.submit().apply(ctx);
+            // A character that cannot be stored is a field error like any other: the form again, input kept.
+            Either<Failure, Done> result = UnstorableCharacters.deferred(ctx)
+                    .<Either<Failure, Done>>map(refused -> Either.left(new Failure.Refused(refused)))
+                    .getOrElse(() -> spec.submit().apply(ctx));
             if (result.isRight()) {
                 pages.done(ctx, result.get().message(), result.get().location());
                 return;

@@ -161,11 +161,9 @@ public final class GuidanceController {
         if (!g.restricted()) {
             return notAllowed;
         }
-        String methods = from(g, MeasureKind.EXCLUDED_CONTACT_METHODS, MeasureKind.NO_TELEPHONE_CALLS,
-                MeasureKind.EXCLUSION_FROM_PERSONAL_CONTACT);
         Set<Channel> blocked = EnumSet.allOf(Channel.class);
         blocked.removeAll(g.allowedChannels());
-        blocked.stream().sorted().forEach(c -> notAllowed.add("Accept contact by " + c.label() + methods));
+        blocked.stream().sorted().forEach(c -> notAllowed.add("Accept contact by " + c.label() + from(g.closing(c))));
         if (g.excludedFromPersonalContact()) {
             notAllowed.add("Have personal contact with the resident (except emergency repairs and necessary"
                     + " planned works)" + from(g, MeasureKind.EXCLUSION_FROM_PERSONAL_CONTACT));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.letters.LetterPdfs;
 import org.uca.adapter.web.input.CommandInput;
+import org.uca.adapter.web.input.UnstorableCharacters;
 import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.port.UseCases;
 import org.uca.adapter.web.security.RoleBeforeInput;
@@ -47,9 +48,10 @@ public final class StaffPages {
     }
 
     /** @param letterPdfs the letters as PDF (the same the composition root attaches to e-mails) */
-    public void register(RouteTable routes, UseCases app, LetterPdfs letterPdfs) {
+    /** @param unstorable told which forms answer unstorable input themselves (with the input kept) */
+    public void register(RouteTable routes, UseCases app, LetterPdfs letterPdfs, UnstorableCharacters unstorable) {
         ChangesSince changes = new ChangesSince(colleagues);
-        FormPages forms = new FormPages(pages, roleFirst, changes);
+        FormPages forms = new FormPages(pages, roleFirst, changes, unstorable);
         ResidentLookup residents = new ResidentLookup(app.viewCase(), app.findResidents());
         CaseLookup cases = new CaseLookup(app.viewCase());
         MeasureFields measures = new MeasureFields(colleagues);

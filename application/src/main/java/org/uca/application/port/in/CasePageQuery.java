@@ -32,6 +32,7 @@ public interface CasePageQuery {
      *                            and appeal outcomes carry their manager's name themselves)
      * @param appealsYouMayDecide the undecided appeals the member of staff asking may decide: their authority level
      *                            is high enough, and they did not make the decision appealed against
+     * @param audit               the case's audit entries, for a role that may see the audit trail (none for others)
      * @param safeguardsShown     whether the page shows the asker each decision's safeguards (see
      *                            {@link AccessPolicy#showsSafeguards})
      */

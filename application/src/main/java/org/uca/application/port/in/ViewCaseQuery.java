@@ -25,6 +25,11 @@ public interface ViewCaseQuery {
     /** The resident's case, if they have one. */
     Either<Failure, Option<CaseId>> caseOf(StaffId askedBy, ResidentId resident);
 
-    record CaseView(Case theCase, Resident resident, ContactGuidance guidanceNow, Seq<AuditLog.Entry> audit) {
+    /**
+     * @param audit           the case's audit entries, for a role that may see the audit trail (none for others)
+     * @param safeguardsShown whether the asker is shown each decision's safeguards ({@link AccessPolicy#showsSafeguards})
+     */
+    record CaseView(Case theCase, Resident resident, ContactGuidance guidanceNow, Seq<AuditLog.Entry> audit,
+            boolean safeguardsShown) {
     }
 }

@@ -1,20 +1,38 @@
 package org.uca.adapter.web.api.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.DecisionStatus;
 import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.InformedHow;
 import org.uca.domain.cases.ReviewOutcome;
+import org.uca.domain.cases.Safeguards;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
 
-/** A decision: the measures authorised, on what grounds, by whom, its review date, and what happened since. */
+/**
+ * A decision: the measures authorised, on what grounds, by whom, its review date, and what happened since.
+ *
+ * @param replaces   the decision this one replaced (varied), if it did
+ * @param safeguards what was recorded to make the decision fair, for those shown it (managers, the Service
+ *                   Development Team, a subject access export); absent for others
+ */
 public record DecisionJson(int number, DecisionStatus status, List<Measure> measures, GroundsJson grounds,
         String reasons, String authorisedBy, AuthorityLevel authorisedAtLevel, String authorisedAt, String reviewDate,
-        Informed residentInformed, List<ReviewRecorded> reviews) {
+        Informed residentInformed, List<ReviewRecorded> reviews, Integer replaces,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SafeguardsJson safeguards) {
+
+    public record SafeguardsJson(String equalityAndVulnerabilityNotes, List<String> teamsConsulted,
+            List<String> teamsInformed, String whoInformsResident, LegalAdvice legalAdvice,
+            String adjustmentConflictJustification) {
+    }
+
+    public record LegalAdvice(boolean needed, String notes) {
+    }
 
     public record Measure(MeasureKind kind, String text) {
     }
@@ -40,7 +58,7 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
             String nextReviewDate) {
     }
 
-    static DecisionJson from(Decision d) {
+    static DecisionJson from(Decision d, boolean withSafeguards) {
         GroundsJson grounds = d.grounds() instanceof Grounds.AfterWarning w
                 ? new AfterWarning("AFTER_WARNING", w.warning().number(),
                         w.furtherActions().map(ActionId::number).toJavaList())
@@ -54,6 +72,14 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
                         i.how())).getOrNull(),
                 d.reviews().map(r -> new ReviewRecorded(r.outcome(), r.reasons(), r.reviewedBy().id().value(),
                         CaseJson.text(r.reviewedAt()), r.nextReviewDate().map(LocalDate::toString).getOrNull()))
-                        .toJavaList());
+                        .toJavaList(), d.replaces().map(DecisionId::number).getOrNull(),
+                withSafeguards ? safeguards(d.safeguards()) : null);
+    }
+
+    private static SafeguardsJson safeguards(Safeguards s) {
+        return new SafeguardsJson(s.equalityAndVulnerabilityNotes(), s.teamsConsulted().toJavaList(),
+                s.teamsInformed().toJavaList(), s.whoInformsResident().value(),
+                s.legalAdvice().map(l -> new LegalAdvice(l.needed(), l.notes())).getOrNull(),
+                s.adjustmentConflictJustification().getOrNull());
     }
 }
