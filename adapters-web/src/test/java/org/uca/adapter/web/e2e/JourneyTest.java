@@ -237,7 +237,7 @@ class JourneyTest {
         check(officer, "11-contact-guidance");
         officer.fill("[name='minutes']", "10");
         submit(officer);
-        assertThat(officer.locator(".govuk-notification-banner").textContent()).contains("20 minutes left");
+        assertThat(officer.locator(".govuk-notification-banner").textContent()).contains("20 of 30 minutes left");
         assertThat(accessibilityProblems).isEmpty();
     }
 
