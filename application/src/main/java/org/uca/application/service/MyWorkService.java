@@ -69,7 +69,8 @@ final class MyWorkService implements MyWorkQuery {
                                 && WhoMayAct.mayReview(who, r.requiredAuthority());
                         return new ReviewWaiting(r, nameOf(r.resident(), row.residentName()),
                                 r.reviewDate().isBefore(today),
-                                mine ? Option.none() : Option.some(WhoMayAct.restrictionReviewer(r.requiredAuthority())));
+                                mine ? Option.none()
+                                        : Option.some(WhoMayAct.restrictionReviewer(r.requiredAuthority())));
                     })
                     .sortBy(r -> r.review().reviewDate());
             var mine = ports.readModels().casesInvolving(askedBy, offset, size + 1)

@@ -182,8 +182,8 @@ class PageReadModelsTest {
         }
 
         @Test
-        @DisplayName("policy 4.2: a Service Manager sees an appeal against a Service Manager's decision as waiting on an"
-                + " Assistant Director, and an Assistant Director sees it as theirs")
+        @DisplayName("policy 4.2: a Service Manager sees an appeal against a Service Manager's decision as waiting"
+                + " on an Assistant Director, and an Assistant Director sees it as theirs")
         void appealOneLevelUp() {
             CaseId alex = appealedContactStandards(Staff.SERVICE_MANAGER);
 

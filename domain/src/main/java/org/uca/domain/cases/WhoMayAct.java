@@ -14,7 +14,7 @@ public final class WhoMayAct {
     private WhoMayAct() {
     }
 
-    /** Whether {@code who} may decide an appeal reviewed at {@code reviewLevel} against a decision {@code decidedBy} made. */
+    /** Whether {@code who} may decide an appeal at {@code reviewLevel} against a decision {@code decidedBy} made. */
     public static boolean mayDecideAppeal(StaffMember who, AuthorityLevel reviewLevel, StaffId decidedBy) {
         return who.mayAuthorise(reviewLevel) && !who.id().equals(decidedBy);
     }
