@@ -93,7 +93,8 @@ public final class BulkLoad implements AutoCloseable {
                 + " issued_by) values (?, ?, ?, ?, ?)";
         static final String DECISION = "insert into case_decision (case_id, decision_no, authorised_at,"
                 + " authorised_on, authorised_by, authorised_level, team, immediate, after_warning,"
-                + " days_from_first_action, status, review_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " days_from_first_action, status, review_date, required_level)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         static final String MEASURE = "insert into decision_measure (case_id, decision_no, measure_no, kind)"
                 + " values (?, ?, ?, ?)";
         static final String APPEAL = "insert into case_appeal (case_id, appeal_no, decision_no, received, due_by,"
@@ -223,6 +224,7 @@ public final class BulkLoad implements AutoCloseable {
             decision.setInt(10, d.daysFromFirstAction());
             decision.setString(11, d.status());
             decision.setObject(12, d.reviewDate());
+            decision.setString(13, d.requiredLevel());
             decision.addBatch();
         }
         for (Projections.MeasureFact m : f.measures().values()) {

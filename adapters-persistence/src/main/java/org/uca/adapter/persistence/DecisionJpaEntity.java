@@ -56,6 +56,10 @@ final class DecisionJpaEntity {
     @Column(name = "review_date", nullable = false)
     private LocalDate reviewDate;
 
+    /** The level the measures now in force need (V29), which whoever reviews them needs too. */
+    @Column(name = "required_level", nullable = false, length = 20)
+    private String requiredLevel;
+
     protected DecisionJpaEntity() {
     }
 
@@ -72,5 +76,6 @@ final class DecisionJpaEntity {
         this.daysFromFirstAction = f.daysFromFirstAction();
         this.status = f.status();
         this.reviewDate = f.reviewDate();
+        this.requiredLevel = f.requiredLevel();
     }
 }

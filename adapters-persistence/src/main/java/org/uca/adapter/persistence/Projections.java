@@ -36,7 +36,7 @@ final class Projections {
     /** @param afterWarning the warning a decision after a warning rested on; null for immediate action */
     record DecisionFact(int number, Instant authorisedAt, LocalDate authorisedOn, String authorisedBy,
             String authorisedLevel, String team, boolean immediate, Integer afterWarning, int daysFromFirstAction,
-            String status, LocalDate reviewDate) {
+            String status, LocalDate reviewDate, String requiredLevel) {
     }
 
     record MeasureFact(int decision, int position, String kind) {
@@ -90,7 +90,7 @@ final class Projections {
                 d.immediate(),
                 d.grounds() instanceof Grounds.AfterWarning after ? after.warning().number() : null,
                 firstAction.map(first -> (int) ChronoUnit.DAYS.between(first, on)).getOrElse(0),
-                d.status().name(), d.reviewDate());
+                d.status().name(), d.reviewDate(), d.requiredAuthority().name());
     }
 
     private static AppealFact appeal(Appeal a) {
@@ -174,7 +174,8 @@ final class Projections {
                         + " d.authorisedOn = :authorisedOn, d.authorisedBy = :authorisedBy,"
                         + " d.authorisedLevel = :authorisedLevel, d.team = :team, d.immediate = :immediate,"
                         + " d.afterWarning = :afterWarning, d.daysFromFirstAction = :days, d.status = :status,"
-                        + " d.reviewDate = :reviewDate where d.caseId = :caseId and d.number = :number")
+                        + " d.reviewDate = :reviewDate, d.requiredLevel = :requiredLevel"
+                        + " where d.caseId = :caseId and d.number = :number")
                 .setParameter("authorisedAt", f.authorisedAt())
                 .setParameter("authorisedOn", f.authorisedOn())
                 .setParameter("authorisedBy", f.authorisedBy())
@@ -185,6 +186,7 @@ final class Projections {
                 .setParameter("days", f.daysFromFirstAction())
                 .setParameter("status", f.status())
                 .setParameter("reviewDate", f.reviewDate())
+                .setParameter("requiredLevel", f.requiredLevel())
                 .setParameter("caseId", caseId)
                 .setParameter("number", f.number())
                 .executeUpdate();

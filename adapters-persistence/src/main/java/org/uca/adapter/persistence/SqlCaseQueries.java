@@ -36,28 +36,30 @@ final class SqlCaseQueries implements CaseQueries {
     @Override
     public Seq<AppealDue> appealsDueBy(LocalDate date) {
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
-                        "select a.caseId, c.residentId, a.number, a.decision, a.received, a.dueBy, a.reviewLevel"
+                        "select a.caseId, c.residentId, a.number, a.decision, a.received, a.dueBy, a.reviewLevel,"
+                                + " d.authorisedBy"
                                 + " from AppealJpaEntity a join CaseJpaEntity c on c.id = a.caseId"
+                                + " join DecisionJpaEntity d on d.caseId = a.caseId and d.number = a.decision"
                                 + " where a.decided = false and a.dueBy <= :date"
                                 + " order by a.dueBy, c.residentId, a.number", Object[].class)
                 .setParameter("date", date)
                 .getResultList())
                 .map(r -> new AppealDue(new CaseId((UUID) r[0]), new ResidentId((String) r[1]),
                         new AppealId((Integer) r[2]), new DecisionId((Integer) r[3]), (LocalDate) r[4],
-                        (LocalDate) r[5], AuthorityLevel.valueOf((String) r[6]))));
+                        (LocalDate) r[5], AuthorityLevel.valueOf((String) r[6]), new StaffId((String) r[7]))));
     }
 
     @Override
     public Seq<ReviewDue> reviewsDueBy(LocalDate date) {
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
-                        "select d.caseId, c.residentId, d.number, d.reviewDate"
+                        "select d.caseId, c.residentId, d.number, d.reviewDate, d.requiredLevel"
                                 + " from DecisionJpaEntity d join CaseJpaEntity c on c.id = d.caseId"
                                 + " where d.status = 'IN_FORCE' and d.reviewDate <= :date"
                                 + " order by d.reviewDate, c.residentId, d.number", Object[].class)
                 .setParameter("date", date)
                 .getResultList())
                 .map(r -> new ReviewDue(new CaseId((UUID) r[0]), new ResidentId((String) r[1]),
-                        new DecisionId((Integer) r[2]), (LocalDate) r[3])));
+                        new DecisionId((Integer) r[2]), (LocalDate) r[3], AuthorityLevel.valueOf((String) r[4]))));
     }
 
     @Override

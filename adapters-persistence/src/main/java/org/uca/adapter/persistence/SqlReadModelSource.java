@@ -38,8 +38,9 @@ final class SqlReadModelSource implements ReadModelSource {
         }
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
                         "select a.caseId, c.residentId, r.name, a.number, a.decision, a.received, a.dueBy,"
-                                + " a.reviewLevel"
+                                + " a.reviewLevel, d.authorisedBy"
                                 + " from AppealJpaEntity a join CaseJpaEntity c on c.id = a.caseId"
+                                + " join DecisionJpaEntity d on d.caseId = a.caseId and d.number = a.decision"
                                 + " left join ResidentJpaEntity r on r.id = c.residentId"
                                 + " where a.decided = false and a.dueBy <= :date"
                                 + " order by a.dueBy, c.residentId, a.number", Object[].class)
@@ -49,7 +50,8 @@ final class SqlReadModelSource implements ReadModelSource {
                 .getResultList())
                 .map(r -> new WithResidentName<>(new AppealDue(new CaseId((UUID) r[0]),
                         new ResidentId((String) r[1]), new AppealId((Integer) r[3]), new DecisionId((Integer) r[4]),
-                        (LocalDate) r[5], (LocalDate) r[6], AuthorityLevel.valueOf((String) r[7])),
+                        (LocalDate) r[5], (LocalDate) r[6], AuthorityLevel.valueOf((String) r[7]),
+                        new StaffId((String) r[8])),
                         Option.of((String) r[2]))));
     }
 
@@ -59,7 +61,7 @@ final class SqlReadModelSource implements ReadModelSource {
             return List.empty();
         }
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
-                        "select d.caseId, c.residentId, r.name, d.number, d.reviewDate"
+                        "select d.caseId, c.residentId, r.name, d.number, d.reviewDate, d.requiredLevel"
                                 + " from DecisionJpaEntity d join CaseJpaEntity c on c.id = d.caseId"
                                 + " left join ResidentJpaEntity r on r.id = c.residentId"
                                 + " where d.status = 'IN_FORCE' and d.reviewDate <= :date"
@@ -69,7 +71,8 @@ final class SqlReadModelSource implements ReadModelSource {
                 .setMaxResults(limit)
                 .getResultList())
                 .map(r -> new WithResidentName<>(new ReviewDue(new CaseId((UUID) r[0]),
-                        new ResidentId((String) r[1]), new DecisionId((Integer) r[3]), (LocalDate) r[4]),
+                        new ResidentId((String) r[1]), new DecisionId((Integer) r[3]), (LocalDate) r[4],
+                        AuthorityLevel.valueOf((String) r[5])),
                         Option.of((String) r[2]))));
     }
 

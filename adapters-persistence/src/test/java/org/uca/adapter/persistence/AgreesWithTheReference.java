@@ -193,10 +193,10 @@ abstract class AgreesWithTheReference extends OnADatabase {
                 .isEqualTo(residents(expected.caseQueries().residentsWithRestrictionsInForce()))
                 .containsExactly("R-1001:1", "R-1005:1");
         for (LocalDate date : List.of(end, end.plusMonths(3), end.plusMonths(7))) {
-            assertThat(ports.caseQueries().reviewsDueBy(date).map(r -> r.resident() + ":" + r.reviewDate()))
-                    .isEqualTo(expected.caseQueries().reviewsDueBy(date).map(r -> r.resident() + ":" + r.reviewDate()));
-            assertThat(ports.caseQueries().appealsDueBy(date).map(a -> a.resident() + ":" + a.dueBy()))
-                    .isEqualTo(expected.caseQueries().appealsDueBy(date).map(a -> a.resident() + ":" + a.dueBy()));
+            assertThat(ports.caseQueries().reviewsDueBy(date).map(AgreesWithTheReference::review))
+                    .isEqualTo(expected.caseQueries().reviewsDueBy(date).map(AgreesWithTheReference::review));
+            assertThat(ports.caseQueries().appealsDueBy(date).map(AgreesWithTheReference::appeal))
+                    .isEqualTo(expected.caseQueries().appealsDueBy(date).map(AgreesWithTheReference::appeal));
         }
         for (StaffMember member : Staff.everyone()) {
             assertThat(ports.caseQueries().casesInvolving(member.id()).map(this::residentOf).sorted())
@@ -206,18 +206,28 @@ abstract class AgreesWithTheReference extends OnADatabase {
         }
     }
 
+    /** A review due as both stores must give it: whose, when, and the level its reviewer needs. */
+    private static String review(CaseQueries.ReviewDue r) {
+        return r.resident() + ":" + r.reviewDate() + ":" + r.requiredAuthority();
+    }
+
+    /** An appeal due as both stores must give it: whose, when, its level, and who made the decision appealed. */
+    private static String appeal(CaseQueries.AppealDue a) {
+        return a.resident() + ":" + a.dueBy() + ":" + a.reviewLevel() + ":" + a.decidedBy();
+    }
+
     @Test
     @DisplayName("the pages' rows (names, restrictions in force, next review) agree with the in-memory reference")
     void readModelRowsAgreeWithInMemory() {
         Ports expected = historyOnBoth();
         LocalDate end = UkTime.dateOf(clock.now());
         for (LocalDate date : List.of(end, end.plusMonths(3), end.plusMonths(7))) {
-            assertThat(ports.readModels().reviewsDueBy(date).map(r -> r.residentName() + ":" + r.row().reviewDate()))
+            assertThat(ports.readModels().reviewsDueBy(date).map(r -> r.residentName() + ":" + review(r.row())))
                     .isEqualTo(expected.readModels().reviewsDueBy(date)
-                            .map(r -> r.residentName() + ":" + r.row().reviewDate()));
-            assertThat(ports.readModels().appealsDueBy(date).map(a -> a.residentName() + ":" + a.row().dueBy()))
+                            .map(r -> r.residentName() + ":" + review(r.row())));
+            assertThat(ports.readModels().appealsDueBy(date).map(a -> a.residentName() + ":" + appeal(a.row())))
                     .isEqualTo(expected.readModels().appealsDueBy(date)
-                            .map(a -> a.residentName() + ":" + a.row().dueBy()));
+                            .map(a -> a.residentName() + ":" + appeal(a.row())));
         }
         for (StaffMember member : Staff.everyone()) {
             assertThat(ports.readModels().casesInvolving(member.id(), 50).map(AgreesWithTheReference::status))

@@ -61,8 +61,8 @@ abstract class PageQueryStatements extends OnADatabase {
 
         MyWork one = expectStatements(MY_WORK, "my work with one case",
                 () -> ok(app.myWork().myWork(Staff.SERVICE_MANAGER.id()), "my work"));
-        assertThat(one.appealsDue()).hasSize(1);
-        assertThat(one.reviewsDue()).hasSize(1);
+        assertThat(one.appealsWaitingOnOthers()).hasSize(1); // their own decision, reviewed one level up
+        assertThat(one.reviewsToDo()).hasSize(1);
         assertThat(one.myCases()).hasSize(1);
 
         for (int i = 0; i < 49; i++) {
@@ -75,8 +75,11 @@ abstract class PageQueryStatements extends OnADatabase {
 
         MyWork fifty = expectStatements(MY_WORK, "my work with fifty cases",
                 () -> ok(app.myWork().myWork(Staff.SERVICE_MANAGER.id()), "my work"));
-        assertThat(fifty.appealsDue()).hasSize(14);
-        assertThat(fifty.reviewsDue()).hasSize(50);
+        assertThat(fifty.appealsToDecide()).isEmpty();
+        assertThat(fifty.appealsWaitingOnOthers()).hasSize(14).allSatisfy(a -> assertThat(a.waitsOn())
+                .contains("an Assistant Director or above who did not make the decision"));
+        assertThat(fifty.reviewsToDo()).hasSize(50);
+        assertThat(fifty.reviewsWaitingOnOthers()).isEmpty();
         assertThat(fifty.myCases()).hasSize(50);
         assertThat(fifty.myCases().map(c -> c.residentName())).contains("Alex Morgan", "Resident 0", "Resident 48");
         assertThat(fifty.myCases()).allSatisfy(c -> assertThat(c.reviewOverdue()).isTrue());
@@ -91,17 +94,24 @@ abstract class PageQueryStatements extends OnADatabase {
         assertThat(third.myCases().map(c -> c.caseId())).doesNotContainAnyElementsOf(
                 firstTwenty.myCases().map(c -> c.caseId()));
         MyWork second = ok(app.myWork().myWork(Staff.SERVICE_MANAGER.id(), 2, 20), "my work");
-        assertThat(firstTwenty.appealsDue()).hasSize(14);
+        assertThat(firstTwenty.appealsWaitingOnOthers()).hasSize(14);
         assertThat(firstTwenty.moreAppeals()).isFalse();
-        assertThat(second.appealsDue()).isEmpty();
-        assertThat(firstTwenty.reviewsDue().appendAll(second.reviewsDue()).appendAll(third.reviewsDue())
+        assertThat(second.appealsWaitingOnOthers()).isEmpty();
+        assertThat(firstTwenty.reviewsToDo().appendAll(second.reviewsToDo()).appendAll(third.reviewsToDo())
                 .map(r -> r.review().caseId()).distinct()).as("50 reviews over three pages, none twice").hasSize(50);
         assertThat(second.moreReviews()).isTrue();
-        assertThat(third.reviewsDue()).hasSize(10);
+        assertThat(third.reviewsToDo()).hasSize(10);
         assertThat(third.moreReviews()).isFalse();
 
-        expectStatements(MY_WORK, "the work queues of an officer",
+        MyWork officer = expectStatements(MY_WORK, "the work queues of an officer",
                 () -> ok(app.myWork().myWork(Staff.OFFICER.id()), "my work"));
+        assertThat(officer.appealsToDecide().appendAll(officer.appealsWaitingOnOthers())).hasSize(14);
+        assertThat(officer.appealsToDecide()).isEmpty();
+        assertThat(officer.reviewsToDo()).isEmpty();
+        MyWork director = expectStatements(MY_WORK, "the work queues of an Assistant Director",
+                () -> ok(app.myWork().myWork(Staff.ASSISTANT_DIRECTOR.id()), "my work"));
+        assertThat(director.appealsToDecide()).hasSize(14);
+        assertThat(director.appealsWaitingOnOthers()).isEmpty();
     }
 
     @Test

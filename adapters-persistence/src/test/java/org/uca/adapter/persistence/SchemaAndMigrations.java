@@ -162,15 +162,7 @@ abstract class SchemaAndMigrations {
     private boolean markedAfterMigrating(String adminStaffId) throws SQLException {
         DatabaseSettings settings = TestDatabase.settingsFor(kind());
         try (Connection keepOpen = open(settings)) {
-            boolean h2 = kind() == TestDatabase.Kind.H2;
-            org.flywaydb.core.Flyway.configure()
-                    .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                    .locations(MigrationScripts.locations(h2))
-                    .resourceProvider(MigrationScripts.forEngine(h2))
-                    .javaMigrationClassProvider(java.util.List::of)
-                    .javaMigrations(GuidanceForExistingCases.all())
-                    .target("9")
-                    .load().migrate();
+            migrateTo(settings, "9");
             try (Statement s = keepOpen.createStatement()) {
                 s.execute("insert into staff_member (id, name, team, authority) values ('S-OFF-1', 'Priya Shah',"
                         + " 'Neighbourhood Housing', 'NONE'), ('" + adminStaffId + "', 'Sam Jones', 'IT', 'NONE')");
@@ -180,6 +172,56 @@ abstract class SchemaAndMigrations {
             try (UcaDatabase database = UcaDatabase.connect(settings)) {
                 return database.isDemoStore();
             }
+        } finally {
+            drop(settings);
+        }
+    }
+
+    /** Migrates the store as UCA does, but only as far as {@code version}. */
+    private void migrateTo(DatabaseSettings settings, String version) {
+        boolean h2 = kind() == TestDatabase.Kind.H2;
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                .locations(MigrationScripts.locations(h2))
+                .resourceProvider(MigrationScripts.forEngine(h2))
+                .javaMigrationClassProvider(java.util.List::of)
+                .javaMigrations(GuidanceForExistingCases.all())
+                .target(version)
+                .load().migrate();
+    }
+
+    @Test
+    @DisplayName("policy 4.2: a decision stored before V29 needs a Service Manager to review it when its measures are"
+            + " contact standards alone, and an Assistant Director when any other measure is among them")
+    void requiredLevelOfEarlierDecisions() throws SQLException {
+        DatabaseSettings settings = TestDatabase.settingsFor(kind());
+        try (Connection c = open(settings)) {
+            migrateTo(settings, "28");
+            String caseId = "'" + java.util.UUID.randomUUID() + "'";
+            try (Statement s = c.createStatement()) {
+                s.execute("insert into uca_case (id, resident_id, row_version, case_version, snapshot, opened_at,"
+                        + " updated_at) values (" + caseId + ", 'R-1', 1, 1, '{}', current_timestamp,"
+                        + " current_timestamp)");
+                for (int n = 1; n <= 2; n++) {
+                    s.execute("insert into case_decision (case_id, decision_no, authorised_at, authorised_on,"
+                            + " authorised_by, authorised_level, team, immediate, days_from_first_action, status,"
+                            + " review_date) values (" + caseId + ", " + n + ", current_timestamp, current_date,"
+                            + " 'ad-aisha', 'ASSISTANT_DIRECTOR', 'Housing', false, 0, 'IN_FORCE', current_date)");
+                    s.execute("insert into decision_measure (case_id, decision_no, measure_no, kind) values ("
+                            + caseId + ", " + n + ", 1, 'SINGLE_POINT_OF_CONTACT')");
+                }
+                s.execute("insert into decision_measure (case_id, decision_no, measure_no, kind) values ("
+                        + caseId + ", 2, 2, 'HEALTH_AND_SAFETY_REPAIRS_ONLY')");
+            }
+            migrateTo(settings, "29");
+            List<String> levels = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "select decision_no, required_level from case_decision order by decision_no")) {
+                while (r.next()) {
+                    levels.add(r.getInt(1) + " " + r.getString(2));
+                }
+            }
+            assertThat(levels).containsExactly("1 SERVICE_MANAGER", "2 ASSISTANT_DIRECTOR");
         } finally {
             drop(settings);
         }

@@ -158,6 +158,25 @@ class JsonApiTest {
     }
 
     @Test
+    @DisplayName("policy 4.2: GET /api/work puts an appeal for an Assistant Director under forYou for one, and under"
+            + " waitingOnSomeoneElse for an officer, saying on whom")
+    void myWorkSaysWhoMayAct() {
+        JsonNode director = json(new WebClient(fixture.app.port()).withToken(Role.ASSISTANT_DIRECTOR)
+                .getJson("/api/work"));
+        assertThat(director.get("forYou").get("appealsDue")).singleElement().satisfies(a -> {
+            assertThat(a.get("appeal").asInt()).isEqualTo(1);
+            assertThat(a.get("waitsOn").isNull()).isTrue();
+        });
+        assertThat(director.get("waitingOnSomeoneElse").get("appealsDue")).isEmpty();
+
+        JsonNode officer = json(new WebClient(fixture.app.port()).withToken(Role.OFFICER).getJson("/api/work"));
+        assertThat(officer.get("forYou").get("appealsDue")).isEmpty();
+        assertThat(officer.get("forYou").get("reviewsDue")).isEmpty();
+        assertThat(officer.get("waitingOnSomeoneElse").get("appealsDue")).singleElement().satisfies(a -> assertThat(
+                a.get("waitsOn").asString()).isEqualTo("an Assistant Director or above who did not make the decision"));
+    }
+
+    @Test
     @DisplayName("my cases in the API come a page at a time, the next page in an RFC 8288 Link header; a page size"
             + " outside 1 to 100 is a 422 naming the field")
     void myWorkPaginated() {

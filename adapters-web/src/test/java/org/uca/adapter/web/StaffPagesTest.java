@@ -36,12 +36,19 @@ class StaffPagesTest {
     }
 
     @Test
-    @DisplayName("my work lists the appeals due for the level that decides them, and my cases")
+    @DisplayName("policy 4.2: my work shows an appeal as for an Assistant Director to act on, and to an officer as"
+            + " waiting on someone else, saying on whom; and my cases")
     void myWork() {
-        assertThat(as(Role.ASSISTANT_DIRECTOR).get("/").body()).contains("Appeals due or overdue")
-                .contains("Carol Case").contains("Appeal 1 against decision 1");
-        assertThat(as(Role.OFFICER).get("/").body()).contains("Cases I am involved in").contains("Carol Case")
-                .doesNotContain("Appeals due or overdue");
+        String director = as(Role.ASSISTANT_DIRECTOR).get("/").body();
+        assertThat(director).contains("For you to act on").contains("Carol Case")
+                .contains("Appeal 1 against decision 1").doesNotContain("Appeal 1 against decision 1, waiting on");
+        assertThat(director.substring(director.indexOf("Waiting on someone else")))
+                .contains("Nothing due is waiting on someone else.");
+        String officer = as(Role.OFFICER).get("/").body();
+        assertThat(officer).contains("Cases I am involved in").contains("Carol Case")
+                .contains("No appeal or review due is yours to act on.")
+                .contains("Appeal 1 against decision 1, waiting on an Assistant Director or above who did not make"
+                        + " the decision");
         assertThat(as(Role.ADMINISTRATOR).get("/").body()).contains("monitoring report")
                 .doesNotContain("Find a resident");
     }

@@ -111,14 +111,14 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     public Seq<AppealDue> appealsDueBy(LocalDate date) {
         return all().flatMap(c -> c.appeals().filter(a -> !a.decided() && !a.dueBy().isAfter(date))
                 .map(a -> new AppealDue(c.id(), c.resident(), a.id(), a.decision(), a.received(), a.dueBy(),
-                        a.reviewLevel())))
+                        a.reviewLevel(), c.decision(a.decision()).get().authorisedBy().id())))
                 .sortBy(AppealDue::dueBy);
     }
 
     @Override
     public Seq<ReviewDue> reviewsDueBy(LocalDate date) {
         return all().flatMap(c -> c.decisionsInForce().filter(d -> !d.reviewDate().isAfter(date))
-                .map(d -> new ReviewDue(c.id(), c.resident(), d.id(), d.reviewDate())))
+                .map(d -> new ReviewDue(c.id(), c.resident(), d.id(), d.reviewDate(), d.requiredAuthority())))
                 .sortBy(ReviewDue::reviewDate);
     }
 

@@ -19,6 +19,7 @@ import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.WhoMayAct;
 import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
@@ -71,8 +72,8 @@ final class CasePageService implements CasePageQuery {
 
     /** The policy's own rule (policy 4.2): one level up from the decision, and never by the person who made it. */
     private static Set<AppealId> appealsToDecide(Case c, StaffMember who) {
-        return HashSet.ofAll(c.appeals().filter(a -> !a.decided() && who.mayAuthorise(a.reviewLevel())
-                && c.decision(a.decision()).forAll(d -> !d.authorisedBy().id().equals(who.id()))).map(Appeal::id));
+        return HashSet.ofAll(c.appeals().filter(a -> !a.decided() && c.decision(a.decision())
+                .forAll(d -> WhoMayAct.mayDecideAppeal(who, a.reviewLevel(), d.authorisedBy().id()))).map(Appeal::id));
     }
 
     private static String nameOf(Map<StaffId, String> names, StaffId staff) {

@@ -1,21 +1,27 @@
 package org.uca.application.service;
 
-import org.uca.application.port.in.Task;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import org.uca.application.port.in.AccessPolicy;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.MyWorkQuery;
+import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Page;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource.CaseStatus;
 import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.cases.WhoMayAct;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.Refusal;
 import org.uca.domain.shared.UkTime;
 
-/** My work: the appeals and reviews waiting, and my cases, each list one read with the residents' names in it. */
+/**
+ * My work: the appeals and reviews waiting, split by whether the asker may act on them (the domain's own rule,
+ * {@link WhoMayAct}, on the authoriser and level each row carries), and my cases; each list one read with the
+ * residents' names in it.
+ */
 final class MyWorkService implements MyWorkQuery {
 
     private final CaseCommands commands;
@@ -41,7 +47,7 @@ final class MyWorkService implements MyWorkQuery {
         }
         // Of each list one more than the page holds, to know whether there is a next page without counting them all.
         long offset = Page.offset(page, size);
-        return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
+        return commands.readAs(Task.SEE_WORK_QUEUES, askedBy, Option.none(), (who, role) -> {
             LocalDate today = UkTime.dateOf(ports.clock().now());
             WorkingDays workingDays = ports.workingDays();
             var appeals = ports.readModels()
@@ -49,17 +55,31 @@ final class MyWorkService implements MyWorkQuery {
                     .map(row -> {
                         var a = row.row();
                         boolean overdue = a.dueBy().isBefore(today);
+                        boolean mine = AccessPolicy.allows(role, Task.DECIDE_APPEAL)
+                                && WhoMayAct.mayDecideAppeal(who, a.reviewLevel(), a.decidedBy());
                         return new AppealWaiting(a, nameOf(a.resident(), row.residentName()), overdue,
-                                workingDays.workingDaysLeft(today, a.dueBy()));
+                                workingDays.workingDaysLeft(today, a.dueBy()),
+                                mine ? Option.none() : Option.some(WhoMayAct.appealReviewer(a.reviewLevel())));
                     })
                     .sortBy(a -> a.appeal().dueBy());
             var reviews = ports.readModels().reviewsDueBy(today.plusDays(REVIEWS_WITHIN_DAYS), offset, size + 1)
-                    .map(row -> new ReviewWaiting(row.row(), nameOf(row.row().resident(), row.residentName()),
-                            row.row().reviewDate().isBefore(today)))
+                    .map(row -> {
+                        var r = row.row();
+                        boolean mine = AccessPolicy.allows(role, Task.REVIEW_RESTRICTION)
+                                && WhoMayAct.mayReview(who, r.requiredAuthority());
+                        return new ReviewWaiting(r, nameOf(r.resident(), row.residentName()),
+                                r.reviewDate().isBefore(today),
+                                mine ? Option.none()
+                                        : Option.some(WhoMayAct.restrictionReviewer(r.requiredAuthority())));
+                    })
                     .sortBy(r -> r.review().reviewDate());
             var mine = ports.readModels().casesInvolving(askedBy, offset, size + 1)
                     .map(c -> myCase(c, today));
-            return Either.right(new MyWork(appeals.take(size), reviews.take(size), mine.take(size), page, size,
+            var appealsShown = appeals.take(size);
+            var reviewsShown = reviews.take(size);
+            return Either.right(new MyWork(appealsShown.filter(a -> a.waitsOn().isEmpty()),
+                    reviewsShown.filter(r -> r.waitsOn().isEmpty()), appealsShown.filter(a -> a.waitsOn().isDefined()),
+                    reviewsShown.filter(r -> r.waitsOn().isDefined()), mine.take(size), page, size,
                     appeals.size() > size, reviews.size() > size, mine.size() > size));
         });
     }

@@ -56,14 +56,12 @@ final class ReminderDigestService implements ReminderDigestQuery {
             LocalDate appealsBy = workingDays.addWorkingDays(today, thresholds.appealsWithin());
             for (var row : ports.readModels().appealsDueBy(appealsBy)) {
                 var appeal = row.row();
-                Option<Case> found = ports.cases().find(appeal.caseId());
-                Option<StaffId> authoriser = found.flatMap(c -> c.decisions().find(d -> d.id().equals(appeal.decision())))
-                        .map(d -> d.authorisedBy().id());
                 String name = row.residentName().getOrElse(() -> Residents.missing(appeal.resident()).name());
                 Item item = new Item(Kind.APPEAL_DUE, appeal.caseId(), name, "Appeal " + appeal.appeal().number()
                         + " against decision " + appeal.decision().number() + " to be decided", appeal.dueBy(),
                         appeal.dueBy().isBefore(today));
-                for (StaffId to : ableAt(staff, notSent, Task.DECIDE_APPEAL, appeal.reviewLevel(), authoriser)) {
+                for (StaffId to : ableAt(staff, notSent, Task.DECIDE_APPEAL, appeal.reviewLevel(),
+                        Option.some(appeal.decidedBy()))) {
                     items = items.append(Tuple.of(to, item));
                 }
             }

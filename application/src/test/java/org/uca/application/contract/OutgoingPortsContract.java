@@ -249,14 +249,32 @@ public abstract class OutgoingPortsContract {
         assertThat(q.appealsDueBy(lodged.dueBy())).singleElement().satisfies(a -> {
             assertThat(a.caseId()).isEqualTo(alexCase);
             assertThat(a.reviewLevel()).isEqualTo(AuthorityLevel.ASSISTANT_DIRECTOR);
+            assertThat(a.decidedBy()).isEqualTo(Staff.SERVICE_MANAGER.id());
         });
         LocalDate reviewDate = ports.cases().find(alexCase).get().decisions().head().reviewDate();
         assertThat(q.reviewsDueBy(reviewDate.minusDays(1))).isEmpty();
-        assertThat(q.reviewsDueBy(reviewDate)).singleElement()
-                .satisfies(r -> assertThat(r.reviewDate()).isEqualTo(reviewDate));
+        assertThat(q.reviewsDueBy(reviewDate)).singleElement().satisfies(r -> {
+            assertThat(r.reviewDate()).isEqualTo(reviewDate);
+            assertThat(r.requiredAuthority()).isEqualTo(AuthorityLevel.SERVICE_MANAGER);
+        });
         assertThat(q.casesInvolving(Staff.SERVICE_MANAGER.id())).containsExactly(alexCase);
         assertThat(q.casesInvolving(Staff.OFFICER.id())).hasSize(2);
         assertThat(q.casesInvolving(Staff.DIRECTOR.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("policy 4.2: a review due needs the level of the measures now in force, after a variation too")
+    void reviewNeedsTheLevelOfTheMeasuresInForce() {
+        CaseId alexCase = caseWithContactStandards(ALEX);
+        var lodged = journey.appeal(alexCase, new DecisionId(1));
+        journey.decide(alexCase, lodged.appeal(), Staff.ASSISTANT_DIRECTOR, AppealOutcome.DECISION_VARIED,
+                Measures.healthAndSafetyRepairsOnly());
+        LocalDate reviewDate = ports.cases().find(alexCase).get().decisions().head().reviewDate();
+
+        assertThat(ports.caseQueries().reviewsDueBy(reviewDate)).singleElement()
+                .satisfies(r -> assertThat(r.requiredAuthority()).isEqualTo(AuthorityLevel.ASSISTANT_DIRECTOR));
+        assertThat(ports.readModels().reviewsDueBy(reviewDate)).singleElement()
+                .satisfies(r -> assertThat(r.row().requiredAuthority()).isEqualTo(AuthorityLevel.ASSISTANT_DIRECTOR));
     }
 
     @Test
@@ -280,12 +298,14 @@ public abstract class OutgoingPortsContract {
             assertThat(a.row().caseId()).isEqualTo(alexCase);
             assertThat(a.row().appeal()).isEqualTo(lodged.appeal());
             assertThat(a.row().reviewLevel()).isEqualTo(AuthorityLevel.ASSISTANT_DIRECTOR);
+            assertThat(a.row().decidedBy()).isEqualTo(Staff.SERVICE_MANAGER.id());
             assertThat(a.residentName()).contains("Alex Morgan");
         });
         LocalDate reviewDate = ports.cases().find(alexCase).get().decisions().head().reviewDate();
         assertThat(rows.reviewsDueBy(reviewDate.minusDays(1))).isEmpty();
         assertThat(rows.reviewsDueBy(reviewDate)).singleElement().satisfies(r -> {
             assertThat(r.row().decision()).isEqualTo(new DecisionId(1));
+            assertThat(r.row().requiredAuthority()).isEqualTo(AuthorityLevel.SERVICE_MANAGER);
             assertThat(r.residentName()).contains("Alex Morgan");
         });
 

@@ -63,13 +63,15 @@ class PageReadModelsTest {
             CaseId bea = bed.journey.recordVerbalAbuse(BEA).caseId();
 
             MyWork manager = ok(bed.app.myWork().myWork(Staff.SERVICE_MANAGER.id()), "my work");
-            assertThat(manager.appealsDue()).singleElement().satisfies(a -> {
+            assertThat(manager.appealsToDecide()).isEmpty(); // their own decision, reviewed one level up
+            assertThat(manager.appealsWaitingOnOthers()).singleElement().satisfies(a -> {
                 assertThat(a.appeal().caseId()).isEqualTo(alex);
                 assertThat(a.residentName()).isEqualTo("Alex Morgan");
                 assertThat(a.overdue()).isFalse();
                 assertThat(a.workingDaysLeft()).isPositive();
             });
-            assertThat(manager.reviewsDue()).isEmpty(); // the review is six months away
+            assertThat(manager.reviewsToDo()).isEmpty(); // the review is six months away
+            assertThat(manager.reviewsWaitingOnOthers()).isEmpty();
             assertThat(manager.myCases()).singleElement().satisfies(c -> {
                 assertThat(c.caseId()).isEqualTo(alex);
                 assertThat(c.residentName()).isEqualTo("Alex Morgan");
@@ -93,11 +95,11 @@ class PageReadModelsTest {
             assertThat(UkTime.dateOf(bed.clock.now())).isAfter(reviewDate);
 
             MyWork work = ok(bed.app.myWork().myWork(Staff.SERVICE_MANAGER.id()), "my work");
-            assertThat(work.appealsDue()).singleElement().satisfies(a -> {
+            assertThat(work.appealsWaitingOnOthers()).singleElement().satisfies(a -> {
                 assertThat(a.overdue()).isTrue();
                 assertThat(a.workingDaysLeft()).isNegative();
             });
-            assertThat(work.reviewsDue()).singleElement().satisfies(r -> {
+            assertThat(work.reviewsToDo()).singleElement().satisfies(r -> {
                 assertThat(r.residentName()).isEqualTo("Alex Morgan");
                 assertThat(r.overdue()).isTrue();
             });
@@ -119,8 +121,10 @@ class PageReadModelsTest {
                 WorkQueuesQuery queues = bed.app.workQueues();
                 var appeals = ok(queues.appealsDue(me, MyWorkQuery.APPEALS_WITHIN_WORKING_DAYS), "appeals");
                 var reviews = ok(queues.reviewsDue(me, MyWorkQuery.REVIEWS_WITHIN_DAYS), "reviews");
-                assertThat(work.appealsDue().map(a -> a.appeal())).isEqualTo(appeals.map(a -> a.appeal()));
-                assertThat(work.reviewsDue().map(r -> r.review())).isEqualTo(reviews.map(r -> r.review()));
+                assertThat(work.appealsToDecide().appendAll(work.appealsWaitingOnOthers()).map(a -> a.appeal()))
+                        .containsExactlyInAnyOrderElementsOf(appeals.map(a -> a.appeal()));
+                assertThat(work.reviewsToDo().appendAll(work.reviewsWaitingOnOthers()).map(r -> r.review()))
+                        .containsExactlyInAnyOrderElementsOf(reviews.map(r -> r.review()));
                 assertThat(work.myCases().map(MyWorkQuery.MyCase::caseId))
                         .containsExactlyInAnyOrderElementsOf(ok(queues.myCases(me), "my cases"));
             }
@@ -152,12 +156,91 @@ class PageReadModelsTest {
             MyWork first = ok(bed.app.myWork().myWork(Staff.ASSISTANT_DIRECTOR.id(), 1, 1), "my work, page 1");
             MyWork second = ok(bed.app.myWork().myWork(Staff.ASSISTANT_DIRECTOR.id(), 2, 1), "my work, page 2");
 
-            assertThat(first.appealsDue().map(a -> a.appeal().caseId())).containsExactly(alex);
-            assertThat(first.reviewsDue().map(r -> r.review().caseId())).containsExactly(alex);
+            assertThat(first.appealsToDecide().map(a -> a.appeal().caseId())).containsExactly(alex);
+            assertThat(first.reviewsToDo().map(r -> r.review().caseId())).containsExactly(alex);
             assertThat(first.moreAppeals()).isFalse();
             assertThat(first.moreReviews()).isFalse();
-            assertThat(second.appealsDue()).isEmpty();
-            assertThat(second.reviewsDue()).isEmpty();
+            assertThat(second.appealsToDecide().appendAll(second.appealsWaitingOnOthers())).isEmpty();
+            assertThat(second.reviewsToDo().appendAll(second.reviewsWaitingOnOthers())).isEmpty();
+        }
+
+        @Test
+        @DisplayName("policy 4.2: an appeal is never shown as yours to decide when you made the decision")
+        void neverYoursWhenYouMadeTheDecision() {
+            // Contact standards authorised by an Assistant Director: the appeal is for an Assistant Director too.
+            CaseId alex = appealedContactStandards(Staff.ASSISTANT_DIRECTOR);
+
+            MyWork maker = ok(bed.app.myWork().myWork(Staff.ASSISTANT_DIRECTOR.id()), "my work");
+            assertThat(maker.appealsToDecide()).isEmpty();
+            assertThat(maker.appealsWaitingOnOthers()).singleElement().satisfies(a -> {
+                assertThat(a.appeal().caseId()).isEqualTo(alex);
+                assertThat(a.waitsOn()).contains("an Assistant Director or above who did not make the decision");
+            });
+            MyWork colleague = ok(bed.app.myWork().myWork(Staff.SECOND_ASSISTANT_DIRECTOR.id()), "my work");
+            assertThat(colleague.appealsToDecide().map(a -> a.appeal().caseId())).containsExactly(alex);
+            assertThat(colleague.appealsWaitingOnOthers()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("policy 4.2: a Service Manager sees an appeal against a Service Manager's decision as waiting"
+                + " on an Assistant Director, and an Assistant Director sees it as theirs")
+        void appealOneLevelUp() {
+            CaseId alex = appealedContactStandards(Staff.SERVICE_MANAGER);
+
+            for (StaffMember manager : List.of(Staff.SERVICE_MANAGER, Staff.SECOND_SERVICE_MANAGER)) {
+                MyWork work = ok(bed.app.myWork().myWork(manager.id()), "my work");
+                assertThat(work.appealsToDecide()).isEmpty();
+                assertThat(work.appealsWaitingOnOthers()).singleElement().satisfies(a -> assertThat(a.waitsOn())
+                        .contains("an Assistant Director or above who did not make the decision"));
+            }
+            MyWork director = ok(bed.app.myWork().myWork(Staff.ASSISTANT_DIRECTOR.id()), "my work");
+            assertThat(director.appealsToDecide()).singleElement().satisfies(a -> {
+                assertThat(a.appeal().caseId()).isEqualTo(alex);
+                assertThat(a.waitsOn()).isEmpty();
+            });
+            assertThat(director.appealsWaitingOnOthers()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("policy 4.2: a restriction is yours to review at the level its measures need; below it, it waits"
+                + " on a manager at that level")
+        void reviewAtTheLevelTheMeasuresNeed() {
+            CaseId alex = appealedContactStandards(Staff.SERVICE_MANAGER);
+            CaseId bea = bed.journey.recordVerbalAbuse(BEA).caseId();
+            WarningId warning = bed.journey.warn(bea, List.of(new ActionId(1)));
+            bed.journey.authorise(bea, Staff.ASSISTANT_DIRECTOR, AProposal.serviceLimits(
+                    Measures.healthAndSafetyRepairsOnly()).afterWarning(warning,
+                    bed.journey.recordVerbalAbuse(BEA).actions()));
+            bed.clock.advance(Duration.ofDays(200));
+
+            MyWork manager = ok(bed.app.myWork().myWork(Staff.SERVICE_MANAGER.id()), "my work");
+            assertThat(manager.reviewsToDo().map(r -> r.review().caseId())).containsExactly(alex);
+            assertThat(manager.reviewsWaitingOnOthers()).singleElement().satisfies(r -> {
+                assertThat(r.review().caseId()).isEqualTo(bea);
+                assertThat(r.waitsOn()).contains("an Assistant Director or above");
+            });
+            MyWork director = ok(bed.app.myWork().myWork(Staff.ASSISTANT_DIRECTOR.id()), "my work");
+            assertThat(director.reviewsToDo().map(r -> r.review().caseId())).containsExactlyInAnyOrder(alex, bea);
+            assertThat(director.reviewsWaitingOnOthers()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("an officer sees every appeal and review due as waiting on someone else, saying on whom")
+        void officerSeesEverythingWaiting() {
+            CaseId alex = appealedContactStandards(Staff.SERVICE_MANAGER);
+            bed.clock.advance(Duration.ofDays(170)); // the review is within the 30 days shown
+
+            MyWork officer = ok(bed.app.myWork().myWork(Staff.OFFICER.id()), "my work");
+            assertThat(officer.appealsToDecide()).isEmpty();
+            assertThat(officer.reviewsToDo()).isEmpty();
+            assertThat(officer.appealsWaitingOnOthers()).singleElement().satisfies(a -> {
+                assertThat(a.appeal().caseId()).isEqualTo(alex);
+                assertThat(a.waitsOn()).contains("an Assistant Director or above who did not make the decision");
+            });
+            assertThat(officer.reviewsWaitingOnOthers()).singleElement().satisfies(r -> {
+                assertThat(r.review().caseId()).isEqualTo(alex);
+                assertThat(r.waitsOn()).contains("a Service Manager or above");
+            });
         }
 
         @Test

@@ -490,8 +490,8 @@ public final class Case {
         Decision decision = decision(appeal.decision()).get();
         Checks checks = Checks.start()
                 .require(!appeal.decided(), "appeal", "Appeal " + appealId + " has already been decided.")
-                .require(reviewer.mayAuthorise(appeal.reviewLevel())
-                        && !reviewer.id().equals(decision.authorisedBy().id()), "reviewer",
+                .require(WhoMayAct.mayDecideAppeal(reviewer, appeal.reviewLevel(), decision.authorisedBy().id()),
+                        "reviewer",
                         reviewerRule(appeal) + (reviewer.id().equals(decision.authorisedBy().id())
                                 ? reviewer.name() + " made the decision." : reviewer.name() + " is "
                                         + describe(reviewer) + "."))
@@ -522,8 +522,7 @@ public final class Case {
 
     /** Who may decide an appeal, as the policy says (4.2): one level up, and never whoever made the decision. */
     private static String reviewerRule(Appeal appeal) {
-        return "This appeal must be decided by " + article(appeal.reviewLevel().title()) + " "
-                + appeal.reviewLevel().title() + " or above who did not make the decision; ";
+        return "This appeal must be decided by " + WhoMayAct.appealReviewer(appeal.reviewLevel()) + "; ";
     }
 
     private static String describe(StaffMember who) {

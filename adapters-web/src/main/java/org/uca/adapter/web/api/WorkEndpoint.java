@@ -7,10 +7,8 @@ import org.uca.adapter.web.api.json.WorkJson;
 import org.uca.adapter.web.http.Outcomes;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.Paging;
-import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.MyWorkQuery;
-import org.uca.application.port.in.Task;
 import org.uca.domain.people.StaffId;
 
 /**
@@ -35,10 +33,9 @@ final class WorkEndpoint {
         StaffId me = RequestSessions.me(ctx);
         MyWorkQuery.MyWork work = orFail(Outcomes.refusedIfInvalid(Paging.of(ctx.queryParam("page"),
                 ctx.queryParam("size"))).flatMap(p -> myWork.myWork(me, p.page(), p.size())));
-        boolean decides = OfferedTasks.offered(ctx, Task.DECIDE_APPEAL);
-        if (work.moreCases() || decides && (work.moreAppeals() || work.moreReviews())) {
+        if (work.hasNext()) {
             ctx.header("Link", "</api/work?page=" + (work.page() + 1) + "&size=" + work.size() + ">; rel=\"next\"");
         }
-        json.write(ctx, 200, WorkJson.from(work, decides));
+        json.write(ctx, 200, WorkJson.from(work));
     }
 }

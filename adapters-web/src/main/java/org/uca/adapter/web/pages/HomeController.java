@@ -1,7 +1,6 @@
 package org.uca.adapter.web.pages;
 
 import static org.uca.adapter.web.http.Outcomes.orFail;
-import static org.uca.adapter.web.pages.Addresses.article;
 import static org.uca.adapter.web.pages.Addresses.caseHref;
 
 import io.javalin.http.Context;
@@ -22,7 +21,10 @@ import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.MyWorkQuery.MyWork;
 import org.uca.application.port.in.Task;
 
-/** My work: the appeals and reviews due for a manager, and the cases the user is involved in, in one call. */
+/**
+ * My work, in one call: the appeals and reviews due that the user may act on, those waiting on someone else (saying
+ * on whom), and the cases the user is involved in.
+ */
 public final class HomeController {
 
     private final PageWriter pages;
@@ -39,14 +41,14 @@ public final class HomeController {
 
     private void home(Context ctx) {
         boolean canView = OfferedTasks.offered(ctx, Task.VIEW_CASE);
-        boolean canDecide = OfferedTasks.offered(ctx, Task.DECIDE_APPEAL);
-        List<HomePage.WorkRow> appeals = new ArrayList<>();
-        List<HomePage.WorkRow> reviews = new ArrayList<>();
+        boolean seesQueues = canView && OfferedTasks.offered(ctx, Task.SEE_WORK_QUEUES);
+        List<HomePage.WorkRow> toActOn = new ArrayList<>();
+        List<HomePage.WorkRow> waiting = new ArrayList<>();
         List<HomePage.WorkRow> mine = new ArrayList<>();
         String previous = null;
         String next = null;
         PageFrame frame = pages.frame(ctx, "My work");
-        if (canView && OfferedTasks.offered(ctx, Task.SEE_WORK_QUEUES)) {
+        if (seesQueues) {
             Either<Failure, MyWork> asked = Outcomes.refusedIfInvalid(Paging.of(ctx.queryParam("page"),
                     ctx.queryParam("size"))).flatMap(p -> myWork.myWork(RequestSessions.me(ctx), p.page(), p.size()));
             if (asked.isLeft() && asked.getLeft() instanceof Failure.Refused refused) {
@@ -57,29 +59,33 @@ public final class HomeController {
             }
             MyWork work = orFail(asked);
             previous = work.page() > 1 ? href(work.page() - 1, work.size()) : null;
-            next = work.moreCases() || canDecide && (work.moreAppeals() || work.moreReviews()) ? href(work.page() + 1, work.size()) : null;
-            if (canDecide) {
-                for (MyWorkQuery.AppealWaiting a : work.appealsDue()) {
-                    appeals.add(new HomePage.WorkRow(a.residentName(), caseHref(a.appeal().caseId()),
-                            "Appeal " + a.appeal().appeal() + " against decision " + a.appeal().decision() + ", for "
-                                    + article(a.appeal().reviewLevel()) + " " + a.appeal().reviewLevel().title(),
-                            UkDates.date(a.appeal().dueBy()) + (a.overdue() ? "" : " (" + a.workingDaysLeft()
-                                    + " working days left)"), a.overdue()));
-                }
-                for (MyWorkQuery.ReviewWaiting r : work.reviewsDue()) {
-                    reviews.add(new HomePage.WorkRow(r.residentName(), caseHref(r.review().caseId()),
-                            "Review of decision " + r.review().decision(), UkDates.date(r.review().reviewDate()),
-                            r.overdue()));
-                }
-            }
+            next = work.hasNext() ? href(work.page() + 1, work.size()) : null;
+            work.appealsToDecide().forEach(a -> toActOn.add(appealRow(a)));
+            work.reviewsToDo().forEach(r -> toActOn.add(reviewRow(r)));
+            work.appealsWaitingOnOthers().forEach(a -> waiting.add(appealRow(a)));
+            work.reviewsWaitingOnOthers().forEach(r -> waiting.add(reviewRow(r)));
             for (MyWorkQuery.MyCase c : work.myCases()) {
                 mine.add(new HomePage.WorkRow(c.residentName(), caseHref(c.caseId()),
                         c.restricted() ? "Restrictions in force" : "No restrictions in force",
                         c.nextReview().map(d -> "Review " + UkDates.date(d)).getOrElse(""), c.reviewOverdue()));
             }
         }
-        pages.render(ctx, "home.jte", new HomePage(frame, canView, canDecide, appeals, reviews, mine,
+        pages.render(ctx, "home.jte", new HomePage(frame, canView, seesQueues, toActOn, waiting, mine,
                 OfferedTasks.offered(ctx, Task.SEE_MONITORING), previous, next, administration(ctx)));
+    }
+
+    private static HomePage.WorkRow appealRow(MyWorkQuery.AppealWaiting a) {
+        return new HomePage.WorkRow(a.residentName(), caseHref(a.appeal().caseId()),
+                "Appeal " + a.appeal().appeal() + " against decision " + a.appeal().decision()
+                        + a.waitsOn().map(who -> ", waiting on " + who).getOrElse(""),
+                UkDates.date(a.appeal().dueBy()) + (a.overdue() ? "" : " (" + a.workingDaysLeft()
+                        + " working days left)"), a.overdue());
+    }
+
+    private static HomePage.WorkRow reviewRow(MyWorkQuery.ReviewWaiting r) {
+        return new HomePage.WorkRow(r.residentName(), caseHref(r.review().caseId()),
+                "Review of decision " + r.review().decision() + r.waitsOn().map(who -> ", waiting on " + who)
+                        .getOrElse(""), UkDates.date(r.review().reviewDate()), r.overdue());
     }
 
     /** An administrator's work: the pages of their tasks, each only when offered. */

@@ -3,14 +3,18 @@ package org.uca.adapter.web.view;
 import java.util.List;
 
 /**
- * My work: appeals and reviews due, and a page of the cases the user is involved in.
+ * My work: the appeals and reviews due that are the user's to act on, those waiting on someone else, and a page of the
+ * cases the user is involved in.
  *
- * @param previous the previous page of my cases' address, or null on the first
- * @param next     the next page's address, or null on the last
+ * @param seesWorkQueues whether the user sees the work queues at all
+ * @param toActOn        the appeals then the reviews due that the user may decide or review (policy 4.2)
+ * @param waitingOnOthers the others due, each saying who it waits on
+ * @param previous       the previous page of my work's address, or null on the first
+ * @param next           the next page's address, or null on the last
  * @param administration the administration pages the user is offered (none for most)
  */
-public record HomePage(PageFrame frame, boolean canViewCases, boolean canDecide, List<WorkRow> appeals,
-        List<WorkRow> reviews, List<WorkRow> myCases, boolean canMonitor, String previous, String next,
+public record HomePage(PageFrame frame, boolean canViewCases, boolean seesWorkQueues, List<WorkRow> toActOn,
+        List<WorkRow> waitingOnOthers, List<WorkRow> myCases, boolean canMonitor, String previous, String next,
         List<Link> administration) {
 
     public record WorkRow(String residentName, String href, String detail, String due, boolean overdue) {

@@ -212,7 +212,7 @@ class JourneyTest {
         assertThat(officer.locator(".govuk-notification-banner").textContent()).contains("Assistant Director");
 
         Page ad = signIn(Role.ASSISTANT_DIRECTOR);
-        assertThat(ad.locator("main").textContent()).contains("Appeals due or overdue").contains("Sean Second");
+        assertThat(ad.locator("main").textContent()).contains("For you to act on").contains("Sean Second");
         check(ad, "08-my-work-appeals");
         link(ad, "Sean Second");
         link(ad, "Decide appeal 1");

@@ -13,7 +13,8 @@ import org.uca.domain.people.StaffId;
 
 /**
  * A member of staff's work in one call (the task {@link Task#SEE_WORK_QUEUES}): appeals and reviews due or overdue,
- * and the cases they acted on, every row with the resident's name.
+ * those they may act on apart from those waiting on someone else, and the cases they acted on, every row with the
+ * resident's name.
  */
 public interface MyWorkQuery {
 
@@ -46,11 +47,20 @@ public interface MyWorkQuery {
     Either<Failure, MyWork> myWork(StaffId askedBy, int page, int size);
 
     /**
-     * @param page      which page of each list this is, from 1
-     * @param moreCases there is a next page of my cases (and so on for the other lists)
+     * A page of my work. The appeals and reviews due are one list each, paged together; each page is split into what
+     * the asker may act on and what waits on someone else (policy 4.2), so a later page may hold more of either.
+     *
+     * @param appealsToDecide        appeals the asker may decide: at the appeal's review level or above, and not
+     *                               the maker of the decision appealed against
+     * @param reviewsToDo            restrictions the asker may review: at the level their measures need or above
+     * @param appealsWaitingOnOthers the other appeals due, each saying who it waits on
+     * @param reviewsWaitingOnOthers the other reviews due, each saying who it waits on
+     * @param page                   which page of each list this is, from 1
+     * @param moreCases              there is a next page of my cases (and so on for the other lists)
      */
-    record MyWork(Seq<AppealWaiting> appealsDue, Seq<ReviewWaiting> reviewsDue, Seq<MyCase> myCases, int page,
-            int size, boolean moreAppeals, boolean moreReviews, boolean moreCases) {
+    record MyWork(Seq<AppealWaiting> appealsToDecide, Seq<ReviewWaiting> reviewsToDo,
+            Seq<AppealWaiting> appealsWaitingOnOthers, Seq<ReviewWaiting> reviewsWaitingOnOthers, Seq<MyCase> myCases,
+            int page, int size, boolean moreAppeals, boolean moreReviews, boolean moreCases) {
 
         /** Some list goes on on the next page. */
         public boolean hasNext() {
@@ -58,8 +68,10 @@ public interface MyWorkQuery {
         }
 
         public MyWork {
-            Objects.requireNonNull(appealsDue, "appealsDue");
-            Objects.requireNonNull(reviewsDue, "reviewsDue");
+            Objects.requireNonNull(appealsToDecide, "appealsToDecide");
+            Objects.requireNonNull(reviewsToDo, "reviewsToDo");
+            Objects.requireNonNull(appealsWaitingOnOthers, "appealsWaitingOnOthers");
+            Objects.requireNonNull(reviewsWaitingOnOthers, "reviewsWaitingOnOthers");
             Objects.requireNonNull(myCases, "myCases");
         }
     }
@@ -68,19 +80,29 @@ public interface MyWorkQuery {
      * An undecided appeal, overdue ones first.
      *
      * @param workingDaysLeft negative when overdue
+     * @param waitsOn         who may decide it, when the asker may not: "an Assistant Director or above who did not
+     *                        make the decision"; none when it is the asker's to decide
      */
-    record AppealWaiting(AppealDue appeal, String residentName, boolean overdue, int workingDaysLeft) {
+    record AppealWaiting(AppealDue appeal, String residentName, boolean overdue, int workingDaysLeft,
+            Option<String> waitsOn) {
         public AppealWaiting {
             Objects.requireNonNull(appeal, "appeal");
             Objects.requireNonNull(residentName, "residentName");
+            Objects.requireNonNull(waitsOn, "waitsOn");
         }
     }
 
-    /** A restriction due for review, overdue ones first. */
-    record ReviewWaiting(ReviewDue review, String residentName, boolean overdue) {
+    /**
+     * A restriction due for review, overdue ones first.
+     *
+     * @param waitsOn who may review it, when the asker may not ("an Assistant Director or above"); none when it is
+     *                the asker's to review
+     */
+    record ReviewWaiting(ReviewDue review, String residentName, boolean overdue, Option<String> waitsOn) {
         public ReviewWaiting {
             Objects.requireNonNull(review, "review");
             Objects.requireNonNull(residentName, "residentName");
+            Objects.requireNonNull(waitsOn, "waitsOn");
         }
     }
 

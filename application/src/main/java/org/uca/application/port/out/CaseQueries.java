@@ -27,10 +27,13 @@ public interface CaseQueries {
     record RestrictedResident(ResidentId resident, CaseId caseId, int decisionsInForce, LocalDate nextReview) {
     }
 
+    /** @param decidedBy who made the decision appealed against, who may not decide the appeal (policy 4.2) */
     record AppealDue(CaseId caseId, ResidentId resident, AppealId appeal, DecisionId decision, LocalDate received,
-            LocalDate dueBy, AuthorityLevel reviewLevel) {
+            LocalDate dueBy, AuthorityLevel reviewLevel, StaffId decidedBy) {
     }
 
-    record ReviewDue(CaseId caseId, ResidentId resident, DecisionId decision, LocalDate reviewDate) {
+    /** @param requiredAuthority the level the measures now in force need, which their reviewer needs too */
+    record ReviewDue(CaseId caseId, ResidentId resident, DecisionId decision, LocalDate reviewDate,
+            AuthorityLevel requiredAuthority) {
     }
 }

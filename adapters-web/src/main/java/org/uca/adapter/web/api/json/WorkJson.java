@@ -1,34 +1,52 @@
 package org.uca.adapter.web.api.json;
 
+import io.vavr.collection.Seq;
 import java.util.List;
 import org.uca.application.port.in.MyWorkQuery;
 import org.uca.domain.people.AuthorityLevel;
 
-/** A page of my work: the appeals and reviews due (for a manager who decides them), and the cases I am involved in. */
-public record WorkJson(List<AppealDue> appealsDue, List<ReviewDue> reviewsDue, List<String> myCases) {
+/**
+ * A page of my work: the appeals and reviews due that are mine to act on, those waiting on someone else (saying on
+ * whom, policy 4.2), and the cases I am involved in.
+ */
+public record WorkJson(Queue forYou, Queue waitingOnSomeoneElse, List<String> myCases) {
 
+    /** Appeals and reviews due, overdue ones first. */
+    public record Queue(List<AppealDue> appealsDue, List<ReviewDue> reviewsDue) {
+
+        static Queue of(Seq<MyWorkQuery.AppealWaiting> appeals, Seq<MyWorkQuery.ReviewWaiting> reviews) {
+            return new Queue(appeals.map(AppealDue::from).toJavaList(), reviews.map(ReviewDue::from).toJavaList());
+        }
+    }
+
+    /** @param waitsOn who may decide it, when I may not; null when it is mine to decide */
     public record AppealDue(String caseId, String resident, int appeal, int decision, String dueBy,
-            AuthorityLevel reviewLevel, boolean overdue, int workingDaysLeft) {
+            AuthorityLevel reviewLevel, boolean overdue, int workingDaysLeft, String waitsOn) {
 
         static AppealDue from(MyWorkQuery.AppealWaiting a) {
             return new AppealDue(a.appeal().caseId().toString(), a.appeal().resident().value(),
                     a.appeal().appeal().number(), a.appeal().decision().number(), a.appeal().dueBy().toString(),
-                    a.appeal().reviewLevel(), a.overdue(), a.workingDaysLeft());
+                    a.appeal().reviewLevel(), a.overdue(), a.workingDaysLeft(), a.waitsOn().getOrNull());
         }
     }
 
-    public record ReviewDue(String caseId, String resident, int decision, String reviewDate, boolean overdue) {
+    /**
+     * @param reviewLevel the level the measures in force need, which their reviewer needs too
+     * @param waitsOn     who may review it, when I may not; null when it is mine to review
+     */
+    public record ReviewDue(String caseId, String resident, int decision, String reviewDate,
+            AuthorityLevel reviewLevel, boolean overdue, String waitsOn) {
 
         static ReviewDue from(MyWorkQuery.ReviewWaiting r) {
             return new ReviewDue(r.review().caseId().toString(), r.review().resident().value(),
-                    r.review().decision().number(), r.review().reviewDate().toString(), r.overdue());
+                    r.review().decision().number(), r.review().reviewDate().toString(),
+                    r.review().requiredAuthority(), r.overdue(), r.waitsOn().getOrNull());
         }
     }
 
-    /** The appeals and reviews only for someone who decides them (as the home page shows them). */
-    public static WorkJson from(MyWorkQuery.MyWork work, boolean decides) {
-        return new WorkJson(decides ? work.appealsDue().map(AppealDue::from).toJavaList() : List.of(),
-                decides ? work.reviewsDue().map(ReviewDue::from).toJavaList() : List.of(),
+    public static WorkJson from(MyWorkQuery.MyWork work) {
+        return new WorkJson(Queue.of(work.appealsToDecide(), work.reviewsToDo()),
+                Queue.of(work.appealsWaitingOnOthers(), work.reviewsWaitingOnOthers()),
                 work.myCases().map(c -> c.caseId().toString()).toJavaList());
     }
 }
