@@ -42,8 +42,8 @@ class RecordingAndWarningTest {
         var result = bed.app.recordUnacceptableActions().recordActions(new RecordUnacceptableActionsUseCase.Command(
                 Staff.OFFICER.id(), ALEX, List.of(Reports.verbalAbuse(bed.clock.now()), bad)));
         assertThat(result.getLeft()).isInstanceOfSatisfying(Failure.Refused.class, refused -> assertThat(
-                refused.refusal().problems().map(p -> p.field())).containsExactlyInAnyOrder("actions[1].affected",
-                        "actions[1].whatHappened", "actions[1].otherKind"));
+                refused.refusal().problems().map(p -> p.field())).containsExactlyInAnyOrder("reports[1].affected",
+                        "reports[1].whatHappened", "reports[1].otherKind"));
         assertThat(bed.uca.cases.size()).isZero();
         assertThat(bed.uca.audit.all().map(AuditLog.Entry::outcome)).containsExactly(AuditLog.Outcome.REFUSED);
     }

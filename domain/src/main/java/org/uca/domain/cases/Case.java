@@ -165,7 +165,7 @@ public final class Case {
             return Either.left(new Refusal(checks.problems())); // too many to check each one
         }
         for (int i = 0; i < reports.size(); i++) {
-            String prefix = reports.size() == 1 ? "" : "actions[" + i + "]";
+            String prefix = reports.size() == 1 ? "" : "reports[" + i + "]";
             checks = checks.merge(reports.get(i).problems(now).map(p -> prefix.isEmpty() ? p : p.within(prefix)));
         }
         return checks.then(() -> {

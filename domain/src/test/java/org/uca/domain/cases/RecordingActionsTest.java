@@ -110,7 +110,7 @@ class RecordingActionsTest {
             Refusal refusal = refused(empty.recordActions(List.of(fine, noAccount, future), Staff.OFFICER, NOW));
 
             assertThat(refusal.problems()).extracting(Refusal.Problem::field)
-                    .containsExactly("actions[1].whatHappened", "actions[2].occurredAt");
+                    .containsExactly("reports[1].whatHappened", "reports[2].occurredAt");
         }
 
         @Test

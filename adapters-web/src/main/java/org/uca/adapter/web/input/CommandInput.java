@@ -83,7 +83,7 @@ public final class CommandInput {
                 }
             }
             for (int i = 0; i < reports.size(); i++) {
-                parsed.add(report(reports.get(i), by, reports.size() == 1 ? problems : problems.at("actions[" + i + "]")));
+                parsed.add(report(reports.get(i), by, reports.size() == 1 ? problems : problems.at("reports[" + i + "]")));
             }
         }
         return problems.orElse(() -> new RecordUnacceptableActionsUseCase.Command(by, resident, List.ofAll(parsed)));

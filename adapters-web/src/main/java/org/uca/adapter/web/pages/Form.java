@@ -122,7 +122,7 @@ final class Form {
             return "whileInForce.type";
         }
         String plain = field.replaceAll("\\[\\d+\\]", "");
-        return plain.startsWith("actions.") ? plain.substring("actions.".length()) : plain;
+        return plain.startsWith("reports.") ? plain.substring("reports.".length()) : plain;
     }
 
     private List<String> kept(String name, List<String> defaults) {
