@@ -21,6 +21,7 @@ import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
@@ -51,6 +52,7 @@ import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.ReasonableAdjustment;
 import org.uca.domain.cases.ResidentNeeds;
 import org.uca.domain.cases.ReviewOutcome;
@@ -163,6 +165,39 @@ public abstract class OutgoingPortsContract {
         assertThat(List.ofAll(stored.appeals())).isEqualTo(List.ofAll(byResident.appeals()));
         assertThat(List.ofAll(stored.history())).isEqualTo(List.ofAll(byResident.history()));
         assertThat(stored.needs()).isEqualTo(byResident.needs());
+    }
+
+    @Test
+    @DisplayName("records entered in error read back marked, with who, when and why; a decision entered in error has"
+            + " left the guidance and the restricted residents")
+    void enteredInErrorReadsBack() {
+        CaseId caseId = caseWithContactStandards(ALEX);
+        journey.inform(caseId, new DecisionId(1));
+        for (var mark : List.of(new MarkEnteredInErrorUseCase.Command(Staff.OFFICER.id(), caseId,
+                        EnteredInError.Part.ACTION, 2, "Another resident's call."),
+                new MarkEnteredInErrorUseCase.Command(Staff.OFFICER.id(), caseId, EnteredInError.Part.WARNING, 1,
+                        "Sent to the wrong address."),
+                new MarkEnteredInErrorUseCase.Command(Staff.SERVICE_MANAGER.id(), caseId, EnteredInError.Part.DECISION,
+                        1, "Made on another resident's record."))) {
+            ok(app.markEnteredInError().markEnteredInError(mark), "mark " + mark.part().word());
+        }
+
+        Case stored = ports.cases().find(caseId).get();
+        Case byResident = ports.cases().findByResident(ALEX).get();
+        assertThat(stored.action(new org.uca.domain.cases.ActionId(2)).get().enteredInError().get().reason())
+                .isEqualTo("Another resident's call.");
+        assertThat(stored.warning(new org.uca.domain.cases.WarningId(1)).get().enteredInError().get().by())
+                .isEqualTo(Staff.OFFICER.id());
+        assertThat(stored.decisions().head().status())
+                .isEqualTo(org.uca.domain.cases.DecisionStatus.ENTERED_IN_ERROR);
+        assertThat(List.ofAll(stored.actions())).isEqualTo(List.ofAll(byResident.actions()));
+        assertThat(List.ofAll(stored.warnings())).isEqualTo(List.ofAll(byResident.warnings()));
+        assertThat(List.ofAll(stored.decisions())).isEqualTo(List.ofAll(byResident.decisions()));
+        assertThat(List.ofAll(stored.history())).isEqualTo(List.ofAll(byResident.history()));
+        assertThat(stored.history().takeRight(3).map(e -> e.getClass().getSimpleName()))
+                .containsOnly("MarkedEnteredInError");
+        assertThat(ports.caseQueries().residentsWithRestrictionsInForce()).isEmpty();
+        assertThat(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX).get().restricted()).isFalse();
     }
 
     @Test
