@@ -605,7 +605,7 @@ public final class Case {
         }
         UnacceptableAction action = found.get();
         return enteredInErrorChecks(EnteredInError.Part.ACTION, actionId.number(), action.enteredInError(), reason)
-                .require(action.recordedBy().equals(by.id()) || by.mayAuthorise(AuthorityLevel.SERVICE_MANAGER),
+                .require(recorderOrManager(action.recordedBy(), by),
                         "by", "Only the person who recorded action " + actionId + ", or a Service Manager or above,"
                                 + " may mark it as entered in error; " + by.name() + " is " + describe(by) + ".")
                 .then(() -> accept(with(actions.update(actionId.number() - 1,
@@ -627,7 +627,7 @@ public final class Case {
         }
         Warning warning = found.get();
         return enteredInErrorChecks(EnteredInError.Part.WARNING, warningId.number(), warning.enteredInError(), reason)
-                .require(warning.issuedBy().equals(by.id()) || by.mayAuthorise(AuthorityLevel.SERVICE_MANAGER),
+                .require(recorderOrManager(warning.issuedBy(), by),
                         "by", "Only the person who issued warning " + warningId + ", or a Service Manager or above,"
                                 + " may mark it as entered in error; " + by.name() + " is " + describe(by) + ".")
                 .then(() -> accept(with(actions, warnings.update(warningId.number() - 1,
@@ -659,6 +659,29 @@ public final class Case {
                                 new EnteredInError(by.id(), now, reason.strip()))),
                         new CaseEvent.MarkedEnteredInError(id, resident, EnteredInError.Part.DECISION,
                                 decisionId.number(), by.id(), now)));
+    }
+
+    /**
+     * Whether {@code who} may mark the case's action, warning or decision {@code number} as entered in error now: it
+     * is there, not marked yet, and they may (for a front end deciding what to offer; the marking checks again).
+     */
+    public boolean mayMarkEnteredInError(EnteredInError.Part part, int number, StaffMember who) {
+        if (number < 1) {
+            return false;
+        }
+        return switch (part) {
+            case ACTION -> action(new ActionId(number))
+                    .exists(a -> !a.isEnteredInError() && recorderOrManager(a.recordedBy(), who));
+            case WARNING -> warning(new WarningId(number))
+                    .exists(w -> !w.isEnteredInError() && recorderOrManager(w.issuedBy(), who));
+            case DECISION -> decision(new DecisionId(number))
+                    .exists(d -> d.enteredInError().isEmpty() && who.mayAuthorise(d.requiredAuthority()));
+        };
+    }
+
+    /** An action or warning is marked as entered in error by whoever recorded it, or by a manager. */
+    private static boolean recorderOrManager(org.uca.domain.people.StaffId recorder, StaffMember who) {
+        return recorder.equals(who.id()) || who.mayAuthorise(AuthorityLevel.SERVICE_MANAGER);
     }
 
     private static Checks enteredInErrorChecks(EnteredInError.Part part, int number, Option<EnteredInError> already,

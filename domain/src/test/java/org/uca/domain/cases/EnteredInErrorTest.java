@@ -64,6 +64,10 @@ class EnteredInErrorTest {
                     Staff.CONTACT_CENTRE_OFFICER, NOW));
             assertThat(refusal.concerns("by")).isTrue();
             assertThat(refusal.message()).contains("Only the person who recorded action 2, or a Service Manager");
+            assertThat(warnedAndContinued.mayMarkEnteredInError(EnteredInError.Part.ACTION, 2, Staff.OFFICER))
+                    .isTrue();
+            assertThat(warnedAndContinued.mayMarkEnteredInError(EnteredInError.Part.ACTION, 2,
+                    Staff.CONTACT_CENTRE_OFFICER)).isFalse();
         }
 
         @Test
@@ -154,6 +158,10 @@ class EnteredInErrorTest {
             accepted(inForce.markDecisionEnteredInError(DECISION_1, REASON, Staff.DIRECTOR, NOW));
             assertThat(refused(inForce.markDecisionEnteredInError(DECISION_1, REASON, Staff.OFFICER, NOW))
                     .concerns("by")).isTrue();
+            assertThat(inForce.mayMarkEnteredInError(EnteredInError.Part.DECISION, 1, Staff.SERVICE_MANAGER))
+                    .isFalse();
+            assertThat(inForce.mayMarkEnteredInError(EnteredInError.Part.DECISION, 1, Staff.ASSISTANT_DIRECTOR))
+                    .isTrue();
         }
 
         @Test

@@ -3,6 +3,7 @@ package org.uca.adapter.web.api.json;
 import java.time.LocalDate;
 import java.util.List;
 import org.uca.domain.cases.ActionId;
+import org.uca.domain.cases.Case;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionStatus;
 import org.uca.domain.cases.Grounds;
@@ -11,10 +12,16 @@ import org.uca.domain.cases.ReviewOutcome;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
 
-/** A decision: the measures authorised, on what grounds, by whom, its review date, and what happened since. */
+/**
+ * A decision: the measures authorised, on what grounds, by whom, its review date, and what happened since.
+ *
+ * @param enteredInError   who marked it as entered in error, when and why; absent if it was not
+ * @param flaggedForReview in force, but resting only on actions (or a warning) entered in error: review it
+ */
 public record DecisionJson(int number, DecisionStatus status, List<Measure> measures, GroundsJson grounds,
         String reasons, String authorisedBy, AuthorityLevel authorisedAtLevel, String authorisedAt, String reviewDate,
-        Informed residentInformed, List<ReviewRecorded> reviews) {
+        Informed residentInformed, List<ReviewRecorded> reviews, CaseJson.EnteredInError enteredInError,
+        boolean flaggedForReview) {
 
     public record Measure(MeasureKind kind, String text) {
     }
@@ -40,7 +47,8 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
             String nextReviewDate) {
     }
 
-    static DecisionJson from(Decision d) {
+    /** The case's decision, flagged for review if it rests only on records entered in error. */
+    static DecisionJson from(Case c, Decision d) {
         GroundsJson grounds = d.grounds() instanceof Grounds.AfterWarning w
                 ? new AfterWarning("AFTER_WARNING", w.warning().number(),
                         w.furtherActions().map(ActionId::number).toJavaList())
@@ -54,6 +62,6 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
                         i.how())).getOrNull(),
                 d.reviews().map(r -> new ReviewRecorded(r.outcome(), r.reasons(), r.reviewedBy().id().value(),
                         CaseJson.text(r.reviewedAt()), r.nextReviewDate().map(LocalDate::toString).getOrNull()))
-                        .toJavaList());
+                        .toJavaList(), CaseJson.EnteredInError.from(d.enteredInError()), c.restsOnEntriesInError(d));
     }
 }
