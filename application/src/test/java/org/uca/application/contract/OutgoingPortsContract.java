@@ -392,6 +392,32 @@ public abstract class OutgoingPortsContract {
         assertThat(before.actionsByCategory()).isEmpty();
     }
 
+    @Test
+    @DisplayName("a decision entered in error is not counted as an authorised decision, nor are its measures (as"
+            + " authorised, before a variation), nor the warning it followed; it is counted apart")
+    void monitoringCountsDecisionsEnteredInErrorApart() {
+        LocalDate from = UkTime.dateOf(clock.now());
+        CaseId alexCase = caseWithContactStandards(ALEX);
+        var lodged = journey.appeal(alexCase, new DecisionId(1));
+        journey.decide(alexCase, lodged.appeal(), Staff.ASSISTANT_DIRECTOR, AppealOutcome.DECISION_VARIED,
+                Measures.singlePointOfContact(), Measures.thirtyMinutesAWeek());
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alexCase, EnteredInError.Part.DECISION, 1, "Made on the wrong case.")),
+                "mark the decision");
+        LocalDate to = UkTime.dateOf(clock.now());
+
+        MonitoringReport report = ports.monitoring().reportFor(from, to, to.plusYears(1));
+        assertThat(report.decisions()).isZero();
+        assertThat(report.decisionsByTeam()).isEmpty();
+        assertThat(report.measuresByKind()).isEmpty();
+        assertThat(report.warnings()).isEqualTo(1);
+        assertThat(report.warningsFollowedByRestriction()).isZero();
+        assertThat(report.medianDaysFromFirstActionToDecision()).isEmpty();
+        assertThat(report.restrictionsPastReviewDate()).isZero();
+        assertThat(report.decisionsEnteredInError()).isEqualTo(1);
+        assertThat(report.appealOutcomes().get(AppealOutcome.DECISION_VARIED)).contains(1L);
+    }
+
     // ---- who may do what: the role the store holds, enforced --------------------------------------------------
 
     private void assertRefusedAs(io.vavr.control.Either<Failure, ?> result, String message) {
