@@ -181,7 +181,9 @@ final class MonitoringCounts {
      * transactions that move the same counters lock them in the same order and never deadlock on them.
      *
      * <p>On PostgreSQL: one {@code insert ... on conflict do update}, which waits for a transaction creating the
-     * same counter and then adds to it. On H2: one JDBC batch of single-row {@code MERGE}s (H2 is embedded, so a
+     * same counter and then adds to it; counts taken off (only when a decision is entered in error) go first, as a
+     * batch of updates in key order. (Such a save and another moving the same counters the other way round may then
+     * deadlock; PostgreSQL ends one, which is reported as a concurrent change and saves nothing.) On H2: one JDBC batch of single-row {@code MERGE}s (H2 is embedded, so a
      * batch is one call, as one statement is). Not one {@code MERGE} of many rows: in H2 2.5, when a row of it meets
      * a counter another transaction is creating, the statement fails at once as a duplicate of a row it inserted
      * itself earlier in the same statement, and again however often it is sent. A single-row {@code MERGE} waits for
@@ -193,7 +195,23 @@ final class MonitoringCounts {
             mergeOnH2(connection, counts.toList());
             return;
         }
-        for (Seq<Tuple2<Counter, Long>> rows : counts.toList().grouped(MAX_ROWS)) {
+        // PostgreSQL checks n >= 0 on the row an upsert proposes before it finds the counter, so what is taken off
+        // (a decision entered in error) goes to counters that exist, by update, in key order too.
+        TreeMap<Counter, Long> taken = counts.filter((counter, n) -> n < 0);
+        if (!taken.isEmpty()) {
+            try (PreparedStatement s = connection.prepareStatement("update monitoring_day set n = n + ?"
+                    + " where on_day = ? and figure = ? and figure_key = ?")) {
+                for (Tuple2<Counter, Long> row : taken) {
+                    s.setLong(1, row._2);
+                    s.setObject(2, row._1.day());
+                    s.setString(3, row._1.figure().name());
+                    s.setString(4, row._1.key());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
+        for (Seq<Tuple2<Counter, Long>> rows : counts.filter((counter, n) -> n > 0).toList().grouped(MAX_ROWS)) {
             try (PreparedStatement s = connection.prepareStatement(upsert(rows.size()))) {
                 int i = 1;
                 for (Tuple2<Counter, Long> row : rows) {

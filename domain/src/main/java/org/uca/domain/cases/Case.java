@@ -19,6 +19,7 @@ import org.uca.domain.measures.Measure;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.Channel;
 import org.uca.domain.shared.Checks;
@@ -680,7 +681,7 @@ public final class Case {
     }
 
     /** An action or warning is marked as entered in error by whoever recorded it, or by a manager. */
-    private static boolean recorderOrManager(org.uca.domain.people.StaffId recorder, StaffMember who) {
+    private static boolean recorderOrManager(StaffId recorder, StaffMember who) {
         return recorder.equals(who.id()) || who.mayAuthorise(AuthorityLevel.SERVICE_MANAGER);
     }
 
