@@ -81,6 +81,8 @@ class EnteredInErrorTest {
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("why it should never have been recorded");
         assertThat(version()).isEqualTo(before);
+        assertThat(officer.get(casePath + "/actions/9/entered-in-error").statusCode())
+                .as("there is no action 9").isEqualTo(404);
     }
 
     @Test

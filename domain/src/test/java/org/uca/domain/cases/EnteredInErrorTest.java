@@ -147,6 +147,27 @@ class EnteredInErrorTest {
         }
 
         @Test
+        @DisplayName("is distinct from lifting: a lifted decision can still be entered in error, and one entered in"
+                + " error can no longer be reviewed, lifted or appealed")
+        void distinctFromLifting() {
+            Case lifted = ACase.aCase().withAction().warned().withFurtherAction().authorised(Measures.noEmail())
+                    .lifted().build();
+            Case liftedThenMarked = after(lifted.markDecisionEnteredInError(DECISION_1, REASON,
+                    Staff.SERVICE_MANAGER, NOW));
+            assertThat(liftedThenMarked.decision(DECISION_1).get().status())
+                    .isEqualTo(DecisionStatus.ENTERED_IN_ERROR);
+            assertThat(liftedThenMarked.decision(DECISION_1).get().reviews()).hasSize(1);
+
+            Case marked = after(ACase.withContactStandardsInForce().markDecisionEnteredInError(DECISION_1, REASON,
+                    Staff.SERVICE_MANAGER, NOW));
+            assertThat(refused(marked.lift(DECISION_1, "No longer needed.", Staff.SERVICE_MANAGER, NOW)).message())
+                    .contains("Decision 1 is entered in error");
+            assertThat(refused(marked.lodgeAppeal(DECISION_1, org.uca.domain.fixtures.Fixtures.TODAY,
+                    "I never did this.", Staff.OFFICER, NOW, org.uca.domain.fixtures.Fixtures.WORKING_DAYS))
+                    .concerns("decision")).isTrue();
+        }
+
+        @Test
         @DisplayName("is marked only by someone at the level its measures need, or above")
         void atTheDecisionsAuthority() {
             Case inForce = ACase.withServiceLimitsInForce(); // needs an Assistant Director
