@@ -429,7 +429,8 @@ public final class Main {
     static UseCases useCases(UcaApplication app) {
         return new UseCases(app.recordUnacceptableActions(), app.recordResidentNeeds(), app.recordContact(),
                 app.issueWarning(), app.authoriseMeasures(), app.recordResidentInformed(), app.lodgeAppeal(),
-                app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.contactGuidance(),
+                app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.markEnteredInError(),
+                app.contactGuidance(),
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring(),
                 app.myWork(), app.casePage(), app.guidancePage(), app.importResidents(), app.manageStaff(),
                 app.manageAccounts(), app.setPasswordFromLink(), app.changePassword(),

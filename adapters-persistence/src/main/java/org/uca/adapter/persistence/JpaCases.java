@@ -255,13 +255,28 @@ final class JpaCases implements Cases {
         unitOfWork.work().remember(new StoredCase(id, changed.version(), changed, rows));
         em.flush(); // the new events and projections are refused here, by save, if anything conflicts
         // Last, so a save refused above has locked no counter; committed or rolled back with everything else.
-        var counts = MonitoringCounts.change(factsBefore, factsAfter, measures);
+        var counts = MonitoringCounts.change(factsBefore, factsAfter, measures,
+                measuresWithdrawn(id, MonitoringCounts.newlyInError(factsBefore, factsAfter)));
         if (!counts.isEmpty()) {
             session().doWork(connection -> MonitoringCounts.add(connection, !postgres, counts));
         }
     }
 
     /** Moves the head from the version the writer read to the new one; anyone who wrote in between is refused. */
+    /**
+     * The measures of decisions just entered in error, as written when they were authorised (a variation since
+     * changed nothing there): read only on the save that enters a decision in error.
+     */
+    private Seq<Projections.MeasureFact> measuresWithdrawn(UUID id, Seq<Integer> decisions) {
+        if (decisions.isEmpty()) {
+            return List.empty();
+        }
+        return List.ofAll(unitOfWork.em().createQuery("select m.decision, m.position, m.kind from MeasureJpaEntity m"
+                        + " where m.caseId = :caseId and m.decision in :decisions", Object[].class)
+                .setParameter("caseId", id).setParameter("decisions", decisions.toJavaList()).getResultList())
+                .map(r -> new Projections.MeasureFact((Integer) r[0], (Integer) r[1], (String) r[2]));
+    }
+
     private void updateHead(Connection connection, UUID id, String resident, long version, long expectedVersion,
             String head, String guidance, Option<Instant> updatedAt, Instant closedAt, Option<Instant> anonymisedAt)
             throws SQLException {

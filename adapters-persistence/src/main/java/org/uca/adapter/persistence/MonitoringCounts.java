@@ -49,8 +49,16 @@ final class MonitoringCounts {
         /** decided appeals by outcome, on the day decided */
         APPEAL_OUTCOMES,
         /** appeals decided after their due date, on the day decided */
-        APPEALS_LATE
+        APPEALS_LATE,
+        /**
+         * decisions entered in error (they should never have been made), on the day authorised: counted here instead
+         * of as authorised decisions, and their measures no longer counted as authorised
+         */
+        DECISIONS_IN_ERROR
     }
+
+    /** A decision's status once it is entered in error ({@code DecisionStatus.ENTERED_IN_ERROR}). */
+    static final String ENTERED_IN_ERROR = "ENTERED_IN_ERROR";
 
     /** What a figure counted without a key is stored with (the key is part of the primary key). */
     static final String NO_KEY = "";
@@ -91,14 +99,35 @@ final class MonitoringCounts {
      *                        as authorised): what is written once is counted once
      */
     static TreeMap<Counter, Long> change(Facts before, Facts after, Seq<MeasureFact> measuresWritten) {
+        return change(before, after, measuresWritten, List.empty());
+    }
+
+    /**
+     * As above, where the save also entered decisions in error ({@link #newlyInError}): {@code measuresWithdrawn} are
+     * their measures as written when authorised, no longer counted.
+     */
+    static TreeMap<Counter, Long> change(Facts before, Facts after, Seq<MeasureFact> measuresWritten,
+            Seq<MeasureFact> measuresWithdrawn) {
         TreeMap<Counter, Long> removed = tally(TreeMap.empty(), counted(before), -1);
-        return tally(tally(removed, counted(after), 1), measures(after, measuresWritten), 1)
+        return tally(tally(tally(removed, counted(after), 1), measures(after, measuresWritten), 1),
+                measures(after, measuresWithdrawn), -1)
                 .filter((counter, n) -> n != 0);
     }
 
-    /** The counters of a whole case, new to the database (a bulk load): its facts and the measures it writes. */
+    /** The decisions {@code after} has entered in error that {@code before} had not (whose measures are withdrawn). */
+    static Seq<Integer> newlyInError(Facts before, Facts after) {
+        return after.decisions().values().filter(d -> d.status().equals(ENTERED_IN_ERROR)
+                && before.decisions().get(d.number()).forAll(b -> !b.status().equals(ENTERED_IN_ERROR)))
+                .map(DecisionFact::number).toList();
+    }
+
+    /**
+     * The counters of a whole case, new to the database (a bulk load): its facts and the measures it writes, but for
+     * those of decisions entered in error.
+     */
     static Seq<Counter> ofNewCase(Facts facts) {
-        return counted(facts).appendAll(measures(facts, facts.measures().values()));
+        return counted(facts).appendAll(measures(facts, facts.measures().values().filter(m -> facts.decisions()
+                .get(m.decision()).forAll(d -> !d.status().equals(ENTERED_IN_ERROR)))));
     }
 
     /** {@code into}, with {@code each} added to the counter of every entry of {@code counters}. */
@@ -111,12 +140,15 @@ final class MonitoringCounts {
         Seq<Counter> actions = f.actions().values()
                 .map(a -> new Counter(a.occurredOn(), Figure.ACTIONS, a.category())).toList();
         Seq<Counter> decisions = f.decisions().values().toList().flatMap(d -> {
+            if (d.status().equals(ENTERED_IN_ERROR)) {
+                return List.of(new Counter(d.authorisedOn(), Figure.DECISIONS_IN_ERROR, NO_KEY));
+            }
             Seq<Counter> each = List.of(new Counter(d.authorisedOn(), Figure.TEAMS, d.team()),
                     new Counter(d.authorisedOn(), Figure.LEVELS, d.authorisedLevel()));
             return d.immediate() ? each.append(new Counter(d.authorisedOn(), Figure.IMMEDIATE, NO_KEY)) : each;
         });
-        Set<Integer> followed = f.decisions().values().map(DecisionFact::afterWarning).filter(Objects::nonNull)
-                .toSet();
+        Set<Integer> followed = f.decisions().values().filter(d -> !d.status().equals(ENTERED_IN_ERROR))
+                .map(DecisionFact::afterWarning).filter(Objects::nonNull).toSet();
         Seq<Counter> warnings = f.warnings().values().toList().flatMap(w -> {
             Counter issued = new Counter(w.issuedOn(), Figure.WARNINGS, NO_KEY);
             return followed.contains(w.number())
@@ -149,7 +181,9 @@ final class MonitoringCounts {
      * transactions that move the same counters lock them in the same order and never deadlock on them.
      *
      * <p>On PostgreSQL: one {@code insert ... on conflict do update}, which waits for a transaction creating the
-     * same counter and then adds to it. On H2: one JDBC batch of single-row {@code MERGE}s (H2 is embedded, so a
+     * same counter and then adds to it; counts taken off (only when a decision is entered in error) go first, as a
+     * batch of updates in key order. (Such a save and another moving the same counters the other way round may then
+     * deadlock; PostgreSQL ends one, which is reported as a concurrent change and saves nothing.) On H2: one JDBC batch of single-row {@code MERGE}s (H2 is embedded, so a
      * batch is one call, as one statement is). Not one {@code MERGE} of many rows: in H2 2.5, when a row of it meets
      * a counter another transaction is creating, the statement fails at once as a duplicate of a row it inserted
      * itself earlier in the same statement, and again however often it is sent. A single-row {@code MERGE} waits for
@@ -161,7 +195,23 @@ final class MonitoringCounts {
             mergeOnH2(connection, counts.toList());
             return;
         }
-        for (Seq<Tuple2<Counter, Long>> rows : counts.toList().grouped(MAX_ROWS)) {
+        // PostgreSQL checks n >= 0 on the row an upsert proposes before it finds the counter, so what is taken off
+        // (a decision entered in error) goes to counters that exist, by update, in key order too.
+        TreeMap<Counter, Long> taken = counts.filter((counter, n) -> n < 0);
+        if (!taken.isEmpty()) {
+            try (PreparedStatement s = connection.prepareStatement("update monitoring_day set n = n + ?"
+                    + " where on_day = ? and figure = ? and figure_key = ?")) {
+                for (Tuple2<Counter, Long> row : taken) {
+                    s.setLong(1, row._2);
+                    s.setObject(2, row._1.day());
+                    s.setString(3, row._1.figure().name());
+                    s.setString(4, row._1.key());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
+        for (Seq<Tuple2<Counter, Long>> rows : counts.filter((counter, n) -> n > 0).toList().grouped(MAX_ROWS)) {
             try (PreparedStatement s = connection.prepareStatement(upsert(rows.size()))) {
                 int i = 1;
                 for (Tuple2<Counter, Long> row : rows) {

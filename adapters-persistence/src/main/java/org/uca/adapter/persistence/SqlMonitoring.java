@@ -31,7 +31,7 @@ final class SqlMonitoring implements MonitoringData {
             union all
             select 'MEDIAN', '', count(*),
                    cast(percentile_cont(0.5) within group (order by d.days_from_first_action) as double precision)
-              from case_decision d where d.authorised_on between :from and :to
+              from case_decision d where d.authorised_on between :from and :to and d.status <> 'ENTERED_IN_ERROR'
             union all
             select 'PAST_REVIEW', '', count(*), cast(null as double precision)
               from case_decision d where d.status = 'IN_FORCE' and d.review_date < :today
@@ -71,7 +71,8 @@ final class SqlMonitoring implements MonitoringData {
                 counts(rows, Figure.APPEAL_OUTCOMES, AppealOutcome::valueOf),
                 total(rows, Figure.APPEALS_LATE),
                 rows.find(r -> r.figure().equals("MEDIAN")).flatMap(r -> Option.of(r.value())),
-                rows.filter(r -> r.figure().equals("PAST_REVIEW")).map(Row::count).sum().longValue());
+                rows.filter(r -> r.figure().equals("PAST_REVIEW")).map(Row::count).sum().longValue(),
+                total(rows, Figure.DECISIONS_IN_ERROR));
     }
 
     @SuppressWarnings("unchecked")

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.ResidentDirectory.Resident;
@@ -26,6 +27,7 @@ import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.ReviewOutcome;
 import org.uca.domain.cases.WarningId;
 import org.uca.domain.fixtures.ACase;
@@ -165,6 +167,32 @@ abstract class MonitoringDays extends OnADatabase {
         assertThat(whole.measuresByKind().values().sum().longValue()).as("as authorised, before Bea's variation")
                 .isEqualTo(5);
         assertThat(whole.medianDaysFromFirstActionToDecision().isDefined()).isTrue();
+    }
+
+    @Test
+    @DisplayName("decisions entered in error leave the authorised figures (their measures as authorised, before a"
+            + " variation) and are counted apart; the daily counts still give the report of the projections")
+    void decisionsEnteredInErrorAreCountedApart() throws SQLException {
+        history();
+        CaseId alex = ports.cases().findByResident(ALEX).get().id();
+        CaseId bea = ports.cases().findByResident(BEA).get().id();
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alex, EnteredInError.Part.DECISION, 1, "Another resident's calls.")),
+                "mark Alex's decision");
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(Staff.DIRECTOR.id(),
+                bea, EnteredInError.Part.DECISION, 1, "The threats were made by someone else.")),
+                "mark Bea's decision");
+        LocalDate today = UkTime.dateOf(clock.now());
+
+        assertSameAsFromProjections(periods(), today);
+
+        MonitoringReport whole = ports.monitoring().reportFor(firstDay.minusDays(60), today, today);
+        assertThat(whole.decisions()).as("Cara's").isOne();
+        assertThat(whole.decisionsEnteredInError()).isEqualTo(2);
+        assertThat(whole.immediateActions()).isZero();
+        assertThat(whole.warningsFollowedByRestriction()).as("Cara's first").isOne();
+        assertThat(whole.measuresByKind().values().sum().longValue()).as("Cara's no telephone calls").isOne();
+        assertThat(whole.warnings()).isEqualTo(4);
     }
 
     @Test

@@ -32,12 +32,14 @@ import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
 import org.uca.adapter.web.view.UkDates;
 import org.uca.application.port.in.DecideAppealUseCase;
+import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Role;
 import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.ReviewOutcome;
 import org.uca.domain.shared.UkTime;
 
@@ -75,6 +77,10 @@ class LetterPdfTest {
         addresses.put(Letter.Kind.DECISION, casePath + "/letters/decision/1");
         addresses.put(Letter.Kind.APPEAL_OUTCOME, casePath + "/letters/appeal/1");
         addresses.put(Letter.Kind.REVIEW_OUTCOME, casePath + "/letters/review/1/1");
+        fixture.uca.application.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                fixture.staffOf.get(Role.SERVICE_MANAGER), fixture.caseId, EnteredInError.Part.WARNING, 1,
+                "Sent to the wrong resident.")).get();
+        addresses.put(Letter.Kind.CORRECTION, casePath + "/letters/correction/warning/1");
         WebClient officer = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
         for (Letter.Kind kind : Letter.Kind.values()) {
             HttpResponse<byte[]> r = officer.getBytes(addresses.get(kind) + ".pdf");
@@ -106,12 +112,13 @@ class LetterPdfTest {
                 "Date: " + UkDates.date(UkTime.dateOf(java.time.Instant.now())), "Dear Carol Case");
         String code = fixture.caseId.value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         Map<Letter.Kind, String> reference = Map.of(Letter.Kind.WARNING, "/W1", Letter.Kind.DECISION, "/D1",
-                Letter.Kind.APPEAL_OUTCOME, "/A1", Letter.Kind.REVIEW_OUTCOME, "/D1-R1");
+                Letter.Kind.APPEAL_OUTCOME, "/A1", Letter.Kind.REVIEW_OUTCOME, "/D1-R1", Letter.Kind.CORRECTION, "/W1-C");
         assertThat(text).contains("Our reference: UCA-" + code + reference.get(kind));
         Map<Letter.Kind, String> signatory = Map.of(Letter.Kind.WARNING, "Sam Manager Service Manager",
                 Letter.Kind.DECISION, "Sam Manager Service Manager",
                 Letter.Kind.APPEAL_OUTCOME, "Ada Assistant Assistant Director",
-                Letter.Kind.REVIEW_OUTCOME, "Sam Manager Service Manager");
+                Letter.Kind.REVIEW_OUTCOME, "Sam Manager Service Manager",
+                Letter.Kind.CORRECTION, "Sam Manager Service Manager");
         assertThat(text).contains("Yours sincerely, " + signatory.get(kind) + " Test Homes");
     }
 

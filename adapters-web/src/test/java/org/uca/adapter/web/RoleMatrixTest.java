@@ -33,7 +33,8 @@ class RoleMatrixTest {
         Set<Task> reading = EnumSet.of(FIND_RESIDENTS, READ_CONTACT_GUIDANCE, VIEW_CASE, READ_LETTERS,
                 SEE_WORK_QUEUES);
         Set<Task> officer = EnumSet.of(RECORD_ACTIONS, RECORD_CONTACT, RECORD_NEEDS, ISSUE_WARNING,
-                RECORD_RESIDENT_INFORMED, LODGE_APPEAL, Task.CHANGE_OWN_PASSWORD, Task.RECORD_LETTER_SENT);
+                RECORD_RESIDENT_INFORMED, LODGE_APPEAL, Task.CHANGE_OWN_PASSWORD, Task.RECORD_LETTER_SENT,
+                Task.MARK_ENTERED_IN_ERROR);
         officer.addAll(reading);
         // A subject access export is the Data Protection Officer's (or an administrator's), not casework; staff,
         // accounts and the residents' import are the administrator's. Managers see a case's audit trail.
@@ -98,6 +99,9 @@ class RoleMatrixTest {
                 new Command(DECIDE_APPEAL, "POST", c + "/appeals/1/decide"),
                 new Command(REVIEW_RESTRICTION, "POST", c + "/decisions/1/review"),
                 new Command(LIFT_RESTRICTION, "POST", c + "/decisions/1/lift"),
+                new Command(Task.MARK_ENTERED_IN_ERROR, "GET", c + "/actions/1/entered-in-error"),
+                new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/warnings/1/entered-in-error"),
+                new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/decisions/1/entered-in-error"),
                 new Command(SEE_MONITORING, "GET", "/monitoring"),
                 new Command(SEE_MONITORING, "GET", "/monitoring.csv"),
                 new Command(IMPORT_RESIDENTS, "GET", "/residents/import"),
@@ -132,6 +136,9 @@ class RoleMatrixTest {
                 new Command(DECIDE_APPEAL, "POST", c + "/appeals/1/decision"),
                 new Command(REVIEW_RESTRICTION, "POST", c + "/decisions/1/reviews"),
                 new Command(LIFT_RESTRICTION, "POST", c + "/decisions/1/lift"),
+                new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/actions/1/entered-in-error"),
+                new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/warnings/1/entered-in-error"),
+                new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/decisions/1/entered-in-error"),
                 new Command(SEE_MONITORING, "GET", "/api/monitoring?from=2026-01-01&to=2026-12-31"),
                 new Command(Task.RETRY_NOTIFICATIONS, "GET", "/api/admin/notifications/undelivered"),
                 new Command(Task.RETRY_NOTIFICATIONS, "POST", "/api/admin/notifications/999999/retry"),

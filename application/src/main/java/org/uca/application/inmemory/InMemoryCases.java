@@ -19,6 +19,7 @@ import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.DecisionStatus;
 import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.UnacceptableAction;
 import org.uca.domain.people.ResidentId;
@@ -133,17 +134,22 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
         Seq<UnacceptableAction> actions = cases.flatMap(Case::actions)
                 .filter(a -> within(UkTime.dateOf(a.occurredAt()), from, to));
         Seq<CaseEvent> inPeriod = cases.flatMap(Case::history).filter(e -> within(UkTime.dateOf(e.at()), from, to));
-        Seq<CaseEvent.MeasuresAuthorised> authorised = inPeriod
+        // A decision entered in error should never have been made: it is counted apart, not as authorised.
+        Seq<CaseEvent.MeasuresAuthorised> authorisedOrInError = inPeriod
                 .filter(e -> e instanceof CaseEvent.MeasuresAuthorised).map(e -> (CaseEvent.MeasuresAuthorised) e);
+        Seq<CaseEvent.MeasuresAuthorised> authorised = authorisedOrInError.filter(e -> byId.get(e.caseId())
+                .decision(e.decision()).forAll(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR));
         Seq<CaseEvent.WarningIssued> warned = inPeriod
                 .filter(e -> e instanceof CaseEvent.WarningIssued).map(e -> (CaseEvent.WarningIssued) e);
         long followed = warned.count(w -> byId.get(w.caseId()).decisions()
-                .exists(d -> d.grounds() instanceof Grounds.AfterWarning g && g.warning().equals(w.warning())));
+                .exists(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR
+                        && d.grounds() instanceof Grounds.AfterWarning g && g.warning().equals(w.warning())));
         Seq<Appeal> appeals = cases.flatMap(Case::appeals);
         Seq<Appeal> decidedInPeriod = appeals
                 .filter(a -> a.outcome().exists(o -> within(UkTime.dateOf(o.decidedAt()), from, to)));
         Seq<Long> daysToDecision = cases.flatMap(c -> c.decisions()
-                .filter(d -> within(UkTime.dateOf(d.authorisedAt()), from, to))
+                .filter(d -> within(UkTime.dateOf(d.authorisedAt()), from, to)
+                        && d.status() != DecisionStatus.ENTERED_IN_ERROR)
                 .map(d -> ChronoUnit.DAYS.between(UkTime.dateOf(c.actions().map(UnacceptableAction::occurredAt).min().get()),
                         UkTime.dateOf(d.authorisedAt()))))
                 .sorted();
@@ -158,7 +164,8 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 countBy(decidedInPeriod.map(a -> a.outcome().get().outcome())),
                 decidedInPeriod.count(Appeal::decidedLate),
                 median(daysToDecision),
-                cases.flatMap(Case::decisionsInForce).count(d -> d.reviewDate().isBefore(today)));
+                cases.flatMap(Case::decisionsInForce).count(d -> d.reviewDate().isBefore(today)),
+                authorisedOrInError.size() - authorised.size());
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

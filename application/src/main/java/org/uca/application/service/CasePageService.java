@@ -20,6 +20,7 @@ import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.WhoMayAct;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
@@ -55,7 +56,7 @@ final class CasePageService implements CasePageQuery {
         return new CasePage(c, Residents.of(ports, c), ContactGuidance.forCase(c, ports.clock().now()),
                 c.history().map(e -> new TimelineEntry(e, nameOf(names, e.by()))),
                 audit.map(e -> new AuditTrailEntry(e, nameOf(names, e.who()))), names, appealsToDecide(c, who),
-                safeguardsShown);
+                safeguardsShown, markable(c, who));
     }
 
     /** Everyone the case names by id alone (decisions, reviews and appeal outcomes keep their manager whole). */
@@ -74,6 +75,15 @@ final class CasePageService implements CasePageQuery {
     private static Set<AppealId> appealsToDecide(Case c, StaffMember who) {
         return HashSet.ofAll(c.appeals().filter(a -> !a.decided() && c.decision(a.decision())
                 .forAll(d -> WhoMayAct.mayDecideAppeal(who, a.reviewLevel(), d.authorisedBy().id()))).map(Appeal::id));
+    }
+
+    /** What the member of staff may mark as entered in error, as the case's own rule says. */
+    private static Set<Marking> markable(Case c, StaffMember who) {
+        return HashSet.ofAll(List.of(EnteredInError.Part.values()).flatMap(part -> List.rangeClosed(1, switch (part) {
+            case ACTION -> c.actions().size();
+            case WARNING -> c.warnings().size();
+            case DECISION -> c.decisions().size();
+        }).filter(n -> c.mayMarkEnteredInError(part, n, who)).map(n -> new Marking(part, n))));
     }
 
     private static String nameOf(Map<StaffId, String> names, StaffId staff) {

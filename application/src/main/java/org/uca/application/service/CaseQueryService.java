@@ -168,7 +168,10 @@ final class CaseQueryService
                     }
                     return Either.right(letters.reviewOutcome(c, Residents.of(ports, c), decision.get(),
                             decision.get().reviews().get(r.review() - 1)));
-                });
+                },
+                correction -> EnteredInErrorService.correction(c, correction.part(), correction.number(), letters,
+                        ports).toEither(() -> notFound("correction letter for " + correction.part().word(),
+                        correction.number())));
     }
 
     private static Failure notFound(String what, int number) {

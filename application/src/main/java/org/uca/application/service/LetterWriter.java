@@ -19,6 +19,7 @@ import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.Review;
 import org.uca.domain.cases.ReviewOutcome;
 import org.uca.domain.cases.Warning;
@@ -169,6 +170,55 @@ final class LetterWriter {
                 UkTime.dateOf(review.reviewedAt()), reference,
                 "We have reviewed the restrictions on how we deliver our services to you", sections.append(ombudsman()),
                 SIGN_OFF, signatory(review.reviewedBy().id(), Option.some(review.reviewedBy())));
+    }
+
+    /**
+     * The correction letter for a warning the resident was sent, now entered in error: what was withdrawn, that it no
+     * longer applies, and that it counts for nothing. Signed by whoever marked it.
+     */
+    Letter correction(Case c, Resident resident, Warning warning) {
+        EnteredInError marked = warning.enteredInError().get();
+        String original = reference(c.id(), "W" + warning.id().number());
+        return correction(c, resident, marked, original + "-C", "We have withdrawn our warning letter", List.of(
+                new Section("What we have withdrawn", List.of("Our letter of "
+                        + LONG_DATE.format(UkTime.dateOf(warning.issuedAt())) + " (reference " + original + ") told"
+                        + " you that some of your actions were unacceptable. That warning was recorded in error: we"
+                        + " should not have sent it, and we have withdrawn it.")),
+                new Section("What this means for you", List.of("The warning no longer applies. We will not rely on"
+                        + " it for any decision about how we deliver our services to you, and it is marked as"
+                        + " entered in error on our records."))));
+    }
+
+    /**
+     * The correction letter for a decision the resident was told of, now entered in error: what was withdrawn and
+     * that its arrangements no longer apply (any other decision in force still does, and the letter says so).
+     */
+    Letter correction(Case c, Resident resident, Decision decision) {
+        EnteredInError marked = decision.enteredInError().get();
+        String original = reference(c.id(), "D" + decision.id().number());
+        Seq<String> stillInForce = c.decisionsInForce().isEmpty()
+                ? List.of("You can contact us and use our services as usual.")
+                : List.of("Any other decision we have written to you about still applies as our letters about it"
+                        + " say.");
+        return correction(c, resident, marked, original + "-C", "We have withdrawn our decision", List.of(
+                new Section("What we have withdrawn", List.of("Our decision of "
+                        + LONG_DATE.format(UkTime.dateOf(decision.authorisedAt())) + " (reference " + original + ")"
+                        + " about how we deliver our services to you was recorded in error: we should not have made"
+                        + " it, and we have withdrawn it.")),
+                new Section("What this means for you", List.of("The arrangements in that decision no longer apply"
+                        + " from the date of this letter.").appendAll(stillInForce)
+                        .append("It is marked as entered in error on our records."))));
+    }
+
+    private Letter correction(Case c, Resident resident, EnteredInError marked, String reference, String subject,
+            Seq<Section> withdrawn) {
+        return new Letter(Kind.CORRECTION, c.id(), c.resident(), resident.name(), resident.address(),
+                UkTime.dateOf(marked.at()), reference, subject, withdrawn.appendAll(List.of(
+                        new Section("What happens next", List.of("You do not need to do anything.")),
+                        new Section("If you have any questions", List.of("Contact us in writing, by phone, or by"
+                                + " speaking to any member of staff, and quote the reference " + reference + ".")),
+                        ombudsman())),
+                SIGN_OFF, signatory(marked.by(), Option.none()));
     }
 
     /** The case's reference (the first part of its id, which is random and so unique in practice) and the letter's. */

@@ -22,6 +22,7 @@ import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
@@ -49,6 +50,7 @@ public final class UcaApplication {
     private final DecisionService decisions;
     private final AppealService appeals;
     private final ReviewService reviews;
+    private final EnteredInErrorService enteredInError;
     private final CaseQueryService queries;
     private final MonitoringService monitoring;
     private final MyWorkService myWork;
@@ -79,6 +81,7 @@ public final class UcaApplication {
         this.decisions = new DecisionService(commands, ports, letters, serviceDevelopmentTeam);
         this.appeals = new AppealService(commands, ports, letters, serviceDevelopmentTeam);
         this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam);
+        this.enteredInError = new EnteredInErrorService(commands, ports, letters, serviceDevelopmentTeam);
         this.queries = new CaseQueryService(commands, ports, letters, looked);
         this.letterSending = new LetterSendingService(commands, ports, queries);
         this.monitoring = new MonitoringService(commands, ports);
@@ -138,6 +141,10 @@ public final class UcaApplication {
 
     public LiftRestrictionUseCase liftRestriction() {
         return reviews;
+    }
+
+    public MarkEnteredInErrorUseCase markEnteredInError() {
+        return enteredInError;
     }
 
     public ContactGuidanceQuery contactGuidance() {

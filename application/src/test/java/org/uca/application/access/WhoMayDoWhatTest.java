@@ -41,6 +41,7 @@ import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
@@ -68,6 +69,7 @@ import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.InformedHow;
 import org.uca.domain.cases.ResidentInformed;
 import org.uca.domain.cases.ResidentNeeds;
@@ -139,6 +141,9 @@ class WhoMayDoWhatTest {
         useCase("LiftRestrictionUseCase.lift", Task.LIFT_RESTRICTION, (s, who) ->
                 s.app().liftRestriction().lift(new LiftRestrictionUseCase.Command(who, s.caseId(), new DecisionId(1),
                         "No further incidents.")));
+        useCase("MarkEnteredInErrorUseCase.markEnteredInError", Task.MARK_ENTERED_IN_ERROR, (s, who) ->
+                s.app().markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(who,
+                        s.caseId(), EnteredInError.Part.ACTION, 2, "Recorded on the wrong case.")));
         useCase("ContactGuidanceQuery.guidanceFor", Task.READ_CONTACT_GUIDANCE, (s, who) ->
                 s.app().contactGuidance().guidanceFor(who, ALEX));
         useCase("FindResidentsQuery.findResidents", Task.FIND_RESIDENTS, (s, who) ->
@@ -334,7 +339,8 @@ class WhoMayDoWhatTest {
     }
 
     @Test
-    @DisplayName("the access policy is the agreed matrix: officers record and warn, managers also decide, the"
+    @DisplayName("the access policy is the agreed matrix: officers record, warn and mark what they recorded as entered"
+            + " in error, managers also decide, the"
             + " and see the audit trail, the Service Development Team reads, monitors and sees the audit trail, the Data"
             + " Protection Officer finds residents and exports what is held about them, an administrator keeps staff and"
             + " accounts, brings residents over from the housing system, sees the figures and may export for a subject"
@@ -343,7 +349,7 @@ class WhoMayDoWhatTest {
         Set<Task> officer = EnumSet.of(Task.RECORD_ACTIONS, Task.RECORD_NEEDS, Task.RECORD_CONTACT,
                 Task.ISSUE_WARNING, Task.RECORD_RESIDENT_INFORMED, Task.LODGE_APPEAL, Task.READ_CONTACT_GUIDANCE,
                 Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS, Task.RECORD_LETTER_SENT, Task.SEE_WORK_QUEUES,
-                Task.CHANGE_OWN_PASSWORD);
+                Task.CHANGE_OWN_PASSWORD, Task.MARK_ENTERED_IN_ERROR);
         Set<Task> manager = EnumSet.copyOf(officer);
         manager.addAll(EnumSet.of(Task.AUTHORISE_MEASURES, Task.DECIDE_APPEAL, Task.REVIEW_RESTRICTION,
                 Task.LIFT_RESTRICTION, Task.SEE_MONITORING, Task.SEE_AUDIT_TRAIL));

@@ -21,6 +21,7 @@ import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
@@ -51,6 +52,7 @@ import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.ReasonableAdjustment;
 import org.uca.domain.cases.ResidentNeeds;
 import org.uca.domain.cases.ReviewOutcome;
@@ -163,6 +165,39 @@ public abstract class OutgoingPortsContract {
         assertThat(List.ofAll(stored.appeals())).isEqualTo(List.ofAll(byResident.appeals()));
         assertThat(List.ofAll(stored.history())).isEqualTo(List.ofAll(byResident.history()));
         assertThat(stored.needs()).isEqualTo(byResident.needs());
+    }
+
+    @Test
+    @DisplayName("records entered in error read back marked, with who, when and why; a decision entered in error has"
+            + " left the guidance and the restricted residents")
+    void enteredInErrorReadsBack() {
+        CaseId caseId = caseWithContactStandards(ALEX);
+        journey.inform(caseId, new DecisionId(1));
+        for (var mark : List.of(new MarkEnteredInErrorUseCase.Command(Staff.OFFICER.id(), caseId,
+                        EnteredInError.Part.ACTION, 2, "Another resident's call."),
+                new MarkEnteredInErrorUseCase.Command(Staff.OFFICER.id(), caseId, EnteredInError.Part.WARNING, 1,
+                        "Sent to the wrong address."),
+                new MarkEnteredInErrorUseCase.Command(Staff.SERVICE_MANAGER.id(), caseId, EnteredInError.Part.DECISION,
+                        1, "Made on another resident's record."))) {
+            ok(app.markEnteredInError().markEnteredInError(mark), "mark " + mark.part().word());
+        }
+
+        Case stored = ports.cases().find(caseId).get();
+        Case byResident = ports.cases().findByResident(ALEX).get();
+        assertThat(stored.action(new org.uca.domain.cases.ActionId(2)).get().enteredInError().get().reason())
+                .isEqualTo("Another resident's call.");
+        assertThat(stored.warning(new org.uca.domain.cases.WarningId(1)).get().enteredInError().get().by())
+                .isEqualTo(Staff.OFFICER.id());
+        assertThat(stored.decisions().head().status())
+                .isEqualTo(org.uca.domain.cases.DecisionStatus.ENTERED_IN_ERROR);
+        assertThat(List.ofAll(stored.actions())).isEqualTo(List.ofAll(byResident.actions()));
+        assertThat(List.ofAll(stored.warnings())).isEqualTo(List.ofAll(byResident.warnings()));
+        assertThat(List.ofAll(stored.decisions())).isEqualTo(List.ofAll(byResident.decisions()));
+        assertThat(List.ofAll(stored.history())).isEqualTo(List.ofAll(byResident.history()));
+        assertThat(stored.history().takeRight(3).map(e -> e.getClass().getSimpleName()))
+                .containsOnly("MarkedEnteredInError");
+        assertThat(ports.caseQueries().residentsWithRestrictionsInForce()).isEmpty();
+        assertThat(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX).get().restricted()).isFalse();
     }
 
     @Test
@@ -375,6 +410,32 @@ public abstract class OutgoingPortsContract {
         MonitoringReport before = ports.monitoring().reportFor(from.minusYears(1), from.minusDays(1), to);
         assertThat(before.decisions()).isZero();
         assertThat(before.actionsByCategory()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a decision entered in error is not counted as an authorised decision, nor are its measures (as"
+            + " authorised, before a variation), nor the warning it followed; it is counted apart")
+    void monitoringCountsDecisionsEnteredInErrorApart() {
+        LocalDate from = UkTime.dateOf(clock.now());
+        CaseId alexCase = caseWithContactStandards(ALEX);
+        var lodged = journey.appeal(alexCase, new DecisionId(1));
+        journey.decide(alexCase, lodged.appeal(), Staff.ASSISTANT_DIRECTOR, AppealOutcome.DECISION_VARIED,
+                Measures.singlePointOfContact(), Measures.thirtyMinutesAWeek());
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alexCase, EnteredInError.Part.DECISION, 1, "Made on the wrong case.")),
+                "mark the decision");
+        LocalDate to = UkTime.dateOf(clock.now());
+
+        MonitoringReport report = ports.monitoring().reportFor(from, to, to.plusYears(1));
+        assertThat(report.decisions()).isZero();
+        assertThat(report.decisionsByTeam()).isEmpty();
+        assertThat(report.measuresByKind()).isEmpty();
+        assertThat(report.warnings()).isEqualTo(1);
+        assertThat(report.warningsFollowedByRestriction()).isZero();
+        assertThat(report.medianDaysFromFirstActionToDecision()).isEmpty();
+        assertThat(report.restrictionsPastReviewDate()).isZero();
+        assertThat(report.decisionsEnteredInError()).isEqualTo(1);
+        assertThat(report.appealOutcomes().get(AppealOutcome.DECISION_VARIED)).contains(1L);
     }
 
     // ---- who may do what: the role the store holds, enforced --------------------------------------------------

@@ -28,7 +28,7 @@ final class Anonymisation {
         return Case.rebuild(c.id(), pseudonym,
                 c.actions().map(Anonymisation::action),
                 c.warnings().map(w -> new Warning(w.id(), w.actionsReferredTo(), REMOVE.apply(w.reasons()),
-                        REMOVE.apply(w.whatMustChange()), w.issuedBy(), w.issuedAt())),
+                        REMOVE.apply(w.whatMustChange()), w.issuedBy(), w.issuedAt(), inError(w.enteredInError()))),
                 c.decisions().map(Anonymisation::decision),
                 c.appeals().map(Anonymisation::appeal),
                 new ResidentNeeds(c.needs().adjustments().map(a -> new ReasonableAdjustment(a.kind(),
@@ -41,7 +41,11 @@ final class Anonymisation {
         ActionReport r = a.report();
         return new UnacceptableAction(a.id(), new ActionReport(r.kind(), REMOVE.apply(r.otherKind()), r.affected(),
                 r.occurredAt(), r.channel(), r.reportedBy(), REMOVE.apply(r.whatHappened()), r.safetyConcern()),
-                a.recordedBy(), a.recordedAt());
+                a.recordedBy(), a.recordedAt(), inError(a.enteredInError()));
+    }
+
+    private static io.vavr.control.Option<EnteredInError> inError(io.vavr.control.Option<EnteredInError> marked) {
+        return marked.map(e -> new EnteredInError(e.by(), e.at(), REMOVE.apply(e.reason())));
     }
 
     private static Decision decision(Decision d) {
@@ -56,7 +60,8 @@ final class Anonymisation {
         return new Decision(d.id(), measures(d.measures()), grounds, REMOVE.apply(d.reasons()), safeguards,
                 d.authorisedBy(), d.authorisedAt(), d.reviewDate(), d.status(), d.residentInformed(),
                 d.reviews().map(r -> new Review(r.outcome(), measures(r.measuresAfter()), REMOVE.apply(r.reasons()),
-                        r.reviewedBy(), r.reviewedAt(), r.nextReviewDate())), d.replaces());
+                        r.reviewedBy(), r.reviewedAt(), r.nextReviewDate())), d.replaces(),
+                inError(d.enteredInError()));
     }
 
     private static Appeal appeal(Appeal a) {

@@ -19,6 +19,7 @@ import org.uca.domain.measures.Measure;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.Channel;
 import org.uca.domain.shared.Checks;
@@ -186,6 +187,9 @@ public final class Case {
                 .require(!referredTo.isEmpty(), "actionsReferredTo", "Refer to at least one recorded action.")
                 .require(referredTo.forAll(this::hasAction), "actionsReferredTo",
                         "A warning can only refer to actions recorded on this case.")
+                .require(!referredTo.exists(this::enteredInError), "actionsReferredTo",
+                        "A warning cannot refer to an action entered in error (" + referredTo.filter(
+                                this::enteredInError).mkString(", ") + ").")
                 .text(reasons, "reasons", "the reasons the actions are unacceptable")
                 .text(whatMustChange, "whatMustChange", "what the resident must stop or change");
         return checks.then(() -> {
@@ -329,6 +333,11 @@ public final class Case {
             }
             Instant warned = warning.get().issuedAt();
             return Checks.start()
+                    .require(!warning.get().isEnteredInError(), "grounds.warning", "Warning " + after.warning()
+                            + " was entered in error, so it cannot be the grounds of a decision.")
+                    .require(!after.furtherActions().exists(this::enteredInError), "grounds.furtherActions",
+                            "A decision cannot rest on an action entered in error ("
+                                    + after.furtherActions().filter(this::enteredInError).mkString(", ") + ").")
                     .require(!after.furtherActions().isEmpty(), "grounds.furtherActions",
                             "Measures follow a warning only if the unacceptable actions continued: refer to a further"
                                     + " action recorded after the warning.")
@@ -344,6 +353,9 @@ public final class Case {
         return Checks.start()
                 .require(!immediate.actions().isEmpty() && immediate.actions().forAll(this::hasAction),
                         "grounds.actions", "Refer to the recorded actions that raise safety concerns.")
+                .require(!immediate.actions().exists(this::enteredInError), "grounds.actions",
+                        "A decision cannot rest on an action entered in error ("
+                                + immediate.actions().filter(this::enteredInError).mkString(", ") + ").")
                 .require(immediate.actions().exists(a -> action(a).exists(UnacceptableAction::raisesSafetyConcerns)),
                         "grounds.actions",
                         "Immediate action without a warning is only for extreme actions that raise safety concerns;"
@@ -583,6 +595,122 @@ public final class Case {
         return review(decisionId, ReviewOutcome.LIFT, List.empty(), reasons, Option.none(), reviewer, now);
     }
 
+    // ---- entered in error (UK GDPR Article 16) --------------------------------------------------------------
+
+    /**
+     * Marks an action as entered in error: it should never have been recorded. It stays on the case, marked, and can
+     * no longer be referred to by a new warning or decision. The person who recorded it, or a manager, may.
+     */
+    public Either<Refusal, CaseUpdate> markActionEnteredInError(ActionId actionId, String reason, StaffMember by,
+            Instant now) {
+        Option<UnacceptableAction> found = action(actionId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("action", "There is no action " + actionId + " on this case."));
+        }
+        UnacceptableAction action = found.get();
+        return enteredInErrorChecks(EnteredInError.Part.ACTION, actionId.number(), action.enteredInError(), reason)
+                .require(recorderOrManager(action.recordedBy(), by),
+                        "by", "Only the person who recorded action " + actionId + ", or a Service Manager or above,"
+                                + " may mark it as entered in error; " + by.name() + " is " + describe(by) + ".")
+                .then(() -> accept(with(actions.update(actionId.number() - 1,
+                                action.markedEnteredInError(new EnteredInError(by.id(), now, reason.strip()))),
+                                warnings, decisions, appeals, needs, contacts),
+                        new CaseEvent.MarkedEnteredInError(id, resident, EnteredInError.Part.ACTION,
+                                actionId.number(), by.id(), now)));
+    }
+
+    /**
+     * Marks a warning as entered in error: it should never have been issued. It stays on the case, marked, and can no
+     * longer be the grounds of a new decision. The person who issued it, or a manager, may.
+     */
+    public Either<Refusal, CaseUpdate> markWarningEnteredInError(WarningId warningId, String reason, StaffMember by,
+            Instant now) {
+        Option<Warning> found = warning(warningId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("warning", "There is no warning " + warningId + " on this case."));
+        }
+        Warning warning = found.get();
+        return enteredInErrorChecks(EnteredInError.Part.WARNING, warningId.number(), warning.enteredInError(), reason)
+                .require(recorderOrManager(warning.issuedBy(), by),
+                        "by", "Only the person who issued warning " + warningId + ", or a Service Manager or above,"
+                                + " may mark it as entered in error; " + by.name() + " is " + describe(by) + ".")
+                .then(() -> accept(with(actions, warnings.update(warningId.number() - 1,
+                                warning.markedEnteredInError(new EnteredInError(by.id(), now, reason.strip()))),
+                                decisions, appeals, needs, contacts),
+                        new CaseEvent.MarkedEnteredInError(id, resident, EnteredInError.Part.WARNING,
+                                warningId.number(), by.id(), now)));
+    }
+
+    /**
+     * Marks a decision as entered in error: it should never have been made. Its measures leave the guidance at once
+     * (whatever its status was); it stays on the case, marked. Only someone at the level its measures need, or
+     * above, may.
+     */
+    public Either<Refusal, CaseUpdate> markDecisionEnteredInError(DecisionId decisionId, String reason,
+            StaffMember by, Instant now) {
+        Option<Decision> found = decision(decisionId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
+        }
+        Decision decision = found.get();
+        AuthorityLevel needed = decision.requiredAuthority();
+        return enteredInErrorChecks(EnteredInError.Part.DECISION, decisionId.number(), decision.enteredInError(),
+                reason)
+                .require(by.mayAuthorise(needed), "by", "Decision " + decisionId + " can only be marked as entered"
+                        + " in error by " + article(needed.title()) + " " + needed.title() + " or above; "
+                        + by.name() + " is " + describe(by) + ".")
+                .then(() -> accept(withDecision(decision.markedEnteredInError(
+                                new EnteredInError(by.id(), now, reason.strip()))),
+                        new CaseEvent.MarkedEnteredInError(id, resident, EnteredInError.Part.DECISION,
+                                decisionId.number(), by.id(), now)));
+    }
+
+    /**
+     * Whether {@code who} may mark the case's action, warning or decision {@code number} as entered in error now: it
+     * is there, not marked yet, and they may (for a front end deciding what to offer; the marking checks again).
+     */
+    public boolean mayMarkEnteredInError(EnteredInError.Part part, int number, StaffMember who) {
+        if (number < 1) {
+            return false;
+        }
+        return switch (part) {
+            case ACTION -> action(new ActionId(number))
+                    .exists(a -> !a.isEnteredInError() && recorderOrManager(a.recordedBy(), who));
+            case WARNING -> warning(new WarningId(number))
+                    .exists(w -> !w.isEnteredInError() && recorderOrManager(w.issuedBy(), who));
+            case DECISION -> decision(new DecisionId(number))
+                    .exists(d -> d.enteredInError().isEmpty() && who.mayAuthorise(d.requiredAuthority()));
+        };
+    }
+
+    /** An action or warning is marked as entered in error by whoever recorded it, or by a manager. */
+    private static boolean recorderOrManager(StaffId recorder, StaffMember who) {
+        return recorder.equals(who.id()) || who.mayAuthorise(AuthorityLevel.SERVICE_MANAGER);
+    }
+
+    private static Checks enteredInErrorChecks(EnteredInError.Part part, int number, Option<EnteredInError> already,
+            String reason) {
+        return Checks.start()
+                .require(already.isEmpty(), part.word(), part.label() + " " + number
+                        + " is already marked as entered in error.")
+                .text(reason, "reason", "why it should never have been recorded");
+    }
+
+    /**
+     * Whether a decision in force rests only on records entered in error, so someone must review it: every action
+     * it rests on is entered in error, or the warning it followed is.
+     */
+    public boolean restsOnEntriesInError(Decision decision) {
+        if (!decision.inForce()) {
+            return false;
+        }
+        boolean actionsInError = decision.grounds().actions().forAll(a -> action(a).exists(
+                UnacceptableAction::isEnteredInError));
+        boolean warningInError = decision.grounds() instanceof Grounds.AfterWarning after
+                && warning(after.warning()).exists(Warning::isEnteredInError);
+        return actionsInError || warningInError;
+    }
+
     // ---- the resident's needs and contact -----------------------------------------------------------------------
 
     /** Records the resident's reasonable adjustments and vulnerability, replacing what was recorded before. */
@@ -713,6 +841,10 @@ public final class Case {
 
     private boolean hasAction(ActionId actionId) {
         return actionId.number() <= actions.size();
+    }
+
+    private boolean enteredInError(ActionId actionId) {
+        return action(actionId).exists(UnacceptableAction::isEnteredInError);
     }
 
     private Case with(Seq<UnacceptableAction> actions, Seq<Warning> warnings, Seq<Decision> decisions,

@@ -163,4 +163,20 @@ public sealed interface CaseEvent {
             return new ContactRecorded(caseId, resident, minutes, channel, by, at);
         }
     }
+
+    /**
+     * An action, warning or decision marked as entered in error: it should never have been recorded. Its reason is
+     * kept with the part itself (free text stays out of events, for the retention rule).
+     */
+    @DomainEvent
+    record MarkedEnteredInError(CaseId caseId, ResidentId resident, EnteredInError.Part part, int number, StaffId by,
+            Instant at) implements CaseEvent {
+        public String summary() {
+            return part.label() + " " + number + " marked as entered in error: it should never have been recorded";
+        }
+
+        public MarkedEnteredInError withResident(ResidentId resident) {
+            return new MarkedEnteredInError(caseId, resident, part, number, by, at);
+        }
+    }
 }

@@ -17,12 +17,14 @@ import org.uca.domain.people.StaffMember;
  *
  * @param measures the measures that apply now (after any variation)
  * @param replaces the decision in force this one replaced (varied) when it was authorised, if it did
+ * @param enteredInError who said the decision should never have been recorded, when and why (its status is then
+ *                       {@link DecisionStatus#ENTERED_IN_ERROR})
  */
 @Entity
 public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons,
         Safeguards safeguards, StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate,
         DecisionStatus status, Option<ResidentInformed> residentInformed, Seq<Review> reviews,
-        Option<DecisionId> replaces) {
+        Option<DecisionId> replaces, Option<EnteredInError> enteredInError) {
 
     public Decision {
         Objects.requireNonNull(id, "id");
@@ -37,9 +39,21 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         Objects.requireNonNull(residentInformed, "residentInformed");
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(replaces, "replaces");
+        Objects.requireNonNull(enteredInError, "enteredInError");
+        if (enteredInError.isDefined() != (status == DecisionStatus.ENTERED_IN_ERROR)) {
+            throw new IllegalArgumentException("a decision entered in error says who marked it, when and why");
+        }
         if (measures.isEmpty()) {
             throw new IllegalArgumentException("a decision authorises at least one measure");
         }
+    }
+
+    /** A decision as authorised, not entered in error. */
+    public Decision(DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
+            StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate, DecisionStatus status,
+            Option<ResidentInformed> residentInformed, Seq<Review> reviews, Option<DecisionId> replaces) {
+        this(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
+                residentInformed, reviews, replaces, Option.none());
     }
 
     public boolean inForce() {
@@ -70,28 +84,35 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
 
     Decision informed(ResidentInformed informed) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                Option.some(informed), reviews, replaces);
+                Option.some(informed), reviews, replaces, enteredInError);
     }
 
     Decision reviewed(Review review) {
         DecisionStatus after = review.outcome() == ReviewOutcome.LIFT ? DecisionStatus.LIFTED : status;
         return new Decision(id, review.measuresAfter(), grounds, reasons, safeguards, authorisedBy, authorisedAt,
-                review.nextReviewDate().getOrElse(reviewDate), after, residentInformed, reviews.append(review), replaces);
+                review.nextReviewDate().getOrElse(reviewDate), after, residentInformed, reviews.append(review), replaces,
+                enteredInError);
     }
 
     Decision withMeasures(Seq<Measure> varied) {
         return new Decision(id, varied, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                residentInformed, reviews, replaces);
+                residentInformed, reviews, replaces, enteredInError);
     }
 
     Decision overturned() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
-                DecisionStatus.OVERTURNED, residentInformed, reviews, replaces);
+                DecisionStatus.OVERTURNED, residentInformed, reviews, replaces, enteredInError);
     }
 
     /** Replaced by a later decision: its measures no longer apply. */
     Decision replaced() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
-                DecisionStatus.REPLACED, residentInformed, reviews, replaces);
+                DecisionStatus.REPLACED, residentInformed, reviews, replaces, enteredInError);
+    }
+
+    /** Should never have been recorded: it leaves the guidance at once. */
+    Decision markedEnteredInError(EnteredInError marked) {
+        return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
+                DecisionStatus.ENTERED_IN_ERROR, residentInformed, reviews, replaces, Option.some(marked));
     }
 }

@@ -7,7 +7,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
 public enum DecisionStatus {
     IN_FORCE("In force"), LIFTED("Lifted"), OVERTURNED("Overturned on appeal"),
     /** Varied by a later decision that replaces it. */
-    REPLACED("Replaced by a later decision");
+    REPLACED("Replaced by a later decision"),
+    /** Should never have been recorded (UK GDPR Article 16); not lifted or ended, but withdrawn as a mistake. */
+    ENTERED_IN_ERROR("Entered in error");
 
     private final String label;
 

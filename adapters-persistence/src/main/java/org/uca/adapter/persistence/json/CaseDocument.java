@@ -22,13 +22,19 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
 
     static final int FORMAT = 2;
 
+    /** {@code enteredInError}: absent unless the action was marked so (and in documents before 2026-12). */
     record Action(int number, String kind, String otherKind, List<String> affected, Instant occurredAt,
             String channel, String reportedBy, String whatHappened, boolean safetyConcern, String recordedBy,
-            Instant recordedAt) {
+            Instant recordedAt, @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError) {
     }
 
+    /** {@code enteredInError}: absent unless the warning was marked so (and in documents before 2026-12). */
     record Warning(int number, List<Integer> actionsReferredTo, String reasons, String whatMustChange,
-            String issuedBy, Instant issuedAt) {
+            String issuedBy, Instant issuedAt, @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError) {
+    }
+
+    /** Who marked a part as entered in error, when and why. */
+    record EnteredInError(String by, Instant at, String reason) {
     }
 
     record Staff(String id, String name, String team, String authority) {
@@ -61,10 +67,14 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
             LocalDate nextReviewDate) {
     }
 
-    /** {@code replaces}: the decision this one replaced, absent if none (and in documents before 2026-12). */
+    /**
+     * {@code replaces}: the decision this one replaced, absent if none (and in documents before 2026-12);
+     * {@code enteredInError}: absent unless its status is ENTERED_IN_ERROR.
+     */
     record Decision(int number, List<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
             Staff authorisedBy, Instant authorisedAt, LocalDate reviewDate, String status, Informed residentInformed,
-            List<Review> reviews, @JsonInclude(JsonInclude.Include.NON_NULL) Integer replaces) {
+            List<Review> reviews, @JsonInclude(JsonInclude.Include.NON_NULL) Integer replaces,
+            @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError) {
     }
 
     record AppealDecision(String outcome, List<Measure> variedMeasures, String reasons, Staff decidedBy,

@@ -24,6 +24,7 @@ import org.uca.domain.cases.ContactMade;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.DecisionStatus;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.InformedHow;
 import org.uca.domain.cases.LegalAdviceConsidered;
@@ -79,12 +80,21 @@ final class CaseDocuments {
         ActionReport r = a.report();
         return new CaseDocument.Action(a.id().number(), r.kind().name(), r.otherKind(),
                 names(r.affected()), r.occurredAt(), r.channel().name(), r.reportedBy().value(),
-                r.whatHappened(), r.safetyConcern(), a.recordedBy().value(), a.recordedAt());
+                r.whatHappened(), r.safetyConcern(), a.recordedBy().value(), a.recordedAt(),
+                enteredInError(a.enteredInError()));
+    }
+
+    private static CaseDocument.EnteredInError enteredInError(Option<EnteredInError> marked) {
+        return marked.map(e -> new CaseDocument.EnteredInError(e.by().value(), e.at(), e.reason())).getOrNull();
+    }
+
+    private static Option<EnteredInError> enteredInError(CaseDocument.EnteredInError marked) {
+        return Option.of(marked).map(e -> new EnteredInError(new StaffId(e.by()), e.at(), e.reason()));
     }
 
     static CaseDocument.Warning warning(Warning w) {
         return new CaseDocument.Warning(w.id().number(), w.actionsReferredTo().map(ActionId::number).toJavaList(),
-                w.reasons(), w.whatMustChange(), w.issuedBy().value(), w.issuedAt());
+                w.reasons(), w.whatMustChange(), w.issuedBy().value(), w.issuedAt(), enteredInError(w.enteredInError()));
     }
 
     static CaseDocument.Decision decision(Decision d) {
@@ -101,7 +111,8 @@ final class CaseDocuments {
                         i.how().name())).getOrNull(),
                 d.reviews().map(r -> new CaseDocument.Review(r.outcome().name(), measures(r.measuresAfter()),
                         r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
-                        r.nextReviewDate().getOrNull())).toJavaList(), d.replaces().map(DecisionId::number).getOrNull());
+                        r.nextReviewDate().getOrNull())).toJavaList(), d.replaces().map(DecisionId::number).getOrNull(),
+                enteredInError(d.enteredInError()));
     }
 
     private static CaseDocument.Grounds grounds(Grounds g) {
@@ -220,6 +231,9 @@ final class CaseDocuments {
         if (e instanceof CaseEvent.ResidentNeedsRecorded x) {
             return new EventDocument.ResidentNeedsRecorded(x.adjustments(), x.vulnerabilityNoted(), by, x.at());
         }
+        if (e instanceof CaseEvent.MarkedEnteredInError x) {
+            return new EventDocument.MarkedEnteredInError(x.part().name(), x.number(), by, x.at());
+        }
         CaseEvent.ContactRecorded x = (CaseEvent.ContactRecorded) e;
         return new EventDocument.ContactRecorded(x.minutes(), x.channel().name(), by, x.at());
     }
@@ -260,12 +274,13 @@ final class CaseDocuments {
                 new ActionReport(ActionKind.valueOf(a.kind()), a.otherKind(), affected, a.occurredAt(),
                         Channel.valueOf(a.channel()), new StaffId(a.reportedBy()), a.whatHappened(),
                         a.safetyConcern()),
-                new StaffId(a.recordedBy()), a.recordedAt());
+                new StaffId(a.recordedBy()), a.recordedAt(), enteredInError(a.enteredInError()));
     }
 
     private static Warning warning(CaseDocument.Warning w) {
         return new Warning(new WarningId(w.number()), List.ofAll(w.actionsReferredTo()).map(ActionId::new),
-                w.reasons(), w.whatMustChange(), new StaffId(w.issuedBy()), w.issuedAt());
+                w.reasons(), w.whatMustChange(), new StaffId(w.issuedBy()), w.issuedAt(),
+                enteredInError(w.enteredInError()));
     }
 
     private static Decision decision(CaseDocument.Decision d) {
@@ -280,7 +295,8 @@ final class CaseDocuments {
                         new StaffId(i.informedBy()), InformedHow.valueOf(i.how()))),
                 List.ofAll(d.reviews()).map(r -> new Review(ReviewOutcome.valueOf(r.outcome()),
                         measures(r.measuresAfter()), r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
-                        Option.of(r.nextReviewDate()))), Option.of(d.replaces()).map(DecisionId::new));
+                        Option.of(r.nextReviewDate()))), Option.of(d.replaces()).map(DecisionId::new),
+                enteredInError(d.enteredInError()));
     }
 
     private static Grounds grounds(CaseDocument.Grounds g) {
@@ -374,6 +390,10 @@ final class CaseDocuments {
         if (e instanceof EventDocument.ResidentNeedsRecorded x) {
             return new CaseEvent.ResidentNeedsRecorded(caseId, resident, x.adjustments(), x.vulnerabilityNoted(), by,
                     x.at());
+        }
+        if (e instanceof EventDocument.MarkedEnteredInError x) {
+            return new CaseEvent.MarkedEnteredInError(caseId, resident, EnteredInError.Part.valueOf(x.part()),
+                    x.number(), by, x.at());
         }
         EventDocument.ContactRecorded x = (EventDocument.ContactRecorded) e;
         return new CaseEvent.ContactRecorded(caseId, resident, x.minutes(), Channel.valueOf(x.channel()), by, x.at());

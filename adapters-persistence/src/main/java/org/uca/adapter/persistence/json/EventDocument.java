@@ -23,7 +23,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = EventDocument.RestrictionReviewed.class, name = "RestrictionReviewed"),
         @JsonSubTypes.Type(value = EventDocument.RestrictionLifted.class, name = "RestrictionLifted"),
         @JsonSubTypes.Type(value = EventDocument.ResidentNeedsRecorded.class, name = "ResidentNeedsRecorded"),
-        @JsonSubTypes.Type(value = EventDocument.ContactRecorded.class, name = "ContactRecorded")})
+        @JsonSubTypes.Type(value = EventDocument.ContactRecorded.class, name = "ContactRecorded"),
+        @JsonSubTypes.Type(value = EventDocument.MarkedEnteredInError.class, name = "MarkedEnteredInError")})
 sealed interface EventDocument {
 
     String by();
@@ -68,5 +69,9 @@ sealed interface EventDocument {
     }
 
     record ContactRecorded(int minutes, String channel, String by, Instant at) implements EventDocument {
+    }
+
+    /** {@code part}: ACTION, WARNING or DECISION; {@code number}: its number on the case. */
+    record MarkedEnteredInError(String part, int number, String by, Instant at) implements EventDocument {
     }
 }

@@ -14,6 +14,7 @@ import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
@@ -29,6 +30,7 @@ import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.InformedHow;
 import org.uca.domain.cases.LegalAdviceConsidered;
@@ -252,6 +254,11 @@ public final class CommandInput {
     public Either<Refusal, LiftRestrictionUseCase.Command> lift(StaffId by, CaseId caseId, DecisionId decision,
             Params p) {
         return Either.right(new LiftRestrictionUseCase.Command(by, caseId, decision, p.one("reasons")));
+    }
+
+    public Either<Refusal, MarkEnteredInErrorUseCase.Command> markEnteredInError(StaffId by, CaseId caseId,
+            EnteredInError.Part part, int number, Params p) {
+        return Either.right(new MarkEnteredInErrorUseCase.Command(by, caseId, part, number, p.one("reason")));
     }
 
     private static List<ActionId> actionIds(java.util.List<Integer> numbers) {

@@ -1,6 +1,7 @@
 package org.uca.adapter.web.pages;
 
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.ResidentId;
 
@@ -12,6 +13,11 @@ final class Addresses {
 
     static String caseHref(CaseId id) {
         return "/cases/" + id;
+    }
+
+    /** The form that marks a case's action, warning or decision as entered in error. */
+    static String enteredInErrorHref(CaseId id, EnteredInError.Part part, int number) {
+        return caseHref(id) + "/" + part.word() + "s/" + number + "/entered-in-error";
     }
 
     static String residentHref(ResidentId id) {

@@ -3,6 +3,7 @@ package org.uca.adapter.web.pages;
 import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import io.javalin.http.Context;
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.uca.application.port.in.Task;
 import org.uca.domain.cases.AffectedParty;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.Safeguards;
 
@@ -52,11 +54,14 @@ public final class CaseController {
                 a.report().affected().stream().sorted().map(AffectedParty::label).reduce((x, y) -> x + ", " + y)
                         .orElse(""),
                 a.report().channel().label(), a.report().whatHappened(), a.raisesSafetyConcerns(),
-                v.nameOf(a.recordedBy()))).toJavaList();
+                v.nameOf(a.recordedBy()), enteredInError(v, a.enteredInError()),
+                markHref(ctx, v, EnteredInError.Part.ACTION, a.id().number()))).toJavaList();
         List<CasePage.WarningRow> warnings = c.warnings().map(w -> new CasePage.WarningRow(w.id().number(),
                 UkDates.dateTime(w.issuedAt()), v.nameOf(w.issuedBy()),
                 w.actionsReferredTo().map(a -> "action " + a).mkString(", "), w.reasons(), w.whatMustChange(),
-                base + "/letters/warning/" + w.id())).toJavaList();
+                base + "/letters/warning/" + w.id(), enteredInError(v, w.enteredInError()),
+                markHref(ctx, v, EnteredInError.Part.WARNING, w.id().number()),
+                w.isEnteredInError() ? base + "/letters/correction/warning/" + w.id() : null)).toJavaList();
         List<CasePage.DecisionRow> decisions = c.decisions().map(d -> decisionRow(ctx, v, d)).toJavaList();
         LocalDate today = defaults.today();
         List<CasePage.AppealRow> appeals = c.appeals().map(a -> new CasePage.AppealRow(a.id().number(),
@@ -122,6 +127,10 @@ public final class CaseController {
                 links.add(new Link("Lift restriction", at + "/lift"));
             }
         }
+        String mark = markHref(ctx, v, EnteredInError.Part.DECISION, d.id().number());
+        if (mark != null) {
+            links.add(new Link("Mark as entered in error", mark));
+        }
         List<Link> reviewLetters = new ArrayList<>();
         for (int r = 1; r <= d.reviews().size(); r++) {
             reviewLetters.add(new Link("Review letter " + r, base + "/letters/review/" + d.id() + "/" + r));
@@ -133,7 +142,21 @@ public final class CaseController {
                 d.residentInformed().map(i -> i.how().label() + " by " + v.nameOf(i.informedBy()) + ", "
                         + UkDates.dateTime(i.informedAt())).getOrElse("Not yet"),
                 base + "/letters/decision/" + d.id(), links, reviewLetters,
-                v.safeguardsShown() ? safeguards(v, d.safeguards()) : List.of());
+                v.safeguardsShown() ? safeguards(v, d.safeguards()) : List.of(), enteredInError(v, d.enteredInError()),
+                c.restsOnEntriesInError(d), d.enteredInError().isDefined() && d.residentInformed().isDefined()
+                        ? base + "/letters/correction/decision/" + d.id() : null);
+    }
+
+    /** "Marked by Sam Whitfield on 3 December 2026: recorded on the wrong case", or null if it was not. */
+    private static String enteredInError(CasePageQuery.CasePage v, Option<EnteredInError> marked) {
+        return marked.map(e -> "Marked by " + v.nameOf(e.by()) + ", " + UkDates.dateTime(e.at()) + ": "
+                + e.reason()).getOrNull();
+    }
+
+    /** The form marking the part as entered in error, if the person may (the case's own rule), else null. */
+    private static String markHref(Context ctx, CasePageQuery.CasePage v, EnteredInError.Part part, int number) {
+        return OfferedTasks.offered(ctx, Task.MARK_ENTERED_IN_ERROR) && v.mayMark(part, number)
+                ? Addresses.enteredInErrorHref(v.theCase().id(), part, number) : null;
     }
 
     private static List<CasePage.Safeguard> safeguards(CasePageQuery.CasePage v, Safeguards s) {

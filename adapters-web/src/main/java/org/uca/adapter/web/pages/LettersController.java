@@ -3,6 +3,7 @@ package org.uca.adapter.web.pages;
 import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.function.Function;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
@@ -16,6 +17,7 @@ import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.WarningId;
 
 /**
@@ -42,6 +44,10 @@ public final class LettersController {
                 ctx -> new LetterQuery.Which.ForDecision(new DecisionId(PathParams.number(ctx, "number"))));
         letter(routes, "/cases/{case}/letters/appeal/{number}",
                 ctx -> new LetterQuery.Which.ForAppeal(new AppealId(PathParams.number(ctx, "number"))));
+        for (EnteredInError.Part part : List.of(EnteredInError.Part.WARNING, EnteredInError.Part.DECISION)) {
+            letter(routes, "/cases/{case}/letters/correction/" + part.word() + "/{number}",
+                    ctx -> new LetterQuery.Which.ForCorrection(part, PathParams.number(ctx, "number")));
+        }
         routes.get("/cases/{case}/letters/review/{number}/{review}.pdf", ctx -> pdf(ctx, review(ctx)));
         routes.get("/cases/{case}/letters/review/{number}/{review}", ctx -> page(ctx, review(ctx)));
     }

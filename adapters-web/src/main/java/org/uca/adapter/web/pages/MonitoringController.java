@@ -91,7 +91,9 @@ public final class MonitoringController {
                 new MonitoringPage.Figure("Median days from first action to decision",
                         r.medianDaysFromFirstActionToDecision().map(d -> String.format("%.1f", d)).getOrElse("–")),
                 new MonitoringPage.Figure("Restrictions past their review date",
-                        String.valueOf(r.restrictionsPastReviewDate())));
+                        String.valueOf(r.restrictionsPastReviewDate())),
+                new MonitoringPage.Figure("Decisions entered in error (not counted above)",
+                        String.valueOf(r.decisionsEnteredInError())));
         List<MonitoringPage.Chart> charts = List.of(
                 chart("actions", "Unacceptable actions by category", rows(r.actionsByCategory(),
                         ActionCategory::label)),
@@ -149,6 +151,7 @@ public final class MonitoringController {
         csv.append("Totals,Appeals lodged,").append(r.appealsLodged()).append("\r\n");
         csv.append("Totals,Appeals decided late,").append(r.appealsDecidedLate()).append("\r\n");
         csv.append("Totals,Restrictions past review date,").append(r.restrictionsPastReviewDate()).append("\r\n");
+        csv.append("Totals,Decisions entered in error,").append(r.decisionsEnteredInError()).append("\r\n");
         ctx.header("Content-Disposition", "attachment; filename=\"uca-monitoring-" + p.from() + "-to-" + p.to()
                 + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv.toString());

@@ -27,6 +27,7 @@ import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
+import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
@@ -43,7 +44,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         IssueWarningUseCase issueWarning, AuthoriseMeasuresUseCase authoriseMeasures,
         RecordResidentInformedUseCase recordResidentInformed, LodgeAppealUseCase lodgeAppeal,
         DecideAppealUseCase decideAppeal, ReviewRestrictionUseCase reviewRestriction,
-        LiftRestrictionUseCase liftRestriction, ContactGuidanceQuery contactGuidance, ViewCaseQuery viewCase,
+        LiftRestrictionUseCase liftRestriction, MarkEnteredInErrorUseCase markEnteredInError,
+        ContactGuidanceQuery contactGuidance, ViewCaseQuery viewCase,
         FindResidentsQuery findResidents, WorkQueuesQuery workQueues, LetterQuery letters,
         MonitoringQuery monitoring, MyWorkQuery myWork, CasePageQuery casePage, GuidancePageQuery guidancePage,
         ImportResidentsUseCase importResidents, ManageStaffUseCase manageStaff, ManageAccountsUseCase manageAccounts,
@@ -64,6 +66,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(decideAppeal, "decideAppeal");
         Objects.requireNonNull(reviewRestriction, "reviewRestriction");
         Objects.requireNonNull(liftRestriction, "liftRestriction");
+        Objects.requireNonNull(markEnteredInError, "markEnteredInError");
         Objects.requireNonNull(contactGuidance, "contactGuidance");
         Objects.requireNonNull(viewCase, "viewCase");
         Objects.requireNonNull(findResidents, "findResidents");

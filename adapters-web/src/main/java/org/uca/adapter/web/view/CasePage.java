@@ -8,18 +8,33 @@ public record CasePage(PageFrame frame, String caseId, String residentName, Stri
         List<DecisionRow> decisions, List<AppealRow> appeals, List<String> adjustments, String vulnerability,
         List<TimelineRow> timeline, List<AuditRow> audit) {
 
+    /**
+     * @param enteredInError who marked it as entered in error, when and why (null if it was not)
+     * @param markHref       the form marking it as entered in error, for those who may (null for others)
+     */
     public record ActionRow(int number, String occurred, String kind, String affected, String channel,
-            String whatHappened, boolean safetyConcern, String recordedBy) {
+            String whatHappened, boolean safetyConcern, String recordedBy, String enteredInError, String markHref) {
     }
 
+    /**
+     * @param enteredInError who marked it as entered in error, when and why (null if it was not)
+     * @param markHref       the form marking it as entered in error, for those who may (null for others)
+     * @param correctionHref the correction letter, once it is entered in error (null before)
+     */
     public record WarningRow(int number, String issued, String issuedBy, String actions, String reasons,
-            String whatMustChange, String letterHref) {
+            String whatMustChange, String letterHref, String enteredInError, String markHref, String correctionHref) {
     }
 
-    /** @param safeguards what was recorded to make the decision fair, for those shown it (empty for others) */
+    /**
+     * @param safeguards       what was recorded to make the decision fair, for those shown it (empty for others)
+     * @param enteredInError   who marked it as entered in error, when and why (null if it was not)
+     * @param flaggedForReview in force, but resting only on actions (or a warning) entered in error
+     * @param correctionHref   the correction letter, once it is entered in error and the resident had been told
+     */
     public record DecisionRow(int number, String status, boolean inForce, List<String> measures, String grounds,
             String reasons, String authorisedBy, String authorised, String reviewDate, String informed,
-            String letterHref, List<Link> links, List<Link> reviewLetters, List<Safeguard> safeguards) {
+            String letterHref, List<Link> links, List<Link> reviewLetters, List<Safeguard> safeguards,
+            String enteredInError, boolean flaggedForReview, String correctionHref) {
     }
 
     /** One safeguard recorded with a decision: what was considered, and what was recorded. */

@@ -181,7 +181,8 @@ public final class WebFixture {
     public static UseCases useCases(org.uca.application.service.UcaApplication a) {
         return new UseCases(a.recordUnacceptableActions(), a.recordResidentNeeds(),
                 a.recordContact(), a.issueWarning(), a.authoriseMeasures(), a.recordResidentInformed(),
-                a.lodgeAppeal(), a.decideAppeal(), a.reviewRestriction(), a.liftRestriction(), a.contactGuidance(),
+                a.lodgeAppeal(), a.decideAppeal(), a.reviewRestriction(), a.liftRestriction(), a.markEnteredInError(),
+                a.contactGuidance(),
                 a.viewCase(), a.findResidents(), a.workQueues(), a.letters(), a.monitoring(),
                 a.myWork(), a.casePage(), a.guidancePage(), a.importResidents(), a.manageStaff(),
                 a.manageAccounts(), a.setPasswordFromLink(), a.changePassword(),

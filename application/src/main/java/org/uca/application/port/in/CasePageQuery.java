@@ -11,6 +11,7 @@ import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.StaffId;
 
@@ -35,10 +36,12 @@ public interface CasePageQuery {
      * @param audit               the case's audit entries, for a role that may see the audit trail (none for others)
      * @param safeguardsShown     whether the page shows the asker each decision's safeguards (see
      *                            {@link AccessPolicy#showsSafeguards})
+     * @param youMayMarkEnteredInError the actions, warnings and decisions the member of staff asking may mark as
+     *                            entered in error (the recorder or a manager; a decision's authority level)
      */
     record CasePage(Case theCase, Resident resident, ContactGuidance guidanceNow, Seq<TimelineEntry> timeline,
             Seq<AuditTrailEntry> audit, Map<StaffId, String> staffNames, Set<AppealId> appealsYouMayDecide,
-            boolean safeguardsShown) {
+            boolean safeguardsShown, Set<Marking> youMayMarkEnteredInError) {
         public CasePage {
             Objects.requireNonNull(theCase, "theCase");
             Objects.requireNonNull(resident, "resident");
@@ -47,11 +50,23 @@ public interface CasePageQuery {
             Objects.requireNonNull(audit, "audit");
             Objects.requireNonNull(staffNames, "staffNames");
             Objects.requireNonNull(appealsYouMayDecide, "appealsYouMayDecide");
+            Objects.requireNonNull(youMayMarkEnteredInError, "youMayMarkEnteredInError");
+        }
+
+        public boolean mayMark(EnteredInError.Part part, int number) {
+            return youMayMarkEnteredInError.contains(new Marking(part, number));
         }
 
         /** The member of staff's name; their id if they have left the directory. */
         public String nameOf(StaffId staff) {
             return staffNames.get(staff).getOrElse(staff::value);
+        }
+    }
+
+    /** One action, warning or decision of the case, by its number. */
+    record Marking(EnteredInError.Part part, int number) {
+        public Marking {
+            Objects.requireNonNull(part, "part");
         }
     }
 

@@ -6,6 +6,7 @@ import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.WarningId;
 import org.uca.domain.people.StaffId;
 
@@ -46,13 +47,15 @@ public interface LetterQuery {
      */
     sealed interface Which {
         <T> T fold(Function<? super ForWarning, ? extends T> warning, Function<? super ForDecision, ? extends T> decision,
-                Function<? super ForAppeal, ? extends T> appeal, Function<? super ForReview, ? extends T> review);
+                Function<? super ForAppeal, ? extends T> appeal, Function<? super ForReview, ? extends T> review,
+                Function<? super ForCorrection, ? extends T> correction);
 
         record ForWarning(WarningId warning) implements Which {
             @Override
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
-                    Function<? super ForReview, ? extends T> review) {
+                    Function<? super ForReview, ? extends T> review,
+                    Function<? super ForCorrection, ? extends T> correction) {
                 return warning.apply(this);
             }
         }
@@ -61,7 +64,8 @@ public interface LetterQuery {
             @Override
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
-                    Function<? super ForReview, ? extends T> review) {
+                    Function<? super ForReview, ? extends T> review,
+                    Function<? super ForCorrection, ? extends T> correction) {
                 return decision.apply(this);
             }
         }
@@ -70,7 +74,8 @@ public interface LetterQuery {
             @Override
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
-                    Function<? super ForReview, ? extends T> review) {
+                    Function<? super ForReview, ? extends T> review,
+                    Function<? super ForCorrection, ? extends T> correction) {
                 return appeal.apply(this);
             }
         }
@@ -80,8 +85,20 @@ public interface LetterQuery {
             @Override
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
-                    Function<? super ForReview, ? extends T> review) {
+                    Function<? super ForReview, ? extends T> review,
+                    Function<? super ForCorrection, ? extends T> correction) {
                 return review.apply(this);
+            }
+        }
+
+        /** The correction letter for a warning or decision the resident was told of, now entered in error. */
+        record ForCorrection(EnteredInError.Part part, int number) implements Which {
+            @Override
+            public <T> T fold(Function<? super ForWarning, ? extends T> warning,
+                    Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
+                    Function<? super ForReview, ? extends T> review,
+                    Function<? super ForCorrection, ? extends T> correction) {
+                return correction.apply(this);
             }
         }
     }

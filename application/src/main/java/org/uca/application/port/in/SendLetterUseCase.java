@@ -21,10 +21,12 @@ public interface SendLetterUseCase {
     /** How the case's letters were sent, oldest first. */
     Either<Failure, Seq<Sent>> sendings(StaffId askedBy, CaseId caseId);
 
-    /** The letter's place in the case, as its address names it: {@code decision/1}, {@code review/1/2}. */
+    /** The letter's place in the case, as its address names it: {@code decision/1}, {@code review/1/2},
+     * {@code correction/warning/1}. */
     static String letterPath(LetterQuery.Which which) {
         return which.fold(w -> "warning/" + w.warning().number(), d -> "decision/" + d.decision().number(),
-                a -> "appeal/" + a.appeal().number(), r -> "review/" + r.decision().number() + "/" + r.review());
+                a -> "appeal/" + a.appeal().number(), r -> "review/" + r.decision().number() + "/" + r.review(),
+                c -> "correction/" + c.part().word() + "/" + c.number());
     }
 
     /** The letter at {@link #letterPath}, or none for a path that names no letter. */
@@ -42,6 +44,14 @@ public interface SendLetterUseCase {
             if (parts.length == 2 && parts[0].equals("appeal")) {
                 return Option.some(new LetterQuery.Which.ForAppeal(new org.uca.domain.cases.AppealId(
                         Integer.parseInt(parts[1]))));
+            }
+            if (parts.length == 3 && parts[0].equals("correction")) {
+                for (org.uca.domain.cases.EnteredInError.Part part : org.uca.domain.cases.EnteredInError.Part.values()) {
+                    if (part.word().equals(parts[1]) && part != org.uca.domain.cases.EnteredInError.Part.ACTION) {
+                        return Option.some(new LetterQuery.Which.ForCorrection(part, Integer.parseInt(parts[2])));
+                    }
+                }
+                return Option.none();
             }
             if (parts.length == 3 && parts[0].equals("review")) {
                 return Option.some(new LetterQuery.Which.ForReview(new org.uca.domain.cases.DecisionId(

@@ -15,6 +15,7 @@ public enum Task {
     DECIDE_APPEAL("decide an appeal"),
     REVIEW_RESTRICTION("review a restriction"),
     LIFT_RESTRICTION("lift a restriction"),
+    MARK_ENTERED_IN_ERROR("mark an action, warning or decision as entered in error"),
     READ_CONTACT_GUIDANCE("read contact guidance"),
     FIND_RESIDENTS("find residents"),
     VIEW_CASE("read a case"),

@@ -48,7 +48,9 @@ public record Letter(Kind kind, CaseId caseId, ResidentId resident, String resid
 
     public enum Kind {
         WARNING("Warning letter", "W"), DECISION("Decision letter", "D"), APPEAL_OUTCOME("Appeal outcome letter", "A"),
-        REVIEW_OUTCOME("Review outcome letter", "R");
+        REVIEW_OUTCOME("Review outcome letter", "R"),
+        /** A warning or decision the resident was told of has been withdrawn as entered in error. */
+        CORRECTION("Correction letter", "C");
 
         private final String label;
         private final String code;
@@ -62,7 +64,10 @@ public record Letter(Kind kind, CaseId caseId, ResidentId resident, String resid
             return label;
         }
 
-        /** The letter in the reference: W (warning), D (decision), A (appeal outcome), R (review outcome). */
+        /**
+         * The letter in the reference: W (warning), D (decision), A (appeal outcome), R (review outcome), C
+         * (correction, after the letter it corrects: W1-C).
+         */
         public String code() {
             return code;
         }

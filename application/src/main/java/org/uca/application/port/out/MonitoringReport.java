@@ -25,12 +25,15 @@ import org.uca.domain.people.AuthorityLevel;
  * @param appealsDecidedLate            appeals decided in the period after their due date
  * @param medianDaysFromFirstActionToDecision median calendar days from a case's first action to each decision
  * @param restrictionsPastReviewDate    restrictions in force today whose review date has passed
+ * @param decisionsEnteredInError       decisions authorised in the period and since entered in error (they should
+ *                                      never have been made): counted here, not in the figures above
  */
 public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory, Long> actionsByCategory,
         Map<MeasureKind, Long> measuresByKind, Map<String, Long> decisionsByTeam,
         Map<AuthorityLevel, Long> decisionsByAuthorityLevel, long warnings, long warningsFollowedByRestriction,
         long immediateActions, long appealsLodged, Map<AppealOutcome, Long> appealOutcomes, long appealsDecidedLate,
-        Option<Double> medianDaysFromFirstActionToDecision, long restrictionsPastReviewDate) {
+        Option<Double> medianDaysFromFirstActionToDecision, long restrictionsPastReviewDate,
+        long decisionsEnteredInError) {
 
     public MonitoringReport {
         Objects.requireNonNull(from, "from");

@@ -27,24 +27,34 @@ public record CaseJson(String id, long version, Resident resident, List<Action> 
     public record Resident(String id, String name, String address) {
     }
 
+    /** @param enteredInError who marked it as entered in error, when and why; absent if it was not */
     public record Action(int number, ActionKind kind, String otherKind, List<AffectedParty> affected,
             String occurredAt, Channel channel, String whatHappened, boolean safetyConcern, String recordedBy,
-            String recordedAt) {
+            String recordedAt, EnteredInError enteredInError) {
 
         static Action from(UnacceptableAction a) {
             return new Action(a.id().number(), a.kind(), a.report().otherKind(),
                     a.report().affected().stream().sorted().toList(), text(a.occurredAt()), a.report().channel(),
                     a.report().whatHappened(), a.raisesSafetyConcerns(), a.recordedBy().value(),
-                    text(a.recordedAt()));
+                    text(a.recordedAt()), EnteredInError.from(a.enteredInError()));
         }
     }
 
+    /** @param enteredInError who marked it as entered in error, when and why; absent if it was not */
     public record WarningIssued(int number, List<Integer> actionsReferredTo, String reasons, String whatMustChange,
-            String issuedBy, String issuedAt) {
+            String issuedBy, String issuedAt, EnteredInError enteredInError) {
 
         static WarningIssued from(Warning w) {
             return new WarningIssued(w.id().number(), w.actionsReferredTo().map(ActionId::number).toJavaList(),
-                    w.reasons(), w.whatMustChange(), w.issuedBy().value(), text(w.issuedAt()));
+                    w.reasons(), w.whatMustChange(), w.issuedBy().value(), text(w.issuedAt()),
+                    EnteredInError.from(w.enteredInError()));
+        }
+    }
+
+    /** An action, warning or decision that should never have been recorded: who said so, when and why. */
+    public record EnteredInError(String by, String at, String reason) {
+        static EnteredInError from(io.vavr.control.Option<org.uca.domain.cases.EnteredInError> marked) {
+            return marked.map(e -> new EnteredInError(e.by().value(), text(e.at()), e.reason())).getOrNull();
         }
     }
 
@@ -81,7 +91,7 @@ public record CaseJson(String id, long version, Resident resident, List<Action> 
         return new CaseJson(c.id().toString(), c.version(),
                 new Resident(v.resident().id().value(), v.resident().name(), v.resident().address()),
                 c.actions().map(Action::from).toJavaList(), c.warnings().map(WarningIssued::from).toJavaList(),
-                c.decisions().map(d -> DecisionJson.from(d, v.safeguardsShown())).toJavaList(),
+                c.decisions().map(d -> DecisionJson.from(c, d, v.safeguardsShown())).toJavaList(),
                 c.appeals().map(AppealLodged::from).toJavaList(),
                 new Needs(c.needs().adjustments().map(a -> new Adjustment(a.kind(), a.notes())).toJavaList(),
                         c.needs().vulnerabilityNotes()),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.uca.domain.cases.ActionId;
+import org.uca.domain.cases.Case;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.DecisionStatus;
@@ -17,14 +18,17 @@ import org.uca.domain.people.AuthorityLevel;
 /**
  * A decision: the measures authorised, on what grounds, by whom, its review date, and what happened since.
  *
- * @param replaces   the decision this one replaced (varied), if it did
- * @param safeguards what was recorded to make the decision fair, for those shown it (managers, the Service
- *                   Development Team, a subject access export); absent for others
+ * @param replaces         the decision this one replaced (varied), if it did
+ * @param safeguards       what was recorded to make the decision fair, for those shown it (managers, the Service
+ *                         Development Team, a subject access export); absent for others
+ * @param enteredInError   who marked it as entered in error, when and why; absent if it was not
+ * @param flaggedForReview in force, but resting only on actions (or a warning) entered in error: review it
  */
 public record DecisionJson(int number, DecisionStatus status, List<Measure> measures, GroundsJson grounds,
         String reasons, String authorisedBy, AuthorityLevel authorisedAtLevel, String authorisedAt, String reviewDate,
         Informed residentInformed, List<ReviewRecorded> reviews, Integer replaces,
-        @JsonInclude(JsonInclude.Include.NON_NULL) SafeguardsJson safeguards) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) SafeguardsJson safeguards, CaseJson.EnteredInError enteredInError,
+        boolean flaggedForReview) {
 
     public record SafeguardsJson(String equalityAndVulnerabilityNotes, List<String> teamsConsulted,
             List<String> teamsInformed, String whoInformsResident, LegalAdvice legalAdvice,
@@ -58,7 +62,8 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
             String nextReviewDate) {
     }
 
-    static DecisionJson from(Decision d, boolean withSafeguards) {
+    /** The case's decision, flagged for review if it rests only on records entered in error. */
+    static DecisionJson from(Case c, Decision d, boolean withSafeguards) {
         GroundsJson grounds = d.grounds() instanceof Grounds.AfterWarning w
                 ? new AfterWarning("AFTER_WARNING", w.warning().number(),
                         w.furtherActions().map(ActionId::number).toJavaList())
@@ -73,7 +78,8 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
                 d.reviews().map(r -> new ReviewRecorded(r.outcome(), r.reasons(), r.reviewedBy().id().value(),
                         CaseJson.text(r.reviewedAt()), r.nextReviewDate().map(LocalDate::toString).getOrNull()))
                         .toJavaList(), d.replaces().map(DecisionId::number).getOrNull(),
-                withSafeguards ? safeguards(d.safeguards()) : null);
+                withSafeguards ? safeguards(d.safeguards()) : null, CaseJson.EnteredInError.from(d.enteredInError()),
+                c.restsOnEntriesInError(d));
     }
 
     private static SafeguardsJson safeguards(Safeguards s) {

@@ -3,11 +3,13 @@ package org.uca.adapter.web.api.json;
 import java.util.List;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.people.AuthorityLevel;
 
 /** What a command answers with: the ids it created, and the letter it issued. */
@@ -55,6 +57,14 @@ public final class Results {
     public record LetterIssued(LetterJson letter) {
         public static LetterIssued from(Letter l) {
             return new LetterIssued(LetterJson.from(l));
+        }
+    }
+
+    /** An action, warning or decision marked as entered in error, with the correction letter if one was issued. */
+    public record MarkedEnteredInError(EnteredInError.Part part, int number, LetterJson correction) {
+        public static MarkedEnteredInError from(EnteredInError.Part part, int number,
+                MarkEnteredInErrorUseCase.Marked marked) {
+            return new MarkedEnteredInError(part, number, marked.correction().map(LetterJson::from).getOrNull());
         }
     }
 }

@@ -30,7 +30,7 @@ public record SubjectAccessJson(String resident, String exportedAt, CaseJson.Res
         static CaseHeld from(Case c) {
             return new CaseHeld(c.id().toString(), c.actions().map(CaseJson.Action::from).toJavaList(),
                     c.warnings().map(CaseJson.WarningIssued::from).toJavaList(),
-                    c.decisions().map(d -> DecisionJson.from(d, true)).toJavaList(),
+                    c.decisions().map(d -> DecisionJson.from(c, d, true)).toJavaList(),
                     c.appeals().map(CaseJson.AppealLodged::from).toJavaList(),
                     new CaseJson.Needs(c.needs().adjustments().map(a -> new CaseJson.Adjustment(a.kind(), a.notes()))
                             .toJavaList(), c.needs().vulnerabilityNotes()),
