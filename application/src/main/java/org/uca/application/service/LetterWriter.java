@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.uca.application.port.in.CasePageQuery.SupersededLetter;
 import org.uca.application.port.out.Letter.Kind;
 import org.uca.application.port.out.Letter.Section;
 import org.uca.application.port.out.Letter.Signatory;
@@ -130,17 +131,24 @@ final class LetterWriter {
         return kind + number + (corrections == 0 ? "" : "-" + (corrections + 1));
     }
 
+    /**
+     * The letters a resident had that corrected letters replaced, oldest first: the first sent {@code first}, each
+     * later one at a correction.
+     */
+    static Seq<SupersededLetter> superseded(Case c, String kind, int number, Instant first, Seq<Instant> corrected) {
+        return corrected.zipWithIndex().map(x -> new SupersededLetter(
+                reference(c.id(), letterNumber(kind, number, x._2)),
+                UkTime.dateOf(x._2 == 0 ? first : corrected.get(x._2 - 1)),
+                reference(c.id(), letterNumber(kind, number, x._2 + 1)), UkTime.dateOf(x._1)));
+    }
+
     /** The corrected letter's opening: which letter it replaces (the one before it), in plain English. */
     private static Seq<Section> corrects(Case c, String kind, int number, Instant first, Seq<Instant> corrected) {
-        if (corrected.isEmpty()) {
-            return List.empty();
-        }
-        int replaced = corrected.size() - 1;
-        Instant replacedOn = replaced == 0 ? first : corrected.get(replaced - 1);
-        return List.of(new Section("Corrected letter", List.of("This letter corrects and replaces our letter of "
-                + LONG_DATE.format(UkTime.dateOf(replacedOn)) + " (reference "
-                + reference(c.id(), letterNumber(kind, number, replaced)) + "), which had some details wrong. Please"
-                + " read this letter instead: the earlier one no longer applies.")));
+        return superseded(c, kind, number, first, corrected).lastOption().map(replaced -> List.of(new Section(
+                "Corrected letter", List.of("This letter corrects and replaces our letter of "
+                        + LONG_DATE.format(replaced.date()) + " (reference " + replaced.reference() + "), which had"
+                        + " some details wrong. Please read this letter instead: the earlier one no longer"
+                        + " applies.")))).getOrElse(List.empty());
     }
 
     /**

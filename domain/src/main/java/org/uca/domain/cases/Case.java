@@ -715,15 +715,17 @@ public final class Case {
 
     /**
      * Corrects the report of an action. It keeps its number; the report as it was stays with it, marked as
-     * superseded. The same rules apply as when it was recorded; the person who recorded it, or a manager, may.
+     * superseded. The same rules apply as when it was recorded; who reported it stays as recorded. The person who
+     * recorded it, or a manager, may.
      */
-    public Either<Refusal, CaseUpdate> amendAction(ActionId actionId, ActionReport corrected, String reason,
+    public Either<Refusal, CaseUpdate> amendAction(ActionId actionId, ActionReport correction, String reason,
             StaffMember by, Instant now) {
         Option<UnacceptableAction> found = action(actionId);
         if (found.isEmpty()) {
             return Either.left(Refusal.of("action", "There is no action " + actionId + " on this case."));
         }
         UnacceptableAction action = found.get();
+        ActionReport corrected = correction.reportedBy(action.report().reportedBy());
         return amendmentChecks(EnteredInError.Part.ACTION, actionId.number(), action.enteredInError(), reason,
                 !corrected.equals(action.report()))
                 .require(recorderOrManager(action.recordedBy(), by), "by", "Only the person who recorded action "
