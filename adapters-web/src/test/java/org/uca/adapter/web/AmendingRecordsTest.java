@@ -91,9 +91,11 @@ class AmendingRecordsTest {
 
     @Test
     @DisplayName("through the API a manager amends the warning with If-Match: the resident is sent a corrected letter"
-            + " replacing theirs, and the case page lists the letter they had as superseded by it")
+            + " replacing theirs, the case page lists the letter they had as superseded by it, and the case JSON keeps"
+            + " the original wording")
     void theApiAmendsAWarning() {
         String etag = "\"" + version() + "\"";
+        String original = fixture.uca.cases.find(fixture.caseId).get().warning(new WarningId(1)).get().reasons();
 
         HttpResponse<String> amended = api(Role.SERVICE_MANAGER).withHeader("If-Match", etag)
                 .postJson("/api/cases/" + fixture.caseId + "/warnings/1/amend", "{\"reasons\":\"" + CORRECTED
@@ -109,7 +111,8 @@ class AmendingRecordsTest {
                 + " letter of");
         assertThat(officer.get(casePath + "/letters/warning/1").body()).contains(CORRECTED, "Corrected letter");
         assertThat(api(Role.OFFICER).getJson("/api/cases/" + fixture.caseId).body())
-                .contains("\"event\":\"RecordAmended\"");
+                .contains("\"event\":\"RecordAmended\"", "\"superseded\":{\"reasons\":\"" + original + "\"",
+                        "\"reason\":\"" + REASON + "\"");
     }
 
     @Test
