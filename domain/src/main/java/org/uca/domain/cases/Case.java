@@ -732,6 +732,7 @@ public final class Case {
                         + actionId + ", or a Service Manager or above, may amend it; " + by.name() + " is "
                         + describe(by) + ".")
                 .merge(corrected.problems(now))
+                .merge(groundsStillHold(actionId, corrected))
                 .then(() -> accept(with(actions.update(actionId.number() - 1,
                                 action.amended(corrected, by.id(), now, reason.strip())), warnings, decisions,
                                 appeals, needs, contacts),
@@ -804,6 +805,31 @@ public final class Case {
                 .then(() -> accept(withDecision(decision.amended(corrected, by.id(), now, reason.strip())),
                         new CaseEvent.RecordAmended(id, resident, EnteredInError.Part.DECISION, decisionId.number(),
                                 decision.amendments().size() + 1, by.id(), now)));
+    }
+
+    /**
+     * A corrected action must still bear the decisions resting on it: immediate action still rests on an action
+     * raising safety concerns, and a further action after a warning still happened after it. Otherwise the decision
+     * needs reviewing (or marking as entered in error), not its grounds rewriting underneath it.
+     */
+    private Seq<Refusal.Problem> groundsStillHold(ActionId actionId, ActionReport corrected) {
+        Checks checks = Checks.start();
+        for (Decision d : decisions.filter(d -> d.enteredInError().isEmpty() && d.grounds().actions()
+                .contains(actionId))) {
+            if (d.grounds() instanceof Grounds.AfterWarning after) {
+                Option<Instant> warned = warning(after.warning()).map(Warning::issuedAt);
+                checks = checks.require(!after.furtherActions().contains(actionId)
+                        || warned.forAll(corrected.occurredAt()::isAfter), "occurredAt", "Decision " + d.id()
+                        + " rests on action " + actionId + " having happened after warning " + after.warning()
+                        + "; review the decision rather than move the action before it.");
+            } else {
+                checks = checks.require(d.grounds().actions().exists(a -> a.equals(actionId)
+                        ? corrected.safetyConcern() : action(a).exists(UnacceptableAction::raisesSafetyConcerns)),
+                        "safetyConcern", "Decision " + d.id() + " is immediate action resting on the safety"
+                                + " concerns this action raised; review the decision rather than take them away.");
+            }
+        }
+        return checks.problems();
     }
 
     /**

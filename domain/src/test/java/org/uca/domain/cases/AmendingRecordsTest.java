@@ -89,6 +89,27 @@ class AmendingRecordsTest {
         }
 
         @Test
+        @DisplayName("a correction cannot take away the grounds of a decision resting on the action: a further"
+                + " action moved before the warning, or the safety concerns of immediate action")
+        void theGroundsOfADecisionStillHold() {
+            Case inForce = ACase.withContactStandardsInForce();
+            ActionReport r = inForce.action(ACTION_2).get().report();
+            ActionReport beforeTheWarning = new ActionReport(r.kind(), r.otherKind(), r.affected(),
+                    inForce.warning(WARNING_1).get().issuedAt().minusSeconds(3600), r.channel(), r.reportedBy(),
+                    r.whatHappened(), r.safetyConcern());
+            assertThat(refused(inForce.amendAction(ACTION_2, beforeTheWarning, REASON, Staff.OFFICER, NOW))
+                    .message()).contains("Decision 1 rests on action 2 having happened after warning 1");
+
+            Case immediate = ACase.withImmediateActionInForce();
+            UnacceptableAction safety = immediate.actions().find(UnacceptableAction::raisesSafetyConcerns).get();
+            ActionReport s = safety.report();
+            ActionReport noConcern = new ActionReport(s.kind(), s.otherKind(), s.affected(), s.occurredAt(),
+                    s.channel(), s.reportedBy(), s.whatHappened(), false);
+            assertThat(refused(immediate.amendAction(safety.id(), noConcern, REASON, Staff.SERVICE_MANAGER, NOW))
+                    .concerns("safetyConcern")).isTrue();
+        }
+
+        @Test
         @DisplayName("an action entered in error cannot be amended")
         void notWhenEnteredInError() {
             Case marked = after(warnedAndContinued.markActionEnteredInError(ACTION_2, "Wrong case.", Staff.OFFICER,
