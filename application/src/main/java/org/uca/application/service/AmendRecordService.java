@@ -9,23 +9,28 @@ import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.WarningId;
 import org.uca.domain.shared.Refusal;
 
 /**
  * Amending records with a reason, and a corrected letter for a resident who had the letter: a warning is always
- * sent; a decision once the resident is recorded as informed of it.
+ * sent; a decision once the resident is recorded as informed of it. The Service Development Team is told of a
+ * decision's corrected details, as of every other change to a decision (policy 5.1).
  */
 final class AmendRecordService implements AmendRecordUseCase {
 
     private final CaseCommands commands;
     private final Ports ports;
     private final LetterWriter letters;
+    private final ServiceDevelopmentTeam serviceDevelopmentTeam;
 
-    AmendRecordService(CaseCommands commands, Ports ports, LetterWriter letters) {
+    AmendRecordService(CaseCommands commands, Ports ports, LetterWriter letters,
+            ServiceDevelopmentTeam serviceDevelopmentTeam) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
+        this.serviceDevelopmentTeam = serviceDevelopmentTeam;
     }
 
     @Override
@@ -37,6 +42,10 @@ final class AmendRecordService implements AmendRecordUseCase {
                                 + " on this case."))
                         : command.correction().applyTo(c, command.number(), command.reason(), actor, now),
                 (update, actor, now) -> {
+                    if (command.correction().part() == EnteredInError.Part.DECISION) {
+                        serviceDevelopmentTeam.changed(update.event(), update.after().decision(
+                                new DecisionId(command.number())).get(), actor, "Decision details amended");
+                    }
                     Option<Letter> corrected = correctedLetter(update.after(), command);
                     corrected.forEach(ports.letters()::issue);
                     return new Amended(corrected);

@@ -84,7 +84,7 @@ public final class UcaApplication {
         this.appeals = new AppealService(commands, ports, letters, serviceDevelopmentTeam);
         this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam);
         this.enteredInError = new EnteredInErrorService(commands, ports, letters, serviceDevelopmentTeam);
-        this.amendRecords = new AmendRecordService(commands, ports, letters);
+        this.amendRecords = new AmendRecordService(commands, ports, letters, serviceDevelopmentTeam);
         this.queries = new CaseQueryService(commands, ports, letters, looked);
         this.letterSending = new LetterSendingService(commands, ports, queries);
         this.monitoring = new MonitoringService(commands, ports);

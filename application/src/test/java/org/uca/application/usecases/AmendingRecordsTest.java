@@ -15,6 +15,7 @@ import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.Letter;
+import org.uca.application.port.out.Notifications.Audience;
 import org.uca.application.testbed.Testbed;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.ActionReport;
@@ -88,7 +89,7 @@ class AmendingRecordsTest {
 
     @Test
     @DisplayName("a decision's details amended before the resident was told need no corrected letter; once told,"
-            + " they get one")
+            + " they get one; the Service Development Team is told of each")
     void correctedDecisionLetterOnceTold() {
         decisionInForce();
         int letters = bed.uca.letters.issued().size();
@@ -105,6 +106,8 @@ class AmendingRecordsTest {
         assertThat(letter.kind()).isEqualTo(Letter.Kind.DECISION);
         assertThat(letter.reference()).endsWith("/D1-2");
         assertThat(letter.plainText()).contains("Repeated abusive emails to staff.", "/D1)");
+        assertThat(bed.uca.notifications.sentTo(Audience.SERVICE_DEVELOPMENT_TEAM).last().subject())
+                .startsWith("Decision details amended");
     }
 
     @Test
