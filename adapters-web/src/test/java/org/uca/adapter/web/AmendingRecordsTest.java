@@ -63,7 +63,7 @@ class AmendingRecordsTest {
         HttpResponse<String> amended = officer.post(casePath + "/actions/2/amend", "kind", original.kind().name(),
                 "affected", original.affected().iterator().next().name(),
                 "occurredAt.date", UkTime.dateOf(original.occurredAt()).toString(),
-                "occurredAt.time", original.occurredAt().atZone(UkTime.ZONE).toLocalTime().toString().substring(0, 5),
+                "occurredAt.time", original.occurredAt().atZone(UkTime.ZONE).toLocalTime().toString(),
                 "channel", original.channel().name(), "whatHappened", "Swore at the caretaker twice.",
                 "reason", REASON);
 

@@ -1,7 +1,6 @@
 package org.uca.adapter.web.pages;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.uca.adapter.web.view.FormView.Choice;
@@ -14,8 +13,6 @@ import org.uca.domain.shared.UkTime;
 /** An action's report as form fields: blank when recording one, filled in with what it says when amending it. */
 final class ActionReportFields {
 
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-
     private ActionReportFields() {
     }
 
@@ -24,11 +21,14 @@ final class ActionReportFields {
         return fields(f, "", "", List.of(), today, nowTime, "", "", false);
     }
 
-    /** The fields filled in with what {@code r} says. */
+    /**
+     * The fields filled in with what {@code r} says; its time to the second (or finer) when it was recorded so, so
+     * that a correction leaves an unchanged time exactly as it was.
+     */
     static Form filled(Form f, ActionReport r) {
         Instant at = r.occurredAt();
         return fields(f, r.kind().name(), r.otherKind(), r.affected().stream().map(Enum::name).sorted().toList(),
-                UkTime.dateOf(at).toString(), HH_MM.format(at.atZone(UkTime.ZONE)), r.channel().name(),
+                UkTime.dateOf(at).toString(), at.atZone(UkTime.ZONE).toLocalTime().toString(), r.channel().name(),
                 r.whatHappened(), r.safetyConcern());
     }
 
