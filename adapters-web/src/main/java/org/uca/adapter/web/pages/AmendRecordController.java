@@ -13,10 +13,13 @@ import org.uca.application.port.in.AmendRecordUseCase;
 import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.in.ViewCaseQuery.CaseView;
+import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.Warning;
+import org.uca.domain.cases.WarningId;
 
 /**
  * Amending an action, warning or the details of a decision: a form per kind, filled in with what the record says
@@ -51,13 +54,16 @@ public final class AmendRecordController {
             Case c = v.theCase();
             int number = PathParams.number(ctx, "number");
             String back = Addresses.caseHref(c.id());
+            if (number < 1) {
+                throw notFound(part, number);
+            }
             Form filled = switch (part) {
-                case ACTION -> ActionReportFields.filled(f, c.action(new org.uca.domain.cases.ActionId(Math.max(number, 1)))
-                        .filter(a -> number >= 1).getOrElseThrow(() -> notFound(part, number)).report());
-                case WARNING -> warning(f, c.warning(new org.uca.domain.cases.WarningId(Math.max(number, 1)))
-                        .filter(w -> number >= 1).getOrElseThrow(() -> notFound(part, number)));
-                case DECISION -> decision(f, c.decision(new org.uca.domain.cases.DecisionId(Math.max(number, 1)))
-                        .filter(d -> number >= 1).getOrElseThrow(() -> notFound(part, number)));
+                case ACTION -> ActionReportFields.filled(f, c.action(new ActionId(number))
+                        .getOrElseThrow(() -> notFound(part, number)).report());
+                case WARNING -> warning(f, c.warning(new WarningId(number))
+                        .getOrElseThrow(() -> notFound(part, number)));
+                case DECISION -> decision(f, c.decision(new DecisionId(number))
+                        .getOrElseThrow(() -> notFound(part, number)));
             };
             return filled.textarea("reason", "Why is it being corrected?", REASON_HINT, "")
                     .caseVersion(new CaseVersion(c.version()))

@@ -89,7 +89,8 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
                         .toJavaList(), d.replaces().map(DecisionId::number).getOrNull(),
                 withSafeguards ? safeguards(d.safeguards()) : null, CaseJson.EnteredInError.from(d.enteredInError()),
                 c.restsOnEntriesInError(d),
-                CaseJson.amended(d.amendments(), DetailsAmendment::new, t -> new Details(t.reasons(), t.reviewDate().toString())));
+                CaseJson.amended(d.amendments(), DetailsAmendment::new, t -> new Details(t.reasons(),
+                        t.reviewDate().toString())));
     }
 
     private static SafeguardsJson safeguards(Safeguards s) {
