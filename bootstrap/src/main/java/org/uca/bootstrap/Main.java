@@ -430,6 +430,7 @@ public final class Main {
         return new UseCases(app.recordUnacceptableActions(), app.recordResidentNeeds(), app.recordContact(),
                 app.issueWarning(), app.authoriseMeasures(), app.recordResidentInformed(), app.lodgeAppeal(),
                 app.decideAppeal(), app.reviewRestriction(), app.liftRestriction(), app.markEnteredInError(),
+                app.amendRecords(),
                 app.contactGuidance(),
                 app.viewCase(), app.findResidents(), app.workQueues(), app.letters(), app.monitoring(),
                 app.myWork(), app.casePage(), app.guidancePage(), app.importResidents(), app.manageStaff(),

@@ -34,7 +34,7 @@ class RoleMatrixTest {
                 SEE_WORK_QUEUES);
         Set<Task> officer = EnumSet.of(RECORD_ACTIONS, RECORD_CONTACT, RECORD_NEEDS, ISSUE_WARNING,
                 RECORD_RESIDENT_INFORMED, LODGE_APPEAL, Task.CHANGE_OWN_PASSWORD, Task.RECORD_LETTER_SENT,
-                Task.MARK_ENTERED_IN_ERROR);
+                Task.MARK_ENTERED_IN_ERROR, Task.AMEND_RECORDS);
         officer.addAll(reading);
         // A subject access export is the Data Protection Officer's (or an administrator's), not casework; staff,
         // accounts and the residents' import are the administrator's. Managers see a case's audit trail.
@@ -102,6 +102,9 @@ class RoleMatrixTest {
                 new Command(Task.MARK_ENTERED_IN_ERROR, "GET", c + "/actions/1/entered-in-error"),
                 new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/warnings/1/entered-in-error"),
                 new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/decisions/1/entered-in-error"),
+                new Command(Task.AMEND_RECORDS, "GET", c + "/actions/1/amend"),
+                new Command(Task.AMEND_RECORDS, "POST", c + "/warnings/1/amend"),
+                new Command(Task.AMEND_RECORDS, "POST", c + "/decisions/1/amend"),
                 new Command(SEE_MONITORING, "GET", "/monitoring"),
                 new Command(SEE_MONITORING, "GET", "/monitoring.csv"),
                 new Command(IMPORT_RESIDENTS, "GET", "/residents/import"),
@@ -139,6 +142,9 @@ class RoleMatrixTest {
                 new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/actions/1/entered-in-error"),
                 new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/warnings/1/entered-in-error"),
                 new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/decisions/1/entered-in-error"),
+                new Command(Task.AMEND_RECORDS, "POST", c + "/actions/1/amend"),
+                new Command(Task.AMEND_RECORDS, "POST", c + "/warnings/1/amend"),
+                new Command(Task.AMEND_RECORDS, "POST", c + "/decisions/1/amend"),
                 new Command(SEE_MONITORING, "GET", "/api/monitoring?from=2026-01-01&to=2026-12-31"),
                 new Command(Task.RETRY_NOTIFICATIONS, "GET", "/api/admin/notifications/undelivered"),
                 new Command(Task.RETRY_NOTIFICATIONS, "POST", "/api/admin/notifications/999999/retry"),

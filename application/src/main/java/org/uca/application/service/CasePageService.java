@@ -2,6 +2,8 @@ package org.uca.application.service;
 
 import io.vavr.control.Option;
 import org.uca.application.port.in.Task;
+import io.vavr.Tuple;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -56,7 +58,7 @@ final class CasePageService implements CasePageQuery {
         return new CasePage(c, Residents.of(ports, c), ContactGuidance.forCase(c, ports.clock().now()),
                 c.history().map(e -> new TimelineEntry(e, nameOf(names, e.by()))),
                 audit.map(e -> new AuditTrailEntry(e, nameOf(names, e.who()))), names, appealsToDecide(c, who),
-                safeguardsShown, markable(c, who));
+                safeguardsShown, markable(c, who), supersededLetters(c));
     }
 
     /** Everyone the case names by id alone (decisions, reviews and appeal outcomes keep their manager whole). */
@@ -84,6 +86,16 @@ final class CasePageService implements CasePageQuery {
             case WARNING -> c.warnings().size();
             case DECISION -> c.decisions().size();
         }).filter(n -> c.mayMarkEnteredInError(part, n, who)).map(n -> new Marking(part, n))));
+    }
+
+    private static Map<Marking, Seq<SupersededLetter>> supersededLetters(Case c) {
+        return HashMap.ofEntries(c.warnings().map(w -> Tuple.of(new Marking(EnteredInError.Part.WARNING,
+                        w.id().number()), LetterWriter.superseded(c, "W", w.id().number(), w.issuedAt(),
+                        LetterWriter.corrections(w))))
+                .appendAll(c.decisions().map(d -> Tuple.of(new Marking(EnteredInError.Part.DECISION,
+                        d.id().number()), LetterWriter.superseded(c, "D", d.id().number(), d.authorisedAt(),
+                        LetterWriter.corrections(d)))))
+                .filter(e -> !e._2.isEmpty()));
     }
 
     private static String nameOf(Map<StaffId, String> names, StaffId staff) {

@@ -3,9 +3,11 @@ package org.uca.application.service;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.uca.application.port.in.CasePageQuery.SupersededLetter;
 import org.uca.application.port.out.Letter.Kind;
 import org.uca.application.port.out.Letter.Section;
 import org.uca.application.port.out.Letter.Signatory;
@@ -13,6 +15,7 @@ import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.StaffRecord;
+import org.uca.domain.cases.Amendment;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.AppealDecision;
 import org.uca.domain.cases.AppealOutcome;
@@ -57,11 +60,12 @@ final class LetterWriter {
         Seq<String> actions = warning.actionsReferredTo().flatMap(c::action).map(a -> "On "
                 + LONG_DATE.format(UkTime.dateOf(a.occurredAt())) + " (" + a.report().channel().label() + "): "
                 + a.kind().label().toLowerCase(Locale.UK) + ". " + a.report().whatHappened());
-        String reference = reference(c.id(), "W" + warning.id().number());
+        Seq<Instant> corrected = corrections(warning);
+        String reference = reference(c.id(), letterNumber("W", warning.id().number(), corrected.size()));
         return new Letter(Kind.WARNING, c.id(), c.resident(), resident.name(), resident.address(),
-                UkTime.dateOf(warning.issuedAt()), reference,
+                UkTime.dateOf(corrected.lastOption().getOrElse(warning.issuedAt())), reference,
                 "Your actions towards our staff, contractors or resident group members are unacceptable",
-                List.of(
+                corrects(c, "W", warning.id().number(), warning.issuedAt(), corrected).appendAll(List.of(
                         new Section("What happened", List.of("We are writing about the following:").appendAll(actions)),
                         new Section("Why this is unacceptable", List.of(warning.reasons())),
                         new Section("What you need to do", List.of(warning.whatMustChange(),
@@ -77,14 +81,16 @@ final class LetterWriter {
                         new Section("If you think we have got this wrong", List.of(
                                 "Tell us why, in writing, by phone, or by speaking to any member of staff, and"
                                         + " quote the reference " + reference + ".")),
-                        ombudsman()),
+                        ombudsman())),
                 SIGN_OFF, signatory(warning.issuedBy(), Option.none()));
     }
 
     Letter decision(Case c, Resident resident, Decision decision) {
-        String reference = reference(c.id(), "D" + decision.id().number());
+        Seq<Instant> corrected = corrections(decision);
+        String reference = reference(c.id(), letterNumber("D", decision.id().number(), corrected.size()));
         String review = LONG_DATE.format(decision.reviewDate());
-        Seq<Section> sections = List.of(
+        Seq<Section> sections = corrects(c, "D", decision.id().number(), decision.authorisedAt(), corrected).appendAll(
+                List.of(
                 new Section(decision.immediate() ? "Why we are acting immediately" : "Why we have made this decision",
                         List.of(decision.reasons())),
                 new Section("What we have decided", replacing(c, decision).map(earlier -> "This decision replaces"
@@ -96,11 +102,53 @@ final class LetterWriter {
                         + " this decision by " + review + " and write to you with the outcome. You do not need to"
                         + " do anything unless you want to appeal.")),
                 appeal(decision.appealReviewLevel(), reference, decision.measures()),
-                ombudsman());
+                ombudsman()));
         return new Letter(Kind.DECISION, c.id(), c.resident(), resident.name(), resident.address(),
-                UkTime.dateOf(decision.authorisedAt()), reference,
+                UkTime.dateOf(corrected.lastOption().getOrElse(decision.authorisedAt())), reference,
                 "Our decision about how we will deliver our services to you", sections, SIGN_OFF,
                 signatory(decision.authorisedBy().id(), Option.some(decision.authorisedBy())));
+    }
+
+    /**
+     * When each letter the resident had about a warning was replaced by a corrected one: every correction, since a
+     * warning is always sent when issued.
+     */
+    static Seq<Instant> corrections(Warning warning) {
+        return warning.amendments().map(Amendment::at);
+    }
+
+    /**
+     * When each letter the resident had about a decision was replaced by a corrected one: the corrections made once
+     * they were told of it (one made before only changes the letter they are yet to be sent).
+     */
+    static Seq<Instant> corrections(Decision decision) {
+        return decision.residentInformed().fold(List::<Instant>empty, told -> decision.amendments()
+                .map(Amendment::at).filter(at -> !at.isBefore(told.informedAt())));
+    }
+
+    /** A letter's number in its reference: W1, and W1-2, W1-3 … for each corrected letter that replaced it. */
+    static String letterNumber(String kind, int number, int corrections) {
+        return kind + number + (corrections == 0 ? "" : "-" + (corrections + 1));
+    }
+
+    /**
+     * The letters a resident had that corrected letters replaced, oldest first: the first sent {@code first}, each
+     * later one at a correction.
+     */
+    static Seq<SupersededLetter> superseded(Case c, String kind, int number, Instant first, Seq<Instant> corrected) {
+        return corrected.zipWithIndex().map(x -> new SupersededLetter(
+                reference(c.id(), letterNumber(kind, number, x._2)),
+                UkTime.dateOf(x._2 == 0 ? first : corrected.get(x._2 - 1)),
+                reference(c.id(), letterNumber(kind, number, x._2 + 1)), UkTime.dateOf(x._1)));
+    }
+
+    /** The corrected letter's opening: which letter it replaces (the one before it), in plain English. */
+    private static Seq<Section> corrects(Case c, String kind, int number, Instant first, Seq<Instant> corrected) {
+        return superseded(c, kind, number, first, corrected).lastOption().map(replaced -> List.of(new Section(
+                "Corrected letter", List.of("This letter corrects and replaces our letter of "
+                        + LONG_DATE.format(replaced.date()) + " (reference " + replaced.reference() + "), which had"
+                        + " some details wrong. Please read this letter instead: the earlier one no longer"
+                        + " applies.")))).getOrElse(List.empty());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.uca.application.service;
 
 import org.uca.application.port.in.AccountRecoveryUseCase;
 import org.uca.application.port.in.ApplyRetentionUseCase;
+import org.uca.application.port.in.AmendRecordUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.CaseAuditQuery;
 import org.uca.application.port.in.CasePageQuery;
@@ -51,6 +52,7 @@ public final class UcaApplication {
     private final AppealService appeals;
     private final ReviewService reviews;
     private final EnteredInErrorService enteredInError;
+    private final AmendRecordService amendRecords;
     private final CaseQueryService queries;
     private final MonitoringService monitoring;
     private final MyWorkService myWork;
@@ -82,6 +84,7 @@ public final class UcaApplication {
         this.appeals = new AppealService(commands, ports, letters, serviceDevelopmentTeam);
         this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam);
         this.enteredInError = new EnteredInErrorService(commands, ports, letters, serviceDevelopmentTeam);
+        this.amendRecords = new AmendRecordService(commands, ports, letters, serviceDevelopmentTeam);
         this.queries = new CaseQueryService(commands, ports, letters, looked);
         this.letterSending = new LetterSendingService(commands, ports, queries);
         this.monitoring = new MonitoringService(commands, ports);
@@ -145,6 +148,10 @@ public final class UcaApplication {
 
     public MarkEnteredInErrorUseCase markEnteredInError() {
         return enteredInError;
+    }
+
+    public AmendRecordUseCase amendRecords() {
+        return amendRecords;
     }
 
     public ContactGuidanceQuery contactGuidance() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.in.AccessPolicy;
+import org.uca.application.port.in.AmendRecordUseCase;
 import org.uca.application.port.in.AccountRecoveryUseCase;
 import org.uca.application.port.in.ChangePasswordUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
@@ -144,6 +145,10 @@ class WhoMayDoWhatTest {
         useCase("MarkEnteredInErrorUseCase.markEnteredInError", Task.MARK_ENTERED_IN_ERROR, (s, who) ->
                 s.app().markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(who,
                         s.caseId(), EnteredInError.Part.ACTION, 2, "Recorded on the wrong case.")));
+        useCase("AmendRecordUseCase.amend", Task.AMEND_RECORDS, (s, who) ->
+                s.app().amendRecords().amend(new AmendRecordUseCase.Command(who, s.caseId(), 1,
+                        new AmendRecordUseCase.WarningCorrection("Corrected reasons.", "Corrected change."),
+                        "Typed from the wrong note.")));
         useCase("ContactGuidanceQuery.guidanceFor", Task.READ_CONTACT_GUIDANCE, (s, who) ->
                 s.app().contactGuidance().guidanceFor(who, ALEX));
         useCase("FindResidentsQuery.findResidents", Task.FIND_RESIDENTS, (s, who) ->
@@ -349,7 +354,7 @@ class WhoMayDoWhatTest {
         Set<Task> officer = EnumSet.of(Task.RECORD_ACTIONS, Task.RECORD_NEEDS, Task.RECORD_CONTACT,
                 Task.ISSUE_WARNING, Task.RECORD_RESIDENT_INFORMED, Task.LODGE_APPEAL, Task.READ_CONTACT_GUIDANCE,
                 Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS, Task.RECORD_LETTER_SENT, Task.SEE_WORK_QUEUES,
-                Task.CHANGE_OWN_PASSWORD, Task.MARK_ENTERED_IN_ERROR);
+                Task.CHANGE_OWN_PASSWORD, Task.MARK_ENTERED_IN_ERROR, Task.AMEND_RECORDS);
         Set<Task> manager = EnumSet.copyOf(officer);
         manager.addAll(EnumSet.of(Task.AUTHORISE_MEASURES, Task.DECIDE_APPEAL, Task.REVIEW_RESTRICTION,
                 Task.LIFT_RESTRICTION, Task.SEE_MONITORING, Task.SEE_AUDIT_TRAIL));

@@ -21,6 +21,7 @@ import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.AmendRecordUseCase;
 import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
@@ -198,6 +199,43 @@ public abstract class OutgoingPortsContract {
                 .containsOnly("MarkedEnteredInError");
         assertThat(ports.caseQueries().residentsWithRestrictionsInForce()).isEmpty();
         assertThat(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX).get().restricted()).isFalse();
+    }
+
+    @Test
+    @DisplayName("amended records read back corrected, each superseded original kept with who, when and why")
+    void amendedRecordsReadBack() {
+        CaseId caseId = caseWithContactStandards(ALEX);
+        journey.inform(caseId, new DecisionId(1));
+        Case before = ports.cases().find(caseId).get();
+        var r = before.action(new org.uca.domain.cases.ActionId(2)).get().report();
+        LocalDate corrected = before.decisions().head().reviewDate().minusDays(7);
+        for (var amend : List.of(new AmendRecordUseCase.Command(Staff.OFFICER.id(), caseId, 2,
+                        new AmendRecordUseCase.ActionCorrection(new org.uca.domain.cases.ActionReport(r.kind(),
+                                r.otherKind(), r.affected(), r.occurredAt(), r.channel(), r.reportedBy(),
+                                "Swore at the caretaker twice.", r.safetyConcern())), "Typed from the wrong note."),
+                new AmendRecordUseCase.Command(Staff.OFFICER.id(), caseId, 1,
+                        new AmendRecordUseCase.WarningCorrection("Swearing at staff is abusive.",
+                                "Speak to our staff calmly."), "The wrong template."),
+                new AmendRecordUseCase.Command(Staff.SERVICE_MANAGER.id(), caseId, 1,
+                        new AmendRecordUseCase.DecisionCorrection("Repeated abusive emails.",
+                                io.vavr.control.Option.some(corrected)), "The review date was mistyped."))) {
+            ok(app.amendRecords().amend(amend), "amend " + amend.correction().part().word());
+        }
+
+        Case stored = ports.cases().find(caseId).get();
+        Case byResident = ports.cases().findByResident(ALEX).get();
+        assertThat(stored.action(new org.uca.domain.cases.ActionId(2)).get().amendments().head().superseded())
+                .isEqualTo(r);
+        assertThat(stored.warning(new org.uca.domain.cases.WarningId(1)).get().amendments().head().reason())
+                .isEqualTo("The wrong template.");
+        assertThat(stored.decisions().head().reviewDate()).isEqualTo(corrected);
+        assertThat(stored.decisions().head().amendments().head().superseded())
+                .isEqualTo(before.decisions().head().details());
+        assertThat(List.ofAll(stored.actions())).isEqualTo(List.ofAll(byResident.actions()));
+        assertThat(List.ofAll(stored.warnings())).isEqualTo(List.ofAll(byResident.warnings()));
+        assertThat(List.ofAll(stored.decisions())).isEqualTo(List.ofAll(byResident.decisions()));
+        assertThat(List.ofAll(stored.history())).isEqualTo(List.ofAll(byResident.history()));
+        assertThat(stored.history().takeRight(3).map(e -> e.getClass().getSimpleName())).containsOnly("RecordAmended");
     }
 
     @Test

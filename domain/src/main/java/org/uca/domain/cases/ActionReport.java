@@ -32,6 +32,11 @@ public record ActionReport(ActionKind kind, String otherKind, Set<AffectedParty>
         affected = affected.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(affected));
     }
 
+    /** The same report as told by someone else: a correction keeps who first reported the action. */
+    ActionReport reportedBy(StaffId reporter) {
+        return new ActionReport(kind, otherKind, affected, occurredAt, channel, reporter, whatHappened, safetyConcern);
+    }
+
     /** Every problem with the report, judged at {@code now}: an action cannot be reported before it happened. */
     Seq<Refusal.Problem> problems(Instant now) {
         return Checks.start()

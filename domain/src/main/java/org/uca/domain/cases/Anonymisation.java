@@ -28,7 +28,9 @@ final class Anonymisation {
         return Case.rebuild(c.id(), pseudonym,
                 c.actions().map(Anonymisation::action),
                 c.warnings().map(w -> new Warning(w.id(), w.actionsReferredTo(), REMOVE.apply(w.reasons()),
-                        REMOVE.apply(w.whatMustChange()), w.issuedBy(), w.issuedAt(), inError(w.enteredInError()))),
+                        REMOVE.apply(w.whatMustChange()), w.issuedBy(), w.issuedAt(), inError(w.enteredInError()),
+                        amended(w.amendments(), t -> new Warning.Wording(REMOVE.apply(t.reasons()),
+                                REMOVE.apply(t.whatMustChange()))))),
                 c.decisions().map(Anonymisation::decision),
                 c.appeals().map(Anonymisation::appeal),
                 new ResidentNeeds(c.needs().adjustments().map(a -> new ReasonableAdjustment(a.kind(),
@@ -38,10 +40,19 @@ final class Anonymisation {
     }
 
     private static UnacceptableAction action(UnacceptableAction a) {
-        ActionReport r = a.report();
-        return new UnacceptableAction(a.id(), new ActionReport(r.kind(), REMOVE.apply(r.otherKind()), r.affected(),
-                r.occurredAt(), r.channel(), r.reportedBy(), REMOVE.apply(r.whatHappened()), r.safetyConcern()),
-                a.recordedBy(), a.recordedAt(), inError(a.enteredInError()));
+        return new UnacceptableAction(a.id(), report(a.report()), a.recordedBy(), a.recordedAt(),
+                inError(a.enteredInError()), amended(a.amendments(), Anonymisation::report));
+    }
+
+    private static ActionReport report(ActionReport r) {
+        return new ActionReport(r.kind(), REMOVE.apply(r.otherKind()), r.affected(), r.occurredAt(), r.channel(),
+                r.reportedBy(), REMOVE.apply(r.whatHappened()), r.safetyConcern());
+    }
+
+    /** Each superseded version loses its free text as the current one does, and the reason for the correction. */
+    private static <T> Seq<Amendment<T>> amended(Seq<Amendment<T>> amendments, UnaryOperator<T> remove) {
+        return amendments.map(m -> new Amendment<>(remove.apply(m.superseded()), m.by(), m.at(),
+                REMOVE.apply(m.reason())));
     }
 
     private static io.vavr.control.Option<EnteredInError> inError(io.vavr.control.Option<EnteredInError> marked) {
@@ -61,7 +72,8 @@ final class Anonymisation {
                 d.authorisedBy(), d.authorisedAt(), d.reviewDate(), d.status(), d.residentInformed(),
                 d.reviews().map(r -> new Review(r.outcome(), measures(r.measuresAfter()), REMOVE.apply(r.reasons()),
                         r.reviewedBy(), r.reviewedAt(), r.nextReviewDate())), d.replaces(),
-                inError(d.enteredInError()));
+                inError(d.enteredInError()), amended(d.amendments(),
+                        t -> new Decision.Details(REMOVE.apply(t.reasons()), t.reviewDate())));
     }
 
     private static Appeal appeal(Appeal a) {

@@ -711,6 +711,145 @@ public final class Case {
         return actionsInError || warningInError;
     }
 
+    // ---- amending a record (issue 13: corrections) ---------------------------------------------------------
+
+    /**
+     * Corrects the report of an action. It keeps its number; the report as it was stays with it, marked as
+     * superseded. The same rules apply as when it was recorded; who reported it stays as recorded. The person who
+     * recorded it, or a manager, may.
+     */
+    public Either<Refusal, CaseUpdate> amendAction(ActionId actionId, ActionReport correction, String reason,
+            StaffMember by, Instant now) {
+        Option<UnacceptableAction> found = action(actionId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("action", "There is no action " + actionId + " on this case."));
+        }
+        UnacceptableAction action = found.get();
+        ActionReport corrected = correction.reportedBy(action.report().reportedBy());
+        return amendmentChecks(EnteredInError.Part.ACTION, actionId.number(), action.enteredInError(), reason,
+                !corrected.equals(action.report()))
+                .require(recorderOrManager(action.recordedBy(), by), "by", "Only the person who recorded action "
+                        + actionId + ", or a Service Manager or above, may amend it; " + by.name() + " is "
+                        + describe(by) + ".")
+                .merge(corrected.problems(now))
+                .merge(groundsStillHold(actionId, corrected))
+                .then(() -> accept(with(actions.update(actionId.number() - 1,
+                                action.amended(corrected, by.id(), now, reason.strip())), warnings, decisions,
+                                appeals, needs, contacts),
+                        new CaseEvent.RecordAmended(id, resident, EnteredInError.Part.ACTION, actionId.number(),
+                                action.amendments().size() + 1, by.id(), now)));
+    }
+
+    /**
+     * Corrects what a warning says: its reasons and what must change. It keeps its number; the wording the resident
+     * was sent stays with it, marked as superseded, and a corrected letter replaces the letter sent. The person who
+     * issued it, or a manager, may.
+     */
+    public Either<Refusal, CaseUpdate> amendWarning(WarningId warningId, String reasons, String whatMustChange,
+            String reason, StaffMember by, Instant now) {
+        Option<Warning> found = warning(warningId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("warning", "There is no warning " + warningId + " on this case."));
+        }
+        Warning warning = found.get();
+        Warning.Wording corrected = new Warning.Wording(reasons == null ? "" : reasons.strip(),
+                whatMustChange == null ? "" : whatMustChange.strip());
+        return amendmentChecks(EnteredInError.Part.WARNING, warningId.number(), warning.enteredInError(), reason,
+                !corrected.equals(warning.wording()))
+                .require(recorderOrManager(warning.issuedBy(), by), "by", "Only the person who issued warning "
+                        + warningId + ", or a Service Manager or above, may amend it; " + by.name() + " is "
+                        + describe(by) + ".")
+                .text(reasons, "reasons", "the reasons the actions are unacceptable")
+                .text(whatMustChange, "whatMustChange", "what the resident must stop or change")
+                .then(() -> accept(with(actions, warnings.update(warningId.number() - 1,
+                                warning.amended(corrected, by.id(), now, reason.strip())), decisions, appeals, needs,
+                                contacts),
+                        new CaseEvent.RecordAmended(id, resident, EnteredInError.Part.WARNING, warningId.number(),
+                                warning.amendments().size() + 1, by.id(), now)));
+    }
+
+    /**
+     * Corrects the details of a decision: its reasons and its review date. It keeps its number, measures and status;
+     * the details as they were stay with it, marked as superseded. A changed review date keeps the rule it was set
+     * by: after the date of the decision (or of its last review), within {@value #MAX_MONTHS_TO_REVIEW} months of
+     * it, and not in the past. Only someone at the level its measures need, or above, may.
+     */
+    public Either<Refusal, CaseUpdate> amendDecisionDetails(DecisionId decisionId, String reasons,
+            LocalDate reviewDate, String reason, StaffMember by, Instant now) {
+        Option<Decision> found = decision(decisionId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
+        }
+        Decision decision = found.get();
+        Decision.Details corrected = new Decision.Details(reasons == null ? "" : reasons.strip(),
+                reviewDate == null ? decision.reviewDate() : reviewDate);
+        boolean reviewDateChanged = !corrected.reviewDate().equals(decision.reviewDate());
+        LocalDate setOn = UkTime.dateOf(decision.reviews().lastOption().map(Review::reviewedAt)
+                .getOrElse(decision.authorisedAt()));
+        AuthorityLevel needed = decision.requiredAuthority();
+        return amendmentChecks(EnteredInError.Part.DECISION, decisionId.number(), decision.enteredInError(), reason,
+                !corrected.equals(decision.details()))
+                .require(by.mayAuthorise(needed), "by", "Decision " + decisionId + " can only be amended by "
+                        + article(needed.title()) + " " + needed.title() + " or above; " + by.name() + " is "
+                        + describe(by) + ".")
+                .text(reasons, "reasons", "the reasons for the decision")
+                .require(!reviewDateChanged || decision.inForce(), "reviewDate", "Decision " + decisionId + " is "
+                        + decision.status().label().toLowerCase() + ", so it has no review to move.")
+                .require(!reviewDateChanged || corrected.reviewDate().isAfter(setOn), "reviewDate",
+                        "The review date must be after " + setOn + ", the date it was set.")
+                .require(!reviewDateChanged || !corrected.reviewDate().isBefore(UkTime.dateOf(now)), "reviewDate",
+                        "The review date cannot be in the past.")
+                .require(!reviewDateChanged || !corrected.reviewDate().isAfter(setOn.plusMonths(MAX_MONTHS_TO_REVIEW)),
+                        "reviewDate", "Restrictions are never open-ended: set a review date within "
+                                + MAX_MONTHS_TO_REVIEW + " months of " + setOn + ".")
+                .then(() -> accept(withDecision(decision.amended(corrected, by.id(), now, reason.strip())),
+                        new CaseEvent.RecordAmended(id, resident, EnteredInError.Part.DECISION, decisionId.number(),
+                                decision.amendments().size() + 1, by.id(), now)));
+    }
+
+    /**
+     * A corrected action must still bear the decisions resting on it: immediate action still rests on an action
+     * raising safety concerns, and a further action after a warning still happened after it. Otherwise the decision
+     * needs reviewing (or marking as entered in error), not its grounds rewriting underneath it.
+     */
+    private Seq<Refusal.Problem> groundsStillHold(ActionId actionId, ActionReport corrected) {
+        Checks checks = Checks.start();
+        for (Decision d : decisions.filter(d -> d.enteredInError().isEmpty() && d.grounds().actions()
+                .contains(actionId))) {
+            if (d.grounds() instanceof Grounds.AfterWarning after) {
+                Option<Instant> warned = warning(after.warning()).map(Warning::issuedAt);
+                checks = checks.require(!after.furtherActions().contains(actionId)
+                        || warned.forAll(corrected.occurredAt()::isAfter), "occurredAt", "Decision " + d.id()
+                        + " rests on action " + actionId + " having happened after warning " + after.warning()
+                        + "; review the decision rather than move the action before it.");
+            } else {
+                checks = checks.require(d.grounds().actions().exists(a -> a.equals(actionId)
+                        ? corrected.safetyConcern() : action(a).exists(UnacceptableAction::raisesSafetyConcerns)),
+                        "safetyConcern", "Decision " + d.id() + " is immediate action resting on the safety"
+                                + " concerns this action raised; review the decision rather than take them away.");
+            }
+        }
+        return checks.problems();
+    }
+
+    /**
+     * Whether {@code who} may amend the case's action, warning or decision {@code number} now: the same people, and
+     * the same records, as may mark it as entered in error (a record entered in error is corrected by nobody).
+     */
+    public boolean mayAmend(EnteredInError.Part part, int number, StaffMember who) {
+        return mayMarkEnteredInError(part, number, who);
+    }
+
+    private static Checks amendmentChecks(EnteredInError.Part part, int number, Option<EnteredInError> inError,
+            String reason, boolean changesSomething) {
+        return Checks.start()
+                .require(inError.isEmpty(), part.word(), part.label() + " " + number
+                        + " was entered in error, so it cannot be amended.")
+                .text(reason, "reason", "why the record is being corrected")
+                .require(changesSomething, part.word(), "The amendment changes nothing: correct at least one detail"
+                        + " of " + part.word() + " " + number + ".");
+    }
+
     // ---- the resident's needs and contact -----------------------------------------------------------------------
 
     /** Records the resident's reasonable adjustments and vulnerability, replacing what was recorded before. */

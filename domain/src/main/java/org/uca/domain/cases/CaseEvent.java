@@ -179,4 +179,23 @@ public sealed interface CaseEvent {
             return new MarkedEnteredInError(caseId, resident, part, number, by, at);
         }
     }
+
+    /**
+     * An action, warning or decision corrected: its details replaced, the original kept with it marked as
+     * superseded (with who, when and why; free text stays out of events, for the retention rule).
+     *
+     * @param amendment which correction of that record this is: 1 for the first
+     */
+    @DomainEvent
+    record RecordAmended(CaseId caseId, ResidentId resident, EnteredInError.Part part, int number, int amendment,
+            StaffId by, Instant at) implements CaseEvent {
+        public String summary() {
+            return part.label() + " " + number + " amended" + (amendment == 1 ? "" : " (correction " + amendment + ")")
+                    + ": the original stays, marked as superseded";
+        }
+
+        public RecordAmended withResident(ResidentId resident) {
+            return new RecordAmended(caseId, resident, part, number, amendment, by, at);
+        }
+    }
 }

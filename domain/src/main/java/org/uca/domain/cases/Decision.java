@@ -1,5 +1,6 @@
 package org.uca.domain.cases;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import org.jmolecules.ddd.annotation.Entity;
 import org.jmolecules.ddd.annotation.Identity;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
 
 /**
@@ -19,12 +21,13 @@ import org.uca.domain.people.StaffMember;
  * @param replaces the decision in force this one replaced (varied) when it was authorised, if it did
  * @param enteredInError who said the decision should never have been recorded, when and why (its status is then
  *                       {@link DecisionStatus#ENTERED_IN_ERROR})
+ * @param amendments     its details (reasons, review date) as they were before each correction, oldest first
  */
 @Entity
 public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons,
         Safeguards safeguards, StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate,
         DecisionStatus status, Option<ResidentInformed> residentInformed, Seq<Review> reviews,
-        Option<DecisionId> replaces, Option<EnteredInError> enteredInError) {
+        Option<DecisionId> replaces, Option<EnteredInError> enteredInError, Seq<Amendment<Details>> amendments) {
 
     public Decision {
         Objects.requireNonNull(id, "id");
@@ -40,12 +43,34 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(replaces, "replaces");
         Objects.requireNonNull(enteredInError, "enteredInError");
+        Objects.requireNonNull(amendments, "amendments");
         if (enteredInError.isDefined() != (status == DecisionStatus.ENTERED_IN_ERROR)) {
             throw new IllegalArgumentException("a decision entered in error says who marked it, when and why");
         }
         if (measures.isEmpty()) {
             throw new IllegalArgumentException("a decision authorises at least one measure");
         }
+    }
+
+    /** A decision as authorised, never corrected. */
+    public Decision(DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
+            StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate, DecisionStatus status,
+            Option<ResidentInformed> residentInformed, Seq<Review> reviews, Option<DecisionId> replaces,
+            Option<EnteredInError> enteredInError) {
+        this(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
+                residentInformed, reviews, replaces, enteredInError, List.empty());
+    }
+
+    /** The details of a decision a correction may change: its reasons and its review date. */
+    public record Details(String reasons, LocalDate reviewDate) {
+        public Details {
+            Objects.requireNonNull(reasons, "reasons");
+            Objects.requireNonNull(reviewDate, "reviewDate");
+        }
+    }
+
+    public Details details() {
+        return new Details(reasons, reviewDate);
     }
 
     /** A decision as authorised, not entered in error. */
@@ -84,35 +109,42 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
 
     Decision informed(ResidentInformed informed) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                Option.some(informed), reviews, replaces, enteredInError);
+                Option.some(informed), reviews, replaces, enteredInError, amendments);
     }
 
     Decision reviewed(Review review) {
         DecisionStatus after = review.outcome() == ReviewOutcome.LIFT ? DecisionStatus.LIFTED : status;
         return new Decision(id, review.measuresAfter(), grounds, reasons, safeguards, authorisedBy, authorisedAt,
                 review.nextReviewDate().getOrElse(reviewDate), after, residentInformed, reviews.append(review), replaces,
-                enteredInError);
+                enteredInError, amendments);
     }
 
     Decision withMeasures(Seq<Measure> varied) {
         return new Decision(id, varied, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                residentInformed, reviews, replaces, enteredInError);
+                residentInformed, reviews, replaces, enteredInError, amendments);
     }
 
     Decision overturned() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
-                DecisionStatus.OVERTURNED, residentInformed, reviews, replaces, enteredInError);
+                DecisionStatus.OVERTURNED, residentInformed, reviews, replaces, enteredInError, amendments);
     }
 
     /** Replaced by a later decision: its measures no longer apply. */
     Decision replaced() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
-                DecisionStatus.REPLACED, residentInformed, reviews, replaces, enteredInError);
+                DecisionStatus.REPLACED, residentInformed, reviews, replaces, enteredInError, amendments);
     }
 
     /** Should never have been recorded: it leaves the guidance at once. */
     Decision markedEnteredInError(EnteredInError marked) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
-                DecisionStatus.ENTERED_IN_ERROR, residentInformed, reviews, replaces, Option.some(marked));
+                DecisionStatus.ENTERED_IN_ERROR, residentInformed, reviews, replaces, Option.some(marked),
+                amendments);
+    }
+
+    Decision amended(Details corrected, StaffId by, Instant at, String reason) {
+        return new Decision(id, measures, grounds, corrected.reasons(), safeguards, authorisedBy, authorisedAt,
+                corrected.reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
+                amendments.append(new Amendment<>(details(), by, at, reason)));
     }
 }

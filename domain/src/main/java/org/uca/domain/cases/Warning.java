@@ -1,5 +1,6 @@
 package org.uca.domain.cases;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -13,10 +14,12 @@ import org.uca.domain.people.StaffId;
  * (policy 3.1 and 4.1).
  *
  * @param enteredInError set when the warning should never have been issued: it is then the grounds of no decision
+ * @param amendments     its wording as it was before each correction, oldest first (each letter sent is kept)
  */
 @Entity
 public record Warning(@Identity WarningId id, Seq<ActionId> actionsReferredTo, String reasons, String whatMustChange,
-        StaffId issuedBy, Instant issuedAt, Option<EnteredInError> enteredInError) {
+        StaffId issuedBy, Instant issuedAt, Option<EnteredInError> enteredInError,
+        Seq<Amendment<Wording>> amendments) {
 
     public Warning {
         Objects.requireNonNull(id, "id");
@@ -26,6 +29,25 @@ public record Warning(@Identity WarningId id, Seq<ActionId> actionsReferredTo, S
         Objects.requireNonNull(issuedBy, "issuedBy");
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(enteredInError, "enteredInError");
+        Objects.requireNonNull(amendments, "amendments");
+    }
+
+    /** A warning as issued, never corrected. */
+    public Warning(WarningId id, Seq<ActionId> actionsReferredTo, String reasons, String whatMustChange,
+            StaffId issuedBy, Instant issuedAt, Option<EnteredInError> enteredInError) {
+        this(id, actionsReferredTo, reasons, whatMustChange, issuedBy, issuedAt, enteredInError, List.empty());
+    }
+
+    /** What a warning tells the resident, as one value: what a correction replaces. */
+    public record Wording(String reasons, String whatMustChange) {
+        public Wording {
+            Objects.requireNonNull(reasons, "reasons");
+            Objects.requireNonNull(whatMustChange, "whatMustChange");
+        }
+    }
+
+    public Wording wording() {
+        return new Wording(reasons, whatMustChange);
     }
 
     /** A warning as issued, not entered in error. */
@@ -39,6 +61,12 @@ public record Warning(@Identity WarningId id, Seq<ActionId> actionsReferredTo, S
     }
 
     Warning markedEnteredInError(EnteredInError marked) {
-        return new Warning(id, actionsReferredTo, reasons, whatMustChange, issuedBy, issuedAt, Option.some(marked));
+        return new Warning(id, actionsReferredTo, reasons, whatMustChange, issuedBy, issuedAt, Option.some(marked),
+                amendments);
+    }
+
+    Warning amended(Wording corrected, StaffId by, Instant at, String reason) {
+        return new Warning(id, actionsReferredTo, corrected.reasons(), corrected.whatMustChange(), issuedBy, issuedAt,
+                enteredInError, amendments.append(new Amendment<>(wording(), by, at, reason)));
     }
 }

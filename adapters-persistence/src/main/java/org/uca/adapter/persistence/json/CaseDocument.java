@@ -22,15 +22,38 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
 
     static final int FORMAT = 2;
 
-    /** {@code enteredInError}: absent unless the action was marked so (and in documents before 2026-12). */
+    /**
+     * {@code enteredInError}: absent unless the action was marked so (and in documents before 2026-12);
+     * {@code amendments}: absent unless it was corrected (and in documents before 2026-12).
+     */
     record Action(int number, String kind, String otherKind, List<String> affected, Instant occurredAt,
             String channel, String reportedBy, String whatHappened, boolean safetyConcern, String recordedBy,
-            Instant recordedAt, @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError) {
+            Instant recordedAt, @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Amendment<Report>> amendments) {
     }
 
-    /** {@code enteredInError}: absent unless the warning was marked so (and in documents before 2026-12). */
+    /** An action's report as it was before a correction. */
+    record Report(String kind, String otherKind, List<String> affected, Instant occurredAt, String channel,
+            String reportedBy, String whatHappened, boolean safetyConcern) {
+    }
+
+    /**
+     * {@code enteredInError}: absent unless the warning was marked so (and in documents before 2026-12);
+     * {@code amendments}: absent unless it was corrected (and in documents before 2026-12).
+     */
     record Warning(int number, List<Integer> actionsReferredTo, String reasons, String whatMustChange,
-            String issuedBy, Instant issuedAt, @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError) {
+            String issuedBy, Instant issuedAt, @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Amendment<Wording>> amendments) {
+    }
+
+    record Wording(String reasons, String whatMustChange) {
+    }
+
+    /** A record's details as they were before one correction, and who corrected them, when and why. */
+    record Amendment<T>(T superseded, String by, Instant at, String reason) {
+    }
+
+    record Details(String reasons, LocalDate reviewDate) {
     }
 
     /** Who marked a part as entered in error, when and why. */
@@ -69,12 +92,14 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
 
     /**
      * {@code replaces}: the decision this one replaced, absent if none (and in documents before 2026-12);
-     * {@code enteredInError}: absent unless its status is ENTERED_IN_ERROR.
+     * {@code enteredInError}: absent unless its status is ENTERED_IN_ERROR; {@code amendments}: absent unless
+     * its details were corrected (and in documents before 2026-12).
      */
     record Decision(int number, List<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
             Staff authorisedBy, Instant authorisedAt, LocalDate reviewDate, String status, Informed residentInformed,
             List<Review> reviews, @JsonInclude(JsonInclude.Include.NON_NULL) Integer replaces,
-            @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Amendment<Details>> amendments) {
     }
 
     record AppealDecision(String outcome, List<Measure> variedMeasures, String reasons, Staff decidedBy,

@@ -3,16 +3,19 @@ package org.uca.adapter.persistence.json;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.ActionKind;
 import org.uca.domain.cases.ActionReport;
 import org.uca.domain.cases.AdjustmentKind;
 import org.uca.domain.cases.AffectedParty;
+import org.uca.domain.cases.Amendment;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.AppealDecision;
 import org.uca.domain.cases.AppealId;
@@ -81,7 +84,30 @@ final class CaseDocuments {
         return new CaseDocument.Action(a.id().number(), r.kind().name(), r.otherKind(),
                 names(r.affected()), r.occurredAt(), r.channel().name(), r.reportedBy().value(),
                 r.whatHappened(), r.safetyConcern(), a.recordedBy().value(), a.recordedAt(),
-                enteredInError(a.enteredInError()));
+                enteredInError(a.enteredInError()), amendments(a.amendments(), x -> new CaseDocument.Report(
+                        x.kind().name(), x.otherKind(), names(x.affected()), x.occurredAt(), x.channel().name(),
+                        x.reportedBy().value(), x.whatHappened(), x.safetyConcern())));
+    }
+
+    /** Absent (null) when never corrected, so documents of records never corrected read as before. */
+    private static <T, D> java.util.List<CaseDocument.Amendment<D>> amendments(Seq<Amendment<T>> amendments,
+            Function<T, D> document) {
+        return amendments.isEmpty() ? null : amendments.map(m -> new CaseDocument.Amendment<>(
+                document.apply(m.superseded()), m.by().value(), m.at(), m.reason())).toJavaList();
+    }
+
+    private static <D, T> Seq<Amendment<T>> amendmentsRead(java.util.List<CaseDocument.Amendment<D>> stored,
+            Function<D, T> domain) {
+        return stored == null ? List.empty() : List.ofAll(stored).map(m -> new Amendment<>(
+                domain.apply(m.superseded()), new StaffId(m.by()), m.at(), m.reason()));
+    }
+
+    private static ActionReport report(String kind, String otherKind, java.util.List<String> affectedNames,
+            Instant occurredAt, String channel, String reportedBy, String whatHappened, boolean safetyConcern) {
+        Set<AffectedParty> affected = EnumSet.noneOf(AffectedParty.class);
+        affectedNames.forEach(p -> affected.add(AffectedParty.valueOf(p)));
+        return new ActionReport(ActionKind.valueOf(kind), otherKind, affected, occurredAt, Channel.valueOf(channel),
+                new StaffId(reportedBy), whatHappened, safetyConcern);
     }
 
     private static CaseDocument.EnteredInError enteredInError(Option<EnteredInError> marked) {
@@ -94,7 +120,8 @@ final class CaseDocuments {
 
     static CaseDocument.Warning warning(Warning w) {
         return new CaseDocument.Warning(w.id().number(), w.actionsReferredTo().map(ActionId::number).toJavaList(),
-                w.reasons(), w.whatMustChange(), w.issuedBy().value(), w.issuedAt(), enteredInError(w.enteredInError()));
+                w.reasons(), w.whatMustChange(), w.issuedBy().value(), w.issuedAt(), enteredInError(w.enteredInError()),
+                amendments(w.amendments(), x -> new CaseDocument.Wording(x.reasons(), x.whatMustChange())));
     }
 
     static CaseDocument.Decision decision(Decision d) {
@@ -112,7 +139,8 @@ final class CaseDocuments {
                 d.reviews().map(r -> new CaseDocument.Review(r.outcome().name(), measures(r.measuresAfter()),
                         r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
                         r.nextReviewDate().getOrNull())).toJavaList(), d.replaces().map(DecisionId::number).getOrNull(),
-                enteredInError(d.enteredInError()));
+                enteredInError(d.enteredInError()),
+                amendments(d.amendments(), x -> new CaseDocument.Details(x.reasons(), x.reviewDate())));
     }
 
     private static CaseDocument.Grounds grounds(Grounds g) {
@@ -234,6 +262,9 @@ final class CaseDocuments {
         if (e instanceof CaseEvent.MarkedEnteredInError x) {
             return new EventDocument.MarkedEnteredInError(x.part().name(), x.number(), by, x.at());
         }
+        if (e instanceof CaseEvent.RecordAmended x) {
+            return new EventDocument.RecordAmended(x.part().name(), x.number(), x.amendment(), by, x.at());
+        }
         CaseEvent.ContactRecorded x = (CaseEvent.ContactRecorded) e;
         return new EventDocument.ContactRecorded(x.minutes(), x.channel().name(), by, x.at());
     }
@@ -268,19 +299,19 @@ final class CaseDocuments {
     }
 
     private static UnacceptableAction action(CaseDocument.Action a) {
-        Set<AffectedParty> affected = EnumSet.noneOf(AffectedParty.class);
-        a.affected().forEach(p -> affected.add(AffectedParty.valueOf(p)));
         return new UnacceptableAction(new ActionId(a.number()),
-                new ActionReport(ActionKind.valueOf(a.kind()), a.otherKind(), affected, a.occurredAt(),
-                        Channel.valueOf(a.channel()), new StaffId(a.reportedBy()), a.whatHappened(),
-                        a.safetyConcern()),
-                new StaffId(a.recordedBy()), a.recordedAt(), enteredInError(a.enteredInError()));
+                report(a.kind(), a.otherKind(), a.affected(), a.occurredAt(), a.channel(), a.reportedBy(),
+                        a.whatHappened(), a.safetyConcern()),
+                new StaffId(a.recordedBy()), a.recordedAt(), enteredInError(a.enteredInError()),
+                amendmentsRead(a.amendments(), r -> report(r.kind(), r.otherKind(), r.affected(), r.occurredAt(),
+                        r.channel(), r.reportedBy(), r.whatHappened(), r.safetyConcern())));
     }
 
     private static Warning warning(CaseDocument.Warning w) {
         return new Warning(new WarningId(w.number()), List.ofAll(w.actionsReferredTo()).map(ActionId::new),
                 w.reasons(), w.whatMustChange(), new StaffId(w.issuedBy()), w.issuedAt(),
-                enteredInError(w.enteredInError()));
+                enteredInError(w.enteredInError()),
+                amendmentsRead(w.amendments(), x -> new Warning.Wording(x.reasons(), x.whatMustChange())));
     }
 
     private static Decision decision(CaseDocument.Decision d) {
@@ -296,7 +327,8 @@ final class CaseDocuments {
                 List.ofAll(d.reviews()).map(r -> new Review(ReviewOutcome.valueOf(r.outcome()),
                         measures(r.measuresAfter()), r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
                         Option.of(r.nextReviewDate()))), Option.of(d.replaces()).map(DecisionId::new),
-                enteredInError(d.enteredInError()));
+                enteredInError(d.enteredInError()),
+                amendmentsRead(d.amendments(), x -> new Decision.Details(x.reasons(), x.reviewDate())));
     }
 
     private static Grounds grounds(CaseDocument.Grounds g) {
@@ -390,6 +422,10 @@ final class CaseDocuments {
         if (e instanceof EventDocument.ResidentNeedsRecorded x) {
             return new CaseEvent.ResidentNeedsRecorded(caseId, resident, x.adjustments(), x.vulnerabilityNoted(), by,
                     x.at());
+        }
+        if (e instanceof EventDocument.RecordAmended x) {
+            return new CaseEvent.RecordAmended(caseId, resident, EnteredInError.Part.valueOf(x.part()), x.number(),
+                    x.amendment(), by, x.at());
         }
         if (e instanceof EventDocument.MarkedEnteredInError x) {
             return new CaseEvent.MarkedEnteredInError(caseId, resident, EnteredInError.Part.valueOf(x.part()),

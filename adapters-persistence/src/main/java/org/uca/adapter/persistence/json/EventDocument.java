@@ -24,7 +24,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = EventDocument.RestrictionLifted.class, name = "RestrictionLifted"),
         @JsonSubTypes.Type(value = EventDocument.ResidentNeedsRecorded.class, name = "ResidentNeedsRecorded"),
         @JsonSubTypes.Type(value = EventDocument.ContactRecorded.class, name = "ContactRecorded"),
-        @JsonSubTypes.Type(value = EventDocument.MarkedEnteredInError.class, name = "MarkedEnteredInError")})
+        @JsonSubTypes.Type(value = EventDocument.MarkedEnteredInError.class, name = "MarkedEnteredInError"),
+        @JsonSubTypes.Type(value = EventDocument.RecordAmended.class, name = "RecordAmended")})
 sealed interface EventDocument {
 
     String by();
@@ -73,5 +74,9 @@ sealed interface EventDocument {
 
     /** {@code part}: ACTION, WARNING or DECISION; {@code number}: its number on the case. */
     record MarkedEnteredInError(String part, int number, String by, Instant at) implements EventDocument {
+    }
+
+    /** {@code part}: ACTION, WARNING or DECISION; {@code amendment}: which correction of it, from 1. */
+    record RecordAmended(String part, int number, int amendment, String by, Instant at) implements EventDocument {
     }
 }

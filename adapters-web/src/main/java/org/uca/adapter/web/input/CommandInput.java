@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Set;
 import org.uca.adapter.web.port.Colleagues;
+import org.uca.application.port.in.AmendRecordUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
@@ -254,6 +255,25 @@ public final class CommandInput {
     public Either<Refusal, LiftRestrictionUseCase.Command> lift(StaffId by, CaseId caseId, DecisionId decision,
             Params p) {
         return Either.right(new LiftRestrictionUseCase.Command(by, caseId, decision, p.one("reasons")));
+    }
+
+    /**
+     * A correction of record {@code number}: an action's report fields as when recording it, a warning's reasons and
+     * what must change, a decision's reasons and (optionally) review date; and why.
+     */
+    public Either<Refusal, AmendRecordUseCase.Command> amend(StaffId by, CaseId caseId, EnteredInError.Part part,
+            int number, Params p) {
+        Problems problems = new Problems();
+        AmendRecordUseCase.Correction correction = switch (part) {
+            case ACTION -> {
+                ActionReport report = report(p, by, problems);
+                yield report == null ? null : new AmendRecordUseCase.ActionCorrection(report);
+            }
+            case WARNING -> new AmendRecordUseCase.WarningCorrection(p.one("reasons"), p.one("whatMustChange"));
+            case DECISION -> new AmendRecordUseCase.DecisionCorrection(p.one("reasons"),
+                    Option.of(problems.date(p, "reviewDate", "the review date", false)));
+        };
+        return problems.orElse(() -> new AmendRecordUseCase.Command(by, caseId, number, correction, p.one("reason")));
     }
 
     public Either<Refusal, MarkEnteredInErrorUseCase.Command> markEnteredInError(StaffId by, CaseId caseId,

@@ -20,6 +20,11 @@ final class Addresses {
         return caseHref(id) + "/" + part.word() + "s/" + number + "/entered-in-error";
     }
 
+    /** The form that amends a case's action, warning or decision. */
+    static String amendHref(CaseId id, EnteredInError.Part part, int number) {
+        return caseHref(id) + "/" + part.word() + "s/" + number + "/amend";
+    }
+
     static String residentHref(ResidentId id) {
         return "/residents/" + id.value();
     }

@@ -3,10 +3,12 @@ package org.uca.adapter.web.pages;
 import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import io.javalin.http.Context;
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.security.OfferedTasks;
@@ -17,6 +19,7 @@ import org.uca.adapter.web.view.UkDates;
 import org.uca.application.port.in.CasePageQuery;
 import org.uca.application.port.in.Task;
 import org.uca.domain.cases.AffectedParty;
+import org.uca.domain.cases.Amendment;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.EnteredInError;
@@ -55,13 +58,20 @@ public final class CaseController {
                         .orElse(""),
                 a.report().channel().label(), a.report().whatHappened(), a.raisesSafetyConcerns(),
                 v.nameOf(a.recordedBy()), enteredInError(v, a.enteredInError()),
-                markHref(ctx, v, EnteredInError.Part.ACTION, a.id().number()))).toJavaList();
+                markHref(ctx, v, EnteredInError.Part.ACTION, a.id().number()),
+                superseded(v, a.amendments(), r -> r.kind().label() + " (" + r.channel().label() + ", "
+                        + UkDates.dateTime(r.occurredAt()) + "): " + r.whatHappened()),
+                amendHref(ctx, v, EnteredInError.Part.ACTION, a.id().number()))).toJavaList();
         List<CasePage.WarningRow> warnings = c.warnings().map(w -> new CasePage.WarningRow(w.id().number(),
                 UkDates.dateTime(w.issuedAt()), v.nameOf(w.issuedBy()),
                 w.actionsReferredTo().map(a -> "action " + a).mkString(", "), w.reasons(), w.whatMustChange(),
                 base + "/letters/warning/" + w.id(), enteredInError(v, w.enteredInError()),
                 markHref(ctx, v, EnteredInError.Part.WARNING, w.id().number()),
-                w.isEnteredInError() ? base + "/letters/correction/warning/" + w.id() : null)).toJavaList();
+                w.isEnteredInError() ? base + "/letters/correction/warning/" + w.id() : null,
+                superseded(v, w.amendments(), t -> "Reasons: " + t.reasons() + " What must change: "
+                        + t.whatMustChange()),
+                supersededLetters(v, EnteredInError.Part.WARNING, w.id().number()),
+                amendHref(ctx, v, EnteredInError.Part.WARNING, w.id().number()))).toJavaList();
         List<CasePage.DecisionRow> decisions = c.decisions().map(d -> decisionRow(ctx, v, d)).toJavaList();
         LocalDate today = defaults.today();
         List<CasePage.AppealRow> appeals = c.appeals().map(a -> new CasePage.AppealRow(a.id().number(),
@@ -144,7 +154,31 @@ public final class CaseController {
                 base + "/letters/decision/" + d.id(), links, reviewLetters,
                 v.safeguardsShown() ? safeguards(v, d.safeguards()) : List.of(), enteredInError(v, d.enteredInError()),
                 c.restsOnEntriesInError(d), d.enteredInError().isDefined() && d.residentInformed().isDefined()
-                        ? base + "/letters/correction/decision/" + d.id() : null);
+                        ? base + "/letters/correction/decision/" + d.id() : null,
+                superseded(v, d.amendments(), t -> "Reasons: " + t.reasons() + " Review by "
+                        + UkDates.date(t.reviewDate()) + "."),
+                supersededLetters(v, EnteredInError.Part.DECISION, d.id().number()),
+                amendHref(ctx, v, EnteredInError.Part.DECISION, d.id().number()));
+    }
+
+    /** "Amended by Sam Whitfield, 3 December 2026 10:00: typed from the wrong note. It said: …", oldest first. */
+    private static <T> List<String> superseded(CasePageQuery.CasePage v, Seq<Amendment<T>> amendments,
+            Function<T, String> said) {
+        return amendments.map(m -> "Amended by " + v.nameOf(m.by()) + ", " + UkDates.dateTime(m.at()) + ": "
+                + m.reason() + " It said: " + said.apply(m.superseded())).toJavaList();
+    }
+
+    /** "Letter of 1 December 2026 (UCA-…/W1) superseded by the corrected letter of 3 December 2026 (…/W1-2)". */
+    private static List<String> supersededLetters(CasePageQuery.CasePage v, EnteredInError.Part part, int number) {
+        return v.supersededLetters(part, number).map(l -> "Letter of " + UkDates.date(l.date()) + " ("
+                + l.reference() + ") superseded by the corrected letter of " + UkDates.date(l.correctedOn()) + " ("
+                + l.correctedBy() + ")").toJavaList();
+    }
+
+    /** The form amending the record, if the person may (the case's own rule), else null. */
+    private static String amendHref(Context ctx, CasePageQuery.CasePage v, EnteredInError.Part part, int number) {
+        return OfferedTasks.offered(ctx, Task.AMEND_RECORDS) && v.mayAmend(part, number)
+                ? Addresses.amendHref(v.theCase().id(), part, number) : null;
     }
 
     /** "Marked by Sam Whitfield on 3 December 2026: recorded on the wrong case", or null if it was not. */

@@ -3,7 +3,6 @@ package org.uca.adapter.web.pages;
 import static org.uca.adapter.web.http.Outcomes.refusedIfInvalid;
 
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
@@ -11,15 +10,11 @@ import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.input.FormParams;
 import org.uca.adapter.web.pages.FormPages.FormSpec;
 import org.uca.adapter.web.security.RequestSessions;
-import org.uca.adapter.web.view.FormView.Choice;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.ResidentDirectory.Resident;
-import org.uca.domain.cases.ActionKind;
 import org.uca.domain.cases.AdjustmentKind;
-import org.uca.domain.cases.AffectedParty;
-import org.uca.domain.shared.Channel;
 
 /** Recording for a resident: an unacceptable action, and the reasonable adjustments they need. */
 public final class RecordingController {
@@ -54,23 +49,8 @@ public final class RecordingController {
         return new FormSpec("Record an unacceptable action", Task.RECORD_ACTIONS, (ctx, f) -> {
             ResidentLookup.Shown shown = resident(ctx);
             Resident r = shown.resident();
-            List<Choice> kinds = new ArrayList<>();
-            for (ActionKind k : ActionKind.values()) {
-                kinds.add(new Choice(k.name(), k.label(), k.category().label()));
-            }
             String back = Addresses.residentHref(r.id());
-            return f.select("kind", "What kind of action was it?", "From the policy's examples", kinds, "")
-                    .text("otherKind", "If other: what kind of action", "Only for an \"other\" kind", "")
-                    .checkboxes("affected", "Who was affected?", "Select all that apply",
-                            Choices.of(AffectedParty.values(), AffectedParty::label), List.of())
-                    .dateTime("occurredAt", "When did it happen?", "UK time", defaults.today().toString(),
-                            defaults.nowTime())
-                    .radios("channel", "How did it happen?", "", Choices.of(Channel.values(), Channel::label), "")
-                    .textarea("whatHappened", "What happened?", "Facts only: what was said or done, and by whom",
-                            "")
-                    .checkboxes("safetyConcern", "Safety", "", List.of(new Choice("yes",
-                            "This raises safety concerns for staff, contractors or group members",
-                            "Extreme actions can justify immediate action without a warning")), List.of())
+            return ActionReportFields.blank(f, defaults.today().toString(), defaults.nowTime())
                     .caseVersion(shown.caseVersion())
                     .view(r.name() + " (" + r.id() + ")", "Record an unacceptable action",
                             "Record one action at a time, as soon as you can after it happened.",

@@ -28,6 +28,7 @@ import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.MarkEnteredInErrorUseCase;
+import org.uca.application.port.in.AmendRecordUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
@@ -45,6 +46,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         RecordResidentInformedUseCase recordResidentInformed, LodgeAppealUseCase lodgeAppeal,
         DecideAppealUseCase decideAppeal, ReviewRestrictionUseCase reviewRestriction,
         LiftRestrictionUseCase liftRestriction, MarkEnteredInErrorUseCase markEnteredInError,
+        AmendRecordUseCase amendRecords,
         ContactGuidanceQuery contactGuidance, ViewCaseQuery viewCase,
         FindResidentsQuery findResidents, WorkQueuesQuery workQueues, LetterQuery letters,
         MonitoringQuery monitoring, MyWorkQuery myWork, CasePageQuery casePage, GuidancePageQuery guidancePage,
@@ -67,6 +69,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(reviewRestriction, "reviewRestriction");
         Objects.requireNonNull(liftRestriction, "liftRestriction");
         Objects.requireNonNull(markEnteredInError, "markEnteredInError");
+        Objects.requireNonNull(amendRecords, "amendRecords");
         Objects.requireNonNull(contactGuidance, "contactGuidance");
         Objects.requireNonNull(viewCase, "viewCase");
         Objects.requireNonNull(findResidents, "findResidents");

@@ -11,18 +11,25 @@ public record CasePage(PageFrame frame, String caseId, String residentName, Stri
     /**
      * @param enteredInError who marked it as entered in error, when and why (null if it was not)
      * @param markHref       the form marking it as entered in error, for those who may (null for others)
+     * @param superseded     each earlier version, superseded by a correction: who, when, why and what it said
+     * @param amendHref      the form amending it, for those who may (null for others)
      */
     public record ActionRow(int number, String occurred, String kind, String affected, String channel,
-            String whatHappened, boolean safetyConcern, String recordedBy, String enteredInError, String markHref) {
+            String whatHappened, boolean safetyConcern, String recordedBy, String enteredInError, String markHref,
+            List<String> superseded, String amendHref) {
     }
 
     /**
      * @param enteredInError who marked it as entered in error, when and why (null if it was not)
      * @param markHref       the form marking it as entered in error, for those who may (null for others)
      * @param correctionHref the correction letter, once it is entered in error (null before)
+     * @param superseded     each earlier wording, superseded by a correction: who, when, why and what it said
+     * @param supersededLetters each letter the resident had that a corrected letter replaced
+     * @param amendHref      the form amending it, for those who may (null for others)
      */
     public record WarningRow(int number, String issued, String issuedBy, String actions, String reasons,
-            String whatMustChange, String letterHref, String enteredInError, String markHref, String correctionHref) {
+            String whatMustChange, String letterHref, String enteredInError, String markHref, String correctionHref,
+            List<String> superseded, List<String> supersededLetters, String amendHref) {
     }
 
     /**
@@ -30,11 +37,15 @@ public record CasePage(PageFrame frame, String caseId, String residentName, Stri
      * @param enteredInError   who marked it as entered in error, when and why (null if it was not)
      * @param flaggedForReview in force, but resting only on actions (or a warning) entered in error
      * @param correctionHref   the correction letter, once it is entered in error and the resident had been told
+     * @param superseded       each earlier version of its details, superseded by a correction
+     * @param supersededLetters each letter the resident had that a corrected letter replaced
+     * @param amendHref        the form amending its details, for those who may (null for others)
      */
     public record DecisionRow(int number, String status, boolean inForce, List<String> measures, String grounds,
             String reasons, String authorisedBy, String authorised, String reviewDate, String informed,
             String letterHref, List<Link> links, List<Link> reviewLetters, List<Safeguard> safeguards,
-            String enteredInError, boolean flaggedForReview, String correctionHref) {
+            String enteredInError, boolean flaggedForReview, String correctionHref, List<String> superseded,
+            List<String> supersededLetters, String amendHref) {
     }
 
     /** One safeguard recorded with a decision: what was considered, and what was recorded. */

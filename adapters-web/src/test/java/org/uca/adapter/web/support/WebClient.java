@@ -31,7 +31,8 @@ public final class WebClient {
 
     /** A form about a case, whose page carries the version of the case it was shown from. */
     private static final Pattern CASE_FORM = Pattern.compile("^/(cases/[^/?]+/(warning|authorise|decisions/[^/]+/"
-            + "(informed|appeal|review|lift)|appeals/[^/]+/decide|(actions|warnings|decisions)/[^/]+/entered-in-error)"
+            + "(informed|appeal|review|lift)|appeals/[^/]+/decide"
+            + "|(actions|warnings|decisions)/[^/]+/(entered-in-error|amend))"
             + "|residents/[^/?]+/(record-action|adjustments))$");
     private static final Pattern CONTACT_FORM = Pattern.compile("^(/residents/[^/?]+)/contact$");
     private static final Pattern VERSION_FIELD = Pattern.compile("name=\"caseVersion\" value=\"(\\d+)\"");

@@ -182,6 +182,7 @@ public final class WebFixture {
         return new UseCases(a.recordUnacceptableActions(), a.recordResidentNeeds(),
                 a.recordContact(), a.issueWarning(), a.authoriseMeasures(), a.recordResidentInformed(),
                 a.lodgeAppeal(), a.decideAppeal(), a.reviewRestriction(), a.liftRestriction(), a.markEnteredInError(),
+                a.amendRecords(),
                 a.contactGuidance(),
                 a.viewCase(), a.findResidents(), a.workQueues(), a.letters(), a.monitoring(),
                 a.myWork(), a.casePage(), a.guidancePage(), a.importResidents(), a.manageStaff(),

@@ -18,7 +18,7 @@ import org.uca.application.port.out.Role;
  *
  * <p>Marking a record as entered in error is officers' work too, but the case decides who may mark which: the
  * person who recorded an action or issued a warning, or a manager; a decision only someone at its authority level
- * or above.
+ * or above. Amending a record is the same work for the same people (issue 13: corrections).
  *
  * <p>A case's audit trail and who has looked at it are for managers, who answer for the decisions, and for the
  * Service Development Team, who monitor fairness and consistency; officers, whose own attempts and looks are in it,
@@ -40,8 +40,8 @@ public final class AccessPolicy {
 
     private static final Set<Task> OFFICER_WORK = Collections.unmodifiableSet(EnumSet.of(RECORD_ACTIONS,
             RECORD_NEEDS, RECORD_CONTACT, ISSUE_WARNING, RECORD_RESIDENT_INFORMED, LODGE_APPEAL, MARK_ENTERED_IN_ERROR,
-            READ_CONTACT_GUIDANCE, FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, RECORD_LETTER_SENT, SEE_WORK_QUEUES,
-            CHANGE_OWN_PASSWORD));
+            AMEND_RECORDS, READ_CONTACT_GUIDANCE, FIND_RESIDENTS, VIEW_CASE, READ_LETTERS, RECORD_LETTER_SENT,
+            SEE_WORK_QUEUES, CHANGE_OWN_PASSWORD));
 
     private static final Set<Task> MANAGER_WORK = union(OFFICER_WORK,
             EnumSet.of(AUTHORISE_MEASURES, DECIDE_APPEAL, REVIEW_RESTRICTION, LIFT_RESTRICTION, SEE_MONITORING,

@@ -38,10 +38,13 @@ public interface CasePageQuery {
      *                            {@link AccessPolicy#showsSafeguards})
      * @param youMayMarkEnteredInError the actions, warnings and decisions the member of staff asking may mark as
      *                            entered in error (the recorder or a manager; a decision's authority level)
+     * @param supersededLetters   for each warning and decision whose letter was corrected, the letters the
+     *                            resident had that corrected letters replaced, oldest first
      */
     record CasePage(Case theCase, Resident resident, ContactGuidance guidanceNow, Seq<TimelineEntry> timeline,
             Seq<AuditTrailEntry> audit, Map<StaffId, String> staffNames, Set<AppealId> appealsYouMayDecide,
-            boolean safeguardsShown, Set<Marking> youMayMarkEnteredInError) {
+            boolean safeguardsShown, Set<Marking> youMayMarkEnteredInError,
+            Map<Marking, Seq<SupersededLetter>> supersededLetters) {
         public CasePage {
             Objects.requireNonNull(theCase, "theCase");
             Objects.requireNonNull(resident, "resident");
@@ -51,6 +54,16 @@ public interface CasePageQuery {
             Objects.requireNonNull(staffNames, "staffNames");
             Objects.requireNonNull(appealsYouMayDecide, "appealsYouMayDecide");
             Objects.requireNonNull(youMayMarkEnteredInError, "youMayMarkEnteredInError");
+            Objects.requireNonNull(supersededLetters, "supersededLetters");
+        }
+
+        /** The same people may amend a record as may mark it as entered in error: the case's one rule. */
+        public boolean mayAmend(EnteredInError.Part part, int number) {
+            return mayMark(part, number);
+        }
+
+        public Seq<SupersededLetter> supersededLetters(EnteredInError.Part part, int number) {
+            return supersededLetters.get(new Marking(part, number)).getOrElse(io.vavr.collection.List::empty);
         }
 
         public boolean mayMark(EnteredInError.Part part, int number) {
@@ -67,6 +80,17 @@ public interface CasePageQuery {
     record Marking(EnteredInError.Part part, int number) {
         public Marking {
             Objects.requireNonNull(part, "part");
+        }
+    }
+
+    /** A letter the resident had, superseded by the corrected letter that replaced it. */
+    record SupersededLetter(String reference, java.time.LocalDate date, String correctedBy,
+            java.time.LocalDate correctedOn) {
+        public SupersededLetter {
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(correctedBy, "correctedBy");
+            Objects.requireNonNull(correctedOn, "correctedOn");
         }
     }
 

@@ -16,6 +16,7 @@ public enum Task {
     REVIEW_RESTRICTION("review a restriction"),
     LIFT_RESTRICTION("lift a restriction"),
     MARK_ENTERED_IN_ERROR("mark an action, warning or decision as entered in error"),
+    AMEND_RECORDS("amend an action, warning or the details of a decision"),
     READ_CONTACT_GUIDANCE("read contact guidance"),
     FIND_RESIDENTS("find residents"),
     VIEW_CASE("read a case"),

@@ -27,28 +27,63 @@ public record CaseJson(String id, long version, Resident resident, List<Action> 
     public record Resident(String id, String name, String address) {
     }
 
-    /** @param enteredInError who marked it as entered in error, when and why; absent if it was not */
+    /**
+     * @param enteredInError who marked it as entered in error, when and why; absent if it was not
+     * @param amendments     each earlier report, superseded by a correction, oldest first
+     */
     public record Action(int number, ActionKind kind, String otherKind, List<AffectedParty> affected,
             String occurredAt, Channel channel, String whatHappened, boolean safetyConcern, String recordedBy,
-            String recordedAt, EnteredInError enteredInError) {
+            String recordedAt, EnteredInError enteredInError, List<ActionAmendment> amendments) {
 
         static Action from(UnacceptableAction a) {
             return new Action(a.id().number(), a.kind(), a.report().otherKind(),
                     a.report().affected().stream().sorted().toList(), text(a.occurredAt()), a.report().channel(),
                     a.report().whatHappened(), a.raisesSafetyConcerns(), a.recordedBy().value(),
-                    text(a.recordedAt()), EnteredInError.from(a.enteredInError()));
+                    text(a.recordedAt()), EnteredInError.from(a.enteredInError()),
+                    CaseJson.amended(a.amendments(), ActionAmendment::new, r -> new Report(r.kind(), r.otherKind(),
+                            r.affected().stream().sorted().toList(), text(r.occurredAt()), r.channel(),
+                            r.whatHappened(), r.safetyConcern())));
         }
     }
 
-    /** @param enteredInError who marked it as entered in error, when and why; absent if it was not */
+    /** An action's report as it was before a correction. */
+    public record Report(ActionKind kind, String otherKind, List<AffectedParty> affected, String occurredAt,
+            Channel channel, String whatHappened, boolean safetyConcern) {
+    }
+
+    /**
+     * @param enteredInError who marked it as entered in error, when and why; absent if it was not
+     * @param amendments     each earlier wording, superseded by a correction, oldest first
+     */
     public record WarningIssued(int number, List<Integer> actionsReferredTo, String reasons, String whatMustChange,
-            String issuedBy, String issuedAt, EnteredInError enteredInError) {
+            String issuedBy, String issuedAt, EnteredInError enteredInError, List<WarningAmendment> amendments) {
 
         static WarningIssued from(Warning w) {
             return new WarningIssued(w.id().number(), w.actionsReferredTo().map(ActionId::number).toJavaList(),
                     w.reasons(), w.whatMustChange(), w.issuedBy().value(), text(w.issuedAt()),
-                    EnteredInError.from(w.enteredInError()));
+                    EnteredInError.from(w.enteredInError()),
+                    CaseJson.amended(w.amendments(), WarningAmendment::new, t -> new Wording(t.reasons(),
+                            t.whatMustChange())));
         }
+    }
+
+    /** A warning's wording as it was before a correction. */
+    public record Wording(String reasons, String whatMustChange) {
+    }
+
+    /** An action's earlier report, superseded by a correction: who corrected it, when, why, and what it said. */
+    public record ActionAmendment(String by, String at, String reason, Report superseded) {
+    }
+
+    /** A warning's earlier wording, superseded by a correction: who corrected it, when, why, and what it said. */
+    public record WarningAmendment(String by, String at, String reason, Wording superseded) {
+    }
+
+    /** Each earlier version of a record as JSON: who corrected it, when, why, and what it said (oldest first). */
+    static <D, J, A> List<A> amended(Seq<org.uca.domain.cases.Amendment<D>> amendments,
+            io.vavr.Function4<String, String, String, J, A> amendment, java.util.function.Function<D, J> said) {
+        return amendments.map(m -> amendment.apply(m.by().value(), text(m.at()), m.reason(),
+                said.apply(m.superseded()))).toJavaList();
     }
 
     /** An action, warning or decision that should never have been recorded: who said so, when and why. */

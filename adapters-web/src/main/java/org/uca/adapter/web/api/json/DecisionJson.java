@@ -23,12 +23,21 @@ import org.uca.domain.people.AuthorityLevel;
  *                         Development Team, a subject access export); absent for others
  * @param enteredInError   who marked it as entered in error, when and why; absent if it was not
  * @param flaggedForReview in force, but resting only on actions (or a warning) entered in error: review it
+ * @param amendments       each earlier version of its details, superseded by a correction, oldest first
  */
 public record DecisionJson(int number, DecisionStatus status, List<Measure> measures, GroundsJson grounds,
         String reasons, String authorisedBy, AuthorityLevel authorisedAtLevel, String authorisedAt, String reviewDate,
         Informed residentInformed, List<ReviewRecorded> reviews, Integer replaces,
         @JsonInclude(JsonInclude.Include.NON_NULL) SafeguardsJson safeguards, CaseJson.EnteredInError enteredInError,
-        boolean flaggedForReview) {
+        boolean flaggedForReview, List<DetailsAmendment> amendments) {
+
+    /** A decision's details as they were before a correction. */
+    public record Details(String reasons, String reviewDate) {
+    }
+
+    /** A decision's earlier details, superseded by a correction: who corrected them, when, why, and what they said. */
+    public record DetailsAmendment(String by, String at, String reason, Details superseded) {
+    }
 
     public record SafeguardsJson(String equalityAndVulnerabilityNotes, List<String> teamsConsulted,
             List<String> teamsInformed, String whoInformsResident, LegalAdvice legalAdvice,
@@ -79,7 +88,9 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
                         CaseJson.text(r.reviewedAt()), r.nextReviewDate().map(LocalDate::toString).getOrNull()))
                         .toJavaList(), d.replaces().map(DecisionId::number).getOrNull(),
                 withSafeguards ? safeguards(d.safeguards()) : null, CaseJson.EnteredInError.from(d.enteredInError()),
-                c.restsOnEntriesInError(d));
+                c.restsOnEntriesInError(d),
+                CaseJson.amended(d.amendments(), DetailsAmendment::new, t -> new Details(t.reasons(),
+                        t.reviewDate().toString())));
     }
 
     private static SafeguardsJson safeguards(Safeguards s) {

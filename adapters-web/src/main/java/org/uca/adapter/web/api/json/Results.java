@@ -3,6 +3,7 @@ package org.uca.adapter.web.api.json;
 import java.util.List;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
+import org.uca.application.port.in.AmendRecordUseCase;
 import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.out.Letter;
@@ -57,6 +58,13 @@ public final class Results {
     public record LetterIssued(LetterJson letter) {
         public static LetterIssued from(Letter l) {
             return new LetterIssued(LetterJson.from(l));
+        }
+    }
+
+    /** An action, warning or decision amended, with the corrected letter if the resident had the letter. */
+    public record RecordAmended(EnteredInError.Part part, int number, LetterJson correctedLetter) {
+        public static RecordAmended from(EnteredInError.Part part, int number, AmendRecordUseCase.Amended amended) {
+            return new RecordAmended(part, number, amended.correctedLetter().map(LetterJson::from).getOrNull());
         }
     }
 
