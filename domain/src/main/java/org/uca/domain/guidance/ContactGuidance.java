@@ -123,9 +123,14 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
 
     /** A resident with no restrictions: ordinary contact standards and services. */
     public static ContactGuidance unrestricted(ResidentId resident) {
+        return unrestricted(resident, List.empty());
+    }
+
+    /** A resident with no restrictions, and the reasonable adjustments recorded for them. */
+    private static ContactGuidance unrestricted(ResidentId resident, Seq<ReasonableAdjustment> adjustments) {
         return new ContactGuidance(resident, false, ALL_CHANNELS, Option.none(), Option.none(), false, false, false,
                 false, Option.none(), List.empty(), true, false, false, List.empty(), List.empty(), Option.none(), false,
-                List.empty(), List.empty());
+                List.empty(), adjustments);
     }
 
     /** The guidance for a case at {@code now}, from the decisions in force. */
@@ -136,9 +141,6 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
     /** The guidance at {@code now} from a case's guidance facts (as kept by a store beside the case). */
     public static ContactGuidance from(GuidanceFacts facts, Instant now) {
         EnumSet<Channel> channels = EnumSet.allOf(Channel.class);
-        SinglePointOfContact single = null;
-        ContactStandard.ContactTimeAllowance allowance = null;
-        String thirdParty = null;
         boolean noPhone = false;
         boolean accompanied = false;
         boolean excluded = false;
@@ -158,16 +160,13 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
                 nextReview = decision.reviewDate();
             }
             for (Measure m : decision.measures()) {
-                if (m instanceof ContactStandard.SinglePointOfContact s) {
-                    single = new SinglePointOfContact(s.officer(), s.officerName());
-                } else if (m instanceof ContactStandard.ContactTimeAllowance a) {
-                    if (allowance == null || perWeek(a) < perWeek(allowance)) {
-                        allowance = a;
-                    }
-                } else if (m instanceof ContactStandard.ExcludedContactMethods e) {
+                if (m instanceof ContactStandard.SinglePointOfContact
+                        || m instanceof ContactStandard.ContactTimeAllowance
+                        || m instanceof ContactStandard.ThirdPartyCorrespondenceOnly) {
+                    continue; // held once: taken from the consolidated measures below
+                }
+                if (m instanceof ContactStandard.ExcludedContactMethods e) {
                     channels.removeAll(e.excluded());
-                } else if (m instanceof ContactStandard.ThirdPartyCorrespondenceOnly t) {
-                    thirdParty = t.thirdParty();
                 } else if (m instanceof ContactStandard.NoTelephoneCalls) {
                     noPhone = true;
                     channels.remove(Channel.PHONE);
@@ -196,24 +195,20 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
             }
         }
         if (!restricted) {
-            return withAdjustments(unrestricted(facts.resident()), facts.adjustments());
+            return unrestricted(facts.resident(), facts.adjustments());
         }
         LocalDate today = UkTime.dateOf(now);
-        Option<TimeAllowance> time = allowance == null ? Option.none()
-                : Option.some(new TimeAllowance(allowance.minutes(), allowance.per(),
-                        minutesUsed(facts.contactTime(), allowance.per(), today)));
-        return new ContactGuidance(facts.resident(), true, Collections.unmodifiableSet(channels), Option.of(single), time,
-                noPhone, accompanied, excluded, officeBan, Option.of(thirdParty), limits.distinct(), complaints, tenancy,
+        Seq<InForce> inForce = consolidated(facts.inForce());
+        Option<SinglePointOfContact> single = held(inForce, ContactStandard.SinglePointOfContact.class)
+                .map(s -> new SinglePointOfContact(s.officer(), s.officerName()));
+        Option<TimeAllowance> time = held(inForce, ContactStandard.ContactTimeAllowance.class)
+                .map(a -> new TimeAllowance(a.minutes(), a.per(), minutesUsed(facts.contactTime(), a.per(), today)));
+        Option<String> thirdParty = held(inForce, ContactStandard.ThirdPartyCorrespondenceOnly.class)
+                .map(ContactStandard.ThirdPartyCorrespondenceOnly::thirdParty);
+        return new ContactGuidance(facts.resident(), true, Collections.unmodifiableSet(channels), single, time,
+                noPhone, accompanied, excluded, officeBan, thirdParty, limits.distinct(), complaints, tenancy,
                 police, others.distinct(), otherStandards.distinct(), Option.of(nextReview), nextReview.isBefore(today),
-                consolidated(facts.inForce()), facts.adjustments());
-    }
-
-    private static ContactGuidance withAdjustments(ContactGuidance g, Seq<ReasonableAdjustment> adjustments) {
-        return new ContactGuidance(g.resident(), g.restricted(), g.allowedChannels(), g.singlePointOfContact(),
-                g.timeAllowance(), g.noTelephoneCalls(), g.accompaniedOnly(), g.excludedFromPersonalContact(),
-                g.officeBan(), g.thirdParty(), g.limitedServices(), g.complaintsProcessOpen(),
-                g.tenancyActionInProgress(), g.policeInformed(), g.otherMeasures(), g.otherContactStandards(),
-                g.nextReview(), g.reviewOverdue(), g.inForce(), adjustments);
+                inForce, facts.adjustments());
     }
 
     /**
@@ -252,6 +247,11 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
                         || channel == Channel.IN_PERSON
                                 && m.measure() instanceof ContactStandard.ExclusionFromPersonalContact)
                 .flatMap(InForce::from).distinct().sortBy(DecisionId::number);
+    }
+
+    /** The measure of this kind in force, of the kinds held once (see {@link #consolidated}). */
+    private static <M extends Measure> Option<M> held(Seq<InForce> inForce, Class<M> kind) {
+        return inForce.map(InForce::measure).find(kind::isInstance).map(kind::cast);
     }
 
     /** Allowances over different periods compared as minutes a week (a month is 52/12 weeks). */
