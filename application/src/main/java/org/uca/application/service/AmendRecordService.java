@@ -11,7 +11,6 @@ import org.uca.domain.cases.Case;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.WarningId;
-import org.uca.domain.shared.Refusal;
 
 /**
  * Amending records with a reason, and a corrected letter for a resident who had the letter: a warning is always
@@ -35,11 +34,9 @@ final class AmendRecordService implements AmendRecordUseCase {
 
     @Override
     public Either<Failure, Amended> amend(Command command) {
-        String word = command.correction().part().word();
         return commands.onCase(Task.AMEND_RECORDS, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> command.number() < 1
-                        ? Either.left(Refusal.of(word, "There is no " + word + " " + command.number()
-                                + " on this case."))
+                        ? Either.left(command.correction().part().noneNumbered(command.number()))
                         : command.correction().applyTo(c, command.number(), command.reason(), actor, now),
                 (update, actor, now) -> {
                     if (command.correction().part() == EnteredInError.Part.DECISION) {

@@ -14,7 +14,6 @@ import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.WarningId;
 import org.uca.domain.people.StaffMember;
-import org.uca.domain.shared.Refusal;
 
 /**
  * Marking records entered in error (UK GDPR Article 16), with a correction letter to a resident who had been told:
@@ -39,8 +38,7 @@ final class EnteredInErrorService implements MarkEnteredInErrorUseCase {
     public Either<Failure, Marked> markEnteredInError(Command command) {
         return commands.onCase(Task.MARK_ENTERED_IN_ERROR, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> command.number() < 1
-                        ? Either.left(Refusal.of(command.part().word(), "There is no " + command.part().word() + " "
-                                + command.number() + " on this case."))
+                        ? Either.left(command.part().noneNumbered(command.number()))
                         : switch (command.part()) {
                             case ACTION -> c.markActionEnteredInError(new ActionId(command.number()),
                                     command.reason(), actor, now);

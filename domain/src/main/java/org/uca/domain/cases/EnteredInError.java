@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.uca.domain.people.StaffId;
+import org.uca.domain.shared.Refusal;
 
 /**
  * A record that should never have been made (UK GDPR Article 16, rectification): who said so, when and why. Unlike
@@ -38,6 +39,11 @@ public record EnteredInError(StaffId by, Instant at, String reason) {
 
         public String label() {
             return label;
+        }
+
+        /** The refusal for a number the case holds no record of this kind under (none is numbered below 1). */
+        public Refusal noneNumbered(int number) {
+            return Refusal.of(word, "There is no " + word + " " + number + " on this case.");
         }
     }
 }
