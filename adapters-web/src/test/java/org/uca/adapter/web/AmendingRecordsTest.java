@@ -40,14 +40,6 @@ class AmendingRecordsTest {
         fixture.app.stop();
     }
 
-    private long version() {
-        return fixture.uca.cases.find(fixture.caseId).get().version();
-    }
-
-    private WebClient api(Role role) {
-        return new WebClient(fixture.app.port()).withToken(role).withoutReadingFirst();
-    }
-
     @Test
     @DisplayName("the recorder amends their action on a form filled in with what it says; the case page shows the"
             + " corrected report and the original, superseded, with who, when and why")
@@ -77,14 +69,14 @@ class AmendingRecordsTest {
     @DisplayName("an amendment without a reason is refused on the form, naming the field, and saves nothing")
     void aReasonIsRequired() {
         WebClient manager = new WebClient(fixture.app.port()).signIn(Role.SERVICE_MANAGER);
-        long before = version();
+        long before = fixture.caseVersion();
 
         HttpResponse<String> refused = manager.post(casePath + "/warnings/1/amend", "reasons", CORRECTED,
                 "whatMustChange", "Speak to our staff calmly.", "reason", " ");
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("why the record is being corrected");
-        assertThat(version()).isEqualTo(before);
+        assertThat(fixture.caseVersion()).isEqualTo(before);
         assertThat(manager.get(casePath + "/warnings/9/amend").statusCode()).as("there is no warning 9")
                 .isEqualTo(404);
     }
@@ -94,10 +86,10 @@ class AmendingRecordsTest {
             + " replacing theirs, the case page lists the letter they had as superseded by it, and the case JSON keeps"
             + " the original wording")
     void theApiAmendsAWarning() {
-        String etag = "\"" + version() + "\"";
+        String etag = "\"" + fixture.caseVersion() + "\"";
         String original = fixture.uca.cases.find(fixture.caseId).get().warning(new WarningId(1)).get().reasons();
 
-        HttpResponse<String> amended = api(Role.SERVICE_MANAGER).withHeader("If-Match", etag)
+        HttpResponse<String> amended = fixture.apiAsGiven(Role.SERVICE_MANAGER).withHeader("If-Match", etag)
                 .postJson("/api/cases/" + fixture.caseId + "/warnings/1/amend", "{\"reasons\":\"" + CORRECTED
                         + "\",\"whatMustChange\":\"Speak to our staff calmly.\",\"reason\":\"" + REASON + "\"}");
 
@@ -110,7 +102,7 @@ class AmendingRecordsTest {
         assertThat(officer.get(casePath).body()).contains("Letter superseded", "/W1) superseded by the corrected"
                 + " letter of");
         assertThat(officer.get(casePath + "/letters/warning/1").body()).contains(CORRECTED, "Corrected letter");
-        assertThat(api(Role.OFFICER).getJson("/api/cases/" + fixture.caseId).body())
+        assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/cases/" + fixture.caseId).body())
                 .contains("\"event\":\"RecordAmended\"", "\"superseded\":{\"reasons\":\"" + original + "\"",
                         "\"reason\":\"" + REASON + "\"");
     }
@@ -119,17 +111,17 @@ class AmendingRecordsTest {
     @DisplayName("through the API an amendment without If-Match is 428, and one below the decision's authority is"
             + " refused; neither saves anything")
     void theApiRefuses() {
-        long before = version();
+        long before = fixture.caseVersion();
         String body = "{\"reasons\":\"Other reasons.\",\"reason\":\"" + REASON + "\"}";
 
-        HttpResponse<String> unconditional = api(Role.SERVICE_MANAGER)
+        HttpResponse<String> unconditional = fixture.apiAsGiven(Role.SERVICE_MANAGER)
                 .postJson("/api/cases/" + fixture.caseId + "/decisions/1/amend", body);
-        HttpResponse<String> officer = api(Role.OFFICER).withHeader("If-Match", "\"" + before + "\"")
+        HttpResponse<String> officer = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "\"" + before + "\"")
                 .postJson("/api/cases/" + fixture.caseId + "/decisions/1/amend", body);
 
         assertThat(unconditional.statusCode()).isEqualTo(428);
         assertThat(officer.statusCode()).as(officer.body()).isEqualTo(422);
         assertThat(officer.body()).contains("a Service Manager or above");
-        assertThat(version()).isEqualTo(before);
+        assertThat(fixture.caseVersion()).isEqualTo(before);
     }
 }

@@ -38,14 +38,6 @@ class EnteredInErrorTest {
         fixture.app.stop();
     }
 
-    private long version() {
-        return fixture.uca.cases.find(fixture.caseId).get().version();
-    }
-
-    private WebClient api(Role role) {
-        return new WebClient(fixture.app.port()).withToken(role).withoutReadingFirst();
-    }
-
     @Test
     @DisplayName("the case page offers the recorder the form for their own action only; marking it shows it entered in"
             + " error and flags the decision resting only on it for review")
@@ -74,13 +66,13 @@ class EnteredInErrorTest {
     @DisplayName("a mark without a reason is refused on the form, naming the field, and saves nothing")
     void aReasonIsRequired() {
         WebClient officer = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
-        long before = version();
+        long before = fixture.caseVersion();
 
         HttpResponse<String> refused = officer.post(casePath + "/actions/2/entered-in-error", "reason", " ");
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("why it should never have been recorded");
-        assertThat(version()).isEqualTo(before);
+        assertThat(fixture.caseVersion()).isEqualTo(before);
         assertThat(officer.get(casePath + "/actions/9/entered-in-error").statusCode())
                 .as("there is no action 9").isEqualTo(404);
     }
@@ -89,9 +81,9 @@ class EnteredInErrorTest {
     @DisplayName("through the API a manager marks the decision with If-Match: it leaves the guidance, the resident who"
             + " was told gets a correction letter, and the case JSON says who, when and why")
     void theApiMarksADecision() {
-        String etag = "\"" + version() + "\"";
+        String etag = "\"" + fixture.caseVersion() + "\"";
 
-        HttpResponse<String> marked = api(Role.SERVICE_MANAGER).withHeader("If-Match", etag)
+        HttpResponse<String> marked = fixture.apiAsGiven(Role.SERVICE_MANAGER).withHeader("If-Match", etag)
                 .postJson("/api/cases/" + fixture.caseId + "/decisions/1/entered-in-error",
                         "{\"reason\":\"" + REASON + "\"}");
 
@@ -100,10 +92,10 @@ class EnteredInErrorTest {
                 "We have withdrawn our decision");
         assertThat(fixture.uca.cases.find(fixture.caseId).get().decision(new DecisionId(1)).get().status())
                 .isEqualTo(DecisionStatus.ENTERED_IN_ERROR);
-        String json = api(Role.OFFICER).getJson("/api/cases/" + fixture.caseId).body();
+        String json = fixture.apiAsGiven(Role.OFFICER).getJson("/api/cases/" + fixture.caseId).body();
         assertThat(json).contains("\"status\":\"ENTERED_IN_ERROR\"", "\"reason\":\"" + REASON + "\"",
                 "\"event\":\"MarkedEnteredInError\"");
-        assertThat(api(Role.OFFICER).getJson("/api/residents/" + fixture.uca.cases.find(fixture.caseId).get()
+        assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/residents/" + fixture.uca.cases.find(fixture.caseId).get()
                 .resident().value() + "/guidance").body()).contains("\"restricted\":false");
         assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER)
                 .get(casePath + "/letters/correction/decision/1").body()).contains("We have withdrawn our decision");
@@ -122,7 +114,7 @@ class EnteredInErrorTest {
 
         assertThat(sdt.get("/monitoring?" + period).body()).contains("Decisions entered in error (not counted above)");
         assertThat(sdt.get("/monitoring.csv?" + period).body()).contains("Totals,Decisions entered in error,1");
-        assertThat(api(Role.SERVICE_DEVELOPMENT_TEAM).getJson("/api/monitoring?" + period).body())
+        assertThat(fixture.apiAsGiven(Role.SERVICE_DEVELOPMENT_TEAM).getJson("/api/monitoring?" + period).body())
                 .contains("\"decisions\":0", "\"decisionsEnteredInError\":1");
     }
 
@@ -130,16 +122,16 @@ class EnteredInErrorTest {
     @DisplayName("through the API a mark without If-Match is 428, and one below the decision's authority is refused;"
             + " neither saves anything")
     void theApiRefuses() {
-        long before = version();
+        long before = fixture.caseVersion();
 
-        HttpResponse<String> unconditional = api(Role.SERVICE_MANAGER)
+        HttpResponse<String> unconditional = fixture.apiAsGiven(Role.SERVICE_MANAGER)
                 .postJson("/api/cases/" + fixture.caseId + "/decisions/1/entered-in-error", "{\"reason\":\"x\"}");
-        HttpResponse<String> officer = api(Role.OFFICER).withHeader("If-Match", "\"" + before + "\"")
+        HttpResponse<String> officer = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "\"" + before + "\"")
                 .postJson("/api/cases/" + fixture.caseId + "/decisions/1/entered-in-error", "{\"reason\":\"x\"}");
 
         assertThat(unconditional.statusCode()).isEqualTo(428);
         assertThat(officer.statusCode()).as(officer.body()).isEqualTo(422);
         assertThat(officer.body()).contains("a Service Manager or above");
-        assertThat(version()).isEqualTo(before);
+        assertThat(fixture.caseVersion()).isEqualTo(before);
     }
 }

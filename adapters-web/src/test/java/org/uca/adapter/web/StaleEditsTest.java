@@ -40,43 +40,35 @@ class StaleEditsTest {
         fixture.app.stop();
     }
 
-    private long version() {
-        return fixture.uca.cases.find(fixture.caseId).get().version();
-    }
-
-    private WebClient api(Role role) {
-        return new WebClient(fixture.app.port()).withToken(role).withoutReadingFirst();
-    }
-
     @Test
     @DisplayName("the case is read with its version as ETag; a change without If-Match is 428, saying what to send,"
             + " and saves nothing")
     void aChangeWithoutIfMatchIsPreconditionRequired() {
-        WebClient officer = api(Role.OFFICER);
+        WebClient officer = fixture.apiAsGiven(Role.OFFICER);
         HttpResponse<String> read = officer.getJson("/api/cases/" + fixture.caseId);
-        assertThat(read.headers().firstValue("ETag")).hasValue("\"" + version() + "\"");
-        assertThat(read.body()).contains("\"version\":" + version());
-        long before = version();
+        assertThat(read.headers().firstValue("ETag")).hasValue("\"" + fixture.caseVersion() + "\"");
+        assertThat(read.body()).contains("\"version\":" + fixture.caseVersion());
+        long before = fixture.caseVersion();
 
         HttpResponse<String> unconditional = officer.postJson("/api/cases/" + fixture.caseId + "/warnings", WARNING);
 
         assertThat(unconditional.statusCode()).isEqualTo(428);
         assertThat(unconditional.headers().firstValue("Content-Type")).hasValue(JsonApiTest.PROBLEM_JSON);
         assertThat(unconditional.body()).contains("If-Match", "nothing was saved", "GET /api/cases/{case}");
-        assertThat(version()).isEqualTo(before);
+        assertThat(fixture.caseVersion()).isEqualTo(before);
     }
 
     @Test
     @DisplayName("a change from an out-of-date version is 412 with the case's ETag now and what changed since; nothing"
             + " is saved, and the same change from the current ETag is made")
     void aChangeFromAStaleVersionIsPreconditionFailed() {
-        long seen = version();
+        long seen = fixture.caseVersion();
         String etag = "\"" + seen + "\"";
-        HttpResponse<String> first = api(Role.OFFICER).withHeader("If-Match", etag)
+        HttpResponse<String> first = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", etag)
                 .postJson("/api/cases/" + fixture.caseId + "/warnings", WARNING);
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
 
-        HttpResponse<String> retried = api(Role.OFFICER).withHeader("If-Match", etag)
+        HttpResponse<String> retried = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", etag)
                 .postJson("/api/cases/" + fixture.caseId + "/warnings", WARNING);
 
         assertThat(retried.statusCode()).as("a retry after a change that landed is caught, not made twice")
@@ -84,10 +76,10 @@ class StaleEditsTest {
         assertThat(retried.headers().firstValue("ETag")).hasValue("\"" + (seen + 1) + "\"");
         assertThat(retried.body()).contains("changed since you looked at it", "\"changedSince\":[",
                 "\"event\":\"WarningIssued\"");
-        assertThat(version()).isEqualTo(seen + 1);
+        assertThat(fixture.caseVersion()).isEqualTo(seen + 1);
         assertThat(fixture.uca.audit.forCase(fixture.caseId).last().outcome().name()).isEqualTo("CONFLICT");
 
-        HttpResponse<String> again = api(Role.OFFICER).withHeader("If-Match", "\"" + (seen + 1) + "\"")
+        HttpResponse<String> again = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "\"" + (seen + 1) + "\"")
                 .postJson("/api/cases/" + fixture.caseId + "/warnings", WARNING);
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
     }
@@ -95,22 +87,22 @@ class StaleEditsTest {
     @Test
     @DisplayName("If-Match: * and weak or listed tags do not say which version was seen: refused, nothing saved")
     void ifMatchMustNameOneVersion() {
-        long before = version();
+        long before = fixture.caseVersion();
         String path = "/api/cases/" + fixture.caseId + "/warnings";
-        assertThat(api(Role.OFFICER).withHeader("If-Match", "*").postJson(path, WARNING).statusCode()).isEqualTo(428);
-        assertThat(api(Role.OFFICER).withHeader("If-Match", "W/\"" + before + "\"").postJson(path, WARNING)
+        assertThat(fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "*").postJson(path, WARNING).statusCode()).isEqualTo(428);
+        assertThat(fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "W/\"" + before + "\"").postJson(path, WARNING)
                 .statusCode()).isEqualTo(400);
-        assertThat(api(Role.OFFICER).withHeader("If-Match", "\"" + before + "\", \"" + (before - 1) + "\"")
+        assertThat(fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "\"" + before + "\", \"" + (before - 1) + "\"")
                 .postJson(path, WARNING).statusCode()).isEqualTo(400);
-        assertThat(api(Role.OFFICER).withHeader("If-Match", "\"" + (before + 7) + "\"").postJson(path, WARNING)
+        assertThat(fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "\"" + (before + 7) + "\"").postJson(path, WARNING)
                 .statusCode()).isEqualTo(412);
-        assertThat(version()).isEqualTo(before);
+        assertThat(fixture.caseVersion()).isEqualTo(before);
     }
 
     @Test
     @DisplayName("a role that may not make the change is told so (403), not asked for If-Match")
     void aRoleThatMayNotChangeIsRefusedNotAskedForAVersion() {
-        HttpResponse<String> r = api(Role.SERVICE_DEVELOPMENT_TEAM)
+        HttpResponse<String> r = fixture.apiAsGiven(Role.SERVICE_DEVELOPMENT_TEAM)
                 .postJson("/api/cases/" + fixture.caseId + "/warnings", WARNING);
         assertThat(r.statusCode()).isEqualTo(403);
     }
@@ -122,10 +114,10 @@ class StaleEditsTest {
         String action = "{\"kind\":\"VERBAL_ABUSE\",\"affected\":[\"STAFF\"],\"occurredAt\":\""
                 + Instant.now().minusSeconds(60) + "\",\"channel\":\"PHONE\",\"whatHappened\":\"Shouted.\"}";
         String path = "/api/residents/" + WebFixture.THIRD_RESIDENT.value() + "/actions";
-        assertThat(api(Role.OFFICER).postJson(path, action).statusCode()).isEqualTo(428);
+        assertThat(fixture.apiAsGiven(Role.OFFICER).postJson(path, action).statusCode()).isEqualTo(428);
 
-        HttpResponse<String> first = api(Role.OFFICER).withHeader("If-None-Match", "*").postJson(path, action);
-        HttpResponse<String> second = api(Role.OFFICER).withHeader("If-None-Match", "*").postJson(path, action);
+        HttpResponse<String> first = fixture.apiAsGiven(Role.OFFICER).withHeader("If-None-Match", "*").postJson(path, action);
+        HttpResponse<String> second = fixture.apiAsGiven(Role.OFFICER).withHeader("If-None-Match", "*").postJson(path, action);
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(second.statusCode()).isEqualTo(412);
@@ -142,11 +134,11 @@ class StaleEditsTest {
         WebClient second = new WebClient(fixture.app.port()).signIn(Role.SERVICE_MANAGER);
         String firstSaw = versionOn(first.get(form).body());
         String secondSaw = versionOn(second.get(form).body());
-        assertThat(firstSaw).isEqualTo(secondSaw).isEqualTo(String.valueOf(version()));
+        assertThat(firstSaw).isEqualTo(secondSaw).isEqualTo(String.valueOf(fixture.caseVersion()));
 
         assertThat(first.post(form, "caseVersion", firstSaw, "actionsReferredTo", "1", "reasons", "Abuse by phone.",
                 "whatMustChange", "Stop.").statusCode()).isEqualTo(303);
-        long afterFirst = version();
+        long afterFirst = fixture.caseVersion();
         HttpResponse<String> stale = second.post(form, "caseVersion", secondSaw, "actionsReferredTo", "1",
                 "reasons", "Threats made at the office.", "whatMustChange", "Be civil.");
 
@@ -155,30 +147,30 @@ class StaleEditsTest {
                 "Your answers are kept below", "Changed since: ", "Warning issued",
                 "Threats made at the office.", "Be civil.");
         assertThat(versionOn(stale.body())).isEqualTo(String.valueOf(afterFirst));
-        assertThat(version()).isEqualTo(afterFirst);
+        assertThat(fixture.caseVersion()).isEqualTo(afterFirst);
 
         assertThat(second.post(form, "caseVersion", versionOn(stale.body()), "actionsReferredTo", "1",
                 "reasons", "Threats made at the office.", "whatMustChange", "Be civil.").statusCode()).isEqualTo(303);
-        assertThat(version()).isEqualTo(afterFirst + 1);
+        assertThat(fixture.caseVersion()).isEqualTo(afterFirst + 1);
     }
 
     @Test
     @DisplayName("a form submitted without the version its page showed saves nothing and says to open the page again")
     void aFormWithoutItsVersionSavesNothing() {
-        long before = version();
+        long before = fixture.caseVersion();
         HttpResponse<String> r = new WebClient(fixture.app.port()).signIn(Role.OFFICER).withoutReadingFirst()
                 .post("/cases/" + fixture.caseId + "/warning", "actionsReferredTo", "1", "reasons", "Abuse.",
                         "whatMustChange", "Stop.");
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("does not say which version of the case");
-        assertThat(version()).isEqualTo(before);
+        assertThat(fixture.caseVersion()).isEqualTo(before);
     }
 
     @Test
     @DisplayName("a character that cannot be stored, pasted into a form, is a field error beside the field, with"
             + " everything typed kept; nothing is saved")
     void anUnstorableCharacterInAFormKeepsTheInput() {
-        long before = version();
+        long before = fixture.caseVersion();
         WebClient officer = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
         HttpResponse<String> r = officer.post("/cases/" + fixture.caseId + "/warning", "actionsReferredTo", "1",
                 "reasons", "Shouted at staff\u000Bon the phone.", "whatMustChange", "Speak calmly to our staff.");
@@ -186,7 +178,7 @@ class StaleEditsTest {
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("Issue a warning", "This contains a character that cannot be stored",
                 "Speak calmly to our staff.", "href=\"#reasons\"");
-        assertThat(version()).isEqualTo(before);
+        assertThat(fixture.caseVersion()).isEqualTo(before);
     }
 
     private static String versionOn(String page) {

@@ -192,6 +192,16 @@ public final class WebFixture {
                 a.sendLetter(), a.caseAudit(), a.exportSubjectAccess());
     }
 
+    /** The seeded case's version now: how many changes it holds. */
+    public long caseVersion() {
+        return uca.cases.find(caseId).get().version();
+    }
+
+    /** An API client with the role's token that sends changes as the test writes them (no If-Match added). */
+    public WebClient apiAsGiven(Role role) {
+        return new WebClient(app.port()).withToken(role).withoutReadingFirst();
+    }
+
     public static String username(Role role) {
         return role.name().toLowerCase();
     }
