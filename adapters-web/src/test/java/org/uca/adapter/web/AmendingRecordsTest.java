@@ -108,6 +108,29 @@ class AmendingRecordsTest {
     }
 
     @Test
+    @DisplayName("a letter a corrected letter replaced is read again as it was sent, marked superseded and never offered"
+            + " for sending; the letter as it stands has the correction, and no superseded letter 2 exists yet")
+    void theSupersededLetterReadsAsItWasSent() {
+        String original = fixture.uca.cases.find(fixture.caseId).get().warning(new WarningId(1)).get().reasons();
+        WebClient manager = new WebClient(fixture.app.port()).signIn(Role.SERVICE_MANAGER);
+        assertThat(manager.post(casePath + "/warnings/1/amend", "reasons", CORRECTED,
+                "whatMustChange", "Speak to our staff calmly.", "reason", REASON).statusCode()).isEqualTo(303);
+
+        String page = manager.get(casePath).body();
+        assertThat(page).contains("href=\"" + casePath + "/letters/warning/1/superseded/1\"");
+        HttpResponse<String> superseded = manager.get(casePath + "/letters/warning/1/superseded/1");
+        assertThat(superseded.statusCode()).as(superseded.body()).isEqualTo(200);
+        assertThat(superseded.body()).contains("Superseded letter: do not send", original, "/W1)")
+                .doesNotContain(CORRECTED).doesNotContain("letter-sendings?letter=");
+        HttpResponse<byte[]> pdf = manager.getBytes(casePath + "/letters/warning/1/superseded/1.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(manager.get(casePath + "/letters/warning/1").body()).contains(CORRECTED, "/W1-2",
+                "letter-sendings?letter=warning/1").doesNotContain("Superseded letter: do not send");
+        assertThat(manager.get(casePath + "/letters/warning/1/superseded/2").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("through the API an amendment without If-Match is 428, and one below the decision's authority is"
             + " refused; neither saves anything")
     void theApiRefuses() {

@@ -155,9 +155,15 @@ final class CaseQueryService
     private Either<Failure, Letter> letterFrom(Case c, Which which) {
         return which.<Either<Failure, Letter>>fold(
                 w -> c.warning(w.warning()).toEither(() -> notFound("warning", w.warning().number()))
-                        .map(warning -> letters.warning(c, Residents.of(ports, c), warning)),
+                        .flatMap(warning -> w.superseded().fold(
+                                () -> Either.right(letters.warning(c, Residents.of(ports, c), warning)),
+                                e -> letters.supersededWarning(c, Residents.of(ports, c), warning, e)
+                                        .toEither(() -> notSuperseded("warning", w.warning().number(), e)))),
                 d -> c.decision(d.decision()).toEither(() -> notFound("decision", d.decision().number()))
-                        .map(decision -> letters.decision(c, Residents.of(ports, c), decision)),
+                        .flatMap(decision -> d.superseded().fold(
+                                () -> Either.right(letters.decision(c, Residents.of(ports, c), decision)),
+                                e -> letters.supersededDecision(c, Residents.of(ports, c), decision, e)
+                                        .toEither(() -> notSuperseded("decision", d.decision().number(), e)))),
                 a -> c.appeal(a.appeal()).filter(Appeal::decided)
                         .toEither(() -> notFound("decided appeal", a.appeal().number()))
                         .map(x -> letters.appealOutcome(c, Residents.of(ports, c), x, c.decision(x.decision()).get())),
@@ -172,6 +178,11 @@ final class CaseQueryService
                 correction -> EnteredInErrorService.correction(c, correction.part(), correction.number(), letters,
                         ports).toEither(() -> notFound("correction letter for " + correction.part().word(),
                         correction.number())));
+    }
+
+    private static Failure notSuperseded(String what, int number, int edition) {
+        return new Failure.NotFound("The " + what + " " + number + " letter has no superseded letter " + edition
+                + ": a corrected letter replaced none, or that one is the letter as it stands.");
     }
 
     private static Failure notFound(String what, int number) {

@@ -57,10 +57,12 @@ final class LetterWriter {
     }
 
     Letter warning(Case c, Resident resident, Warning warning) {
-        Seq<String> actions = warning.actionsReferredTo().flatMap(c::action).map(a -> "On "
-                + LONG_DATE.format(UkTime.dateOf(a.occurredAt())) + " (" + a.report().channel().label() + "): "
-                + a.kind().label().toLowerCase(Locale.UK) + ". " + a.report().whatHappened());
         Seq<Instant> corrected = corrections(warning);
+        // the actions as they read when this letter was written: a later correction of an action sends no letter
+        Instant written = corrected.lastOption().getOrElse(warning.issuedAt());
+        Seq<String> actions = warning.actionsReferredTo().flatMap(c::action).map(a -> a.reportAsAt(written))
+                .map(r -> "On " + LONG_DATE.format(UkTime.dateOf(r.occurredAt())) + " (" + r.channel().label()
+                        + "): " + r.kind().label().toLowerCase(Locale.UK) + ". " + r.whatHappened());
         String reference = reference(c.id(), letterNumber("W", warning.id().number(), corrected.size()));
         return new Letter(Kind.WARNING, c.id(), c.resident(), resident.name(), resident.address(),
                 UkTime.dateOf(corrected.lastOption().getOrElse(warning.issuedAt())), reference,
@@ -110,6 +112,40 @@ final class LetterWriter {
     }
 
     /**
+     * The warning letter the resident had before its correction {@code edition} replaced it (1 is the first letter
+     * sent), as it was sent and marked as superseded; none if that letter was never superseded.
+     */
+    Option<Letter> supersededWarning(Case c, Resident resident, Warning warning, int edition) {
+        Seq<SupersededLetter> replaced = superseded(c, "W", warning.id().number(), warning.issuedAt(),
+                corrections(warning));
+        return edition < 1 || edition > replaced.size() ? Option.none()
+                : Option.some(markedSuperseded(warning(c, resident, warning.asBefore(edition - 1)),
+                        replaced.get(edition - 1)));
+    }
+
+    /** As {@link #supersededWarning}, for a decision letter the resident had. */
+    Option<Letter> supersededDecision(Case c, Resident resident, Decision decision, int edition) {
+        Seq<Integer> replacing = lettersReplaced(decision);
+        Seq<SupersededLetter> replaced = superseded(c, "D", decision.id().number(), decision.authorisedAt(),
+                corrections(decision));
+        return edition < 1 || edition > replaced.size() ? Option.none()
+                : Option.some(markedSuperseded(decision(c, resident, decision.asBefore(replacing.get(edition - 1))),
+                        replaced.get(edition - 1)));
+    }
+
+    /** A copy of a letter kept for the record, opening with what replaced it, so no one sends it again by mistake. */
+    private static Letter markedSuperseded(Letter sent, SupersededLetter replaced) {
+        return new Letter(sent.kind(), sent.caseId(), sent.resident(), sent.residentName(), sent.address(),
+                sent.date(), sent.reference(), sent.subject(), List.of(new Section("Superseded letter: do not send",
+                        List.of("This is a copy, kept for the record, of our letter of "
+                                + LONG_DATE.format(replaced.date()) + " (reference " + replaced.reference()
+                                + ") as it was sent. It was corrected and replaced by our letter of "
+                                + LONG_DATE.format(replaced.correctedOn()) + " (reference " + replaced.correctedBy()
+                                + "), and no longer applies."))).appendAll(sent.sections()),
+                sent.signOff(), sent.signatory());
+    }
+
+    /**
      * When each letter the resident had about a warning was replaced by a corrected one: every correction, since a
      * warning is always sent when issued.
      */
@@ -122,8 +158,13 @@ final class LetterWriter {
      * they were told of it (one made before only changes the letter they are yet to be sent).
      */
     static Seq<Instant> corrections(Decision decision) {
-        return decision.residentInformed().fold(List::<Instant>empty, told -> decision.amendments()
-                .map(Amendment::at).filter(at -> !at.isBefore(told.informedAt())));
+        return lettersReplaced(decision).map(i -> decision.amendments().get(i).at());
+    }
+
+    /** Which of the decision's corrections (by index) replaced a letter the resident had: those once they were told. */
+    private static Seq<Integer> lettersReplaced(Decision decision) {
+        return decision.residentInformed().fold(List::<Integer>empty, told -> decision.amendments().zipWithIndex()
+                .filter(m -> !m._1.at().isBefore(told.informedAt())).map(m -> m._2));
     }
 
     /** A letter's number in its reference: W1, and W1-2, W1-3 … for each corrected letter that replaced it. */
@@ -136,7 +177,7 @@ final class LetterWriter {
      * later one at a correction.
      */
     static Seq<SupersededLetter> superseded(Case c, String kind, int number, Instant first, Seq<Instant> corrected) {
-        return corrected.zipWithIndex().map(x -> new SupersededLetter(
+        return corrected.zipWithIndex().map(x -> new SupersededLetter(x._2 + 1,
                 reference(c.id(), letterNumber(kind, number, x._2)),
                 UkTime.dateOf(x._2 == 0 ? first : corrected.get(x._2 - 1)),
                 reference(c.id(), letterNumber(kind, number, x._2 + 1)), UkTime.dateOf(x._1)));

@@ -111,6 +111,41 @@ class AmendingRecordsTest {
     }
 
     @Test
+    @DisplayName("the decision letter the resident had is read again as it was sent, marked superseded: a correction"
+            + " made before they were told replaced no letter, so only the one after it supersedes one")
+    void supersededDecisionLetterAsSent() {
+        decisionInForce();
+        amended(new Command(Staff.SERVICE_MANAGER.id(), caseId, 1,
+                new DecisionCorrection("Repeated abusive emails.", Option.none()), REASON));
+        bed.journey.inform(caseId, decision);
+        amended(new Command(Staff.SERVICE_MANAGER.id(), caseId, 1,
+                new DecisionCorrection("Repeated abusive emails to staff.", Option.none()), REASON));
+
+        Letter asSent = bed.app.letters().letter(Staff.OFFICER.id(), caseId,
+                new LetterQuery.Which.ForDecision(decision, Option.some(1))).get();
+
+        assertThat(asSent.reference()).endsWith("/D1");
+        assertThat(asSent.plainText()).contains("Superseded letter: do not send", "Repeated abusive emails.",
+                "replaced by our letter of").doesNotContain("Repeated abusive emails to staff.");
+        assertThat(bed.app.letters().letter(Staff.OFFICER.id(), caseId,
+                new LetterQuery.Which.ForDecision(decision, Option.some(2))).getLeft())
+                .as("D1-2 is the letter as it stands").isInstanceOf(org.uca.application.port.in.Failure.NotFound.class);
+    }
+
+    @Test
+    @DisplayName("an action corrected after the warning letter was sent leaves that letter as the resident had it")
+    void warningLetterKeepsTheActionAsItRead() {
+        decisionInForce();
+        ActionReport r = bed.uca.cases.find(caseId).get().action(new ActionId(1)).get().report();
+        amended(new Command(Staff.OFFICER.id(), caseId, 1, new AmendRecordUseCase.ActionCorrection(
+                new ActionReport(r.kind(), r.otherKind(), r.affected(), r.occurredAt(), r.channel(), r.reportedBy(),
+                        "Swore at the caretaker twice.", r.safetyConcern())), REASON));
+
+        assertThat(bed.app.letters().letter(Staff.OFFICER.id(), caseId, new LetterQuery.Which.ForWarning(warning))
+                .get().plainText()).contains(r.whatHappened()).doesNotContain("Swore at the caretaker twice.");
+    }
+
+    @Test
     @DisplayName("an amended action tells the resident nothing on its own")
     void actionNeedsNoLetter() {
         decisionInForce();

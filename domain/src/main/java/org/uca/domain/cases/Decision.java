@@ -147,4 +147,15 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
                 corrected.reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
                 amendments.append(new Amendment<>(details(), by, at, reason)));
     }
+
+    /**
+     * The decision as it was before its correction {@code amendment} (0 is the first): the details that correction
+     * superseded, and only the corrections made before it, so a superseded letter can be read again as sent.
+     */
+    public Decision asBefore(int amendment) {
+        Amendment<Details> m = amendments.get(amendment);
+        return new Decision(id, measures, grounds, m.superseded().reasons(), safeguards, authorisedBy, authorisedAt,
+                m.superseded().reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
+                amendments.take(amendment));
+    }
 }

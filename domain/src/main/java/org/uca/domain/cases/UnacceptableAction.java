@@ -52,6 +52,11 @@ public record UnacceptableAction(@Identity ActionId id, ActionReport report, Sta
                 amendments.append(new Amendment<>(report, by, at, reason)));
     }
 
+    /** The report as it read at {@code at}: a later correction leaves what was sent or shown then as it was. */
+    public ActionReport reportAsAt(Instant at) {
+        return amendments.find(m -> m.at().isAfter(at)).map(Amendment::superseded).getOrElse(report);
+    }
+
     public ActionKind kind() {
         return report.kind();
     }

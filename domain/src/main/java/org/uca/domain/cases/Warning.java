@@ -69,4 +69,14 @@ public record Warning(@Identity WarningId id, Seq<ActionId> actionsReferredTo, S
         return new Warning(id, actionsReferredTo, corrected.reasons(), corrected.whatMustChange(), issuedBy, issuedAt,
                 enteredInError, amendments.append(new Amendment<>(wording(), by, at, reason)));
     }
+
+    /**
+     * The warning as it was before its correction {@code amendment} (0 is the first): the wording that correction
+     * superseded, and only the corrections made before it. Each letter the resident had can be read again as sent.
+     */
+    public Warning asBefore(int amendment) {
+        Amendment<Wording> m = amendments.get(amendment);
+        return new Warning(id, actionsReferredTo, m.superseded().reasons(), m.superseded().whatMustChange(), issuedBy,
+                issuedAt, enteredInError, amendments.take(amendment));
+    }
 }

@@ -169,10 +169,11 @@ public final class CaseController {
     }
 
     /** "Letter of 1 December 2026 (UCA-…/W1) superseded by the corrected letter of 3 December 2026 (…/W1-2)". */
-    private static List<String> supersededLetters(CasePageQuery.CasePage v, EnteredInError.Part part, int number) {
-        return v.supersededLetters(part, number).map(l -> "Letter of " + UkDates.date(l.date()) + " ("
+    private static List<Link> supersededLetters(CasePageQuery.CasePage v, EnteredInError.Part part, int number) {
+        return v.supersededLetters(part, number).map(l -> new Link("Letter of " + UkDates.date(l.date()) + " ("
                 + l.reference() + ") superseded by the corrected letter of " + UkDates.date(l.correctedOn()) + " ("
-                + l.correctedBy() + ")").toJavaList();
+                + l.correctedBy() + ")", LettersController.supersededHref(v.theCase().id(), part, number, l.edition())))
+                .toJavaList();
     }
 
     /** The form amending the record, if the person may (the case's own rule), else null. */

@@ -3,6 +3,7 @@ package org.uca.adapter.web.pages;
 import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import io.javalin.http.Context;
+import io.vavr.control.Option;
 import java.util.List;
 import java.util.function.Function;
 import org.uca.adapter.web.http.PathParams;
@@ -16,6 +17,7 @@ import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.AppealId;
+import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.WarningId;
@@ -38,6 +40,13 @@ public final class LettersController {
     }
 
     public void register(RouteTable routes) {
+        // a letter a corrected letter replaced, as it was sent (before the letter as it stands: a longer address)
+        letter(routes, "/cases/{case}/letters/warning/{number}/superseded/{edition}",
+                ctx -> new LetterQuery.Which.ForWarning(new WarningId(PathParams.number(ctx, "number")),
+                        Option.some(PathParams.number(ctx, "edition"))));
+        letter(routes, "/cases/{case}/letters/decision/{number}/superseded/{edition}",
+                ctx -> new LetterQuery.Which.ForDecision(new DecisionId(PathParams.number(ctx, "number")),
+                        Option.some(PathParams.number(ctx, "edition"))));
         letter(routes, "/cases/{case}/letters/warning/{number}",
                 ctx -> new LetterQuery.Which.ForWarning(new WarningId(PathParams.number(ctx, "number"))));
         letter(routes, "/cases/{case}/letters/decision/{number}",
@@ -50,6 +59,11 @@ public final class LettersController {
         }
         routes.get("/cases/{case}/letters/review/{number}/{review}.pdf", ctx -> pdf(ctx, review(ctx)));
         routes.get("/cases/{case}/letters/review/{number}/{review}", ctx -> page(ctx, review(ctx)));
+    }
+
+    /** Where the letter the resident had before correction {@code edition} replaced it is read again, as sent. */
+    static String supersededHref(CaseId caseId, EnteredInError.Part part, int number, int edition) {
+        return Addresses.caseHref(caseId) + "/letters/" + part.word() + "/" + number + "/superseded/" + edition;
     }
 
     /** The page and its PDF; the PDF's route first, so its address is never read as the page's. */
@@ -71,8 +85,14 @@ public final class LettersController {
         Letter l = find(ctx, which, LetterQuery.Copy.PAGE);
         pages.render(ctx, "letter.jte", new LetterPage(pages.frame(ctx, l.kind().label()), l.kind().label(),
                 LetterView.of(l, pdfs.landlord()), ctx.path() + ".pdf", Addresses.caseHref(l.caseId()),
-                OfferedTasks.offered(ctx, Task.RECORD_LETTER_SENT) ? LetterSendingController.href(l.caseId(),
+                OfferedTasks.offered(ctx, Task.RECORD_LETTER_SENT) && !superseded(which) ? LetterSendingController.href(l.caseId(),
                         org.uca.application.port.in.SendLetterUseCase.letterPath(which)) : ""));
+    }
+
+    /** A superseded letter is kept for the record and never sent again. */
+    private static boolean superseded(LetterQuery.Which which) {
+        return which.fold(w -> w.superseded().isDefined(), d -> d.superseded().isDefined(), a -> false, r -> false,
+                c -> false);
     }
 
     private void pdf(Context ctx, LetterQuery.Which which) {

@@ -24,12 +24,12 @@ public record CasePage(PageFrame frame, String caseId, String residentName, Stri
      * @param markHref       the form marking it as entered in error, for those who may (null for others)
      * @param correctionHref the correction letter, once it is entered in error (null before)
      * @param superseded     each earlier wording, superseded by a correction: who, when, why and what it said
-     * @param supersededLetters each letter the resident had that a corrected letter replaced
+     * @param supersededLetters each letter the resident had that a corrected letter replaced, linked to it as sent
      * @param amendHref      the form amending it, for those who may (null for others)
      */
     public record WarningRow(int number, String issued, String issuedBy, String actions, String reasons,
             String whatMustChange, String letterHref, String enteredInError, String markHref, String correctionHref,
-            List<String> superseded, List<String> supersededLetters, String amendHref) {
+            List<String> superseded, List<Link> supersededLetters, String amendHref) {
     }
 
     /**
@@ -38,14 +38,14 @@ public record CasePage(PageFrame frame, String caseId, String residentName, Stri
      * @param flaggedForReview in force, but resting only on actions (or a warning) entered in error
      * @param correctionHref   the correction letter, once it is entered in error and the resident had been told
      * @param superseded       each earlier version of its details, superseded by a correction
-     * @param supersededLetters each letter the resident had that a corrected letter replaced
+     * @param supersededLetters each letter the resident had that a corrected letter replaced, linked to it as sent
      * @param amendHref        the form amending its details, for those who may (null for others)
      */
     public record DecisionRow(int number, String status, boolean inForce, List<String> measures, String grounds,
             String reasons, String authorisedBy, String authorised, String reviewDate, String informed,
             String letterHref, List<Link> links, List<Link> reviewLetters, List<Safeguard> safeguards,
             String enteredInError, boolean flaggedForReview, String correctionHref, List<String> superseded,
-            List<String> supersededLetters, String amendHref) {
+            List<Link> supersededLetters, String amendHref) {
     }
 
     /** One safeguard recorded with a decision: what was considered, and what was recorded. */

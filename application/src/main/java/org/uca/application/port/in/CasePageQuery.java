@@ -83,8 +83,12 @@ public interface CasePageQuery {
         }
     }
 
-    /** A letter the resident had, superseded by the corrected letter that replaced it. */
-    record SupersededLetter(String reference, java.time.LocalDate date, String correctedBy,
+    /**
+     * A letter the resident had, superseded by the corrected letter that replaced it.
+     *
+     * @param edition which letter of the record it was (1 is the first sent): {@code LetterQuery} shows it again
+     */
+    record SupersededLetter(int edition, String reference, java.time.LocalDate date, String correctedBy,
             java.time.LocalDate correctedOn) {
         public SupersededLetter {
             Objects.requireNonNull(reference, "reference");

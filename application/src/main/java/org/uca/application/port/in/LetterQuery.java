@@ -1,6 +1,8 @@
 package org.uca.application.port.in;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Objects;
 import java.util.function.Function;
 import org.uca.application.port.out.Letter;
 import org.uca.domain.cases.AppealId;
@@ -50,7 +52,21 @@ public interface LetterQuery {
                 Function<? super ForAppeal, ? extends T> appeal, Function<? super ForReview, ? extends T> review,
                 Function<? super ForCorrection, ? extends T> correction);
 
-        record ForWarning(WarningId warning) implements Which {
+        /**
+         * @param superseded the letter the resident had before that correction replaced it (1 is the first letter
+         *                   sent), kept for the record; none: the letter as it stands
+         */
+        record ForWarning(WarningId warning, Option<Integer> superseded) implements Which {
+            public ForWarning {
+                Objects.requireNonNull(warning, "warning");
+                Objects.requireNonNull(superseded, "superseded");
+            }
+
+            /** The letter as it stands. */
+            public ForWarning(WarningId warning) {
+                this(warning, Option.none());
+            }
+
             @Override
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
@@ -60,7 +76,21 @@ public interface LetterQuery {
             }
         }
 
-        record ForDecision(DecisionId decision) implements Which {
+        /**
+         * @param superseded the letter the resident had before that correction replaced it (1 is the first letter
+         *                   sent), kept for the record; none: the letter as it stands
+         */
+        record ForDecision(DecisionId decision, Option<Integer> superseded) implements Which {
+            public ForDecision {
+                Objects.requireNonNull(decision, "decision");
+                Objects.requireNonNull(superseded, "superseded");
+            }
+
+            /** The letter as it stands. */
+            public ForDecision(DecisionId decision) {
+                this(decision, Option.none());
+            }
+
             @Override
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,

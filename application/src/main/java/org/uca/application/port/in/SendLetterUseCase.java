@@ -22,9 +22,12 @@ public interface SendLetterUseCase {
     Either<Failure, Seq<Sent>> sendings(StaffId askedBy, CaseId caseId);
 
     /** The letter's place in the case, as its address names it: {@code decision/1}, {@code review/1/2},
-     * {@code correction/warning/1}. */
+     * {@code correction/warning/1}; a superseded letter
+     * (kept for the record, never sent again) {@code warning/1/superseded/1}. */
     static String letterPath(LetterQuery.Which which) {
-        return which.fold(w -> "warning/" + w.warning().number(), d -> "decision/" + d.decision().number(),
+        return which.fold(w -> "warning/" + w.warning().number() + w.superseded().map(e -> "/superseded/" + e)
+                        .getOrElse(""),
+                d -> "decision/" + d.decision().number() + d.superseded().map(e -> "/superseded/" + e).getOrElse(""),
                 a -> "appeal/" + a.appeal().number(), r -> "review/" + r.decision().number() + "/" + r.review(),
                 c -> "correction/" + c.part().word() + "/" + c.number());
     }
