@@ -131,6 +131,39 @@ class AmendingRecordsTest {
     }
 
     @Test
+    @DisplayName("changing recorded reasonable adjustments starts from what is recorded and needs a reason; what they"
+            + " said stays on the case page and in the case JSON, superseded, with who, when and why")
+    void adjustmentsAreChangedWithAReason() {
+        String form = "/residents/" + WebFixture.CASE_RESIDENT.value() + "/adjustments";
+        WebClient officer = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
+        assertThat(officer.post(form, "adjustments", "WRITTEN_CONTACT", "adjustment.WRITTEN_CONTACT.notes",
+                "Large print", "vulnerabilityNotes", "").statusCode()).isEqualTo(303);
+
+        assertThat(officer.get(form).body()).contains("Change reasonable adjustments", "value=\"Large print\"",
+                "Why is what was recorded being changed?");
+        HttpResponse<String> noReason = officer.post(form, "adjustments", "WRITTEN_CONTACT",
+                "adjustment.WRITTEN_CONTACT.notes", "Braille", "vulnerabilityNotes", "", "reason", "");
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("why what was recorded is being changed", "value=\"Braille\"");
+        long before = fixture.caseVersion();
+        assertThat(officer.post(form, "adjustments", "WRITTEN_CONTACT", "adjustment.WRITTEN_CONTACT.notes",
+                "Braille", "vulnerabilityNotes", "", "reason", REASON).statusCode()).isEqualTo(303);
+
+        assertThat(fixture.caseVersion()).isEqualTo(before + 1);
+        assertThat(officer.get(casePath).body()).contains("Contact in writing by letter: Braille",
+                "Superseded. Changed by", REASON + " It said: Contact in writing by letter: Large print.");
+        String etag = "\"" + fixture.caseVersion() + "\"";
+        HttpResponse<String> apiNoReason = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", etag).postJson(
+                "/api/residents/" + WebFixture.CASE_RESIDENT.value() + "/needs",
+                "{\"adjustments\":[{\"kind\":\"PHONE_CONTACT\"}],\"vulnerabilityNotes\":\"\"}");
+        assertThat(apiNoReason.statusCode()).isEqualTo(422);
+        assertThat(apiNoReason.body()).contains("\"reason\"");
+        assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/cases/" + fixture.caseId).body()).contains(
+                "\"amendments\":[{\"by\":", "\"reason\":\"" + REASON + "\",\"superseded\":{\"adjustments\":"
+                        + "[{\"kind\":\"WRITTEN_CONTACT\",\"notes\":\"Large print\"}]");
+    }
+
+    @Test
     @DisplayName("through the API an amendment without If-Match is 428, and one below the decision's authority is"
             + " refused; neither saves anything")
     void theApiRefuses() {

@@ -31,7 +31,8 @@ final class RecordingService
     @Override
     public Either<Failure, CaseId> recordNeeds(RecordResidentNeedsUseCase.Command command) {
         return commands.onResident(Task.RECORD_NEEDS, command.actingStaff(),
-                command.resident(), command.seen(), (c, actor, now) -> c.recordNeeds(command.needs(), actor, now),
+                command.resident(), command.seen(), (c, actor, now) -> c.recordNeeds(command.needs(),
+                        command.reason(), actor, now),
                 (update, actor, now) -> update.after().id());
     }
 

@@ -169,6 +169,31 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("changed reasonable adjustments read back with what they said before, superseded, with who, when and"
+            + " why")
+    void changedNeedsReadBack() {
+        ResidentNeeds first = new ResidentNeeds(List.of(new ReasonableAdjustment(AdjustmentKind.PHONE_CONTACT,
+                "Prefers calls")), "Lives alone.");
+        ResidentNeeds changed = new ResidentNeeds(List.of(new ReasonableAdjustment(AdjustmentKind.INTERPRETER,
+                "Polish")), "");
+        ok(app.recordResidentNeeds().recordNeeds(new RecordResidentNeedsUseCase.Command(Staff.OFFICER.id(), ALEX,
+                first)), "record needs");
+        CaseId caseId = ok(app.recordResidentNeeds().recordNeeds(new RecordResidentNeedsUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), ALEX, changed, "Typed from the wrong note.")), "change needs");
+
+        ResidentNeeds stored = ports.cases().find(caseId).get().needs();
+        assertThat(stored.adjustments().toJavaList()).isEqualTo(changed.adjustments().toJavaList());
+        assertThat(stored.vulnerabilityNotes()).isEmpty();
+        assertThat(stored.amendments()).hasSize(1);
+        assertThat(stored.amendments().head().superseded().adjustments().toJavaList())
+                .isEqualTo(first.adjustments().toJavaList());
+        assertThat(stored.amendments().head().superseded().vulnerabilityNotes()).isEqualTo("Lives alone.");
+        assertThat(stored.amendments().head().by()).isEqualTo(Staff.SERVICE_MANAGER.id());
+        assertThat(stored.amendments().head().reason()).isEqualTo("Typed from the wrong note.");
+        assertThat(ports.cases().find(caseId).get().history().last().summary()).contains("superseded");
+    }
+
+    @Test
     @DisplayName("records entered in error read back marked, with who, when and why; a decision entered in error has"
             + " left the guidance and the restricted residents")
     void enteredInErrorReadsBack() {

@@ -852,12 +852,30 @@ public final class Case {
 
     // ---- the resident's needs and contact -----------------------------------------------------------------------
 
-    /** Records the resident's reasonable adjustments and vulnerability, replacing what was recorded before. */
+    /** Records the resident's reasonable adjustments and vulnerability where none are recorded yet. */
     public Either<Refusal, CaseUpdate> recordNeeds(ResidentNeeds recorded, StaffMember by, Instant now) {
-        return Checks.start().merge(recorded.problems())
-                .then(() -> accept(with(actions, warnings, decisions, appeals, recorded, contacts),
-                        new CaseEvent.ResidentNeedsRecorded(id, resident, recorded.adjustments().size(),
-                                !recorded.vulnerabilityNotes().isEmpty(), by.id(), now)));
+        return recordNeeds(recorded, "", by, now);
+    }
+
+    /**
+     * Records the resident's reasonable adjustments and vulnerability. Changing what was recorded needs a reason
+     * (it may be a correction, UK GDPR Article 16, or a change in the resident's circumstances): what it said stays on
+     * the case, superseded, with who changed it, when and why.
+     */
+    public Either<Refusal, CaseUpdate> recordNeeds(ResidentNeeds recorded, String reason, StaffMember by,
+            Instant now) {
+        boolean changing = needs.anyRecorded();
+        Checks checks = Checks.start().merge(recorded.problems());
+        if (changing) {
+            checks = checks.require(!needs.saysTheSameAs(recorded), "adjustments", "This is what is recorded"
+                            + " already: change an adjustment or the vulnerability notes, or leave them as they are.")
+                    .text(reason, "reason", "why what was recorded is being changed");
+        }
+        ResidentNeeds stands = changing ? recorded.replacing(needs, by.id(), now, reason == null ? "" : reason.strip())
+                : new ResidentNeeds(recorded.adjustments(), recorded.vulnerabilityNotes(), needs.amendments());
+        return checks.then(() -> accept(with(actions, warnings, decisions, appeals, stands, contacts),
+                new CaseEvent.ResidentNeedsRecorded(id, resident, stands.adjustments().size(),
+                        !stands.vulnerabilityNotes().isEmpty(), changing, by.id(), now)));
     }
 
     /** Records time spent in contact with the resident, which counts against any contact time allowance. */

@@ -140,15 +140,23 @@ public sealed interface CaseEvent {
     }
 
     @DomainEvent
+    /** @param changed whether it changed what was recorded before (kept on the case, superseded) */
     record ResidentNeedsRecorded(CaseId caseId, ResidentId resident, int adjustments, boolean vulnerabilityNoted,
-            StaffId by, Instant at) implements CaseEvent {
+            boolean changed, StaffId by, Instant at) implements CaseEvent {
+        /** The first recording. */
+        public ResidentNeedsRecorded(CaseId caseId, ResidentId resident, int adjustments, boolean vulnerabilityNoted,
+                StaffId by, Instant at) {
+            this(caseId, resident, adjustments, vulnerabilityNoted, false, by, at);
+        }
+
         public String summary() {
-            return "Reasonable adjustments and vulnerability recorded (" + adjustments + " adjustment"
-                    + (adjustments == 1 ? "" : "s") + ")";
+            return "Reasonable adjustments and vulnerability " + (changed ? "changed, what was recorded before"
+                    + " superseded" : "recorded") + " (" + adjustments + " adjustment" + (adjustments == 1 ? "" : "s")
+                    + ")";
         }
 
         public ResidentNeedsRecorded withResident(ResidentId resident) {
-            return new ResidentNeedsRecorded(caseId, resident, adjustments, vulnerabilityNoted, by, at);
+            return new ResidentNeedsRecorded(caseId, resident, adjustments, vulnerabilityNoted, changed, by, at);
         }
     }
 

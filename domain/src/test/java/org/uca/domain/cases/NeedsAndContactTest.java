@@ -39,7 +39,8 @@ class NeedsAndContactTest {
                     new ReasonableAdjustment(AdjustmentKind.ACCESSIBLE_FORMATS, null)), null);
 
             CaseUpdate once = accepted(aCase.recordNeeds(first, Staff.OFFICER, NOW));
-            CaseUpdate twice = accepted(once.after().recordNeeds(second, Staff.OFFICER, NOW));
+            CaseUpdate twice = accepted(once.after().recordNeeds(second, "Interpreter now needed.", Staff.OFFICER,
+                    NOW));
 
             assertThat(once.after().needs().vulnerabilityNotes())
                     .isEqualTo("Lives alone; mental health support from the GP.");
@@ -49,10 +50,36 @@ class NeedsAndContactTest {
                     true, Staff.OFFICER.id(), NOW));
             assertThat(once.event().summary())
                     .isEqualTo("Reasonable adjustments and vulnerability recorded (1 adjustment)");
-            assertThat(twice.after().needs()).isEqualTo(second);
-            assertThat(twice.event().summary())
-                    .isEqualTo("Reasonable adjustments and vulnerability recorded (2 adjustments)");
+            assertThat(twice.after().needs().adjustments()).isEqualTo(second.adjustments());
+            assertThat(twice.event().summary()).isEqualTo("Reasonable adjustments and vulnerability changed, what"
+                    + " was recorded before superseded (2 adjustments)");
             assertThat(((CaseEvent.ResidentNeedsRecorded) twice.event()).vulnerabilityNoted()).isFalse();
+        }
+
+        @Test
+        @DisplayName("changing recorded adjustments needs a reason; what they said stays on the case, superseded, with"
+                + " who changed it, when and why (UK GDPR Article 16)")
+        void changingNeedsAReasonAndKeepsTheOriginal() {
+            ResidentNeeds first = new ResidentNeeds(List.of(new ReasonableAdjustment(AdjustmentKind.PHONE_CONTACT,
+                    "Prefers calls.")), "Lives alone.");
+            ResidentNeeds corrected = new ResidentNeeds(List.of(new ReasonableAdjustment(AdjustmentKind.PHONE_CONTACT,
+                    "Prefers calls after 10am.")), "Lives alone.");
+            Case recorded = accepted(aCase.recordNeeds(first, Staff.OFFICER, NOW)).after();
+
+            Refusal noReason = refused(recorded.recordNeeds(corrected, " ", Staff.OFFICER, NOW));
+            Refusal nothingChanged = refused(recorded.recordNeeds(first, "Checked with the resident.", Staff.OFFICER,
+                    NOW));
+            Case changed = accepted(recorded.recordNeeds(corrected, "Typed from the wrong note.",
+                    Staff.SERVICE_MANAGER, NOW.plusSeconds(60))).after();
+
+            assertThat(noReason.problems()).extracting(Refusal.Problem::field).containsExactly("reason");
+            assertThat(nothingChanged.problems()).extracting(Refusal.Problem::field).containsExactly("adjustments");
+            assertThat(changed.needs().adjustments().single().notes()).isEqualTo("Prefers calls after 10am.");
+            Amendment<ResidentNeeds> superseded = changed.needs().amendments().single();
+            assertThat(superseded.superseded().adjustments().single().notes()).isEqualTo("Prefers calls.");
+            assertThat(superseded.by()).isEqualTo(Staff.SERVICE_MANAGER.id());
+            assertThat(superseded.at()).isEqualTo(NOW.plusSeconds(60));
+            assertThat(superseded.reason()).isEqualTo("Typed from the wrong note.");
         }
 
         @Test

@@ -180,7 +180,7 @@ class TruthfulHistoryTest {
         Supplier<Operation> needs = () -> {
             AdjustmentKind k = random.oneOf(AdjustmentKind.values());
             return new Operation("record adjustment " + k, (c, now) -> c.recordNeeds(new ResidentNeeds(
-                    List.of(new ReasonableAdjustment(k, "")), ""), Staff.OFFICER, now));
+                    List.of(new ReasonableAdjustment(k, "")), ""), "Circumstances changed.", Staff.OFFICER, now));
         };
 
         var kinds = new ArrayList<Supplier<Operation>>();

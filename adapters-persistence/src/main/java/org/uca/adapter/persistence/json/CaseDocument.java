@@ -113,7 +113,9 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
     record Adjustment(String kind, String notes) {
     }
 
-    record Needs(List<Adjustment> adjustments, String vulnerabilityNotes) {
+    /** @param amendments what was recorded before each change (absent when never changed) */
+    record Needs(List<Adjustment> adjustments, String vulnerabilityNotes,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Amendment<Needs>> amendments) {
     }
 
     record Contact(Instant at, int minutes, String channel, String by) {

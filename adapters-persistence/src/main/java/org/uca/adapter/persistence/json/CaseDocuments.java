@@ -70,8 +70,7 @@ final class CaseDocuments {
                 c.warnings().map(CaseDocuments::warning).toJavaList(),
                 c.decisions().map(CaseDocuments::decision).toJavaList(),
                 c.appeals().map(CaseDocuments::appeal).toJavaList(),
-                new CaseDocument.Needs(c.needs().adjustments().map(CaseDocuments::adjustment).toJavaList(),
-                        c.needs().vulnerabilityNotes()),
+                needs(c.needs()),
                 c.contacts().map(CaseDocuments::contact).toJavaList());
     }
 
@@ -169,6 +168,16 @@ final class CaseDocuments {
         return measures.map(CaseDocuments::measure).toJavaList();
     }
 
+    static CaseDocument.Needs needs(ResidentNeeds n) {
+        return new CaseDocument.Needs(n.adjustments().map(CaseDocuments::adjustment).toJavaList(),
+                n.vulnerabilityNotes(), amendments(n.amendments(), CaseDocuments::needs));
+    }
+
+    static ResidentNeeds needs(CaseDocument.Needs d) {
+        return new ResidentNeeds(List.ofAll(d.adjustments()).map(CaseDocuments::adjustment), d.vulnerabilityNotes(),
+                amendmentsRead(d.amendments(), CaseDocuments::needs));
+    }
+
     static CaseDocument.Adjustment adjustment(ReasonableAdjustment a) {
         return new CaseDocument.Adjustment(a.kind().name(), a.notes());
     }
@@ -257,7 +266,8 @@ final class CaseDocuments {
             return new EventDocument.RestrictionLifted(x.decision().number(), by, x.at());
         }
         if (e instanceof CaseEvent.ResidentNeedsRecorded x) {
-            return new EventDocument.ResidentNeedsRecorded(x.adjustments(), x.vulnerabilityNoted(), by, x.at());
+            return new EventDocument.ResidentNeedsRecorded(x.adjustments(), x.vulnerabilityNoted(),
+                    x.changed() ? Boolean.TRUE : null, by, x.at());
         }
         if (e instanceof CaseEvent.MarkedEnteredInError x) {
             return new EventDocument.MarkedEnteredInError(x.part().name(), x.number(), by, x.at());
@@ -291,8 +301,7 @@ final class CaseDocuments {
                 List.ofAll(d.warnings()).map(CaseDocuments::warning),
                 List.ofAll(d.decisions()).map(CaseDocuments::decision),
                 List.ofAll(d.appeals()).map(CaseDocuments::appeal),
-                new ResidentNeeds(List.ofAll(d.needs().adjustments()).map(CaseDocuments::adjustment),
-                        d.needs().vulnerabilityNotes()),
+                needs(d.needs()),
                 List.ofAll(d.contacts()).map(x -> new ContactMade(x.at(), x.minutes(), Channel.valueOf(x.channel()),
                         new StaffId(x.by()))),
                 version, () -> history.apply(id, resident));
@@ -420,8 +429,8 @@ final class CaseDocuments {
             return new CaseEvent.RestrictionLifted(caseId, resident, new DecisionId(x.decision()), by, x.at());
         }
         if (e instanceof EventDocument.ResidentNeedsRecorded x) {
-            return new CaseEvent.ResidentNeedsRecorded(caseId, resident, x.adjustments(), x.vulnerabilityNoted(), by,
-                    x.at());
+            return new CaseEvent.ResidentNeedsRecorded(caseId, resident, x.adjustments(), x.vulnerabilityNoted(),
+                    Boolean.TRUE.equals(x.changed()), by, x.at());
         }
         if (e instanceof EventDocument.RecordAmended x) {
             return new CaseEvent.RecordAmended(caseId, resident, EnteredInError.Part.valueOf(x.part()), x.number(),

@@ -65,7 +65,9 @@ sealed interface EventDocument {
     record RestrictionLifted(int decision, String by, Instant at) implements EventDocument {
     }
 
-    record ResidentNeedsRecorded(int adjustments, boolean vulnerabilityNoted, String by, Instant at)
+    /** @param changed true when it changed what was recorded before; absent for a first recording */
+    record ResidentNeedsRecorded(int adjustments, boolean vulnerabilityNoted,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean changed, String by, Instant at)
             implements EventDocument {
     }
 

@@ -136,7 +136,7 @@ public final class CommandInput {
             }
         }
         return problems.orElse(() -> new RecordResidentNeedsUseCase.Command(by, resident,
-                new ResidentNeeds(List.ofAll(adjustments), p.one("vulnerabilityNotes"))));
+                new ResidentNeeds(List.ofAll(adjustments), p.one("vulnerabilityNotes")), p.one("reason")));
     }
 
     public Either<Refusal, IssueWarningUseCase.Command> issueWarning(StaffId by, CaseId caseId, Params p) {

@@ -91,7 +91,8 @@ public final class CaseController {
                 c.id().toString(), v.resident().name(), rid, "/residents/" + rid, v.guidanceNow().restricted(),
                 commands(ctx, c), actions, warnings, decisions, appeals,
                 c.needs().adjustments().map(a -> a.kind().label() + (a.notes().isEmpty() ? "" : ": " + a.notes()))
-                        .toJavaList(), c.needs().vulnerabilityNotes(), timeline, audit));
+                        .toJavaList(), c.needs().vulnerabilityNotes(), NeedsLines.superseded(c.needs(), v::nameOf),
+                timeline, audit));
     }
 
     private static List<Link> commands(Context ctx, Case c) {

@@ -3,7 +3,6 @@ package org.uca.adapter.web.pages;
 import static org.uca.adapter.web.http.Outcomes.refusedIfInvalid;
 
 import io.javalin.http.Context;
-import java.util.List;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
@@ -15,6 +14,8 @@ import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.cases.AdjustmentKind;
+import org.uca.domain.cases.ReasonableAdjustment;
+import org.uca.domain.cases.ResidentNeeds;
 
 /** Recording for a resident: an unacceptable action, and the reasonable adjustments they need. */
 public final class RecordingController {
@@ -65,19 +66,31 @@ public final class RecordingController {
         return new FormSpec("Record reasonable adjustments", Task.RECORD_NEEDS, (ctx, f) -> {
             ResidentLookup.Shown shown = resident(ctx);
             Resident r = shown.resident();
+            ResidentNeeds recorded = shown.needs();
+            // filled in with what is recorded, so a change starts from it rather than from nothing
             f.checkboxes("adjustments", "Reasonable adjustments the resident needs", "Select all that apply",
-                    Choices.of(AdjustmentKind.values(), AdjustmentKind::label), List.of());
+                    Choices.of(AdjustmentKind.values(), AdjustmentKind::label),
+                    recorded.adjustments().map(a -> a.kind().name()).toJavaList());
             for (AdjustmentKind k : AdjustmentKind.values()) {
                 f.text("adjustment." + k.name() + ".notes", k.label() + ": notes",
-                        k == AdjustmentKind.OTHER ? "Describe the adjustment" : "Optional", "");
+                        k == AdjustmentKind.OTHER ? "Describe the adjustment" : "Optional",
+                        recorded.adjustments().find(a -> a.kind() == k).map(ReasonableAdjustment::notes)
+                                .getOrElse(""));
             }
             String back = Addresses.residentHref(r.id());
-            return f.textarea("vulnerabilityNotes", "Vulnerability", "Anything that makes the resident vulnerable"
-                            + " and should be weighed in any decision", "")
-                    .caseVersion(shown.caseVersion())
-                    .view(r.name() + " (" + r.id() + ")", "Record reasonable adjustments",
-                            "This replaces what was recorded before.", back + "/adjustments", "Save adjustments",
-                            back);
+            f.textarea("vulnerabilityNotes", "Vulnerability", "Anything that makes the resident vulnerable"
+                    + " and should be weighed in any decision", recorded.vulnerabilityNotes());
+            if (recorded.anyRecorded()) {
+                f.textarea("reason", "Why is what was recorded being changed?", "For example a correction, or a"
+                        + " change in the resident's circumstances. What it said before stays on the case, marked as"
+                        + " superseded.", "");
+            }
+            return f.caseVersion(shown.caseVersion())
+                    .view(r.name() + " (" + r.id() + ")", recorded.anyRecorded() ? "Change reasonable adjustments"
+                                    : "Record reasonable adjustments",
+                            recorded.anyRecorded() ? "This is what is recorded now. Change it and say why."
+                                    : "Record what the resident needs so that contact with them is fair.",
+                            back + "/adjustments", "Save adjustments", back);
         }, ctx -> refusedIfInvalid(Form.seenAt(input.recordNeeds(RequestSessions.me(ctx), PathParams.residentId(ctx),
                 new FormParams(ctx.formParamMap())), ctx, Task.RECORD_NEEDS))
                 .flatMap(recordNeeds::recordNeeds)

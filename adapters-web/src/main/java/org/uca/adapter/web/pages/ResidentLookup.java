@@ -9,6 +9,7 @@ import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.ViewCaseQuery;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.ResidentNeeds;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 
@@ -23,19 +24,19 @@ final class ResidentLookup {
         this.findResidents = findResidents;
     }
 
-    /** The resident, and the version of their case a form about them is filled in from. */
-    record Shown(Resident resident, CaseVersion caseVersion) {
+    /** The resident, the version of their case a form about them is filled in from, and their needs recorded. */
+    record Shown(Resident resident, CaseVersion caseVersion, ResidentNeeds needs) {
     }
 
     Shown resident(StaffId me, ResidentId id) {
         Option<CaseId> caseId = orFail(viewCase.caseOf(me, id));
         if (caseId.isDefined()) {
             ViewCaseQuery.CaseView v = orFail(viewCase.viewCase(me, caseId.get()));
-            return new Shown(v.resident(), new CaseVersion(v.theCase().version()));
+            return new Shown(v.resident(), new CaseVersion(v.theCase().version()), v.theCase().needs());
         }
         return orFail(findResidents.findResidents(me, id.value()))
                 .map(FindResidentsQuery.Found::resident).find(r -> r.id().equals(id))
-                .map(r -> new Shown(r, CaseVersion.NO_CASE_YET))
+                .map(r -> new Shown(r, CaseVersion.NO_CASE_YET, ResidentNeeds.NONE_RECORDED))
                 .getOrElseThrow(() -> new HttpProblem(404, "Resident not found",
                         "There is no resident " + id + " in the housing system."));
     }

@@ -121,7 +121,10 @@ public final class SubjectAccessController {
                         rows(c.map(k -> k.needs().adjustments().map(a -> List.of(a.kind().label(), a.notes()))
                                 .appendAll(k.needs().vulnerabilityNotes().isEmpty() ? io.vavr.collection.List.empty()
                                         : io.vavr.collection.List.of(List.of("Vulnerability notes",
-                                                k.needs().vulnerabilityNotes())))), r -> r)),
+                                                k.needs().vulnerabilityNotes())))
+                                .appendAll(k.needs().amendments().map(m -> List.of("Superseded on "
+                                        + UkDates.dateTime(m.at()) + " by " + m.by().value() + ": " + m.reason(),
+                                        "It said: " + NeedsLines.said(m.superseded()))))), r -> r)),
                 new Table("contacts", "Contact time recorded", "None.", List.of("When", "Minutes", "How", "By"),
                         rows(c.map(Case::contacts), m -> List.of(UkDates.dateTime(m.at()), String.valueOf(m.minutes()),
                                 m.channel().label(), m.by().value()))),

@@ -6,7 +6,7 @@ import java.util.List;
 public record CasePage(PageFrame frame, String caseId, String residentName, String reference, String guidanceHref,
         boolean restricted, List<Link> commands, List<ActionRow> actions, List<WarningRow> warnings,
         List<DecisionRow> decisions, List<AppealRow> appeals, List<String> adjustments, String vulnerability,
-        List<TimelineRow> timeline, List<AuditRow> audit) {
+        List<String> needsSuperseded, List<TimelineRow> timeline, List<AuditRow> audit) {
 
     /**
      * @param enteredInError who marked it as entered in error, when and why (null if it was not)

@@ -17,24 +17,33 @@ public interface RecordResidentNeedsUseCase {
      * {@code seen} is the version of the case the change was asked for from; when given, a case changed since is
      * refused as {@link Failure.Stale} and nothing is saved. Front ends always give it; leave it out only where
      * the caller shows no one the case first (the console, a test).
+     *
+     * @param reason why what was recorded is being changed: needed when something is recorded already (what it
+     *               said stays on the case, superseded); empty for a first recording
      */
-    record Command(StaffId actingStaff, ResidentId resident, ResidentNeeds needs,
+    record Command(StaffId actingStaff, ResidentId resident, ResidentNeeds needs, String reason,
             Option<CaseVersion> seen) implements CaseChange<Command> {
         public Command {
             Objects.requireNonNull(actingStaff, "actingStaff");
             Objects.requireNonNull(resident, "resident");
             Objects.requireNonNull(needs, "needs");
+            reason = reason == null ? "" : reason;
             Objects.requireNonNull(seen, "seen");
         }
 
-        /** A command that does not check which version of the case it was asked from. */
+        /** A first recording, not checking which version of the case it was asked from. */
         public Command(StaffId actingStaff, ResidentId resident, ResidentNeeds needs) {
-            this(actingStaff, resident, needs, Option.none());
+            this(actingStaff, resident, needs, "", Option.none());
+        }
+
+        /** A change to what is recorded, not checking which version of the case it was asked from. */
+        public Command(StaffId actingStaff, ResidentId resident, ResidentNeeds needs, String reason) {
+            this(actingStaff, resident, needs, reason, Option.none());
         }
 
         @Override
         public Command seenAt(CaseVersion version) {
-            return new Command(actingStaff, resident, needs, Option.some(version));
+            return new Command(actingStaff, resident, needs, reason, Option.some(version));
         }
     }
 }

@@ -108,7 +108,23 @@ public record CaseJson(String id, long version, Resident resident, List<Action> 
         }
     }
 
-    public record Needs(List<Adjustment> adjustments, String vulnerabilityNotes) {
+    /** @param amendments what was recorded before each change, superseded, oldest first */
+    public record Needs(List<Adjustment> adjustments, String vulnerabilityNotes, List<NeedsAmendment> amendments) {
+        public static Needs from(org.uca.domain.cases.ResidentNeeds n) {
+            return new Needs(adjustments(n), n.vulnerabilityNotes(), amended(n.amendments(), NeedsAmendment::new,
+                    earlier -> new NeedsSaid(adjustments(earlier), earlier.vulnerabilityNotes())));
+        }
+
+        private static List<Adjustment> adjustments(org.uca.domain.cases.ResidentNeeds n) {
+            return n.adjustments().map(a -> new Adjustment(a.kind(), a.notes())).toJavaList();
+        }
+    }
+
+    /** What was recorded of the resident's needs before a change: who changed it, when, why, and what it said. */
+    public record NeedsAmendment(String by, String at, String reason, NeedsSaid superseded) {
+    }
+
+    public record NeedsSaid(List<Adjustment> adjustments, String vulnerabilityNotes) {
     }
 
     public record Adjustment(AdjustmentKind kind, String notes) {
@@ -128,8 +144,7 @@ public record CaseJson(String id, long version, Resident resident, List<Action> 
                 c.actions().map(Action::from).toJavaList(), c.warnings().map(WarningIssued::from).toJavaList(),
                 c.decisions().map(d -> DecisionJson.from(c, d, v.safeguardsShown())).toJavaList(),
                 c.appeals().map(AppealLodged::from).toJavaList(),
-                new Needs(c.needs().adjustments().map(a -> new Adjustment(a.kind(), a.notes())).toJavaList(),
-                        c.needs().vulnerabilityNotes()),
+                Needs.from(c.needs()),
                 GuidanceJson.from(v.guidanceNow()),
                 events(c.history()),
                 v.audit().map(e -> new AuditEntry(text(e.at()), e.who().value(), e.command(), e.outcome(), e.why()))

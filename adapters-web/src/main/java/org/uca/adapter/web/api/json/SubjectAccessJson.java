@@ -32,8 +32,7 @@ public record SubjectAccessJson(String resident, String exportedAt, CaseJson.Res
                     c.warnings().map(CaseJson.WarningIssued::from).toJavaList(),
                     c.decisions().map(d -> DecisionJson.from(c, d, true)).toJavaList(),
                     c.appeals().map(CaseJson.AppealLodged::from).toJavaList(),
-                    new CaseJson.Needs(c.needs().adjustments().map(a -> new CaseJson.Adjustment(a.kind(), a.notes()))
-                            .toJavaList(), c.needs().vulnerabilityNotes()),
+                    CaseJson.Needs.from(c.needs()),
                     c.contacts().map(m -> new Contact(text(m.at()), m.minutes(), m.channel(), m.by().value()))
                             .toJavaList(),
                     c.history().map(e -> new CaseJson.Event(text(e.at()), e.by().value(), e.getClass().getSimpleName(),
