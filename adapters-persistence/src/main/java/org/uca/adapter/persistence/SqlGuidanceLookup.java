@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.uca.adapter.persistence.json.StoredJson;
 import org.uca.application.port.out.GuidanceLookup;
 import org.uca.application.port.out.StaffDirectory;
+import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.guidance.GuidanceFacts;
 import org.uca.domain.people.ResidentId;
@@ -94,15 +95,19 @@ final class SqlGuidanceLookup implements GuidanceLookup {
             asking = readStaff(askedBy);
         }
         Option<GuidanceFacts> facts = Option.none();
+        long version = caseVersion == null ? 0 : caseVersion;
         if (caseVersion != null) {
             facts = guidance != null && caseVersion.equals(guidanceVersion)
                     ? StoredJson.guidanceFrom(guidance, resident)
                     : Option.none();
             if (facts.isEmpty()) {
-                facts = unitOfWork.readOnly(() -> cases.findByResident(resident)).map(GuidanceFacts::of);
+                Option<Case> c = unitOfWork.readOnly(() -> cases.findByResident(resident));
+                facts = c.map(GuidanceFacts::of);
+                version = c.map(Case::version).getOrElse(version);
             }
         }
-        return new Found(asking, residentListed || caseVersion != null, Option.of(caseId).map(CaseId::new), facts);
+        return new Found(asking, residentListed || caseVersion != null, Option.of(caseId).map(CaseId::new), facts,
+                version);
     }
 
     /** The member of staff as the directory has them now, kept for as long as the directory does not change. */

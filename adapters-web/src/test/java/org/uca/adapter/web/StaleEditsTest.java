@@ -108,6 +108,31 @@ class StaleEditsTest {
     }
 
     @Test
+    @DisplayName("the contact centre records contact from the guidance it read: the guidance's ETag is the case's"
+            + " version, accepted as If-Match once, then stale (412); a resident with no case has no ETag")
+    void contactIsRecordedFromTheGuidanceRead() {
+        WebClient centre = fixture.apiAsGiven(Role.OFFICER);
+        HttpResponse<String> guidance = centre.getJson("/api/residents/" + WebFixture.CASE_RESIDENT.value()
+                + "/guidance");
+        String etag = guidance.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).isEqualTo("\"" + fixture.caseVersion() + "\"");
+        String contact = "{\"minutes\":10,\"channel\":\"PHONE\"}";
+        String path = "/api/residents/" + WebFixture.CASE_RESIDENT.value() + "/contacts";
+
+        HttpResponse<String> recorded = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", etag)
+                .postJson(path, contact);
+        HttpResponse<String> again = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", etag)
+                .postJson(path, contact);
+
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(412);
+        assertThat(centre.getJson("/api/residents/" + WebFixture.CASE_RESIDENT.value() + "/guidance").headers()
+                .firstValue("ETag")).hasValue("\"" + fixture.caseVersion() + "\"");
+        assertThat(centre.getJson("/api/residents/" + WebFixture.SECOND_RESIDENT.value() + "/guidance").headers()
+                .firstValue("ETag")).as("no case yet: record with If-None-Match: *").isEmpty();
+    }
+
+    @Test
     @DisplayName("for a resident with no case, If-None-Match: * opens one; a second client who also saw no case gets"
             + " 412 saying what the first recorded")
     void openingACaseFromNoCaseYet() {

@@ -31,6 +31,6 @@ public final class InMemoryGuidanceLookup implements GuidanceLookup {
     public Found lookUp(StaffId askedBy, ResidentId resident) {
         Option<Case> c = cases.findByResident(resident);
         return new Found(staff.find(askedBy), c.isDefined() || residents.find(resident).isDefined(), c.map(Case::id),
-                c.map(GuidanceFacts::of));
+                c.map(GuidanceFacts::of), c.map(Case::version).getOrElse(0L));
     }
 }

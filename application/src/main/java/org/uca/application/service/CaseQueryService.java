@@ -6,8 +6,9 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.AccessPolicy;
+import org.uca.application.port.in.CaseVersion;
+import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.LetterQuery;
@@ -45,16 +46,17 @@ final class CaseQueryService
     }
 
     @Override
-    public Either<Failure, ContactGuidance> guidanceFor(StaffId askedBy, ResidentId resident) {
+    public Either<Failure, AsOf> guidanceAsOf(StaffId askedBy, ResidentId resident) {
         return commands.lookUpGuidance(Task.READ_CONTACT_GUIDANCE, askedBy, resident, found -> {
             if (found.facts().isDefined()) {
                 return looked.shown(askedBy, "contact guidance", found.theCase(), Option.some(resident),
-                        Either.right(ContactGuidance.from(found.facts().get(), ports.clock().now())));
+                        Either.right(new AsOf(ContactGuidance.from(found.facts().get(), ports.clock().now()),
+                                new CaseVersion(found.caseVersion()))));
             }
             // No case: the resident must at least be known, so a mistyped reference is not read as "no limits".
             return found.residentKnown()
                     ? looked.shown(askedBy, "contact guidance", found.theCase(), Option.some(resident),
-                            Either.right(ContactGuidance.unrestricted(resident)))
+                            Either.right(new AsOf(ContactGuidance.unrestricted(resident), CaseVersion.NO_CASE_YET)))
                     : Either.left(new Failure.NotFound("There is no resident " + resident + " in the housing system."));
         });
     }

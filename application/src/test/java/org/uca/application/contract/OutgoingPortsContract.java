@@ -181,6 +181,10 @@ public abstract class OutgoingPortsContract {
         CaseId caseId = ok(app.recordResidentNeeds().recordNeeds(new RecordResidentNeedsUseCase.Command(
                 Staff.SERVICE_MANAGER.id(), ALEX, changed, "Typed from the wrong note.")), "change needs");
 
+        var lookedUp = ports.guidance().lookUp(Staff.OFFICER.id(), ALEX);
+        assertThat(lookedUp.caseVersion()).as("the guidance says which version of the case it is of")
+                .isEqualTo(ports.cases().find(caseId).get().version()).isEqualTo(2);
+        assertThat(ports.guidance().lookUp(Staff.OFFICER.id(), BEA).caseVersion()).as("no case").isZero();
         ResidentNeeds stored = ports.cases().find(caseId).get().needs();
         assertThat(stored.adjustments().toJavaList()).isEqualTo(changed.adjustments().toJavaList());
         assertThat(stored.vulnerabilityNotes()).isEmpty();

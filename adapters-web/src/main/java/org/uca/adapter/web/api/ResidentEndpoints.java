@@ -16,6 +16,7 @@ import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.input.Paging;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.RequestSessions;
+import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.ContactGuidanceQuery;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.RecordContactUseCase;
@@ -63,8 +64,13 @@ final class ResidentEndpoints {
             json.write(ctx, 200, found.found().map(FoundResidentJson::from).toJavaList());
         });
         routes.get("/api/residents/{resident}/guidance", GuidanceJson.class, ctx -> {
-            json.write(ctx, 200, GuidanceJson.from(orFail(contactGuidance.guidanceFor(RequestSessions.me(ctx),
-                    PathParams.residentId(ctx)))));
+            ContactGuidanceQuery.AsOf found = orFail(contactGuidance.guidanceAsOf(RequestSessions.me(ctx),
+                    PathParams.residentId(ctx)));
+            // the case's version, to send back as If-Match when recording contact; no case: If-None-Match: *
+            if (!found.version().equals(CaseVersion.NO_CASE_YET)) {
+                ctx.header("ETag", CasePreconditions.etag(found.version().number()));
+            }
+            json.write(ctx, 200, GuidanceJson.from(found.guidance()));
         });
         routes.post("/api/residents/{resident}/actions", Results.ActionsRecorded.class, ctx -> {
             json.write(ctx, 201, Results.ActionsRecorded.from(orFail(roleFirst.parsed(ctx, Task.RECORD_ACTIONS,

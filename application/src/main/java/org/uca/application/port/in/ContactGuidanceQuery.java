@@ -1,6 +1,7 @@
 package org.uca.application.port.in;
 
 import io.vavr.control.Either;
+import java.util.Objects;
 import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
@@ -13,5 +14,21 @@ import org.uca.domain.people.StaffId;
  */
 public interface ContactGuidanceQuery {
 
-    Either<Failure, ContactGuidance> guidanceFor(StaffId askedBy, ResidentId resident);
+    default Either<Failure, ContactGuidance> guidanceFor(StaffId askedBy, ResidentId resident) {
+        return guidanceAsOf(askedBy, resident).map(AsOf::guidance);
+    }
+
+    /** The guidance, with the version of the resident's case it was read from, to record contact against. */
+    Either<Failure, AsOf> guidanceAsOf(StaffId askedBy, ResidentId resident);
+
+    /**
+     * @param version the version of the resident's case the guidance comes from ({@link CaseVersion#NO_CASE_YET}
+     *                when they have none): a change asked for from it is refused if the case has moved on since
+     */
+    record AsOf(ContactGuidance guidance, CaseVersion version) {
+        public AsOf {
+            Objects.requireNonNull(guidance, "guidance");
+            Objects.requireNonNull(version, "version");
+        }
+    }
 }

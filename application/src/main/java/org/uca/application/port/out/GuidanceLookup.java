@@ -31,9 +31,10 @@ public interface GuidanceLookup {
      * @param residentKnown whether the housing system knows the resident (a resident with a case is known)
      * @param theCase       the resident's case, if they have one (who looked is logged against it)
      * @param facts         the guidance facts of the resident's case; none when they have no case
+     * @param caseVersion   the version of the case the facts are of (its number of changes); 0 when there is none
      */
     record Found(Option<StaffDirectory.Entry> askedBy, boolean residentKnown, Option<CaseId> theCase,
-            Option<GuidanceFacts> facts) {
+            Option<GuidanceFacts> facts, long caseVersion) {
         public Found {
             Objects.requireNonNull(askedBy, "askedBy");
             Objects.requireNonNull(theCase, "theCase");
