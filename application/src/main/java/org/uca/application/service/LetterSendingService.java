@@ -42,6 +42,13 @@ final class LetterSendingService implements SendLetterUseCase {
             if (letter.isLeft()) {
                 return Either.left(letter.getLeft());
             }
+            if (letter.get().keptForTheRecord()) {
+                return Either.left(new Failure.Refused(Refusal.of("letter", "Letter " + letter.get().reference()
+                        + " is kept for the record only: " + (letter.get().sections().head().heading()
+                        .equals(org.uca.application.port.out.Letter.SUPERSEDED)
+                        ? "a corrected letter replaced it. Send the letter as it stands."
+                        : "what it told of was entered in error. Send the correction letter instead."))));
+            }
             Option<String> emailTo = Option.none();
             if (how == How.EMAILED) {
                 Either<Failure, String> address = emailAddress(found.get(), now);

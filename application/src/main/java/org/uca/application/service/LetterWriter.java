@@ -136,13 +136,28 @@ final class LetterWriter {
     /** A copy of a letter kept for the record, opening with what replaced it, so no one sends it again by mistake. */
     private static Letter markedSuperseded(Letter sent, SupersededLetter replaced) {
         return new Letter(sent.kind(), sent.caseId(), sent.resident(), sent.residentName(), sent.address(),
-                sent.date(), sent.reference(), sent.subject(), List.of(new Section("Superseded letter: do not send",
+                sent.date(), sent.reference(), sent.subject(), List.of(new Section(Letter.SUPERSEDED,
                         List.of("This is a copy, kept for the record, of our letter of "
                                 + LONG_DATE.format(replaced.date()) + " (reference " + replaced.reference()
                                 + ") as it was sent. It was corrected and replaced by our letter of "
                                 + LONG_DATE.format(replaced.correctedOn()) + " (reference " + replaced.correctedBy()
                                 + "), and no longer applies."))).appendAll(sent.sections()),
                 sent.signOff(), sent.signatory());
+    }
+
+    /**
+     * A letter about a warning or decision entered in error, kept for the record: it opens by saying so, and what the
+     * resident was sent instead.
+     */
+    static Letter markedWithdrawn(Case c, Letter sent, EnteredInError.Part part, int number, EnteredInError marked) {
+        return new Letter(sent.kind(), sent.caseId(), sent.resident(), sent.residentName(), sent.address(),
+                sent.date(), sent.reference(), sent.subject(), List.of(new Section(Letter.WITHDRAWN, List.of(
+                        "This is a copy, kept for the record. " + part.label() + " " + number + " was entered in"
+                                + " error on " + LONG_DATE.format(UkTime.dateOf(marked.at())) + ", so this letter no"
+                                + " longer applies; if the resident had it, they are sent the correction letter"
+                                + " (reference " + reference(c.id(), letterNumber(part == EnteredInError.Part.WARNING
+                                ? "W" : "D", number, 0) + "-C") + ") instead.")))
+                        .appendAll(sent.sections()), sent.signOff(), sent.signatory());
     }
 
     /**

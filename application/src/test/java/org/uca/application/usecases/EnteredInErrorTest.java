@@ -111,6 +111,28 @@ class EnteredInErrorTest {
     }
 
     @Test
+    @DisplayName("the letter of a warning entered in error is kept for the record, marked withdrawn, and is never"
+            + " sent again: recording it as sent is refused and records nothing")
+    void theWithdrawnLetterIsNeverSentAgain() {
+        decisionInForce();
+        marked(new Command(Staff.OFFICER.id(), caseId, Part.WARNING, 1, REASON));
+        var which = new org.uca.application.port.in.LetterQuery.Which.ForWarning(warning);
+
+        Letter reprinted = bed.app.letters().letter(Staff.OFFICER.id(), caseId, which).get();
+        var sending = bed.app.sendLetter().recordSending(Staff.OFFICER.id(), caseId, which,
+                org.uca.application.port.out.LetterOutput.How.POSTED);
+
+        assertThat(reprinted.keptForTheRecord()).isTrue();
+        assertThat(reprinted.plainText()).contains(Letter.WITHDRAWN, "was entered in error", "/W1-C");
+        assertThat(sending.getLeft()).isInstanceOf(org.uca.application.port.in.Failure.Refused.class);
+        assertThat(sending.getLeft().toString()).contains("correction letter");
+        assertThat(bed.app.sendLetter().sendings(Staff.OFFICER.id(), caseId).get()).isEmpty();
+        assertThat(bed.app.letters().letter(Staff.OFFICER.id(), caseId,
+                new org.uca.application.port.in.LetterQuery.Which.ForDecision(decision)).get().keptForTheRecord())
+                .as("the decision is not in error").isFalse();
+    }
+
+    @Test
     @DisplayName("an action entered in error tells the resident nothing on its own")
     void actionNeedsNoLetter() {
         decisionInForce();
