@@ -23,13 +23,32 @@ public final class RoleBeforeInput {
     private static final Logger AUDIT = LoggerFactory.getLogger("org.uca.audit");
 
     private final Accounts accounts;
+    private final RefusedBeforeUseCase refusedHere;
 
-    public RoleBeforeInput(Accounts accounts) {
+    public RoleBeforeInput(Accounts accounts, RefusedBeforeUseCase refusedHere) {
         this.accounts = accounts;
+        this.refusedHere = refusedHere;
+    }
+
+    /**
+     * Says a POST to {@code path} is an attempt at {@code task} about the case or resident it names, so that a
+     * refusal answered before its use case is asked is audited on the case ({@link RefusedBeforeUseCase}).
+     */
+    public String attempt(String path, Task task) {
+        return refusedHere.command(path, task);
+    }
+
+    /** Audits a form's input refused before its use case was asked; one the use case refused it audited itself. */
+    public void inputRefused(Context ctx, Task task, Refusal refusal) {
+        refusedHere.refused(ctx, task, refusal);
     }
 
     /** The input as a command for the use case, or why it cannot be one: field by field, or 403 for this role. */
     public <T> Either<Failure, T> parsed(Context ctx, Task task, Either<Refusal, T> parsed) {
+        return handedOverIfRight(ctx, checked(ctx, task, parsed));
+    }
+
+    private <T> Either<Failure, T> checked(Context ctx, Task task, Either<Refusal, T> parsed) {
         if (parsed.isLeft()) {
             Session.SignedIn user = RequestSessions.user(ctx);
             if (!OfferedTasks.offered(ctx, task)) {
@@ -60,8 +79,14 @@ public final class RoleBeforeInput {
      */
     public <T extends CaseChange<T>> Either<Failure, T> parsed(Context ctx, Task task, Either<Refusal, T> parsed,
             Function<Context, CaseVersion> precondition) {
-        return parsed(ctx, task, parsed)
-                .map(change -> OfferedTasks.offered(ctx, task) ? change.seenAt(precondition.apply(ctx)) : change);
+        return handedOverIfRight(ctx, checked(ctx, task, parsed)
+                .map(change -> OfferedTasks.offered(ctx, task) ? change.seenAt(precondition.apply(ctx)) : change));
+    }
+
+    /** A command that can be asked for is handed to its use case, which audits its own refusals. */
+    private static <T> Either<Failure, T> handedOverIfRight(Context ctx, Either<Failure, T> command) {
+        command.forEach(c -> RefusedBeforeUseCase.handedOver(ctx));
+        return command;
     }
 
     private void audit(Context ctx, Session.SignedIn user, Task task) {
