@@ -16,7 +16,8 @@ import org.uca.domain.shared.Refusal;
  * The application refuses (and audits) a task the role may not do. But input the web cannot read never reaches
  * the use case, and its field-by-field 422 would show a role the form it may not use: so a submission refused for
  * its input, by a role not offered the task, is answered as the application would answer it — 403 — and audited
- * here, once, since the application never saw it.
+ * here, once, since the application never saw it: in the access-refused log, and on the case's audit trail
+ * ({@link RefusedBeforeUseCase}, which also audits input refused before the use case is asked).
  */
 public final class RoleBeforeInput {
 
