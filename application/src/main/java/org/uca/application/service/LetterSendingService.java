@@ -24,11 +24,13 @@ final class LetterSendingService implements SendLetterUseCase {
     private final CaseCommands commands;
     private final Ports ports;
     private final LetterQuery letters;
+    private final AccessLines looked;
 
-    LetterSendingService(CaseCommands commands, Ports ports, LetterQuery letters) {
+    LetterSendingService(CaseCommands commands, Ports ports, LetterQuery letters, AccessLines looked) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
+        this.looked = looked;
     }
 
     @Override
@@ -87,8 +89,12 @@ final class LetterSendingService implements SendLetterUseCase {
 
     @Override
     public Either<Failure, Seq<Sent>> sendings(StaffId askedBy, CaseId caseId) {
+        // A line only when there is something to see: who sent each letter, and to which e-mail address.
         return commands.read(Task.READ_LETTERS, askedBy, Option.some(caseId),
-                who -> Either.right(ports.letters().sendings(caseId).map(this::sent)));
+                who -> Either.<Failure, Seq<Sent>>right(ports.letters().sendings(caseId).map(this::sent)))
+                .flatMap(sent -> looked.ofCases(askedBy, "how the case's letters were sent",
+                        sent.isEmpty() ? io.vavr.collection.List.empty() : io.vavr.collection.List.of(caseId),
+                        Either.right(sent)));
     }
 
     private Sent sent(Sending s) {

@@ -244,12 +244,13 @@ class WhoMayDoWhatTest {
     /**
      * The retention rule and the server's command line (accounts recovery, the import and machine credentials at the
      * console) are the system's, run by no member of staff, and a set-password link is its own credential (its holder
-     * has no session yet), so they name no task.
+     * has no session yet), so they name no task. A refusal a front end made before asking a use case is audited
+     * whoever made it (a role not permitted the task most of all), so it checks no role either.
      */
     private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class,
             AccountRecoveryUseCase.class, SetPasswordFromLinkUseCase.class, ImportResidentsAtTheConsoleUseCase.class,
             SyncResidentsUseCase.class, MachineCredentialsAtTheConsoleUseCase.class,
-            ReminderDigestQuery.class);
+            ReminderDigestQuery.class, org.uca.application.port.in.RecordRefusedAttemptUseCase.class);
 
     /** Each read port counts its calls, so a refusal can be shown to read nothing. */
     @SuppressWarnings("unchecked")

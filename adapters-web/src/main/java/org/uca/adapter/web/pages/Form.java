@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.uca.adapter.web.input.FormParams;
 import org.uca.adapter.web.security.OfferedTasks;
+import org.uca.adapter.web.security.RefusedBeforeUseCase;
 import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.FormView;
 import org.uca.adapter.web.view.FormView.Choice;
@@ -73,6 +74,13 @@ final class Form {
      * permitted, audited on the case.
      */
     static <T extends CaseChange<T>> Either<Refusal, T> seenAt(Either<Refusal, T> parsed, Context ctx, Task task) {
+        Either<Refusal, T> command = withVersion(parsed, ctx, task);
+        command.forEach(c -> RefusedBeforeUseCase.handedOver(ctx)); // its use case audits what it refuses
+        return command;
+    }
+
+    private static <T extends CaseChange<T>> Either<Refusal, T> withVersion(Either<Refusal, T> parsed, Context ctx,
+            Task task) {
         if (!OfferedTasks.offered(ctx, task)) {
             return parsed;
         }

@@ -46,7 +46,7 @@ final class FormPages {
             pages.render(ctx, "form.jte", new FormPage(pages.frame(ctx, spec.title()), view));
         });
         unstorable.formKeepsInput(path);
-        routes.post(path, ctx -> {
+        routes.post(roleFirst.attempt(path, spec.task()), ctx -> {
             FormParams input = new FormParams(ctx.formParamMap());
             // A character that cannot be stored is a field error like any other: the form again, input kept.
             Either<Failure, Done> result = UnstorableCharacters.deferred(ctx)
@@ -59,6 +59,7 @@ final class FormPages {
             Form form;
             if (result.getLeft() instanceof Failure.Refused refused) {
                 roleFirst.refuseUnlessOffered(ctx, spec.task());
+                roleFirst.inputRefused(ctx, spec.task(), refused.refusal());
                 form = Form.submitted(input, refused.refusal());
                 ctx.status(422);
             } else if (result.getLeft() instanceof Failure.Stale stale) {

@@ -60,7 +60,7 @@ public final class GuidanceController {
 
     public void register(RouteTable routes) {
         routes.get("/residents/{resident}", ctx -> guidance(ctx, Form.fresh()));
-        routes.post("/residents/{resident}/contact", this::recordContact);
+        routes.post(roleFirst.attempt("/residents/{resident}/contact", Task.RECORD_CONTACT), this::recordContact);
     }
 
     private void guidance(Context ctx, Form contactForm) {
@@ -204,6 +204,7 @@ public final class GuidanceController {
         }
         if (result.getLeft() instanceof Failure.Refused refused) {
             roleFirst.refuseUnlessOffered(ctx, Task.RECORD_CONTACT);
+            roleFirst.inputRefused(ctx, Task.RECORD_CONTACT, refused.refusal());
             ctx.status(422);
             guidance(ctx, Form.submitted(given, refused.refusal()));
             return;

@@ -7,6 +7,7 @@ import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.pages.FormPages.FormSpec;
+import org.uca.adapter.web.security.RefusedBeforeUseCase;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.view.UkDates;
@@ -74,8 +75,10 @@ public final class LetterSendingController {
                                     "Record", Addresses.caseHref(PathParams.caseId(ctx)));
                 },
                 ctx -> which(ctx, Option.of(ctx.formParam("letter")).getOrElse(""))
-                        .flatMap(which -> how(ctx.formParam("how")).flatMap(how -> sending.recordSending(
-                                RequestSessions.me(ctx), PathParams.caseId(ctx), which, how)))
+                        .flatMap(which -> how(ctx.formParam("how")).flatMap(how -> {
+                            RefusedBeforeUseCase.handedOver(ctx); // which audits what it refuses
+                            return sending.recordSending(RequestSessions.me(ctx), PathParams.caseId(ctx), which, how);
+                        }))
                         .map(sent -> new Done(sent.how() == How.EMAILED ? "The letter will be e-mailed to "
                                 + sent.emailTo().get() + " within a minute, with the PDF attached."
                                 : "Recorded: " + sent.how().label().toLowerCase(java.util.Locale.UK) + " by "
