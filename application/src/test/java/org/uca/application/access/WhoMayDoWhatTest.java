@@ -149,8 +149,8 @@ class WhoMayDoWhatTest {
                 s.app().amendRecords().amend(new AmendRecordUseCase.Command(who, s.caseId(), 1,
                         new AmendRecordUseCase.WarningCorrection("Corrected reasons.", "Corrected change."),
                         "Typed from the wrong note.")));
-        useCase("ContactGuidanceQuery.guidanceFor", Task.READ_CONTACT_GUIDANCE, (s, who) ->
-                s.app().contactGuidance().guidanceFor(who, ALEX));
+        useCase("ContactGuidanceQuery.guidanceAsOf", Task.READ_CONTACT_GUIDANCE, (s, who) ->
+                s.app().contactGuidance().guidanceAsOf(who, ALEX));
         useCase("FindResidentsQuery.findResidents", Task.FIND_RESIDENTS, (s, who) ->
                 s.app().findResidents().findResidents(who, "Alex"));
         useCase("ViewCaseQuery.viewCase", Task.VIEW_CASE, (s, who) -> s.app().viewCase().viewCase(who, s.caseId()));
