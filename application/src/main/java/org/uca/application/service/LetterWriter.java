@@ -90,7 +90,9 @@ final class LetterWriter {
     Letter decision(Case c, Resident resident, Decision decision) {
         Seq<Instant> corrected = corrections(decision);
         String reference = reference(c.id(), letterNumber("D", decision.id().number(), corrected.size()));
-        String review = LONG_DATE.format(decision.reviewDate());
+        // what the letter told the resident: the measures and review date as authorised, not as varied since
+        Seq<Measure> measures = decision.asAuthorised().measures();
+        String review = LONG_DATE.format(decision.asAuthorised().reviewDate());
         Seq<Section> sections = corrects(c, "D", decision.id().number(), decision.authorisedAt(), corrected).appendAll(
                 List.of(
                 new Section(decision.immediate() ? "Why we are acting immediately" : "Why we have made this decision",
@@ -98,12 +100,12 @@ final class LetterWriter {
                 new Section("What we have decided", replacing(c, decision).map(earlier -> "This decision replaces"
                         + " our decision of " + LONG_DATE.format(UkTime.dateOf(earlier.authorisedAt())) + " (reference "
                         + reference(c.id(), "D" + earlier.id().number()) + "), which no longer applies.").toList()
-                        .appendAll(decision.measures().map(Measure::inPlainEnglish))),
-                new Section("Repairs and essential works", essentialWorks(decision.measures())),
+                        .appendAll(measures.map(Measure::inPlainEnglish))),
+                new Section("Repairs and essential works", essentialWorks(measures)),
                 new Section("What happens next", List.of("This applies from the date of this letter. We will review"
                         + " this decision by " + review + " and write to you with the outcome. You do not need to"
                         + " do anything unless you want to appeal.")),
-                appeal(decision.appealReviewLevel(), reference, decision.measures()),
+                appeal(decision.appealReviewLevel(), reference, measures),
                 ombudsman()));
         return new Letter(Kind.DECISION, c.id(), c.resident(), resident.name(), resident.address(),
                 UkTime.dateOf(corrected.lastOption().getOrElse(decision.authorisedAt())), reference,

@@ -151,6 +151,9 @@ public abstract class OutgoingPortsContract {
         assertThat(stored.decisions().head().measures().map(m -> m.kind())).containsExactly(
                 MeasureKind.SINGLE_POINT_OF_CONTACT, MeasureKind.CONTACT_TIME_ALLOWANCE,
                 MeasureKind.EXCLUDED_CONTACT_METHODS);
+        assertThat(stored.decisions().head().asAuthorised().measures().map(m -> m.kind())).as("what the decision"
+                + " letter said, before the appeal varied it").containsExactly(MeasureKind.SINGLE_POINT_OF_CONTACT,
+                MeasureKind.EXCLUDED_CONTACT_METHODS);
         assertThat(stored.decisions().head().reviews()).hasSize(1);
         assertThat(stored.decisions().head().residentInformed()).isNotEmpty();
         assertThat(stored.appeals().head().outcome().get().outcome()).isEqualTo(AppealOutcome.DECISION_VARIED);
