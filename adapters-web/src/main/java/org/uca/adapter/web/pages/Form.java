@@ -69,6 +69,18 @@ final class Form {
     }
 
     /**
+     * The form again after the change could not be saved just now (someone else's change was committed at the same
+     * moment, or the database could not be reached): the input kept and the application's own words for what
+     * happened, so the person can submit again. A resubmission is safe: it carries the version it was filled in from,
+     * so if the first did go through, the second is refused as stale and shows it.
+     */
+    static Form notSaved(FormParams input, String message) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put(VERSION, message + " Your answers are kept below.");
+        return new Form(input, errors, Option.none(), List.of());
+    }
+
+    /**
      * The version of the case the submitted form was filled in from, with the command it asks for. Only a role
      * offered the task is asked for it (it had the form): one that is not is refused by the application as not
      * permitted, audited on the case.

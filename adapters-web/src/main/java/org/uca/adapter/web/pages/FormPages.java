@@ -65,6 +65,13 @@ final class FormPages {
             } else if (result.getLeft() instanceof Failure.Stale stale) {
                 form = Form.stale(input, stale, changes.lines(stale.changedSince()));
                 ctx.status(409);
+            } else if (result.getLeft() instanceof Failure.Conflict conflict) {
+                form = Form.notSaved(input, conflict.message());
+                ctx.status(409);
+            } else if (result.getLeft() instanceof Failure.Unavailable unavailable) {
+                form = Form.notSaved(input, unavailable.message());
+                ctx.status(503);
+                ctx.header("Retry-After", "5");
             } else {
                 throw Failures.problem(result.getLeft());
             }

@@ -214,6 +214,11 @@ public final class GuidanceController {
             guidance(ctx, Form.stale(given, stale, changes.lines(stale.changedSince())));
             return;
         }
+        if (result.getLeft() instanceof Failure.Conflict conflict) {
+            ctx.status(409);
+            guidance(ctx, Form.notSaved(given, conflict.message()));
+            return;
+        }
         throw Failures.problem(result.getLeft());
     }
 }
