@@ -97,6 +97,20 @@ final class LetterSendingService implements SendLetterUseCase {
                         Either.right(sent)));
     }
 
+    @Override
+    public Either<Failure, OneLetter> sendingsOf(StaffId askedBy, CaseId caseId, LetterQuery.Which which) {
+        String path = SendLetterUseCase.letterPath(which);
+        return sendings(askedBy, caseId).map(all -> {
+            Seq<Sent> sent = all.filter(s -> s.letter().equals(path));
+            Option<java.time.Instant> corrected = ports.cases().find(caseId).flatMap(c -> which.fold(
+                    w -> c.warning(w.warning()).flatMap(x -> LetterWriter.corrections(x).lastOption()),
+                    d -> c.decision(d.decision()).flatMap(x -> LetterWriter.corrections(x).lastOption()),
+                    a -> Option.none(), r -> Option.none(), e -> Option.none()));
+            return corrected.fold(() -> new OneLetter(sent, io.vavr.collection.List.empty()),
+                    at -> new OneLetter(sent.filter(s -> !s.at().isBefore(at)), sent.filter(s -> s.at().isBefore(at))));
+        });
+    }
+
     private Sent sent(Sending s) {
         return new Sent(s.letter(), s.how(), s.by(), ports.staff().find(s.by()).map(e -> e.member().name())
                 .getOrElse(s.by().value()), s.at(), s.emailTo(), s.emailedAt());

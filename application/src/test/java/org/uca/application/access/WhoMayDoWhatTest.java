@@ -232,6 +232,9 @@ class WhoMayDoWhatTest {
                         org.uca.application.port.out.LetterOutput.How.POSTED));
         useCase("SendLetterUseCase.sendings", Task.READ_LETTERS,
                 (s, who) -> s.app().sendLetter().sendings(who, s.caseId()));
+        useCase("SendLetterUseCase.sendingsOf", Task.READ_LETTERS,
+                (s, who) -> s.app().sendLetter().sendingsOf(who, s.caseId(),
+                        new org.uca.application.port.in.LetterQuery.Which.ForDecision(new DecisionId(1))));
         useCase("ServiceDevelopmentInboxUseCase.inbox", Task.READ_SDT_INBOX,
                 (s, who) -> s.app().serviceDevelopmentInbox().inbox(who, 1));
         useCase("ServiceDevelopmentInboxUseCase.open", Task.READ_SDT_INBOX,

@@ -44,6 +44,12 @@ public final class LetterSendingController {
         return "/cases/" + caseId.value() + "/letter-sendings?letter=" + letterPath;
     }
 
+    private static String sentLine(org.uca.application.port.in.SendLetterUseCase.Sent s) {
+        return s.how().label() + s.emailTo().map(a -> " to " + a).getOrElse("") + " by " + s.byName() + " on "
+                + UkDates.dateTime(s.at()) + (s.how() == How.EMAILED ? s.emailedAt().map(at -> " (accepted by the"
+                + " mail server " + UkDates.dateTime(at) + ")").getOrElse(" (on its way)") : "");
+    }
+
     public void register(RouteTable routes) {
         forms.register(routes, PATH, new FormSpec("Record how the letter was sent", Task.RECORD_LETTER_SENT,
                 (ctx, f) -> {
@@ -52,14 +58,15 @@ public final class LetterSendingController {
                     LetterQuery.Which which = which(path).getOrElseThrow(Failures::problem);
                     var letter = letters.letter(RequestSessions.me(ctx), PathParams.caseId(ctx), which)
                             .getOrElseThrow(Failures::problem);
-                    var before = sending.sendings(RequestSessions.me(ctx), PathParams.caseId(ctx))
-                            .getOrElseThrow(Failures::problem).filter(s -> s.letter().equals(path));
-                    String sentBefore = before.isEmpty() ? "Not recorded as sent yet."
-                            : "Sent before: " + before.map(s -> s.how().label() + s.emailTo().map(a -> " to " + a)
-                                    .getOrElse("") + " by " + s.byName() + " on " + UkDates.dateTime(s.at())
-                                    + (s.how() == How.EMAILED ? s.emailedAt().map(at -> " (accepted by the mail"
-                                            + " server " + UkDates.dateTime(at) + ")").getOrElse(" (on its way)") : ""))
-                                    .mkString("; ") + ".";
+                    var sent = sending.sendingsOf(RequestSessions.me(ctx), PathParams.caseId(ctx), which)
+                            .getOrElseThrow(Failures::problem);
+                    var before = sent.thisLetter();
+                    var earlier = sent.lettersItReplaced();
+                    String sentBefore = (before.isEmpty() ? "This letter (" + letter.reference() + ") is not recorded"
+                            + " as sent yet." : "This letter (" + letter.reference() + ") was sent before: "
+                            + before.map(LetterSendingController::sentLine).mkString("; ") + ".")
+                            + (earlier.isEmpty() ? "" : " The letter it corrected was sent: "
+                            + earlier.map(LetterSendingController::sentLine).mkString("; ") + ".");
                     return f.hidden("letter", path)
                             .radios("how", "How did the letter reach " + letter.residentName() + "?", "",
                                     java.util.List.of(new org.uca.adapter.web.view.FormView.Choice(How.POSTED.name(),
