@@ -285,9 +285,13 @@ final class LetterWriter {
     Letter correction(Case c, Resident resident, Warning warning) {
         EnteredInError marked = warning.enteredInError().get();
         String original = reference(c.id(), "W" + warning.id().number());
+        // the letter the resident has now: the last corrected one, if it was corrected
+        Seq<Instant> corrected = corrections(warning);
+        String latest = reference(c.id(), letterNumber("W", warning.id().number(), corrected.size()));
         return correction(c, resident, marked, original + "-C", "We have withdrawn our warning letter", List.of(
                 new Section("What we have withdrawn", List.of("Our letter of "
-                        + LONG_DATE.format(UkTime.dateOf(warning.issuedAt())) + " (reference " + original + ") told"
+                        + LONG_DATE.format(UkTime.dateOf(corrected.lastOption().getOrElse(warning.issuedAt())))
+                        + " (reference " + latest + ") told"
                         + " you that some of your actions were unacceptable. That warning was recorded in error: we"
                         + " should not have sent it, and we have withdrawn it.")),
                 new Section("What this means for you", List.of("The warning no longer applies. We will not rely on"
@@ -302,13 +306,17 @@ final class LetterWriter {
     Letter correction(Case c, Resident resident, Decision decision) {
         EnteredInError marked = decision.enteredInError().get();
         String original = reference(c.id(), "D" + decision.id().number());
+        Seq<Instant> corrected = corrections(decision);
+        String latest = reference(c.id(), letterNumber("D", decision.id().number(), corrected.size()));
         Seq<String> stillInForce = c.decisionsInForce().isEmpty()
                 ? List.of("You can contact us and use our services as usual.")
                 : List.of("Any other decision we have written to you about still applies as our letters about it"
                         + " say.");
         return correction(c, resident, marked, original + "-C", "We have withdrawn our decision", List.of(
                 new Section("What we have withdrawn", List.of("Our decision of "
-                        + LONG_DATE.format(UkTime.dateOf(decision.authorisedAt())) + " (reference " + original + ")"
+                        + LONG_DATE.format(UkTime.dateOf(decision.authorisedAt())) + " (reference " + latest
+                        + (corrected.isEmpty() ? "" : ", our corrected letter of "
+                                + LONG_DATE.format(UkTime.dateOf(corrected.last()))) + ")"
                         + " about how we deliver our services to you was recorded in error: we should not have made"
                         + " it, and we have withdrawn it.")),
                 new Section("What this means for you", List.of("The arrangements in that decision no longer apply"

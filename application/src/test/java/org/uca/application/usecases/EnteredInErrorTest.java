@@ -133,6 +133,20 @@ class EnteredInErrorTest {
     }
 
     @Test
+    @DisplayName("a warning corrected before it was entered in error: the correction letter names the corrected letter"
+            + " the resident has now")
+    void correctionNamesTheLatestLetter() {
+        decisionInForce();
+        bed.app.amendRecords().amend(new org.uca.application.port.in.AmendRecordUseCase.Command(Staff.OFFICER.id(),
+                caseId, 1, new org.uca.application.port.in.AmendRecordUseCase.WarningCorrection("Abusive calls.",
+                        "Speak calmly."), "Typed from the wrong note.")).get();
+
+        Letter letter = marked(new Command(Staff.OFFICER.id(), caseId, Part.WARNING, 1, REASON)).correction().get();
+
+        assertThat(letter.plainText()).contains("/W1-2) told you");
+    }
+
+    @Test
     @DisplayName("an action entered in error tells the resident nothing on its own")
     void actionNeedsNoLetter() {
         decisionInForce();
