@@ -33,6 +33,12 @@ final class LetterSendingService implements SendLetterUseCase {
         this.looked = looked;
     }
 
+    /**
+     * The same person recording the same letter sent the same way within this time is taken as repeating the request
+     * (its answer lost, or a second click), not as sending it again: so a retry never e-mails the resident twice.
+     */
+    static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(15);
+
     @Override
     public Either<Failure, Sent> recordSending(StaffId actingStaff, CaseId caseId, LetterQuery.Which which, How how) {
         return commands.beside(Task.RECORD_LETTER_SENT, actingStaff, Option.some(caseId), now -> {
@@ -50,6 +56,16 @@ final class LetterSendingService implements SendLetterUseCase {
                         .equals(org.uca.application.port.out.Letter.SUPERSEDED)
                         ? "a corrected letter replaced it. Send the letter as it stands."
                         : "what it told of was entered in error. Send the correction letter instead."))));
+            }
+            String repeated = SendLetterUseCase.letterPath(which);
+            Option<Sending> same = ports.letters().sendings(caseId).find(s -> s.letter().equals(repeated)
+                    && s.how() == how && s.by().equals(actingStaff) && !s.at().isBefore(now.minus(REPEAT_WINDOW)));
+            if (same.isDefined()) {
+                // a repeat of a request whose answer was lost (a retry, a double click): recorded once, e-mailed once
+                return Either.right(new CaseCommands.Audited<>(sent(same.get()), Option.some(letter.get().kind()
+                        .label() + " " + repeated + " of case " + caseId + ": already recorded as "
+                        + how.label().toLowerCase(java.util.Locale.UK) + " by the same person at " + same.get().at()
+                        + "; not recorded again")));
             }
             Option<String> emailTo = Option.none();
             if (how == How.EMAILED) {

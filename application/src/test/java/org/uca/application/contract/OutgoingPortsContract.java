@@ -1003,7 +1003,8 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
-    @DisplayName("sending is recorded: a letter posted or handed over, when and by whom, audited with its case; it"
+    @DisplayName("sending is recorded: a letter posted or handed over, when and by whom, audited with its case (the"
+            + " same request repeated within minutes, its answer lost, is recorded and e-mailed once); it"
             + " may be e-mailed only to an address the housing system holds and where e-mail contact is not"
             + " excluded, else refused with the reason and nothing recorded")
     void lettersSentAreRecorded() {
@@ -1041,6 +1042,10 @@ public abstract class OutgoingPortsContract {
                 org.uca.application.port.out.LetterOutput.How.EMAILED), "e-mailed");
         assertThat(emailed.emailTo()).contains("bea@example.org");
         assertThat(emailed.emailedAt()).as("waits for the relay").isEmpty();
+        var retried = ok(app.sendLetter().recordSending(officer, warned, warningLetter,
+                org.uca.application.port.out.LetterOutput.How.EMAILED), "e-mailed again at once");
+        assertThat(retried.at()).as("a retry of the same request is the same sending").isEqualTo(emailed.at());
+        assertThat(ports.audit().forCase(warned).last().why()).contains("not recorded again");
 
         assertThat(ok(app.sendLetter().sendings(officer, restricted), "sent").map(s -> s.how()))
                 .containsExactly(org.uca.application.port.out.LetterOutput.How.POSTED);
