@@ -814,6 +814,11 @@ public final class Case {
      */
     private Seq<Refusal.Problem> groundsStillHold(ActionId actionId, ActionReport corrected) {
         Checks checks = Checks.start();
+        for (Warning w : warnings.filter(w -> !w.isEnteredInError() && w.actionsReferredTo().contains(actionId))) {
+            checks = checks.require(!corrected.occurredAt().isAfter(w.issuedAt()), "occurredAt", "Warning " + w.id()
+                    + " was issued about action " + actionId + ", so it happened before "
+                    + UkTime.dateOf(w.issuedAt()) + "; review the warning rather than move the action after it.");
+        }
         for (Decision d : decisions.filter(d -> d.enteredInError().isEmpty() && d.grounds().actions()
                 .contains(actionId))) {
             if (d.grounds() instanceof Grounds.AfterWarning after) {
