@@ -53,7 +53,8 @@ public final class VersionOneCase {
         }
     }
 
-    private static org.uca.domain.cases.Decision asNow(org.uca.domain.cases.Decision d) {
+    /** The decision without what its letter said: version-one documents predate keeping it. */
+    public static org.uca.domain.cases.Decision asNow(org.uca.domain.cases.Decision d) {
         return new org.uca.domain.cases.Decision(d.id(), d.measures(), d.grounds(), d.reasons(), d.safeguards(),
                 d.authorisedBy(), d.authorisedAt(), d.reviewDate(), d.status(), d.residentInformed(), d.reviews(),
                 d.replaces(), d.enteredInError(), d.amendments());
