@@ -335,6 +335,10 @@ public final class Case {
             return Checks.start()
                     .require(!warning.get().isEnteredInError(), "grounds.warning", "Warning " + after.warning()
                             + " was entered in error, so it cannot be the grounds of a decision.")
+                    .require(warning.get().isEnteredInError() || !warnsOnlyOfEntriesInError(warning.get()),
+                            "grounds.warning", "Every action warning " + after.warning() + " refers to ("
+                                    + warning.get().actionsReferredTo().mkString(", ") + ") was entered in error, so"
+                                    + " it cannot be the grounds of a decision.")
                     .require(!after.furtherActions().exists(this::enteredInError), "grounds.furtherActions",
                             "A decision cannot rest on an action entered in error ("
                                     + after.furtherActions().filter(this::enteredInError).mkString(", ") + ").")
@@ -698,17 +702,26 @@ public final class Case {
 
     /**
      * Whether a decision in force rests only on records entered in error, so someone must review it: every action
-     * it rests on is entered in error, or the warning it followed is.
+     * it rests on is entered in error, or the warning it followed is, or every action that warning referred to is.
      */
     public boolean restsOnEntriesInError(Decision decision) {
         if (!decision.inForce()) {
             return false;
         }
-        boolean actionsInError = decision.grounds().actions().forAll(a -> action(a).exists(
-                UnacceptableAction::isEnteredInError));
+        boolean actionsInError = decision.grounds().actions().forAll(this::enteredInError);
         boolean warningInError = decision.grounds() instanceof Grounds.AfterWarning after
-                && warning(after.warning()).exists(Warning::isEnteredInError);
+                && warning(after.warning()).exists(w -> w.isEnteredInError() || warnsOnlyOfEntriesInError(w));
         return actionsInError || warningInError;
+    }
+
+    /** The decisions in force that rest only on records entered in error (see {@link #restsOnEntriesInError}). */
+    public Seq<Decision> decisionsRestingOnEntriesInError() {
+        return decisions.filter(this::restsOnEntriesInError);
+    }
+
+    /** A warning about nothing the resident did: every action it refers to was entered in error. */
+    private boolean warnsOnlyOfEntriesInError(Warning warning) {
+        return warning.actionsReferredTo().forAll(this::enteredInError);
     }
 
     // ---- amending a record (issue 13: corrections) ---------------------------------------------------------

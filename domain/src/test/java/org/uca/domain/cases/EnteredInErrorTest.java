@@ -119,6 +119,18 @@ class EnteredInErrorTest {
         }
 
         @Test
+        @DisplayName("a warning whose actions were all entered in error warned of nothing, so it can no longer be the"
+                + " grounds of a new decision")
+        void warningOfNothingIsNoGrounds() {
+            Case marked = after(warnedAndContinued.markActionEnteredInError(ACTION_1, REASON, Staff.OFFICER, NOW));
+
+            Refusal refusal = refused(marked.authorise(AProposal.contactStandards(Measures.noEmail())
+                    .afterWarning(WARNING_1, ACTION_2).build(), Staff.SERVICE_MANAGER, NOW));
+            assertThat(refusal.problems()).extracting(Refusal.Problem::field).containsExactly("grounds.warning");
+            assertThat(refusal.message()).contains("Every action warning 1 refers to (1) was entered in error");
+        }
+
+        @Test
         @DisplayName("may be marked by the person who issued it or a manager, not by another officer")
         void issuerOrManager() {
             accepted(warnedAndContinued.markWarningEnteredInError(WARNING_1, REASON, Staff.SERVICE_MANAGER, NOW));
@@ -205,6 +217,17 @@ class EnteredInErrorTest {
                     Staff.OFFICER, NOW));
 
             assertThat(marked.restsOnEntriesInError(marked.decision(DECISION_1).get())).isTrue();
+        }
+
+        @Test
+        @DisplayName("a decision in force after a warning whose actions were all entered in error is flagged for"
+                + " review")
+        void restingOnAWarningOfNothing() {
+            Case marked = after(ACase.withContactStandardsInForce().markActionEnteredInError(ACTION_1, REASON,
+                    Staff.OFFICER, NOW));
+
+            assertThat(marked.restsOnEntriesInError(marked.decision(DECISION_1).get())).isTrue();
+            assertThat(marked.decisionsRestingOnEntriesInError()).extracting(Decision::id).containsExactly(DECISION_1);
         }
 
         @Test
