@@ -494,7 +494,9 @@ public final class Case {
 
     /**
      * Decides an appeal: the decision is upheld, varied (with the measures that now apply) or overturned. Only a
-     * manager at the appeal's review level or above may decide it, and never the person who made the decision.
+     * manager at the appeal's review level or above may decide it, and never the person who made the decision. An
+     * appeal against a decision since entered in error is not decided: the decision is withdrawn as a mistake already
+     * (see {@link #awaitsDecision}).
      */
     public Either<Refusal, CaseUpdate> decideAppeal(AppealId appealId, AppealOutcome outcome, Seq<Measure> varied,
             String reasons, StaffMember reviewer, Instant now) {
@@ -504,6 +506,11 @@ public final class Case {
         }
         Appeal appeal = found.get();
         Decision decision = decision(appeal.decision()).get();
+        if (!appeal.decided() && decision.enteredInError().isDefined()) {
+            return Either.left(Refusal.of("appeal", "Decision " + decision.id() + " was entered in error, so there"
+                    + " is nothing left to appeal against and appeal " + appealId + " is not decided; it is no longer"
+                    + " in the appeals due."));
+        }
         Checks checks = Checks.start()
                 .require(!appeal.decided(), "appeal", "Appeal " + appealId + " has already been decided.")
                 .require(WhoMayAct.mayDecideAppeal(reviewer, appeal.reviewLevel(), decision.authorisedBy().id()),
@@ -534,6 +541,14 @@ public final class Case {
             return accept(changed, new CaseEvent.AppealDecided(id, resident, appealId, decision.id(), outcome,
                     decided.decidedLate(), reviewer.id(), now));
         });
+    }
+
+    /**
+     * Whether an appeal waits for someone to decide it: it is undecided, and the decision it is against was not since
+     * entered in error (marking it withdraws the decision, so the appeal leaves the appeals due).
+     */
+    public boolean awaitsDecision(Appeal appeal) {
+        return !appeal.decided() && decision(appeal.decision()).exists(d -> d.enteredInError().isEmpty());
     }
 
     /** Who may decide an appeal, as the policy says (4.2): one level up, and never whoever made the decision. */

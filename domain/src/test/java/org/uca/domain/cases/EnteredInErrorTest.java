@@ -180,6 +180,27 @@ class EnteredInErrorTest {
         }
 
         @Test
+        @DisplayName("an appeal against a decision entered in error is not decided, and no longer awaits a decision:"
+                + " the decision is withdrawn as a mistake already")
+        void appealAgainstADecisionEnteredInError() {
+            Case appealed = ACase.aCase().withAction(org.uca.domain.fixtures.Reports::disproportionateContact)
+                    .warned().withFurtherAction(org.uca.domain.fixtures.Reports::disproportionateContact)
+                    .authorised(Measures.noEmail()).appealed().build();
+            Appeal appeal = appealed.appeals().get(0);
+            assertThat(appealed.awaitsDecision(appeal)).isTrue();
+
+            Case marked = after(appealed.markDecisionEnteredInError(DECISION_1, REASON, Staff.SERVICE_MANAGER, NOW));
+
+            assertThat(marked.awaitsDecision(marked.appeals().get(0))).isFalse();
+            Refusal refusal = refused(marked.decideAppeal(appeal.id(), AppealOutcome.DECISION_UPHELD, List.empty(),
+                    "The decision was right.", Staff.ASSISTANT_DIRECTOR, NOW));
+            assertThat(refusal.concerns("appeal")).isTrue();
+            assertThat(refusal.message()).contains("Decision 1 was entered in error, so there is nothing left to"
+                    + " appeal against");
+            assertThat(marked.decision(DECISION_1).get().status()).isEqualTo(DecisionStatus.ENTERED_IN_ERROR);
+        }
+
+        @Test
         @DisplayName("is marked only by someone at the level its measures need, or above")
         void atTheDecisionsAuthority() {
             Case inForce = ACase.withServiceLimitsInForce(); // needs an Assistant Director
