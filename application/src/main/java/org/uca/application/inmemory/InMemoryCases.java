@@ -110,7 +110,7 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
 
     @Override
     public Seq<AppealDue> appealsDueBy(LocalDate date) {
-        return all().flatMap(c -> c.appeals().filter(a -> !a.decided() && !a.dueBy().isAfter(date))
+        return all().flatMap(c -> c.appeals().filter(a -> c.awaitsDecision(a) && !a.dueBy().isAfter(date))
                 .map(a -> new AppealDue(c.id(), c.resident(), a.id(), a.decision(), a.received(), a.dueBy(),
                         a.reviewLevel(), c.decision(a.decision()).get().authorisedBy().id())))
                 .sortBy(AppealDue::dueBy);

@@ -368,6 +368,23 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("an appeal against a decision entered in error awaits no decision: it leaves the appeals due")
+    void appealAgainstADecisionEnteredInErrorLeavesTheAppealsDue() {
+        CaseId alexCase = caseWithContactStandards(ALEX);
+        var lodged = journey.appeal(alexCase, new DecisionId(1));
+        assertThat(ports.caseQueries().appealsDueBy(lodged.dueBy())).hasSize(1);
+
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alexCase, EnteredInError.Part.DECISION, 1,
+                "Made on another resident's record.")), "mark the decision");
+
+        assertThat(ports.caseQueries().appealsDueBy(lodged.dueBy())).isEmpty();
+        assertThat(ports.readModels().appealsDueBy(lodged.dueBy())).isEmpty();
+        assertThat(ports.cases().find(alexCase).get().appeals()).singleElement()
+                .satisfies(a -> assertThat(a.decided()).isFalse());
+    }
+
+    @Test
     @DisplayName("policy 4.2: a review due needs the level of the measures now in force, after a variation too")
     void reviewNeedsTheLevelOfTheMeasuresInForce() {
         CaseId alexCase = caseWithContactStandards(ALEX);

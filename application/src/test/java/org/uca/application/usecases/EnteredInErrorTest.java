@@ -147,6 +147,22 @@ class EnteredInErrorTest {
     }
 
     @Test
+    @DisplayName("policy 5.1: the Service Development Team is told when marking an action entered in error leaves a"
+            + " decision resting only on records entered in error, with what to do")
+    void serviceDevelopmentTeamToldOfADecisionToReview() {
+        decisionInForce();
+        int before = bed.uca.notifications.sentTo(Audience.SERVICE_DEVELOPMENT_TEAM).size();
+
+        marked(new Command(Staff.OFFICER.id(), caseId, Part.ACTION, 2, REASON));
+
+        var told = bed.uca.notifications.sentTo(Audience.SERVICE_DEVELOPMENT_TEAM);
+        assertThat(told).hasSize(before + 1);
+        assertThat(told.last().subject()).startsWith("Decision 1 rests only on records entered in error: review it");
+        assertThat(told.last().body()).contains("Unacceptable action 2 marked as entered in error",
+                "it stays in force until reviewed");
+    }
+
+    @Test
     @DisplayName("an action entered in error tells the resident nothing on its own")
     void actionNeedsNoLetter() {
         decisionInForce();
