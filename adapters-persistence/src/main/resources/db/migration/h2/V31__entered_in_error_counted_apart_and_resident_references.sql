@@ -35,3 +35,38 @@ select a.occurred_on, 'ACTIONS_IN_ERROR', '', count(*)
 insert into monitoring_day (on_day, figure, figure_key, n)
 select w.issued_on, 'WARNINGS_IN_ERROR', '', count(*)
   from case_warning w where w.entered_in_error = true group by w.issued_on;
+
+-- An audit or access line made while the resident had no case (a refused recording, guidance for someone with no
+-- case, a subject access export) names them by a pseudonymous reference, never by their id: the logs are
+-- append-only, so the retention rule cannot rewrite them, and deletes the resident's reference instead (after which
+-- the lines, still there, lead to no one). References for the residents already named in the logs, and the lines
+-- moved to them; the append-only triggers are taken off for this one rewrite and put back as they were.
+create table resident_reference (
+    resident_id varchar(64) not null,
+    reference   varchar(64) not null,
+    constraint resident_reference_pk primary key (resident_id),
+    constraint resident_reference_uk unique (reference)
+);
+insert into resident_reference (resident_id, reference)
+select named.resident_id, cast(random_uuid() as varchar(64))
+  from (select resident_id from audit_entry where resident_id is not null
+        union
+        select resident_id from access_entry where resident_id is not null) named;
+
+drop trigger audit_entry_append_only;
+drop trigger access_entry_append_only;
+-- A subject access export for a resident with no case also named them in its text, which now says "the resident".
+update audit_entry a set resident_id = (select r.reference from resident_reference r where r.resident_id = a.resident_id),
+       why = replace(why, 'Everything held about resident ' || a.resident_id || ' (who has no case)',
+                     'Everything held about the resident (who has no case)')
+ where a.resident_id is not null;
+update access_entry a set resident_id = (select r.reference from resident_reference r where r.resident_id = a.resident_id)
+ where a.resident_id is not null;
+create trigger audit_entry_append_only before update, delete on audit_entry
+    for each row call 'org.uca.adapter.persistence.h2.AppendOnlyTrigger';
+create trigger access_entry_append_only before update, delete on access_entry
+    for each row call 'org.uca.adapter.persistence.h2.AppendOnlyTrigger';
+alter table audit_entry alter column resident_id rename to resident_ref;
+alter table access_entry alter column resident_id rename to resident_ref;
+alter index audit_entry_resident_idx rename to audit_entry_resident_ref_idx;
+alter index access_entry_resident_idx rename to access_entry_resident_ref_idx;
