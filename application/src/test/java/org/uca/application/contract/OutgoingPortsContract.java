@@ -525,6 +525,31 @@ public abstract class OutgoingPortsContract {
         assertThat(report.appealOutcomes().get(AppealOutcome.DECISION_VARIED)).contains(1L);
     }
 
+    @Test
+    @DisplayName("an action or a warning entered in error is not counted as recorded or issued; each is counted apart"
+            + " (issue 13: monitoring counts these separately)")
+    void monitoringCountsActionsAndWarningsEnteredInErrorApart() {
+        LocalDate from = UkTime.dateOf(clock.now());
+        CaseId alexCase = journey.recordVerbalAbuse(ALEX).caseId();
+        journey.warn(alexCase, List.of(new org.uca.domain.cases.ActionId(1)));
+        journey.recordVerbalAbuse(ALEX);
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alexCase, EnteredInError.Part.WARNING, 1, "Sent to the wrong tenant.")),
+                "mark the warning");
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alexCase, EnteredInError.Part.ACTION, 2, "Another resident's call.")),
+                "mark the second action");
+        LocalDate to = UkTime.dateOf(clock.now());
+
+        MonitoringReport report = ports.monitoring().reportFor(from, to, to.plusYears(1));
+        assertThat(report.warnings()).isZero();
+        assertThat(report.warningsFollowedByRestriction()).isZero();
+        assertThat(report.warningsEnteredInError()).isEqualTo(1);
+        assertThat(report.actionsByCategory().values().sum().longValue()).as("the first action").isOne();
+        assertThat(report.actionsEnteredInError()).isEqualTo(1);
+        assertThat(report.decisionsEnteredInError()).isZero();
+    }
+
     // ---- who may do what: the role the store holds, enforced --------------------------------------------------
 
     private void assertRefusedAs(io.vavr.control.Either<Failure, ?> result, String message) {
