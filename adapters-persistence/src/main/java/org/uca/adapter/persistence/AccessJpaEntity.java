@@ -38,23 +38,25 @@ final class AccessJpaEntity {
     @Column(name = "case_id")
     private UUID caseId;
 
-    @Column(name = "resident_id", length = ResidentJpaEntity.MAX_ID)
-    private String residentId;
+    /** The resident's reference ({@link ResidentReferences}), never their id: for a look at no case. */
+    @Column(name = "resident_ref", length = 64)
+    private String residentRef;
 
     protected AccessJpaEntity() {
     }
 
-    AccessJpaEntity(AccessLog.Access a) {
+    /** The look, naming its resident (if any) by {@code residentRef}. */
+    AccessJpaEntity(AccessLog.Access a, String residentRef) {
         this.lookedAt = a.at();
         this.who = StoredValues.fit("who", a.who().value(), StaffJpaEntity.MAX_ID);
         this.what = StoredValues.fit("what", a.what(), MAX_WHAT);
         this.caseId = a.caseId().map(CaseId::value).getOrNull();
-        this.residentId = a.resident().map(r -> StoredValues.fit("resident", r.value(), ResidentJpaEntity.MAX_ID))
-                .getOrNull();
+        this.residentRef = residentRef;
     }
 
-    AccessLog.Access toAccess() {
+    /** The look; {@code resident} is whom its reference stands for (a look at no case is read about them). */
+    AccessLog.Access toAccess(ResidentId resident) {
         return new AccessLog.Access(lookedAt, new StaffId(who), what, Option.of(caseId).map(CaseId::new),
-                Option.of(residentId).map(ResidentId::new));
+                residentRef == null ? Option.none() : Option.some(resident));
     }
 }

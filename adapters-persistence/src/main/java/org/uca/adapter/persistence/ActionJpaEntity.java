@@ -41,6 +41,9 @@ final class ActionJpaEntity {
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
 
+    @Column(name = "entered_in_error", nullable = false)
+    private boolean enteredInError;
+
     protected ActionJpaEntity() {
     }
 
@@ -53,5 +56,6 @@ final class ActionJpaEntity {
         this.occurredOn = f.occurredOn();
         this.safetyConcern = f.safetyConcern();
         this.recordedBy = f.recordedBy();
+        this.enteredInError = f.enteredInError();
     }
 }

@@ -38,8 +38,9 @@ final class AuditJpaEntity {
     @Column(name = "case_id")
     private UUID caseId;
 
-    @Column(name = "resident_id", length = ResidentJpaEntity.MAX_ID)
-    private String residentId;
+    /** The resident's reference ({@link ResidentReferences}), never their id: for an entry made with no case. */
+    @Column(name = "resident_ref", length = 64)
+    private String residentRef;
 
     @Column(name = "outcome", nullable = false, length = 20)
     private String outcome;
@@ -50,20 +51,24 @@ final class AuditJpaEntity {
     protected AuditJpaEntity() {
     }
 
-    AuditJpaEntity(AuditLog.Entry e) {
+    /** The entry, naming its resident (if any) by {@code residentRef}. */
+    AuditJpaEntity(AuditLog.Entry e, String residentRef) {
         this.recordedAt = e.at();
         this.who = StoredValues.fit("who", e.who().value(), StaffJpaEntity.MAX_ID);
         this.command = StoredValues.fit("command", e.command(), MAX_COMMAND);
         this.caseId = e.caseId().map(CaseId::value).getOrNull();
-        // A reference too long for any resident names none (the why says what was asked); a failure is still audited.
-        this.residentId = e.resident().map(ResidentId::value).filter(r -> r.length() <= ResidentJpaEntity.MAX_ID)
-                .getOrNull();
+        this.residentRef = residentRef;
         this.outcome = e.outcome().name();
         this.why = e.why();
     }
 
-    AuditLog.Entry toEntry() {
+    /** The entry; {@code resident} is whom its reference stands for (none once the reference is deleted). */
+    AuditLog.Entry toEntry(Option<ResidentId> resident) {
         return new AuditLog.Entry(recordedAt, new StaffId(who), command, Option.of(caseId).map(CaseId::new),
-                Option.of(residentId).map(ResidentId::new), AuditLog.Outcome.valueOf(outcome), why);
+                residentRef == null ? Option.none() : resident, AuditLog.Outcome.valueOf(outcome), why);
+    }
+
+    String residentRef() {
+        return residentRef;
     }
 }

@@ -88,9 +88,9 @@ public final class BulkLoad implements AutoCloseable {
                     + " values (?, ?, ?, ?, ?, ?, " + json + ")";
         }
         static final String ACTION = "insert into case_action (case_id, action_no, kind, category, occurred_at,"
-                + " occurred_on, safety_concern, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)";
+                + " occurred_on, safety_concern, recorded_by, entered_in_error) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         static final String WARNING = "insert into case_warning (case_id, warning_no, issued_at, issued_on,"
-                + " issued_by) values (?, ?, ?, ?, ?)";
+                + " issued_by, entered_in_error) values (?, ?, ?, ?, ?, ?)";
         static final String DECISION = "insert into case_decision (case_id, decision_no, authorised_at,"
                 + " authorised_on, authorised_by, authorised_level, team, immediate, after_warning,"
                 + " days_from_first_action, status, review_date, required_level)"
@@ -201,6 +201,7 @@ public final class BulkLoad implements AutoCloseable {
             action.setObject(6, a.occurredOn());
             action.setBoolean(7, a.safetyConcern());
             action.setString(8, a.recordedBy());
+            action.setBoolean(9, a.enteredInError());
             action.addBatch();
         }
         for (Projections.WarningFact w : f.warnings().values()) {
@@ -209,6 +210,7 @@ public final class BulkLoad implements AutoCloseable {
             warning.setObject(3, time(w.issuedAt()));
             warning.setObject(4, w.issuedOn());
             warning.setString(5, w.issuedBy());
+            warning.setBoolean(6, w.enteredInError());
             warning.addBatch();
         }
         for (Projections.DecisionFact d : f.decisions().values()) {

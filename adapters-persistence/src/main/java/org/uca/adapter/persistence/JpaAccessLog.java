@@ -12,19 +12,24 @@ import org.uca.domain.people.ResidentId;
 /** The access log table: one insert per look; the database refuses UPDATE and DELETE. */
 final class JpaAccessLog implements AccessLog {
 
-    private static final String ABOUT = " from AccessJpaEntity a where a.caseId = :caseId or a.residentId = :resident";
+    /** The looks at a case, or at its resident with no case, by their reference (see {@link JpaAuditLog#ABOUT}). */
+    private static final String ABOUT = " from AccessJpaEntity a where a.caseId = :caseId or a.residentRef ="
+            + " (select r.reference from ResidentReferenceJpaEntity r where r.residentId = :resident)";
 
     private final JpaUnitOfWork unitOfWork;
+    private final ResidentReferences references;
 
-    JpaAccessLog(JpaUnitOfWork unitOfWork) {
+    JpaAccessLog(JpaUnitOfWork unitOfWork, ResidentReferences references) {
         this.unitOfWork = unitOfWork;
+        this.references = references;
     }
 
     @Override
     public void append(Access access) {
-        AccessJpaEntity row = new AccessJpaEntity(access);
+        access.resident().forEach(r -> StoredValues.fit("resident", r.value(), ResidentJpaEntity.MAX_ID));
         unitOfWork.inTransaction(() -> {
-            unitOfWork.em().persist(row);
+            String residentRef = access.resident().map(r -> references.referenceFor(unitOfWork.em(), r)).getOrNull();
+            unitOfWork.em().persist(new AccessJpaEntity(access, residentRef));
             return null;
         });
     }
@@ -39,7 +44,7 @@ final class JpaAccessLog implements AccessLog {
                     .setParameter("resident", resident.value())
                     .setFirstResult((int) Math.min(Integer.MAX_VALUE, Page.offset(page, size)))
                     .setMaxResults(size)
-                    .getResultList()).map(AccessJpaEntity::toAccess);
+                    .getResultList()).map(a -> a.toAccess(resident));
             long total = unitOfWork.em().createQuery("select count(a)" + ABOUT, Long.class)
                     .setParameter("caseId", caseId.value())
                     .setParameter("resident", resident.value())
@@ -55,6 +60,6 @@ final class JpaAccessLog implements AccessLog {
                 // no case: a case id no case has, so only the lines naming the resident match
                 .setParameter("caseId", theirCase.map(CaseId::value).getOrElse(new UUID(0, 0)))
                 .setParameter("resident", resident.value())
-                .getResultList()).map(AccessJpaEntity::toAccess));
+                .getResultList()).map(a -> a.toAccess(resident)));
     }
 }

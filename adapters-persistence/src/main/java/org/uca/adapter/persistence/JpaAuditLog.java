@@ -2,6 +2,7 @@ package org.uca.adapter.persistence;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.Page;
 import org.uca.domain.cases.CaseId;
@@ -10,17 +11,29 @@ import org.uca.domain.people.ResidentId;
 /** The audit log table: appended to in the command's own transaction; the database refuses UPDATE and DELETE. */
 final class JpaAuditLog implements AuditLog {
 
-    private final JpaUnitOfWork unitOfWork;
+    /**
+     * The entries about a case: on it, or made without a case about its resident, by their reference (one value
+     * for the statement, found by the primary key of resident_reference).
+     */
+    static final String ABOUT = " from AuditJpaEntity a where a.caseId = :caseId or (a.caseId is null"
+            + " and a.residentRef = (select r.reference from ResidentReferenceJpaEntity r where r.residentId = :resident))";
 
-    JpaAuditLog(JpaUnitOfWork unitOfWork) {
+    private final JpaUnitOfWork unitOfWork;
+    private final ResidentReferences references;
+
+    JpaAuditLog(JpaUnitOfWork unitOfWork, ResidentReferences references) {
         this.unitOfWork = unitOfWork;
+        this.references = references;
     }
 
     @Override
     public void append(Entry entry) {
-        AuditJpaEntity row = new AuditJpaEntity(entry);
         unitOfWork.inTransaction(() -> {
-            unitOfWork.em().persist(row);
+            // A reference too long for any resident names none (the why says what was asked); a failure is still
+            // audited.
+            String residentRef = entry.resident().filter(r -> r.value().length() <= ResidentJpaEntity.MAX_ID)
+                    .map(r -> references.referenceFor(unitOfWork.em(), r)).getOrNull();
+            unitOfWork.em().persist(new AuditJpaEntity(entry, residentRef));
             return null;
         });
     }
@@ -31,14 +44,13 @@ final class JpaAuditLog implements AuditLog {
                 .createQuery("select a from AuditJpaEntity a where a.caseId = :caseId order by a.id",
                         AuditJpaEntity.class)
                 .setParameter("caseId", caseId.value())
-                .getResultList()).map(AuditJpaEntity::toEntry));
+                .getResultList()).map(a -> a.toEntry(Option.none())));
     }
 
     /** Two statements: the page, and how many there are in all. */
     @Override
     public Page<Entry> aboutCase(CaseId caseId, ResidentId resident, int page, int size) {
-        String about = " from AuditJpaEntity a where a.caseId = :caseId"
-                + " or (a.caseId is null and a.residentId = :resident)";
+        String about = ABOUT;
         return unitOfWork.inTransaction(() -> {
             Seq<Entry> items = List.ofAll(unitOfWork.em()
                     .createQuery("select a" + about + " order by a.id desc", AuditJpaEntity.class)
@@ -46,7 +58,7 @@ final class JpaAuditLog implements AuditLog {
                     .setParameter("resident", resident.value())
                     .setFirstResult((int) Math.min(Integer.MAX_VALUE, Page.offset(page, size)))
                     .setMaxResults(size)
-                    .getResultList()).map(AuditJpaEntity::toEntry);
+                    .getResultList()).map(a -> a.toEntry(Option.some(resident)));
             long total = unitOfWork.em().createQuery("select count(a)" + about, Long.class)
                     .setParameter("caseId", caseId.value())
                     .setParameter("resident", resident.value())

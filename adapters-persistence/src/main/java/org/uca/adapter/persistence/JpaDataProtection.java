@@ -25,10 +25,12 @@ final class JpaDataProtection implements Retention, SubjectAccessRecords {
 
     private final JpaUnitOfWork unitOfWork;
     private final JpaCases cases;
+    private final ResidentReferences references;
 
-    JpaDataProtection(JpaUnitOfWork unitOfWork, JpaCases cases) {
+    JpaDataProtection(JpaUnitOfWork unitOfWork, JpaCases cases, ResidentReferences references) {
         this.unitOfWork = unitOfWork;
         this.cases = cases;
+        this.references = references;
     }
 
     /** The ids in one indexed statement, then each case with its parts (the retention rule runs rarely). */
@@ -41,7 +43,11 @@ final class JpaDataProtection implements Retention, SubjectAccessRecords {
                 .getResultList()).flatMap(id -> cases.storedFor(new CaseId(id)).map(StoredCase::theCase)));
     }
 
-    /** Each case's head and changed parts rewritten at the same version; its letters and notifications deleted. */
+    /**
+     * Each case's head and changed parts rewritten at the same version; its letters and notifications deleted; its
+     * resident's reference deleted, so the audit and access lines made about them before the case existed (which
+     * the append-only logs keep) no longer lead to them.
+     */
     @Override
     public void replaceWithAnonymised(Seq<Case> anonymised, Instant at) {
         if (anonymised.isEmpty()) {
@@ -55,6 +61,7 @@ final class JpaDataProtection implements Retention, SubjectAccessRecords {
                     throw new ConcurrentChange("Case " + c.id() + " changed while the retention rule ran.");
                 }
                 cases.replaceAnonymised(stored, c, at);
+                references.forget(em, stored.theCase().resident());
             }
             java.util.List<UUID> ids = anonymised.map(c -> c.id().value()).toJavaList();
             em.createQuery("delete from LetterJpaEntity l where l.caseId in :ids").setParameter("ids", ids)
@@ -87,15 +94,18 @@ final class JpaDataProtection implements Retention, SubjectAccessRecords {
                             n.sentAt())))
                     .getOrElse(List.empty());
             String mention = "%" + resident.value().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            // An entry without a case names the resident it was made about while their reference exists.
             Seq<AuditLog.Entry> entries = List.ofAll(em.createQuery(
-                            "select a from AuditJpaEntity a where a.caseId = :caseId or (a.caseId is null"
-                                    + " and (a.residentId = :resident or a.why like :mention escape '!'))"
+                            "select a, r.residentId from AuditJpaEntity a left join ResidentReferenceJpaEntity r"
+                                    + " on r.reference = a.residentRef where a.caseId = :caseId or (a.caseId is null"
+                                    + " and (r.residentId = :resident or a.why like :mention escape '!'))"
                                     + " order by a.id",
-                            AuditJpaEntity.class)
+                            Object[].class)
                     .setParameter("caseId", theirCase.map(CaseId::value).getOrElse(new UUID(0, 0)))
                     .setParameter("resident", resident.value())
                     .setParameter("mention", mention)
-                    .getResultList()).map(AuditJpaEntity::toEntry);
+                    .getResultList())
+                    .map(row -> ((AuditJpaEntity) row[0]).toEntry(Option.of((String) row[1]).map(ResidentId::new)));
             return new Held(letters, notifications, entries.filter(e -> e.caseId().isDefined()),
                     entries.filter(e -> e.caseId().isEmpty()));
         });

@@ -34,9 +34,10 @@ final class MigrationScripts implements ResourceProvider {
             "V29__decision_required_level.sql", "V30__decision_entered_in_error.sql");
     static final List<String> H2_SCRIPTS = List.of("V2__append_only_tables.sql", "V4__json_stays_text.sql",
             "V6__staff_directory_generation.sql", "V11_1__append_only_tables_refuse_truncate.sql",
-            "V28__access_log_append_only.sql");
+            "V28__access_log_append_only.sql", "V31__entered_in_error_counted_apart_and_resident_references.sql");
     static final List<String> POSTGRESQL_SCRIPTS = List.of("V2__append_only_tables.sql", "V4__json_as_jsonb.sql",
-            "V6__staff_directory_generation.sql", "V28__access_log_append_only.sql");
+            "V6__staff_directory_generation.sql", "V28__access_log_append_only.sql",
+            "V31__entered_in_error_counted_apart_and_resident_references.sql");
 
     private final List<Script> scripts;
 

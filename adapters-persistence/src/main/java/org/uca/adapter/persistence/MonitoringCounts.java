@@ -30,7 +30,7 @@ final class MonitoringCounts {
 
     /** The figures counted per day; their names are the report's (and {@code monitoring_day.figure}'s). */
     enum Figure {
-        /** actions by category, on the day they happened */
+        /** actions by category, on the day they happened (but for those entered in error) */
         ACTIONS,
         /** measures authorised, by kind, on the day of the decision (as authorised: a variation changes nothing) */
         MEASURES,
@@ -40,7 +40,7 @@ final class MonitoringCounts {
         LEVELS,
         /** decisions taken immediately, without a warning, on the day authorised */
         IMMEDIATE,
-        /** warnings, on the day issued */
+        /** warnings, on the day issued (but for those entered in error) */
         WARNINGS,
         /** warnings a decision rests on, on the day the warning was issued (whenever the decision came) */
         WARNINGS_FOLLOWED,
@@ -54,7 +54,14 @@ final class MonitoringCounts {
          * decisions entered in error (they should never have been made), on the day authorised: counted here instead
          * of as authorised decisions, and their measures no longer counted as authorised
          */
-        DECISIONS_IN_ERROR
+        DECISIONS_IN_ERROR,
+        /** actions entered in error (they should never have been recorded), on the day they happened */
+        ACTIONS_IN_ERROR,
+        /**
+         * warnings entered in error (they should never have been issued), on the day issued: not counted as issued,
+         * nor as followed by a decision
+         */
+        WARNINGS_IN_ERROR
     }
 
     /** A decision's status once it is entered in error ({@code DecisionStatus.ENTERED_IN_ERROR}). */
@@ -137,8 +144,9 @@ final class MonitoringCounts {
 
     /** One entry per thing counted (a multiset): everything but the measures. */
     private static Seq<Counter> counted(Facts f) {
-        Seq<Counter> actions = f.actions().values()
-                .map(a -> new Counter(a.occurredOn(), Figure.ACTIONS, a.category())).toList();
+        Seq<Counter> actions = f.actions().values().map(a -> a.enteredInError()
+                ? new Counter(a.occurredOn(), Figure.ACTIONS_IN_ERROR, NO_KEY)
+                : new Counter(a.occurredOn(), Figure.ACTIONS, a.category())).toList();
         Seq<Counter> decisions = f.decisions().values().toList().flatMap(d -> {
             if (d.status().equals(ENTERED_IN_ERROR)) {
                 return List.of(new Counter(d.authorisedOn(), Figure.DECISIONS_IN_ERROR, NO_KEY));
@@ -150,6 +158,9 @@ final class MonitoringCounts {
         Set<Integer> followed = f.decisions().values().filter(d -> !d.status().equals(ENTERED_IN_ERROR))
                 .map(DecisionFact::afterWarning).filter(Objects::nonNull).toSet();
         Seq<Counter> warnings = f.warnings().values().toList().flatMap(w -> {
+            if (w.enteredInError()) {
+                return List.of(new Counter(w.issuedOn(), Figure.WARNINGS_IN_ERROR, NO_KEY));
+            }
             Counter issued = new Counter(w.issuedOn(), Figure.WARNINGS, NO_KEY);
             return followed.contains(w.number())
                     ? List.of(issued, new Counter(w.issuedOn(), Figure.WARNINGS_FOLLOWED, NO_KEY))

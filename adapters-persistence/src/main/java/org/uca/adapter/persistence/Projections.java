@@ -26,11 +26,13 @@ import org.uca.domain.shared.UkTime;
  */
 final class Projections {
 
+    /** @param enteredInError whether the action should never have been recorded (counted apart in monitoring) */
     record ActionFact(int number, String kind, String category, Instant occurredAt, LocalDate occurredOn,
-            boolean safetyConcern, String recordedBy) {
+            boolean safetyConcern, String recordedBy, boolean enteredInError) {
     }
 
-    record WarningFact(int number, Instant issuedAt, LocalDate issuedOn, String issuedBy) {
+    /** @param enteredInError whether the warning should never have been issued (counted apart in monitoring) */
+    record WarningFact(int number, Instant issuedAt, LocalDate issuedOn, String issuedBy, boolean enteredInError) {
     }
 
     /** @param afterWarning the warning a decision after a warning rested on; null for immediate action */
@@ -71,9 +73,9 @@ final class Projections {
         return new Facts(
                 byKey(c.actions().map(a -> new ActionFact(a.id().number(), a.kind().name(),
                         a.kind().category().name(), a.occurredAt(), UkTime.dateOf(a.occurredAt()),
-                        a.raisesSafetyConcerns(), a.recordedBy().value())), ActionFact::number),
+                        a.raisesSafetyConcerns(), a.recordedBy().value(), a.isEnteredInError())), ActionFact::number),
                 byKey(c.warnings().map(w -> new WarningFact(w.id().number(), w.issuedAt(), UkTime.dateOf(w.issuedAt()),
-                        w.issuedBy().value())), WarningFact::number),
+                        w.issuedBy().value(), w.isEnteredInError())), WarningFact::number),
                 byKey(decisions, DecisionFact::number),
                 byKey(measures, m -> m),
                 byKey(c.appeals().map(Projections::appeal), AppealFact::number));
@@ -122,8 +124,9 @@ final class Projections {
 
     /**
      * Brings the projection rows of a case from {@code before} to {@code after}. Parts of a case are never removed
-     * and recorded actions and warnings never change, so normally this only inserts the new parts and updates
-     * decisions and appeals whose state moved on; anything else is replaced. {@code measures} are those of
+     * and recorded actions and warnings rarely change, so normally this only inserts the new parts and updates
+     * decisions and appeals whose state moved on; anything else (an action or warning amended or entered in error)
+     * is replaced. {@code measures} are those of
      * {@link #measuresWritten}.
      */
     static void write(EntityManager em, UUID caseId, Facts before, Facts after, Seq<MeasureFact> measures) {

@@ -40,7 +40,8 @@ final class SqlCaseQueries implements CaseQueries {
                                 + " d.authorisedBy"
                                 + " from AppealJpaEntity a join CaseJpaEntity c on c.id = a.caseId"
                                 + " join DecisionJpaEntity d on d.caseId = a.caseId and d.number = a.decision"
-                                + " where a.decided = false and a.dueBy <= :date"
+                                // an appeal against a decision since entered in error awaits no decision
+                                + " where a.decided = false and d.status <> 'ENTERED_IN_ERROR' and a.dueBy <= :date"
                                 + " order by a.dueBy, c.residentId, a.number", Object[].class)
                 .setParameter("date", date)
                 .getResultList())

@@ -72,7 +72,8 @@ final class SqlMonitoring implements MonitoringData {
                 total(rows, Figure.APPEALS_LATE),
                 rows.find(r -> r.figure().equals("MEDIAN")).flatMap(r -> Option.of(r.value())),
                 rows.filter(r -> r.figure().equals("PAST_REVIEW")).map(Row::count).sum().longValue(),
-                total(rows, Figure.DECISIONS_IN_ERROR));
+                total(rows, Figure.DECISIONS_IN_ERROR), total(rows, Figure.ACTIONS_IN_ERROR),
+                total(rows, Figure.WARNINGS_IN_ERROR));
     }
 
     @SuppressWarnings("unchecked")

@@ -42,7 +42,8 @@ final class SqlReadModelSource implements ReadModelSource {
                                 + " from AppealJpaEntity a join CaseJpaEntity c on c.id = a.caseId"
                                 + " join DecisionJpaEntity d on d.caseId = a.caseId and d.number = a.decision"
                                 + " left join ResidentJpaEntity r on r.id = c.residentId"
-                                + " where a.decided = false and a.dueBy <= :date"
+                                // an appeal against a decision since entered in error awaits no decision
+                                + " where a.decided = false and d.status <> 'ENTERED_IN_ERROR' and a.dueBy <= :date"
                                 + " order by a.dueBy, c.residentId, a.number", Object[].class)
                 .setParameter("date", date)
                 .setFirstResult((int) Math.max(0, offset))

@@ -59,7 +59,8 @@ public final class UcaDatabase implements AutoCloseable {
             MeasureJpaEntity.class, AppealJpaEntity.class, AuditJpaEntity.class, LetterJpaEntity.class,
             OutboxJpaEntity.class, ResidentJpaEntity.class, StaffJpaEntity.class, AccountJpaEntity.class,
             MachineCredentialJpaEntity.class, StaffIdentityJpaEntity.class, NotificationAddressJpaEntity.class,
-            NotificationSeenJpaEntity.class, LetterSendingJpaEntity.class, AccessJpaEntity.class);
+            NotificationSeenJpaEntity.class, LetterSendingJpaEntity.class, AccessJpaEntity.class,
+            ResidentReferenceJpaEntity.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
@@ -108,11 +109,12 @@ public final class UcaDatabase implements AutoCloseable {
         this.staff = new JpaStaffDirectory(unitOfWork);
         this.accounts = new JpaSignInAccounts(unitOfWork);
         this.machineCredentials = new JpaMachineCredentials(unitOfWork);
-        this.audit = new JpaAuditLog(unitOfWork);
-        this.access = new JpaAccessLog(unitOfWork);
+        ResidentReferences references = new ResidentReferences(!settings.isH2());
+        this.audit = new JpaAuditLog(unitOfWork, references);
+        this.access = new JpaAccessLog(unitOfWork, references);
         this.letters = new JpaLetterOutput(unitOfWork);
         this.notifications = new OutboxNotifications(unitOfWork);
-        this.dataProtection = new JpaDataProtection(unitOfWork, cases);
+        this.dataProtection = new JpaDataProtection(unitOfWork, cases, references);
         this.guidance = new SqlGuidanceLookup(dataSource, unitOfWork, cases);
         this.sessions = new SqlSessions(dataSource);
         this.reminderDigests = new SqlReminderDigests(dataSource);

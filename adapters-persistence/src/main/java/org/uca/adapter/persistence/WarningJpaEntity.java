@@ -32,6 +32,9 @@ final class WarningJpaEntity {
     @Column(name = "issued_by", nullable = false, length = 64)
     private String issuedBy;
 
+    @Column(name = "entered_in_error", nullable = false)
+    private boolean enteredInError;
+
     protected WarningJpaEntity() {
     }
 
@@ -41,5 +44,6 @@ final class WarningJpaEntity {
         this.issuedAt = f.issuedAt();
         this.issuedOn = f.issuedOn();
         this.issuedBy = f.issuedBy();
+        this.enteredInError = f.enteredInError();
     }
 }

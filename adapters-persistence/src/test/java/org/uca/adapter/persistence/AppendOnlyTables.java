@@ -78,7 +78,7 @@ abstract class AppendOnlyTables extends OnADatabase {
         app.recordUnacceptableActions().recordActions(new org.uca.application.port.in.RecordUnacceptableActionsUseCase
                 .Command(org.uca.domain.fixtures.Staff.OFFICER.id(), ALEX, io.vavr.collection.List.of()));
         try (Connection c = db.jdbc(); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("update audit_entry set resident_id = null"))
+            assertThatThrownBy(() -> s.executeUpdate("update audit_entry set resident_ref = null"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
         assertThat(ports.audit().aboutCase(journey.recordVerbalAbuse(ALEX).caseId(), ALEX, 1, 10).items()

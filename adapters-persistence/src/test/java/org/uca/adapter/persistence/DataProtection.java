@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.uca.application.port.in.ApplyRetentionUseCase;
 import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.out.AuditLog;
 import org.uca.application.testbed.StaffRoles;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
@@ -96,10 +97,59 @@ abstract class DataProtection extends OnADatabase {
         ok(app.applyRetention().applyRetention(ApplyRetentionUseCase.DEFAULT_PERIOD), "retention");
 
         assertThat(single("select count(*) from access_entry where case_id = '" + alex + "'")).isEqualTo("3");
-        assertThat(single("select count(*) from access_entry where resident_id is not null or what like '%"
+        assertThat(single("select count(*) from access_entry where resident_ref is not null or what like '%"
                 + ALEX.value() + "%'")).isEqualTo("0");
-        assertThat(single("select count(*) from audit_entry where resident_id = '" + ALEX.value()
+        assertThat(single("select count(*) from audit_entry where resident_ref = '" + ALEX.value()
                 + "' or why like '%" + ALEX.value() + "%'")).isEqualTo("0");
+    }
+
+    @Test
+    @DisplayName("the retention rule unties the resident from the audit and access lines made before their case"
+            + " existed: the lines stay (the logs are append-only), but none holds their id or a way back to it")
+    void retentionUntiesLinesMadeBeforeTheCase() {
+        clock.set(Fixtures.NOW.minus(Duration.ofDays(7 * 366)));
+        assertThat(app.recordUnacceptableActions().recordActions(new org.uca.application.port.in
+                .RecordUnacceptableActionsUseCase.Command(Staff.OFFICER.id(), ALEX, io.vavr.collection.List.of()))
+                .isLeft()).as("a refused recording, before Alex has a case").isTrue();
+        ok(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX), "guidance for Alex, with no case");
+        ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX), "an export, no case");
+        CaseId alex = caseWithContactStandards(ALEX);
+        assertThat(ports.audit().aboutCase(alex, ALEX, 1, 100).items())
+                .as("the case's audit page shows the refusal made before the case").anyMatch(e -> e.caseId().isEmpty()
+                        && e.resident().contains(ALEX) && e.outcome() == AuditLog.Outcome.REFUSED);
+        assertThat(ports.access().aboutResident(ALEX, Option.some(alex)).filter(a -> a.caseId().isEmpty()))
+                .as("a subject access export holds the looks before the case").hasSize(2)
+                .allSatisfy(a -> assertThat(a.resident()).contains(ALEX));
+        assertThat(single("select count(*) from audit_entry where resident_ref = '" + ALEX.value() + "'"))
+                .as("the lines hold a reference, not Alex's id, even now").isEqualTo("0");
+        clock.advance(Duration.ofDays(1));
+        ok(app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(), alex,
+                new DecisionId(1), "No further incidents.")), "lift the restriction");
+        clock.set(Fixtures.NOW);
+        String auditLines = "select count(*) from audit_entry where case_id is null and resident_ref is not null";
+        String accessLines = "select count(*) from access_entry where case_id is null";
+        String auditBefore = single(auditLines);
+        String accessBefore = single(accessLines);
+
+        ok(app.applyRetention().applyRetention(ApplyRetentionUseCase.DEFAULT_PERIOD), "retention");
+
+        assertThat(single(auditLines)).as("the audit lines are still there").isEqualTo(auditBefore).isNotEqualTo("0");
+        assertThat(single(accessLines)).as("the access lines are still there").isEqualTo(accessBefore)
+                .isEqualTo("2");
+        assertThat(single("select count(*) from resident_reference where resident_id = '" + ALEX.value() + "'"))
+                .as("Alex's reference is gone").isEqualTo("0");
+        assertThat(single("select count(*) from audit_entry a join resident_reference r on r.reference ="
+                + " a.resident_ref")).as("no audit line leads to a resident").isEqualTo("0");
+        assertThat(single("select count(*) from access_entry a join resident_reference r on r.reference ="
+                + " a.resident_ref")).as("no access line leads to a resident").isEqualTo("0");
+        String mentions = "'%" + ALEX.value() + "%'";
+        assertThat(single("select count(*) from audit_entry where resident_ref like " + mentions + " or why like "
+                + mentions + " or command like " + mentions)).as("no audit line holds Alex's id").isEqualTo("0");
+        assertThat(single("select count(*) from access_entry where resident_ref like " + mentions + " or what like "
+                + mentions)).as("no access line holds Alex's id").isEqualTo("0");
+        var export = ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX), "export");
+        assertThat(export.otherAuditEntries()).as("nothing before the case is tied to Alex any more").isEmpty();
+        assertThat(export.accessLines()).as("nor the looks before it").isEmpty();
     }
 
     @Test

@@ -196,6 +196,37 @@ abstract class MonitoringDays extends OnADatabase {
     }
 
     @Test
+    @DisplayName("actions and warnings entered in error leave the actions by category, the warnings issued and those"
+            + " followed by a restriction, and are counted apart; the daily counts still give the report of the"
+            + " projections")
+    void actionsAndWarningsEnteredInErrorAreCountedApart() throws SQLException {
+        history();
+        CaseId cara = ports.cases().findByResident(CARA).get().id();
+        CaseId dan = ports.cases().findByResident(DAN).get().id();
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), cara, EnteredInError.Part.WARNING, 1, "Meant for another tenant.")),
+                "mark Cara's first warning, which her decision rests on");
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), dan, EnteredInError.Part.WARNING, 1, "Sent in error.")),
+                "mark Dan's warning");
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), dan, EnteredInError.Part.ACTION, 2, "Someone else's language.")),
+                "mark Dan's late-reported action");
+        LocalDate today = UkTime.dateOf(clock.now());
+
+        assertSameAsFromProjections(periods(), today);
+
+        MonitoringReport whole = ports.monitoring().reportFor(firstDay.minusDays(60), today, today);
+        assertThat(whole.warnings()).isEqualTo(2);
+        assertThat(whole.warningsEnteredInError()).isEqualTo(2);
+        assertThat(whole.warningsFollowedByRestriction()).as("Alex's alone").isOne();
+        assertThat(whole.actionsByCategory().values().sum().longValue()).isEqualTo(7);
+        assertThat(whole.actionsEnteredInError()).isOne();
+        assertThat(whole.decisions()).as("a decision resting on a warning since entered in error is still one")
+                .isEqualTo(3);
+    }
+
+    @Test
     @DisplayName("a save that is rolled back changes no count: the counts and the case are kept or undone together")
     void rolledBackSaveChangesNoCount() throws SQLException {
         history();

@@ -154,9 +154,13 @@ abstract class PageQueryStatements extends OnADatabase {
     }
 
     @Test
-    @DisplayName("the guidance page takes the same statements for a resident with no case, a small case or a large one")
+    @DisplayName("the guidance page takes the same statements for a small case or a large one, and one more for a"
+            + " resident with no case (their reference in the access log)")
     void guidancePageDoesNotGrowWithTheCase() {
-        expectStatements(GUIDANCE_PAGE, "the guidance page of a resident with no case",
+        // With no case, the line saying who looked names the resident by their reference (made the first time).
+        expectStatements(GUIDANCE_PAGE + 2, "the guidance page of a resident with no case, named in the log first",
+                () -> ok(app.guidancePage().guidancePage(Staff.OFFICER.id(), BEA), "the guidance page"));
+        expectStatements(GUIDANCE_PAGE + 1, "the guidance page of a resident with no case, named in the log before",
                 () -> ok(app.guidancePage().guidancePage(Staff.OFFICER.id(), BEA), "the guidance page"));
         caseWithContactStandards(ALEX);
         var restricted = expectStatements(GUIDANCE_PAGE, "the guidance page of a restricted resident",

@@ -15,15 +15,16 @@ import org.uca.application.port.out.MonitoringReport;
 /**
  * The test oracle for the monitoring counts: the monitoring report as UCA computed it before migration 8, straight
  * from the projection tables (every action, decision, measure, warning and appeal in the period scanned), by plain
- * JDBC. The counts kept per day must always give the same report. (Since decisions can be entered in error, those
- * are counted apart and left out of every other figure: the statement says so.)
+ * JDBC. The counts kept per day must always give the same report. (Since decisions, warnings and actions can be
+ * entered in error, those are counted apart and left out of every other figure: the statement says so.)
  */
 final class ReportFromProjections {
 
     /** {@code SqlMonitoring.REPORT} as it was up to migration 7. */
     static final String REPORT = """
             select 'ACTIONS' as figure, a.category as figure_key, count(*) as n, cast(null as double precision) as v
-              from case_action a where a.occurred_on between :from and :to group by a.category
+              from case_action a where a.occurred_on between :from and :to and a.entered_in_error = false
+             group by a.category
             union all
             select 'MEASURES', m.kind, count(*), cast(null as double precision)
               from decision_measure m join case_decision d on d.case_id = m.case_id and d.decision_no = m.decision_no
@@ -42,10 +43,10 @@ final class ReportFromProjections {
                and d.status <> 'ENTERED_IN_ERROR'
             union all
             select 'WARNINGS', cast(null as varchar(200)), count(*), cast(null as double precision)
-              from case_warning w where w.issued_on between :from and :to
+              from case_warning w where w.issued_on between :from and :to and w.entered_in_error = false
             union all
             select 'WARNINGS_FOLLOWED', cast(null as varchar(200)), count(*), cast(null as double precision)
-              from case_warning w where w.issued_on between :from and :to
+              from case_warning w where w.issued_on between :from and :to and w.entered_in_error = false
                and exists (select 1 from case_decision d where d.case_id = w.case_id and d.after_warning = w.warning_no
                            and d.status <> 'ENTERED_IN_ERROR')
             union all
@@ -67,6 +68,12 @@ final class ReportFromProjections {
             union all
             select 'DECISIONS_IN_ERROR', cast(null as varchar(200)), count(*), cast(null as double precision)
               from case_decision d where d.authorised_on between :from and :to and d.status = 'ENTERED_IN_ERROR'
+            union all
+            select 'ACTIONS_IN_ERROR', cast(null as varchar(200)), count(*), cast(null as double precision)
+              from case_action a where a.occurred_on between :from and :to and a.entered_in_error = true
+            union all
+            select 'WARNINGS_IN_ERROR', cast(null as varchar(200)), count(*), cast(null as double precision)
+              from case_warning w where w.issued_on between :from and :to and w.entered_in_error = true
             """;
 
     private static final Pattern PARAMETER = Pattern.compile(":(from|to|today)\\b");

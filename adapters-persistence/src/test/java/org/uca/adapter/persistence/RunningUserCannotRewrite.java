@@ -48,7 +48,7 @@ abstract class RunningUserCannotRewrite extends OnADatabase {
         org.uca.application.testbed.Journey.ok(app.casePage().casePage(org.uca.domain.fixtures.Staff.OFFICER.id(),
                 recorded.caseId()), "the case page");
         refused(List.of("update access_entry set who = 'someone-else'", "delete from access_entry",
-                "truncate table access_entry", "update audit_entry set resident_id = 'R-9'"));
+                "truncate table access_entry", "update audit_entry set resident_ref = 'R-9'"));
         assertThat(db.rows("access_entry")).isEqualTo(1);
     }
 

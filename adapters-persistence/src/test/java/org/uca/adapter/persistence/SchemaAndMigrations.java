@@ -228,6 +228,83 @@ abstract class SchemaAndMigrations {
     }
 
     @Test
+    @DisplayName("V31: a warning entered in error before it leaves the warnings counted for monitoring and is counted"
+            + " apart; the audit and access lines that named a resident with no case name them by a reference, the"
+            + " lines all kept, their text no longer naming them, the logs append-only again")
+    void version31() throws SQLException {
+        DatabaseSettings settings = TestDatabase.settingsFor(kind());
+        try (Connection c = open(settings)) {
+            migrateTo(settings, "30");
+            String caseId = "'" + java.util.UUID.randomUUID() + "'";
+            try (Statement s = c.createStatement()) {
+                s.execute("insert into uca_case (id, resident_id, row_version, case_version, snapshot, opened_at,"
+                        + " updated_at) values (" + caseId + ", 'R-1003', 1, 1, '{}', current_timestamp,"
+                        + " current_timestamp)");
+                s.execute("insert into case_part (case_id, part, part_no, document) values (" + caseId
+                        + ", 'WARNING', 1, '{\"number\":1,\"enteredInError\":{\"by\":\"S-1\"}}'), (" + caseId
+                        + ", 'WARNING', 2, '{\"number\":2,\"reasons\":\"\\\"enteredInError\\\":\"}')");
+                for (int n = 1; n <= 2; n++) {
+                    s.execute("insert into case_warning (case_id, warning_no, issued_at, issued_on, issued_by) values ("
+                            + caseId + ", " + n + ", current_timestamp, current_date, 'S-1')");
+                }
+                s.execute("insert into monitoring_day (on_day, figure, figure_key, n) values"
+                        + " (current_date, 'WARNINGS', '', 2)");
+                s.execute("insert into audit_entry (recorded_at, who, command, resident_id, outcome, why) values"
+                        + " (current_timestamp, 'S-DPO', 'export for a subject access request', 'R-1001', 'ACCEPTED',"
+                        + " 'Everything held about resident R-1001 (who has no case) exported for a subject access"
+                        + " request.'), (current_timestamp, 'S-1', 'record actions', 'R-1001', 'REFUSED',"
+                        + " 'Record at least one action.')");
+                s.execute("insert into access_entry (looked_at, who, what, resident_id) values"
+                        + " (current_timestamp, 'S-1', 'the contact guidance', 'R-1001'),"
+                        + " (current_timestamp, 'S-1', 'the contact guidance', 'R-1002')");
+            }
+            migrateTo(settings, "31");
+
+            assertThat(rows(c, "select warning_no, case when entered_in_error then 1 else 0 end from case_warning"
+                    + " order by warning_no"))
+                    .containsExactly("1 1", "2 0");
+            assertThat(rows(c, "select figure, n from monitoring_day order by figure"))
+                    .containsExactly("WARNINGS 1", "WARNINGS_IN_ERROR 1");
+            assertThat(rows(c, "select count(*) from audit_entry")).containsExactly("2");
+            assertThat(rows(c, "select count(*) from access_entry")).containsExactly("2");
+            assertThat(rows(c, "select count(*) from resident_reference")).containsExactly("2");
+            assertThat(rows(c, "select r.resident_id, a.outcome, a.why from audit_entry a join resident_reference r"
+                    + " on r.reference = a.resident_ref order by a.id")).containsExactly(
+                    "R-1001 ACCEPTED Everything held about the resident (who has no case) exported for a subject"
+                            + " access request.", "R-1001 REFUSED Record at least one action.");
+            assertThat(rows(c, "select r.resident_id from access_entry a join resident_reference r"
+                    + " on r.reference = a.resident_ref order by a.id")).containsExactly("R-1001", "R-1002");
+            assertThat(rows(c, "select count(*) from audit_entry where resident_ref like 'R-%' or why like '%R-1001%'"))
+                    .containsExactly("0");
+            assertThat(rows(c, "select count(*) from access_entry where resident_ref like 'R-%'"))
+                    .containsExactly("0");
+            try (Statement s = c.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate("update audit_entry set why = 'rewritten'"))
+                        .as("the audit log is append-only again").isInstanceOf(SQLException.class);
+                assertThatThrownBy(() -> s.executeUpdate("delete from access_entry"))
+                        .as("the access log is append-only again").isInstanceOf(SQLException.class);
+            }
+        } finally {
+            drop(settings);
+        }
+    }
+
+    private static List<String> rows(Connection c, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(r.getString(i));
+                }
+                rows.add(String.join(" ", row));
+            }
+        }
+        return rows;
+    }
+
+    @Test
     @DisplayName("indexes serve the real questions: guidance, appeals and reviews due, monitoring, my cases, retention")
     void indexes() throws SQLException {
         DatabaseSettings settings = TestDatabase.settingsFor(kind());

@@ -94,9 +94,10 @@ abstract class StaffKeptBetweenRequests extends OnADatabase {
         db.log.clear();
 
         assertThat(guidanceAnswered()).isTrue();
-        assertThat(db.log.statements()).as("the entry read again, the look-up, and the line saying who looked")
-                .hasSize(3);
-        assertThat(db.log.statements().get(2)).startsWith("insert into access_entry");
+        assertThat(db.log.statements()).as("the entry read again, the look-up, the reference of the resident (who has"
+                + " no case) and the line saying who looked").hasSize(4);
+        assertThat(db.log.statements().get(2)).startsWith("select reference from resident_reference");
+        assertThat(db.log.statements().get(3)).startsWith("insert into access_entry");
         assertThat(ports.guidance().asking(Staff.CONTACT_CENTRE_OFFICER.id()).get().member().name())
                 .isEqualTo("Priya Renamed");
     }

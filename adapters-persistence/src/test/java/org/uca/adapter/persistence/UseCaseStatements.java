@@ -75,8 +75,11 @@ abstract class UseCaseStatements extends OnADatabase {
         assertThat(db.log.statements().get(1)).startsWith("insert into access_entry");
         assertThat(db.log.autoCommitted()).as("no BEGIN or COMMIT around the read").hasSize(1);
         // A resident with no case must still be known, so a mistyped reference is not read as "no limits".
-        assertThat(expectStatements(2, "contact guidance for a resident without a case",
+        // The line saying who looked names a resident with no case by their reference, made the first time.
+        assertThat(expectStatements(4, "contact guidance for a resident without a case, named in the log first",
                 () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), BEA))).restricted()).isFalse();
+        expectStatements(3, "contact guidance for a resident without a case, named in the log before",
+                () -> accepted(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), BEA)));
         assertThat(expectStatements(1, "contact guidance for a reference the housing system does not know",
                 () -> app.contactGuidance().guidanceFor(Staff.OFFICER.id(), new ResidentId("R-NOBODY")).getLeft()))
                 .isInstanceOf(org.uca.application.port.in.Failure.NotFound.class);

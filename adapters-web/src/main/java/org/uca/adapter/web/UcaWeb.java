@@ -24,6 +24,7 @@ import org.uca.adapter.web.port.SessionStore;
 import org.uca.adapter.web.port.SignInCounts;
 import org.uca.adapter.web.port.LinkedAccounts;
 import org.uca.adapter.web.port.UseCases;
+import org.uca.adapter.web.security.RefusedBeforeUseCase;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.Admission;
 import org.uca.adapter.web.security.Authentication;
@@ -85,7 +86,8 @@ public final class UcaWeb {
         Optional<SingleSignOn> singleSignOn = settings.signIn().singleSignOn().map(oidc -> new SingleSignOn(oidc,
                 new OpenIdProvider(oidc, settings.clock()), settings.sessionSecret(), settings.clock(), linked,
                 colleagues, sessions, cookie));
-        RoleBeforeInput roleFirst = new RoleBeforeInput(accounts);
+        RefusedBeforeUseCase refusedHere = new RefusedBeforeUseCase(app.recordRefusedAttempt());
+        RoleBeforeInput roleFirst = new RoleBeforeInput(accounts, refusedHere);
         CommandInput input = new CommandInput(colleagues, settings.clock());
         JsonExchange json = new JsonExchange();
         JteTemplates templates = new JteTemplates();
@@ -112,7 +114,10 @@ public final class UcaWeb {
             new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, sessions, settings.clock(),
                     singleSignOn).register(routeTable, app, letterPdfs, unstorable);
             new JsonApi(json, roleFirst, input, authentication, sessions).register(routeTable, app);
-            config.routes.exception(HttpProblem.class, (e, ctx) -> problems.answer(ctx, e));
+            config.routes.exception(HttpProblem.class, (e, ctx) -> {
+                refusedHere.refused(ctx, e); // a command refused before its use case is audited on its case
+                problems.answer(ctx, e);
+            });
             // The store can fail outside a use case too (sign-in, the staff list a form needs): still a 503.
             config.routes.exception(StorageUnavailable.class, (e, ctx) -> {
                 LOG.warn("The database cannot be reached on {} {}: {}", ctx.method(), ctx.path(), e.getMessage());

@@ -131,6 +131,21 @@ class AmendingRecordsTest {
     }
 
     @Test
+    @DisplayName("once a warning is corrected, its sending page says the corrected letter is not sent yet, and lists"
+            + " how the letter it replaced was sent apart")
+    void theCorrectedLetterIsNotTakenAsSent() {
+        WebClient manager = new WebClient(fixture.app.port()).signIn(Role.SERVICE_MANAGER);
+        String sendings = casePath + "/letter-sendings";
+        assertThat(manager.post(sendings, "letter", "warning/1", "how", "POSTED").statusCode()).isEqualTo(303);
+        assertThat(manager.post(casePath + "/warnings/1/amend", "reasons", CORRECTED,
+                "whatMustChange", "Speak to our staff calmly.", "reason", REASON).statusCode()).isEqualTo(303);
+
+        String form = manager.get(sendings + "?letter=warning/1").body();
+
+        assertThat(form).contains("/W1-2) is not recorded as sent yet.", "The letter it corrected was sent: Posted by");
+    }
+
+    @Test
     @DisplayName("changing recorded reasonable adjustments starts from what is recorded and needs a reason; what they"
             + " said stays on the case page and in the case JSON, superseded, with who, when and why")
     void adjustmentsAreChangedWithAReason() {

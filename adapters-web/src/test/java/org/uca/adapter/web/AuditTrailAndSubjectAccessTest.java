@@ -134,6 +134,68 @@ class AuditTrailAndSubjectAccessTest {
                 "Ann Admin (Administrator)", "export everything held about a resident for a subject access request");
     }
 
+    @Test
+    @DisplayName("UK GDPR Article 15: the readable export carries everything the JSON export has, the marks of records"
+            + " entered in error, every superseded version (who, when, why, what it said) and the decisions' safeguards")
+    void theReadableExportCarriesWhatTheJsonHas() {
+        var app = fixture.uca.application;
+        var officer = fixture.staffOf.get(Role.OFFICER);
+        var manager = fixture.staffOf.get(Role.SERVICE_MANAGER);
+        var reported = fixture.uca.cases.find(fixture.caseId).get().actions().get(1).report();
+        app.amendRecords().amend(new org.uca.application.port.in.AmendRecordUseCase.Command(officer, fixture.caseId, 2,
+                new org.uca.application.port.in.AmendRecordUseCase.ActionCorrection(new org.uca.domain.cases.ActionReport(
+                        reported.kind(), reported.otherKind(), reported.affected(), reported.occurredAt(),
+                        reported.channel(), reported.reportedBy(), "Swore at the call handler twice.", false)),
+                "The note was typed from the wrong call.")).get();
+        app.amendRecords().amend(new org.uca.application.port.in.AmendRecordUseCase.Command(manager, fixture.caseId, 1,
+                new org.uca.application.port.in.AmendRecordUseCase.DecisionCorrection("Abuse continued by phone.",
+                        io.vavr.control.Option.none()), "Shorter reasons.")).get();
+        app.markEnteredInError().markEnteredInError(new org.uca.application.port.in.MarkEnteredInErrorUseCase.Command(
+                manager, fixture.caseId, org.uca.domain.cases.EnteredInError.Part.WARNING, 1,
+                "Sent about another resident.", io.vavr.control.Option.none())).get();
+
+        JsonNode held = json(new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
+                .getJson("/api/residents/R-1/subject-access")).get("theCase");
+        String page = pageText(new WebClient(fixture.app.port()).signIn(Role.DATA_PROTECTION_OFFICER)
+                .get("/residents/R-1/subject-access").body());
+
+        java.util.List<String> said = new java.util.ArrayList<>();
+        textIn(held, "", said);
+        assertThat(said).as("the fixture holds superseded versions, a mark and safeguards").contains(
+                "The note was typed from the wrong call.", "Sent about another resident.", "Housing", "Repairs");
+        assertThat(said).allSatisfy(text -> assertThat(page).as("the page carries " + text).contains(text));
+        assertThat(page).contains("Earlier versions, superseded by a correction", "Safeguards recorded for each"
+                + " decision", "Yes: it rests only on records entered in error");
+    }
+
+    /**
+     * Every text, reference, date and time in the JSON as the page writes it; enum names (the page writes their
+     * labels), the case's internal id and the timeline's event type names (the page has their summaries) aside.
+     */
+    private static void textIn(JsonNode node, String key, java.util.List<String> into) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> textIn(e.getValue(), e.getKey(), into));
+        } else if (node.isArray()) {
+            node.values().forEach(v -> textIn(v, key, into));
+        } else if (node.isString() && !node.asString().isBlank() && !key.equals("id") && !key.equals("event")
+                && !node.asString().matches("[A-Z][A-Z0-9_]*")) {
+            String text = node.asString();
+            into.add(text.matches("\\d{4}-\\d{2}-\\d{2}T.*") ? org.uca.adapter.web.view.UkDates.dateTime(
+                    java.time.Instant.parse(text)) : text.matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? org.uca.adapter.web.view.UkDates.date(java.time.LocalDate.parse(text)) : text);
+        }
+    }
+
+    /** The page as read: tags gone, entities as the characters they stand for, white space as single spaces. */
+    private static String pageText(String html) {
+        String text = html.replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"");
+        text = java.util.regex.Pattern.compile("&#(\\d+);").matcher(text)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        String.valueOf((char) Integer.parseInt(m.group(1)))));
+        return text.replace("&amp;", "&").replaceAll("\\s+", " ");
+    }
+
     /** The export as a file to open (target/subject-access/), as the letters' page images are. */
     private static void writeForInspection(byte[] pdf) {
         try {

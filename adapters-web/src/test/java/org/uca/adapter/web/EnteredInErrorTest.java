@@ -119,6 +119,25 @@ class EnteredInErrorTest {
     }
 
     @Test
+    @DisplayName("monitoring counts a warning entered in error apart, on the page, in the CSV and in the JSON, and not"
+            + " as a warning issued")
+    void monitoringCountsAWarningApart() {
+        fixture.uca.application.markEnteredInError().markEnteredInError(
+                new org.uca.application.port.in.MarkEnteredInErrorUseCase.Command(
+                        fixture.staffOf.get(Role.SERVICE_MANAGER), fixture.caseId,
+                        org.uca.domain.cases.EnteredInError.Part.WARNING, 1, REASON)).get();
+        WebClient sdt = new WebClient(fixture.app.port()).signIn(Role.SERVICE_DEVELOPMENT_TEAM);
+        String period = "from=2021-01-01&to=2030-12-31";
+
+        assertThat(sdt.get("/monitoring?" + period).body()).containsPattern(
+                "Warnings entered in error \\(not counted above\\)</[a-z]+>\\s*<[a-z]+[^>]*>1<");
+        assertThat(sdt.get("/monitoring.csv?" + period).body())
+                .contains("Totals,Warnings issued,0", "Totals,Warnings entered in error,1");
+        assertThat(fixture.apiAsGiven(Role.SERVICE_DEVELOPMENT_TEAM).getJson("/api/monitoring?" + period).body())
+                .contains("\"warnings\":0", "\"warningsEnteredInError\":1");
+    }
+
+    @Test
     @DisplayName("through the API a mark without If-Match is 428, and one below the decision's authority is refused;"
             + " neither saves anything")
     void theApiRefuses() {

@@ -138,6 +138,9 @@ class LetterPdfTest {
     void howAndWhenToAppeal() {
         LocalDate review = fixture.uca.cases.find(fixture.caseId).get().decision(new DecisionId(1)).get()
                 .reviewDate();
+        // the decision letter gives the review date as authorised; the review outcome letter the one it set
+        LocalDate authorisedReview = fixture.uca.cases.find(fixture.caseId).get().decision(new DecisionId(1)).get()
+                .asAuthorised().reviewDate();
         for (Letter.Kind kind : java.util.List.of(Letter.Kind.DECISION, Letter.Kind.REVIEW_OUTCOME)) {
             assertThat(texts.get(kind)).as(kind.name()).contains("If you disagree: how to appeal",
                     "at any time while it applies",
@@ -148,7 +151,7 @@ class LetterPdfTest {
                     "within 10 working days of receiving your appeal request");
         }
         assertThat(texts.get(Letter.Kind.DECISION)).contains("We will review this decision by "
-                + UkDates.date(review));
+                + UkDates.date(authorisedReview));
         assertThat(texts.get(Letter.Kind.REVIEW_OUTCOME)).contains("We will review this again by "
                 + UkDates.date(nextReview));
         assertThat(texts.get(Letter.Kind.APPEAL_OUTCOME)).contains("We will review this by " + UkDates.date(review),

@@ -42,7 +42,7 @@ class LetterSendingTest {
         assertThat(new WebClient(fixture.app.port()).signIn(Role.SERVICE_DEVELOPMENT_TEAM)
                 .get("/cases/" + fixture.caseId + "/letters/decision/1").body()).doesNotContain("letter-sendings");
         String form = officer.get(path + "?letter=decision/1").body();
-        assertThat(form).contains("Decision letter: record how it was sent", "Not recorded as sent yet.",
+        assertThat(form).contains("Decision letter: record how it was sent", "is not recorded as sent yet.",
                 "value=\"POSTED\"", "value=\"EMAILED\"", "name=\"letter\" value=\"decision/1\"");
 
         HttpResponse<String> unchosen = officer.post(path, "letter", "decision/1");
@@ -50,7 +50,7 @@ class LetterSendingTest {
         assertThat(unchosen.body()).contains("Choose how the letter reached the resident");
         assertThat(officer.post(path, "letter", "decision/1", "how", "POSTED").statusCode()).isEqualTo(303);
         assertThat(fixture.uca.letters.sendings(fixture.caseId).map(s -> s.how())).contains(How.POSTED);
-        assertThat(officer.get(path + "?letter=decision/1").body()).contains("Sent before: Posted by");
+        assertThat(officer.get(path + "?letter=decision/1").body()).contains("was sent before: Posted by");
 
         assertThat(officer.get(path + "?letter=decision/9").statusCode()).isEqualTo(404);
         assertThat(officer.get(path + "?letter=nonsense").statusCode()).isEqualTo(404);

@@ -255,7 +255,10 @@ class RoleMatrixTest {
         assertThat(managers.statusCode()).as("a role that may authorise sees its field errors").isEqualTo(422);
         assertThat(fixture.refusals.subList(webRefusals, fixture.refusals.size())).as("audited by the web, once each")
                 .hasSize(2).allMatch(r -> r.contains("AUTHORISE_MEASURES"));
-        assertThat(notPermitted(Role.OFFICER)).as("the application was never asked").isEqualTo(refusedBefore);
+        // The use case was never asked; the web's refusal is on the case's audit trail, once each (issue 13 §6).
+        assertThat(notPermitted(Role.OFFICER)).as("on the case once each").isEqualTo(refusedBefore + 2);
+        assertThat(fixture.uca.audit.forCase(fixture.caseId)
+                .filter(e -> e.outcome() == AuditLog.Outcome.NOT_PERMITTED)).hasSize(2).allMatch(e -> e.command().equals("authorise measures") && e.why().equals(said));
     }
 
     private long accepted() {

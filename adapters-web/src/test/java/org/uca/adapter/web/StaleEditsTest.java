@@ -180,6 +180,32 @@ class StaleEditsTest {
     }
 
     @Test
+    @DisplayName("a form that loses a race at the commit (another change landed at that moment) is shown again with"
+            + " the input kept and nothing saved; submitting it again is then refused as stale, never saved twice")
+    void aFormThatLosesTheRaceAtCommitKeepsTheInput() {
+        String form = "/cases/" + fixture.caseId + "/warning";
+        WebClient officer = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
+        String saw = versionOn(officer.get(form).body());
+        fixture.uca.unitOfWork.beforeNextCommit(() -> fixture.uca.application.recordContact().recordContact(
+                new org.uca.application.port.in.RecordContactUseCase.Command(fixture.staffOf.get(Role.OFFICER),
+                        WebFixture.CASE_RESIDENT, Instant.now().minusSeconds(5), 5,
+                        org.uca.domain.shared.Channel.PHONE)));
+        long before = fixture.caseVersion();
+
+        HttpResponse<String> lost = officer.post(form, "caseVersion", saw, "actionsReferredTo", "1",
+                "reasons", "Shouted at the caretaker.", "whatMustChange", "Speak calmly.");
+
+        assertThat(lost.statusCode()).isEqualTo(409);
+        assertThat(lost.body()).contains("Someone else changed this case at the same time", "Your answers are kept",
+                "Shouted at the caretaker.", "Speak calmly.");
+        assertThat(fixture.caseVersion()).as("only the other change").isEqualTo(before + 1);
+        assertThat(officer.post(form, "caseVersion", versionOn(lost.body()), "actionsReferredTo", "1",
+                "reasons", "Shouted at the caretaker.", "whatMustChange", "Speak calmly.").statusCode())
+                .as("the form still says the version it was filled in from").isEqualTo(409);
+        assertThat(fixture.caseVersion()).isEqualTo(before + 1);
+    }
+
+    @Test
     @DisplayName("a form submitted without the version its page showed saves nothing and says to open the page again")
     void aFormWithoutItsVersionSavesNothing() {
         long before = fixture.caseVersion();

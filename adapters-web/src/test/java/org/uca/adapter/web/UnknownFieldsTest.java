@@ -139,7 +139,12 @@ class UnknownFieldsTest {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(JsonApiTest.json(refused).get("errors").findValuesAsString("field"))
                 .containsExactly("measures[1].colour");
-        assertThat(as(Role.SERVICE_MANAGER).getJson("/api/cases/" + fixture.caseId).body()).isEqualTo(before);
+        // Nothing is recorded but the refused attempt, on the case's audit trail (issue 13 §6).
+        JsonNode after = JsonApiTest.json(as(Role.SERVICE_MANAGER).getJson("/api/cases/" + fixture.caseId));
+        JsonNode was = JsonMapper.builder().build().readTree(before);
+        assertThat(((tools.jackson.databind.node.ObjectNode) after.deepCopy()).without("audit"))
+                .isEqualTo(((tools.jackson.databind.node.ObjectNode) was.deepCopy()).without("audit"));
+        assertThat(after.get("audit").size()).isEqualTo(was.get("audit").size() + 1);
     }
 
     @Test

@@ -110,7 +110,7 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
 
     @Override
     public Seq<AppealDue> appealsDueBy(LocalDate date) {
-        return all().flatMap(c -> c.appeals().filter(a -> !a.decided() && !a.dueBy().isAfter(date))
+        return all().flatMap(c -> c.appeals().filter(a -> c.awaitsDecision(a) && !a.dueBy().isAfter(date))
                 .map(a -> new AppealDue(c.id(), c.resident(), a.id(), a.decision(), a.received(), a.dueBy(),
                         a.reviewLevel(), c.decision(a.decision()).get().authorisedBy().id())))
                 .sortBy(AppealDue::dueBy);
@@ -131,16 +131,20 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     @Override
     public MonitoringReport reportFor(LocalDate from, LocalDate to, LocalDate today) {
         Seq<Case> cases = all();
-        Seq<UnacceptableAction> actions = cases.flatMap(Case::actions)
+        // Actions and warnings entered in error should never have been recorded: counted apart, like decisions.
+        Seq<UnacceptableAction> actionsOrInError = cases.flatMap(Case::actions)
                 .filter(a -> within(UkTime.dateOf(a.occurredAt()), from, to));
+        Seq<UnacceptableAction> actions = actionsOrInError.filter(a -> !a.isEnteredInError());
         Seq<CaseEvent> inPeriod = cases.flatMap(Case::history).filter(e -> within(UkTime.dateOf(e.at()), from, to));
         // A decision entered in error should never have been made: it is counted apart, not as authorised.
         Seq<CaseEvent.MeasuresAuthorised> authorisedOrInError = inPeriod
                 .filter(e -> e instanceof CaseEvent.MeasuresAuthorised).map(e -> (CaseEvent.MeasuresAuthorised) e);
         Seq<CaseEvent.MeasuresAuthorised> authorised = authorisedOrInError.filter(e -> byId.get(e.caseId())
                 .decision(e.decision()).forAll(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR));
-        Seq<CaseEvent.WarningIssued> warned = inPeriod
+        Seq<CaseEvent.WarningIssued> warnedOrInError = inPeriod
                 .filter(e -> e instanceof CaseEvent.WarningIssued).map(e -> (CaseEvent.WarningIssued) e);
+        Seq<CaseEvent.WarningIssued> warned = warnedOrInError.filter(w -> byId.get(w.caseId())
+                .warning(w.warning()).forAll(warning -> !warning.isEnteredInError()));
         long followed = warned.count(w -> byId.get(w.caseId()).decisions()
                 .exists(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR
                         && d.grounds() instanceof Grounds.AfterWarning g && g.warning().equals(w.warning())));
@@ -165,7 +169,8 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 decidedInPeriod.count(Appeal::decidedLate),
                 median(daysToDecision),
                 cases.flatMap(Case::decisionsInForce).count(d -> d.reviewDate().isBefore(today)),
-                authorisedOrInError.size() - authorised.size());
+                authorisedOrInError.size() - authorised.size(), actionsOrInError.size() - actions.size(),
+                warnedOrInError.size() - warned.size());
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

@@ -34,6 +34,8 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
 
     private final ThreadLocal<List<Write>> pending = new ThreadLocal<>();
     private final ReentrantLock commitLock = new ReentrantLock();
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> nextCommit =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -62,7 +64,19 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         }
     }
 
+    /**
+     * Runs {@code other} (on another thread, to its end) just before the next unit of work commits, as another server's
+     * change landing at that moment would: for tests of what a person is told when they lose such a race.
+     */
+    public void beforeNextCommit(Runnable other) {
+        nextCommit.set(other);
+    }
+
     private void commit(List<Write> writes) {
+        Runnable other = nextCommit.getAndSet(null);
+        if (other != null) {
+            java.util.concurrent.CompletableFuture.runAsync(other).join();
+        }
         commitLock.lock();
         try {
             writes.forEach(Write::check);

@@ -1,5 +1,6 @@
 package org.uca.application.service;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import org.uca.application.port.in.Failure;
@@ -28,6 +29,24 @@ final class AccessLines {
     /** The answer, once the line saying {@code who} was shown {@code what} of the case is written. */
     <R> Either<Failure, R> ofCase(StaffId who, String what, CaseId caseId, Either<Failure, R> answer) {
         return shown(who, what, Option.some(caseId), Option.none(), answer);
+    }
+
+    /** The answer, once a line saying {@code who} was shown {@code what} is written on each of the cases. */
+    <R> Either<Failure, R> ofCases(StaffId who, String what, Seq<CaseId> cases, Either<Failure, R> answer) {
+        if (answer.isLeft() || cases.isEmpty()) {
+            return answer;
+        }
+        try {
+            ports.unitOfWork().inTransaction(() -> {
+                java.time.Instant now = ports.clock().now();
+                cases.distinct().forEach(caseId -> ports.access().append(new AccessLog.Access(now, who, what,
+                        Option.some(caseId), Option.none())));
+                return null;
+            });
+        } catch (StorageUnavailable e) {
+            return Either.left(NOT_SHOWN);
+        }
+        return answer;
     }
 
     /**

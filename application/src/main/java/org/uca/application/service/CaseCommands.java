@@ -256,13 +256,7 @@ final class CaseCommands {
     /** As above; an entry made before the resident has a case names the resident (on a case, the case is enough). */
     private <R> Either<Failure, R> fail(String command, StaffId actingStaff, Option<CaseId> caseId,
             Option<ResidentId> resident, Instant now, Failure failure) {
-        Option<Outcome> outcome = failure.fold(
-                refused -> Option.some(Outcome.REFUSED),
-                notFound -> Option.some(Outcome.NOT_FOUND),
-                notPermitted -> Option.some(Outcome.NOT_PERMITTED),
-                conflict -> Option.some(Outcome.CONFLICT),
-                stale -> Option.some(Outcome.CONFLICT),
-                unavailable -> Option.none()); // nothing can be written where the store cannot be reached
+        Option<Outcome> outcome = outcome(failure);
         if (outcome.isEmpty()) {
             return Either.left(failure);
         }
@@ -276,6 +270,48 @@ final class CaseCommands {
             return Either.left(UNAVAILABLE);
         }
         return Either.left(failure);
+    }
+
+    /** The failure as an audited outcome; none for a store that cannot be reached (nothing can be written there). */
+    private static Option<Outcome> outcome(Failure failure) {
+        return failure.fold(
+                refused -> Option.some(Outcome.REFUSED),
+                notFound -> Option.some(Outcome.NOT_FOUND),
+                notPermitted -> Option.some(Outcome.NOT_PERMITTED),
+                conflict -> Option.some(Outcome.CONFLICT),
+                stale -> Option.some(Outcome.CONFLICT),
+                unavailable -> Option.none());
+    }
+
+    /**
+     * Audits a command a front end refused before asking its use case, as {@link #fail} audits one the use case
+     * refused: on the case named, if there is one; on the resident named — their case if they have one — otherwise.
+     * A case or resident that does not exist is named by nothing, so the entry is about no case. No role is checked:
+     * a refusal of a role not permitted the task is audited too.
+     *
+     * @return why it could not be audited, if it could not
+     */
+    Option<Failure> refusedBefore(Task task, StaffId who, Option<CaseId> caseId, Option<ResidentId> resident,
+            Failure failure) {
+        Option<Outcome> outcome = outcome(failure);
+        if (outcome.isEmpty()) {
+            return Option.none();
+        }
+        Instant now = ports.clock().now();
+        try {
+            ports.unitOfWork().inTransaction(() -> {
+                Option<CaseId> onCase = caseId.filter(id -> ports.cases().find(id).isDefined());
+                Option<ResidentId> known = onCase.isDefined() ? Option.none()
+                        : resident.filter(r -> ports.residents().find(r).isDefined());
+                Option<CaseId> theirCase = known.flatMap(r -> ports.cases().findByResident(r)).map(Case::id);
+                ports.audit().append(new AuditLog.Entry(now, who, task.description(), onCase.orElse(theirCase), known,
+                        outcome.get(), failure.message()));
+                return null;
+            });
+        } catch (StorageUnavailable | OutcomeUnknown e) { // only the audit entry may have been saved
+            return Option.some(UNAVAILABLE);
+        }
+        return Option.none();
     }
 
     /**

@@ -75,7 +75,7 @@ final class CasePageService implements CasePageQuery {
 
     /** The policy's own rule (policy 4.2): one level up from the decision, and never by the person who made it. */
     private static Set<AppealId> appealsToDecide(Case c, StaffMember who) {
-        return HashSet.ofAll(c.appeals().filter(a -> !a.decided() && c.decision(a.decision())
+        return HashSet.ofAll(c.appeals().filter(a -> c.awaitsDecision(a) && c.decision(a.decision())
                 .forAll(d -> WhoMayAct.mayDecideAppeal(who, a.reviewLevel(), d.authorisedBy().id()))).map(Appeal::id));
     }
 

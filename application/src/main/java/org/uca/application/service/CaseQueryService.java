@@ -23,6 +23,7 @@ import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
@@ -158,12 +159,16 @@ final class CaseQueryService
         return which.<Either<Failure, Letter>>fold(
                 w -> c.warning(w.warning()).toEither(() -> notFound("warning", w.warning().number()))
                         .flatMap(warning -> w.superseded().fold(
-                                () -> Either.right(letters.warning(c, Residents.of(ports, c), warning)),
+                                () -> Either.right(withdrawnIfInError(c, letters.warning(c, Residents.of(ports, c),
+                                        warning), EnteredInError.Part.WARNING, warning.id().number(),
+                                        warning.enteredInError())),
                                 e -> letters.supersededWarning(c, Residents.of(ports, c), warning, e)
                                         .toEither(() -> notSuperseded("warning", w.warning().number(), e)))),
                 d -> c.decision(d.decision()).toEither(() -> notFound("decision", d.decision().number()))
                         .flatMap(decision -> d.superseded().fold(
-                                () -> Either.right(letters.decision(c, Residents.of(ports, c), decision)),
+                                () -> Either.right(withdrawnIfInError(c, letters.decision(c, Residents.of(ports,
+                                        c), decision), EnteredInError.Part.DECISION, decision.id().number(),
+                                        decision.enteredInError())),
                                 e -> letters.supersededDecision(c, Residents.of(ports, c), decision, e)
                                         .toEither(() -> notSuperseded("decision", d.decision().number(), e)))),
                 a -> c.appeal(a.appeal()).filter(Appeal::decided)
@@ -180,6 +185,12 @@ final class CaseQueryService
                 correction -> EnteredInErrorService.correction(c, correction.part(), correction.number(), letters,
                         ports).toEither(() -> notFound("correction letter for " + correction.part().word(),
                         correction.number())));
+    }
+
+    /** The letter of a warning or decision entered in error is kept for the record, marked withdrawn. */
+    private static Letter withdrawnIfInError(Case c, Letter letter, EnteredInError.Part part, int number,
+            Option<EnteredInError> marked) {
+        return marked.map(m -> LetterWriter.markedWithdrawn(c, letter, part, number, m)).getOrElse(letter);
     }
 
     private static Failure notSuperseded(String what, int number, int edition) {

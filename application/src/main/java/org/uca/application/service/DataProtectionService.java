@@ -95,11 +95,11 @@ final class DataProtectionService implements ApplyRetentionUseCase, ExportSubjec
                     : Either.right(export);
         }).flatMap(export -> {
             Option<CaseId> caseId = export.theCase().map(Case::id);
-            // On a case, the entry stays with the case (and loses nothing to the retention rule): no reference in it.
+            // The entry names the resident by its case or (with no case) as its resident, never in its text: the
+            // log is append-only, and the retention rule must be able to untie it from them.
             String why = caseId.isDefined()
                     ? "Everything held about the resident exported for a subject access request."
-                    : "Everything held about resident " + resident + " (who has no case) exported for a subject access"
-                            + " request.";
+                    : "Everything held about the resident (who has no case) exported for a subject access request.";
             return commands.audited(Task.EXPORT_SUBJECT_ACCESS, askedBy, caseId, resident, why, export)
                     .flatMap(done -> looked.shown(askedBy, "a subject access export", caseId, Option.some(resident),
                             Either.right(done)));

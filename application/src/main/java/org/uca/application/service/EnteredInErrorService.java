@@ -10,7 +10,10 @@ import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseUpdate;
+import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.Grounds;
+import org.uca.domain.cases.Warning;
 import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.WarningId;
 import org.uca.domain.people.StaffMember;
@@ -55,10 +58,22 @@ final class EnteredInErrorService implements MarkEnteredInErrorUseCase {
         if (command.part() == EnteredInError.Part.DECISION) {
             serviceDevelopmentTeam.changed(update.event(), after.decision(new DecisionId(command.number())).get(),
                     actor, "Decision entered in error");
+        } else {
+            after.decisionsRestingOnEntriesInError().filter(d -> restsOn(after, d, command.part(), command.number()))
+                    .forEach(d -> serviceDevelopmentTeam.flaggedForReview(update.event(), d, actor));
         }
         Option<Letter> correction = correction(after, command.part(), command.number(), letters, ports);
         correction.forEach(ports.letters()::issue);
         return new Marked(correction);
+    }
+
+    /** Whether the decision rests on the action or warning just marked: directly, or through its warning. */
+    private static boolean restsOn(Case c, Decision d, EnteredInError.Part part, int number) {
+        Option<Warning> warning = d.grounds() instanceof Grounds.AfterWarning after ? c.warning(after.warning())
+                : Option.none();
+        return part == EnteredInError.Part.WARNING ? warning.exists(w -> w.id().number() == number)
+                : d.grounds().actions().exists(a -> a.number() == number)
+                        || warning.exists(w -> w.actionsReferredTo().exists(a -> a.number() == number));
     }
 
     /**

@@ -24,12 +24,20 @@ final class LetterSendingService implements SendLetterUseCase {
     private final CaseCommands commands;
     private final Ports ports;
     private final LetterQuery letters;
+    private final AccessLines looked;
 
-    LetterSendingService(CaseCommands commands, Ports ports, LetterQuery letters) {
+    LetterSendingService(CaseCommands commands, Ports ports, LetterQuery letters, AccessLines looked) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
+        this.looked = looked;
     }
+
+    /**
+     * The same person recording the same letter sent the same way within this time is taken as repeating the request
+     * (its answer lost, or a second click), not as sending it again: so a retry never e-mails the resident twice.
+     */
+    static final java.time.Duration REPEAT_WINDOW = java.time.Duration.ofMinutes(15);
 
     @Override
     public Either<Failure, Sent> recordSending(StaffId actingStaff, CaseId caseId, LetterQuery.Which which, How how) {
@@ -41,6 +49,23 @@ final class LetterSendingService implements SendLetterUseCase {
             Either<Failure, org.uca.application.port.out.Letter> letter = letters.letter(actingStaff, caseId, which);
             if (letter.isLeft()) {
                 return Either.left(letter.getLeft());
+            }
+            if (letter.get().keptForTheRecord()) {
+                return Either.left(new Failure.Refused(Refusal.of("letter", "Letter " + letter.get().reference()
+                        + " is kept for the record only: " + (letter.get().sections().head().heading()
+                        .equals(org.uca.application.port.out.Letter.SUPERSEDED)
+                        ? "a corrected letter replaced it. Send the letter as it stands."
+                        : "what it told of was entered in error. Send the correction letter instead."))));
+            }
+            String repeated = SendLetterUseCase.letterPath(which);
+            Option<Sending> same = ports.letters().sendings(caseId).find(s -> s.letter().equals(repeated)
+                    && s.how() == how && s.by().equals(actingStaff) && !s.at().isBefore(now.minus(REPEAT_WINDOW)));
+            if (same.isDefined()) {
+                // a repeat of a request whose answer was lost (a retry, a double click): recorded once, e-mailed once
+                return Either.right(new CaseCommands.Audited<>(sent(same.get()), Option.some(letter.get().kind()
+                        .label() + " " + repeated + " of case " + caseId + ": already recorded as "
+                        + how.label().toLowerCase(java.util.Locale.UK) + " by the same person at " + same.get().at()
+                        + "; not recorded again")));
             }
             Option<String> emailTo = Option.none();
             if (how == How.EMAILED) {
@@ -80,8 +105,26 @@ final class LetterSendingService implements SendLetterUseCase {
 
     @Override
     public Either<Failure, Seq<Sent>> sendings(StaffId askedBy, CaseId caseId) {
+        // A line only when there is something to see: who sent each letter, and to which e-mail address.
         return commands.read(Task.READ_LETTERS, askedBy, Option.some(caseId),
-                who -> Either.right(ports.letters().sendings(caseId).map(this::sent)));
+                who -> Either.<Failure, Seq<Sent>>right(ports.letters().sendings(caseId).map(this::sent)))
+                .flatMap(sent -> looked.ofCases(askedBy, "how the case's letters were sent",
+                        sent.isEmpty() ? io.vavr.collection.List.empty() : io.vavr.collection.List.of(caseId),
+                        Either.right(sent)));
+    }
+
+    @Override
+    public Either<Failure, OneLetter> sendingsOf(StaffId askedBy, CaseId caseId, LetterQuery.Which which) {
+        String path = SendLetterUseCase.letterPath(which);
+        return sendings(askedBy, caseId).map(all -> {
+            Seq<Sent> sent = all.filter(s -> s.letter().equals(path));
+            Option<java.time.Instant> corrected = ports.cases().find(caseId).flatMap(c -> which.fold(
+                    w -> c.warning(w.warning()).flatMap(x -> LetterWriter.corrections(x).lastOption()),
+                    d -> c.decision(d.decision()).flatMap(x -> LetterWriter.corrections(x).lastOption()),
+                    a -> Option.none(), r -> Option.none(), e -> Option.none()));
+            return corrected.fold(() -> new OneLetter(sent, io.vavr.collection.List.empty()),
+                    at -> new OneLetter(sent.filter(s -> !s.at().isBefore(at)), sent.filter(s -> s.at().isBefore(at))));
+        });
     }
 
     private Sent sent(Sending s) {

@@ -90,7 +90,9 @@ final class LetterWriter {
     Letter decision(Case c, Resident resident, Decision decision) {
         Seq<Instant> corrected = corrections(decision);
         String reference = reference(c.id(), letterNumber("D", decision.id().number(), corrected.size()));
-        String review = LONG_DATE.format(decision.reviewDate());
+        // what the letter told the resident: the measures and review date as authorised, not as varied since
+        Seq<Measure> measures = decision.asAuthorised().measures();
+        String review = LONG_DATE.format(decision.asAuthorised().reviewDate());
         Seq<Section> sections = corrects(c, "D", decision.id().number(), decision.authorisedAt(), corrected).appendAll(
                 List.of(
                 new Section(decision.immediate() ? "Why we are acting immediately" : "Why we have made this decision",
@@ -98,12 +100,12 @@ final class LetterWriter {
                 new Section("What we have decided", replacing(c, decision).map(earlier -> "This decision replaces"
                         + " our decision of " + LONG_DATE.format(UkTime.dateOf(earlier.authorisedAt())) + " (reference "
                         + reference(c.id(), "D" + earlier.id().number()) + "), which no longer applies.").toList()
-                        .appendAll(decision.measures().map(Measure::inPlainEnglish))),
-                new Section("Repairs and essential works", essentialWorks(decision.measures())),
+                        .appendAll(measures.map(Measure::inPlainEnglish))),
+                new Section("Repairs and essential works", essentialWorks(measures)),
                 new Section("What happens next", List.of("This applies from the date of this letter. We will review"
                         + " this decision by " + review + " and write to you with the outcome. You do not need to"
                         + " do anything unless you want to appeal.")),
-                appeal(decision.appealReviewLevel(), reference, decision.measures()),
+                appeal(decision.appealReviewLevel(), reference, measures),
                 ombudsman()));
         return new Letter(Kind.DECISION, c.id(), c.resident(), resident.name(), resident.address(),
                 UkTime.dateOf(corrected.lastOption().getOrElse(decision.authorisedAt())), reference,
@@ -136,13 +138,28 @@ final class LetterWriter {
     /** A copy of a letter kept for the record, opening with what replaced it, so no one sends it again by mistake. */
     private static Letter markedSuperseded(Letter sent, SupersededLetter replaced) {
         return new Letter(sent.kind(), sent.caseId(), sent.resident(), sent.residentName(), sent.address(),
-                sent.date(), sent.reference(), sent.subject(), List.of(new Section("Superseded letter: do not send",
+                sent.date(), sent.reference(), sent.subject(), List.of(new Section(Letter.SUPERSEDED,
                         List.of("This is a copy, kept for the record, of our letter of "
                                 + LONG_DATE.format(replaced.date()) + " (reference " + replaced.reference()
                                 + ") as it was sent. It was corrected and replaced by our letter of "
                                 + LONG_DATE.format(replaced.correctedOn()) + " (reference " + replaced.correctedBy()
                                 + "), and no longer applies."))).appendAll(sent.sections()),
                 sent.signOff(), sent.signatory());
+    }
+
+    /**
+     * A letter about a warning or decision entered in error, kept for the record: it opens by saying so, and what the
+     * resident was sent instead.
+     */
+    static Letter markedWithdrawn(Case c, Letter sent, EnteredInError.Part part, int number, EnteredInError marked) {
+        return new Letter(sent.kind(), sent.caseId(), sent.resident(), sent.residentName(), sent.address(),
+                sent.date(), sent.reference(), sent.subject(), List.of(new Section(Letter.WITHDRAWN, List.of(
+                        "This is a copy, kept for the record. " + part.label() + " " + number + " was entered in"
+                                + " error on " + LONG_DATE.format(UkTime.dateOf(marked.at())) + ", so this letter no"
+                                + " longer applies; if the resident had it, they are sent the correction letter"
+                                + " (reference " + reference(c.id(), letterNumber(part == EnteredInError.Part.WARNING
+                                ? "W" : "D", number, 0) + "-C") + ") instead.")))
+                        .appendAll(sent.sections()), sent.signOff(), sent.signatory());
     }
 
     /**
@@ -268,9 +285,13 @@ final class LetterWriter {
     Letter correction(Case c, Resident resident, Warning warning) {
         EnteredInError marked = warning.enteredInError().get();
         String original = reference(c.id(), "W" + warning.id().number());
+        // the letter the resident has now: the last corrected one, if it was corrected
+        Seq<Instant> corrected = corrections(warning);
+        String latest = reference(c.id(), letterNumber("W", warning.id().number(), corrected.size()));
         return correction(c, resident, marked, original + "-C", "We have withdrawn our warning letter", List.of(
                 new Section("What we have withdrawn", List.of("Our letter of "
-                        + LONG_DATE.format(UkTime.dateOf(warning.issuedAt())) + " (reference " + original + ") told"
+                        + LONG_DATE.format(UkTime.dateOf(corrected.lastOption().getOrElse(warning.issuedAt())))
+                        + " (reference " + latest + ") told"
                         + " you that some of your actions were unacceptable. That warning was recorded in error: we"
                         + " should not have sent it, and we have withdrawn it.")),
                 new Section("What this means for you", List.of("The warning no longer applies. We will not rely on"
@@ -285,13 +306,17 @@ final class LetterWriter {
     Letter correction(Case c, Resident resident, Decision decision) {
         EnteredInError marked = decision.enteredInError().get();
         String original = reference(c.id(), "D" + decision.id().number());
+        Seq<Instant> corrected = corrections(decision);
+        String latest = reference(c.id(), letterNumber("D", decision.id().number(), corrected.size()));
         Seq<String> stillInForce = c.decisionsInForce().isEmpty()
                 ? List.of("You can contact us and use our services as usual.")
                 : List.of("Any other decision we have written to you about still applies as our letters about it"
                         + " say.");
         return correction(c, resident, marked, original + "-C", "We have withdrawn our decision", List.of(
                 new Section("What we have withdrawn", List.of("Our decision of "
-                        + LONG_DATE.format(UkTime.dateOf(decision.authorisedAt())) + " (reference " + original + ")"
+                        + LONG_DATE.format(UkTime.dateOf(decision.authorisedAt())) + " (reference " + latest
+                        + (corrected.isEmpty() ? "" : ", our corrected letter of "
+                                + LONG_DATE.format(UkTime.dateOf(corrected.last()))) + ")"
                         + " about how we deliver our services to you was recorded in error: we should not have made"
                         + " it, and we have withdrawn it.")),
                 new Section("What this means for you", List.of("The arrangements in that decision no longer apply"

@@ -16,10 +16,12 @@ final class ServiceDevelopmentInboxService implements ServiceDevelopmentInboxUse
 
     private final CaseCommands commands;
     private final Ports ports;
+    private final AccessLines looked;
 
-    ServiceDevelopmentInboxService(CaseCommands commands, Ports ports) {
+    ServiceDevelopmentInboxService(CaseCommands commands, Ports ports, AccessLines looked) {
         this.commands = commands;
         this.ports = ports;
+        this.looked = looked;
     }
 
     @Override
@@ -30,9 +32,10 @@ final class ServiceDevelopmentInboxService implements ServiceDevelopmentInboxUse
             }
             InboxCount count = ports.notifications().inboxCount();
             var items = ports.notifications().inbox((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
-            return Either.right(new Inbox(items.take(PAGE_SIZE).map(this::item), page, count.all(), count.unread(),
-                    items.size() > PAGE_SIZE));
-        });
+            return Either.<Failure, Inbox>right(new Inbox(items.take(PAGE_SIZE).map(this::item), page, count.all(),
+                    count.unread(), items.size() > PAGE_SIZE));
+        }).flatMap(inbox -> looked.ofCases(actingStaff, "the Service Development Team's notifications (page "
+                + inbox.page() + ")", inbox.items().map(Item::caseId), Either.right(inbox)));
     }
 
     @Override
@@ -50,7 +53,8 @@ final class ServiceDevelopmentInboxService implements ServiceDevelopmentInboxUse
                     : new InboxEntry(entry.id(), entry.subject(), entry.body(), entry.caseId(), entry.createdAt(),
                             entry.deliveredAt(), entry.seenBy().append(new Notifications.Seen(actingStaff, now)));
             return Either.right(new CaseCommands.Audited<>(item(read), io.vavr.control.Option.none()));
-        });
+        }).flatMap(item -> looked.ofCase(actingStaff, "the Service Development Team's notification " + item.id(),
+                item.caseId(), Either.right(item)));
     }
 
     private Item item(InboxEntry entry) {

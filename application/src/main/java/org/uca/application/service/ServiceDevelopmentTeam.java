@@ -41,6 +41,18 @@ final class ServiceDevelopmentTeam {
                 + actor.team() + "): " + event.summary() + ". " + now, event);
     }
 
+    /**
+     * A decision in force left resting only on records entered in error by a mark: someone at its authority level
+     * must review it (see {@code Case.restsOnEntriesInError}).
+     */
+    void flaggedForReview(CaseEvent event, Decision decision, StaffMember actor) {
+        String toDo = "Decision " + decision.id() + " rests only on records entered in error: review it";
+        tell(toDo + " (case " + event.caseId() + ")", actor.name() + " (" + actor.authority().title() + ", "
+                + actor.team() + "): " + event.summary() + ". " + toDo + "; it stays in force until reviewed ("
+                + decision.requiredAuthority().title() + " or above), review by " + decision.reviewDate() + ".",
+                event);
+    }
+
     private void tell(String subject, String body, CaseEvent event) {
         ports.notifications().send(new Notification(Audience.SERVICE_DEVELOPMENT_TEAM, List.empty(), subject, body,
                 event));

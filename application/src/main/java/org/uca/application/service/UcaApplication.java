@@ -32,6 +32,7 @@ import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.ChangePasswordUseCase;
 import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.RecordRefusedAttemptUseCase;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
@@ -72,6 +73,7 @@ public final class UcaApplication {
     private final PasswordService passwords;
     private final AccountRecoveryService accountRecovery;
     private final ReminderDigestService reminders;
+    private final RefusedAttemptService refusedAttempts;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -86,7 +88,7 @@ public final class UcaApplication {
         this.enteredInError = new EnteredInErrorService(commands, ports, letters, serviceDevelopmentTeam);
         this.amendRecords = new AmendRecordService(commands, ports, letters, serviceDevelopmentTeam);
         this.queries = new CaseQueryService(commands, ports, letters, looked);
-        this.letterSending = new LetterSendingService(commands, ports, queries);
+        this.letterSending = new LetterSendingService(commands, ports, queries, looked);
         this.monitoring = new MonitoringService(commands, ports);
         this.myWork = new MyWorkService(commands, ports);
         this.casePage = new CasePageService(commands, ports, looked);
@@ -97,8 +99,9 @@ public final class UcaApplication {
         this.machineCredentials = new MachineCredentialService(commands, ports);
         this.notificationDelivery = new NotificationDeliveryService(commands, ports);
         this.notificationAddresses = new NotificationAddressService(commands, ports);
-        this.serviceDevelopmentInbox = new ServiceDevelopmentInboxService(commands, ports);
+        this.serviceDevelopmentInbox = new ServiceDevelopmentInboxService(commands, ports, looked);
         this.reminders = new ReminderDigestService(ports);
+        this.refusedAttempts = new RefusedAttemptService(commands);
         this.residentSync = new ResidentSyncService(commands, ports, residentImport);
         this.staffAdministration = new StaffAdministrationService(commands, ports);
         this.accountAdministration = new AccountAdministrationService(commands, ports);
@@ -193,6 +196,11 @@ public final class UcaApplication {
     /** The resident's page: the resident, the guidance now and their case, if any. */
     public GuidancePageQuery guidancePage() {
         return guidancePage;
+    }
+
+    /** An attempt a front end refused before asking its use case, audited as the use case would have. */
+    public RecordRefusedAttemptUseCase recordRefusedAttempt() {
+        return refusedAttempts;
     }
 
     /** A case's audit page: every attempt about it and who has looked at it, with names and roles. */

@@ -149,8 +149,8 @@ class WhoMayDoWhatTest {
                 s.app().amendRecords().amend(new AmendRecordUseCase.Command(who, s.caseId(), 1,
                         new AmendRecordUseCase.WarningCorrection("Corrected reasons.", "Corrected change."),
                         "Typed from the wrong note.")));
-        useCase("ContactGuidanceQuery.guidanceFor", Task.READ_CONTACT_GUIDANCE, (s, who) ->
-                s.app().contactGuidance().guidanceFor(who, ALEX));
+        useCase("ContactGuidanceQuery.guidanceAsOf", Task.READ_CONTACT_GUIDANCE, (s, who) ->
+                s.app().contactGuidance().guidanceAsOf(who, ALEX));
         useCase("FindResidentsQuery.findResidents", Task.FIND_RESIDENTS, (s, who) ->
                 s.app().findResidents().findResidents(who, "Alex"));
         useCase("ViewCaseQuery.viewCase", Task.VIEW_CASE, (s, who) -> s.app().viewCase().viewCase(who, s.caseId()));
@@ -232,6 +232,9 @@ class WhoMayDoWhatTest {
                         org.uca.application.port.out.LetterOutput.How.POSTED));
         useCase("SendLetterUseCase.sendings", Task.READ_LETTERS,
                 (s, who) -> s.app().sendLetter().sendings(who, s.caseId()));
+        useCase("SendLetterUseCase.sendingsOf", Task.READ_LETTERS,
+                (s, who) -> s.app().sendLetter().sendingsOf(who, s.caseId(),
+                        new org.uca.application.port.in.LetterQuery.Which.ForDecision(new DecisionId(1))));
         useCase("ServiceDevelopmentInboxUseCase.inbox", Task.READ_SDT_INBOX,
                 (s, who) -> s.app().serviceDevelopmentInbox().inbox(who, 1));
         useCase("ServiceDevelopmentInboxUseCase.open", Task.READ_SDT_INBOX,
@@ -244,12 +247,13 @@ class WhoMayDoWhatTest {
     /**
      * The retention rule and the server's command line (accounts recovery, the import and machine credentials at the
      * console) are the system's, run by no member of staff, and a set-password link is its own credential (its holder
-     * has no session yet), so they name no task.
+     * has no session yet), so they name no task. A refusal a front end made before asking a use case is audited
+     * whoever made it (a role not permitted the task most of all), so it checks no role either.
      */
     private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class,
             AccountRecoveryUseCase.class, SetPasswordFromLinkUseCase.class, ImportResidentsAtTheConsoleUseCase.class,
             SyncResidentsUseCase.class, MachineCredentialsAtTheConsoleUseCase.class,
-            ReminderDigestQuery.class);
+            ReminderDigestQuery.class, org.uca.application.port.in.RecordRefusedAttemptUseCase.class);
 
     /** Each read port counts its calls, so a refusal can be shown to read nothing. */
     @SuppressWarnings("unchecked")

@@ -151,6 +151,9 @@ public abstract class OutgoingPortsContract {
         assertThat(stored.decisions().head().measures().map(m -> m.kind())).containsExactly(
                 MeasureKind.SINGLE_POINT_OF_CONTACT, MeasureKind.CONTACT_TIME_ALLOWANCE,
                 MeasureKind.EXCLUDED_CONTACT_METHODS);
+        assertThat(stored.decisions().head().asAuthorised().measures().map(m -> m.kind())).as("what the decision"
+                + " letter said, before the appeal varied it").containsExactly(MeasureKind.SINGLE_POINT_OF_CONTACT,
+                MeasureKind.EXCLUDED_CONTACT_METHODS);
         assertThat(stored.decisions().head().reviews()).hasSize(1);
         assertThat(stored.decisions().head().residentInformed()).isNotEmpty();
         assertThat(stored.appeals().head().outcome().get().outcome()).isEqualTo(AppealOutcome.DECISION_VARIED);
@@ -365,6 +368,23 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("an appeal against a decision entered in error awaits no decision: it leaves the appeals due")
+    void appealAgainstADecisionEnteredInErrorLeavesTheAppealsDue() {
+        CaseId alexCase = caseWithContactStandards(ALEX);
+        var lodged = journey.appeal(alexCase, new DecisionId(1));
+        assertThat(ports.caseQueries().appealsDueBy(lodged.dueBy())).hasSize(1);
+
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alexCase, EnteredInError.Part.DECISION, 1,
+                "Made on another resident's record.")), "mark the decision");
+
+        assertThat(ports.caseQueries().appealsDueBy(lodged.dueBy())).isEmpty();
+        assertThat(ports.readModels().appealsDueBy(lodged.dueBy())).isEmpty();
+        assertThat(ports.cases().find(alexCase).get().appeals()).singleElement()
+                .satisfies(a -> assertThat(a.decided()).isFalse());
+    }
+
+    @Test
     @DisplayName("policy 4.2: a review due needs the level of the measures now in force, after a variation too")
     void reviewNeedsTheLevelOfTheMeasuresInForce() {
         CaseId alexCase = caseWithContactStandards(ALEX);
@@ -503,6 +523,31 @@ public abstract class OutgoingPortsContract {
         assertThat(report.restrictionsPastReviewDate()).isZero();
         assertThat(report.decisionsEnteredInError()).isEqualTo(1);
         assertThat(report.appealOutcomes().get(AppealOutcome.DECISION_VARIED)).contains(1L);
+    }
+
+    @Test
+    @DisplayName("an action or a warning entered in error is not counted as recorded or issued; each is counted apart"
+            + " (issue 13: monitoring counts these separately)")
+    void monitoringCountsActionsAndWarningsEnteredInErrorApart() {
+        LocalDate from = UkTime.dateOf(clock.now());
+        CaseId alexCase = journey.recordVerbalAbuse(ALEX).caseId();
+        journey.warn(alexCase, List.of(new org.uca.domain.cases.ActionId(1)));
+        journey.recordVerbalAbuse(ALEX);
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alexCase, EnteredInError.Part.WARNING, 1, "Sent to the wrong tenant.")),
+                "mark the warning");
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alexCase, EnteredInError.Part.ACTION, 2, "Another resident's call.")),
+                "mark the second action");
+        LocalDate to = UkTime.dateOf(clock.now());
+
+        MonitoringReport report = ports.monitoring().reportFor(from, to, to.plusYears(1));
+        assertThat(report.warnings()).isZero();
+        assertThat(report.warningsFollowedByRestriction()).isZero();
+        assertThat(report.warningsEnteredInError()).isEqualTo(1);
+        assertThat(report.actionsByCategory().values().sum().longValue()).as("the first action").isOne();
+        assertThat(report.actionsEnteredInError()).isEqualTo(1);
+        assertThat(report.decisionsEnteredInError()).isZero();
     }
 
     // ---- who may do what: the role the store holds, enforced --------------------------------------------------
@@ -1000,7 +1045,8 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
-    @DisplayName("sending is recorded: a letter posted or handed over, when and by whom, audited with its case; it"
+    @DisplayName("sending is recorded: a letter posted or handed over, when and by whom, audited with its case (the"
+            + " same request repeated within minutes, its answer lost, is recorded and e-mailed once); it"
             + " may be e-mailed only to an address the housing system holds and where e-mail contact is not"
             + " excluded, else refused with the reason and nothing recorded")
     void lettersSentAreRecorded() {
@@ -1038,6 +1084,10 @@ public abstract class OutgoingPortsContract {
                 org.uca.application.port.out.LetterOutput.How.EMAILED), "e-mailed");
         assertThat(emailed.emailTo()).contains("bea@example.org");
         assertThat(emailed.emailedAt()).as("waits for the relay").isEmpty();
+        var retried = ok(app.sendLetter().recordSending(officer, warned, warningLetter,
+                org.uca.application.port.out.LetterOutput.How.EMAILED), "e-mailed again at once");
+        assertThat(retried.at()).as("a retry of the same request is the same sending").isEqualTo(emailed.at());
+        assertThat(ports.audit().forCase(warned).last().why()).contains("not recorded again");
 
         assertThat(ok(app.sendLetter().sendings(officer, restricted), "sent").map(s -> s.how()))
                 .containsExactly(org.uca.application.port.out.LetterOutput.How.POSTED);

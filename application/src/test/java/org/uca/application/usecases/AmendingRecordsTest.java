@@ -133,6 +133,26 @@ class AmendingRecordsTest {
     }
 
     @Test
+    @DisplayName("a decision varied on appeal reprints its decision letter as the resident had it: the measures and"
+            + " review date as authorised, not as varied since (the appeal outcome letter tells of the variation)")
+    void decisionLetterKeepsWhatItSaid() {
+        decisionInForce();
+        String authorised = bed.uca.cases.find(caseId).get().decision(decision).get().measures().head()
+                .inPlainEnglish();
+        var lodged = bed.journey.appeal(caseId, decision);
+        bed.journey.decide(caseId, lodged.appeal(), Staff.ASSISTANT_DIRECTOR,
+                org.uca.domain.cases.AppealOutcome.DECISION_VARIED, Measures.singlePointOfContact());
+        String varied = Measures.singlePointOfContact().inPlainEnglish();
+        assertThat(bed.uca.cases.find(caseId).get().decision(decision).get().measures().head().inPlainEnglish())
+                .isEqualTo(varied);
+
+        Letter reprinted = bed.app.letters().letter(Staff.OFFICER.id(), caseId,
+                new LetterQuery.Which.ForDecision(decision)).get();
+
+        assertThat(reprinted.plainText()).contains(authorised).doesNotContain(varied);
+    }
+
+    @Test
     @DisplayName("an action corrected after the warning letter was sent leaves that letter as the resident had it")
     void warningLetterKeepsTheActionAsItRead() {
         decisionInForce();

@@ -111,6 +111,58 @@ class EnteredInErrorTest {
     }
 
     @Test
+    @DisplayName("the letter of a warning entered in error is kept for the record, marked withdrawn, and is never"
+            + " sent again: recording it as sent is refused and records nothing")
+    void theWithdrawnLetterIsNeverSentAgain() {
+        decisionInForce();
+        marked(new Command(Staff.OFFICER.id(), caseId, Part.WARNING, 1, REASON));
+        var which = new org.uca.application.port.in.LetterQuery.Which.ForWarning(warning);
+
+        Letter reprinted = bed.app.letters().letter(Staff.OFFICER.id(), caseId, which).get();
+        var sending = bed.app.sendLetter().recordSending(Staff.OFFICER.id(), caseId, which,
+                org.uca.application.port.out.LetterOutput.How.POSTED);
+
+        assertThat(reprinted.keptForTheRecord()).isTrue();
+        assertThat(reprinted.plainText()).contains(Letter.WITHDRAWN, "was entered in error", "/W1-C");
+        assertThat(sending.getLeft()).isInstanceOf(org.uca.application.port.in.Failure.Refused.class);
+        assertThat(sending.getLeft().toString()).contains("correction letter");
+        assertThat(bed.app.sendLetter().sendings(Staff.OFFICER.id(), caseId).get()).isEmpty();
+        assertThat(bed.app.letters().letter(Staff.OFFICER.id(), caseId,
+                new org.uca.application.port.in.LetterQuery.Which.ForDecision(decision)).get().keptForTheRecord())
+                .as("the decision is not in error").isFalse();
+    }
+
+    @Test
+    @DisplayName("a warning corrected before it was entered in error: the correction letter names the corrected letter"
+            + " the resident has now")
+    void correctionNamesTheLatestLetter() {
+        decisionInForce();
+        bed.app.amendRecords().amend(new org.uca.application.port.in.AmendRecordUseCase.Command(Staff.OFFICER.id(),
+                caseId, 1, new org.uca.application.port.in.AmendRecordUseCase.WarningCorrection("Abusive calls.",
+                        "Speak calmly."), "Typed from the wrong note.")).get();
+
+        Letter letter = marked(new Command(Staff.OFFICER.id(), caseId, Part.WARNING, 1, REASON)).correction().get();
+
+        assertThat(letter.plainText()).contains("/W1-2) told you");
+    }
+
+    @Test
+    @DisplayName("policy 5.1: the Service Development Team is told when marking an action entered in error leaves a"
+            + " decision resting only on records entered in error, with what to do")
+    void serviceDevelopmentTeamToldOfADecisionToReview() {
+        decisionInForce();
+        int before = bed.uca.notifications.sentTo(Audience.SERVICE_DEVELOPMENT_TEAM).size();
+
+        marked(new Command(Staff.OFFICER.id(), caseId, Part.ACTION, 2, REASON));
+
+        var told = bed.uca.notifications.sentTo(Audience.SERVICE_DEVELOPMENT_TEAM);
+        assertThat(told).hasSize(before + 1);
+        assertThat(told.last().subject()).startsWith("Decision 1 rests only on records entered in error: review it");
+        assertThat(told.last().body()).contains("Unacceptable action 2 marked as entered in error",
+                "it stays in force until reviewed");
+    }
+
+    @Test
     @DisplayName("an action entered in error tells the resident nothing on its own")
     void actionNeedsNoLetter() {
         decisionInForce();

@@ -85,4 +85,40 @@ class WhoLookedTest {
                 .isEqualTo(alex);
         assertThat(bed.uca.access.all().map(AccessLog.Access::what)).containsExactly("the case page");
     }
+
+    @Test
+    @DisplayName("issue 13 §6: how a case's letters were sent, and the Service Development Team's notifications (the"
+            + " inbox and each one opened), are reads of personal data logged on each case they show")
+    void letterSendingsAndTheServiceDevelopmentInboxAreLoggedOnTheirCases() {
+        Testbed bed = new Testbed();
+        CaseId alex = bed.journey.recordVerbalAbuse(ALEX).caseId();
+        var warning = bed.journey.warn(alex, io.vavr.collection.List.of(new org.uca.domain.cases.ActionId(1)));
+        var further = bed.journey.recordVerbalAbuse(ALEX).actions();
+        bed.journey.authorise(alex, Staff.SERVICE_MANAGER, AProposal.contactStandards(Measures.singlePointOfContact())
+                .afterWarning(warning, further));
+        ok(bed.app.sendLetter().recordSending(Staff.OFFICER.id(), alex, new LetterQuery.Which.ForWarning(warning),
+                org.uca.application.port.out.LetterOutput.How.POSTED), "posted");
+
+        assertThat(ok(bed.app.sendLetter().sendings(Staff.OFFICER.id(), alex), "sendings")).hasSize(1);
+        var inbox = ok(bed.app.serviceDevelopmentInbox().inbox(StaffRoles.SDT_MEMBER.id(), 1), "the inbox");
+        ok(bed.app.serviceDevelopmentInbox().open(StaffRoles.SDT_MEMBER.id(), inbox.items().head().id()), "opened");
+
+        assertThat(inbox.items().map(i -> i.caseId()).distinct()).containsExactly(alex);
+        assertThat(bed.uca.access.all().filter(a -> a.caseId().contains(alex))
+                .map(a -> a.who().value() + ": " + a.what())).endsWith( // recording the sending read the letter
+                        Staff.OFFICER.id().value() + ": how the case's letters were sent",
+                        StaffRoles.SDT_MEMBER.id().value() + ": the Service Development Team's notifications (page 1)",
+                        StaffRoles.SDT_MEMBER.id().value() + ": the Service Development Team's notification "
+                                + inbox.items().head().id());
+    }
+
+    @Test
+    @DisplayName("a case none of whose letters has been sent shows no personal data there, so reading that is no look")
+    void noSendingsIsNoLook() {
+        Testbed bed = new Testbed();
+        CaseId alex = bed.journey.recordVerbalAbuse(ALEX).caseId();
+
+        assertThat(ok(bed.app.sendLetter().sendings(Staff.OFFICER.id(), alex), "sendings")).isEmpty();
+        assertThat(bed.uca.access.all()).isEmpty();
+    }
 }

@@ -335,6 +335,10 @@ public final class Case {
             return Checks.start()
                     .require(!warning.get().isEnteredInError(), "grounds.warning", "Warning " + after.warning()
                             + " was entered in error, so it cannot be the grounds of a decision.")
+                    .require(warning.get().isEnteredInError() || !warnsOnlyOfEntriesInError(warning.get()),
+                            "grounds.warning", "Every action warning " + after.warning() + " refers to ("
+                                    + warning.get().actionsReferredTo().mkString(", ") + ") was entered in error, so"
+                                    + " it cannot be the grounds of a decision.")
                     .require(!after.furtherActions().exists(this::enteredInError), "grounds.furtherActions",
                             "A decision cannot rest on an action entered in error ("
                                     + after.furtherActions().filter(this::enteredInError).mkString(", ") + ").")
@@ -490,7 +494,9 @@ public final class Case {
 
     /**
      * Decides an appeal: the decision is upheld, varied (with the measures that now apply) or overturned. Only a
-     * manager at the appeal's review level or above may decide it, and never the person who made the decision.
+     * manager at the appeal's review level or above may decide it, and never the person who made the decision. An
+     * appeal against a decision since entered in error is not decided: the decision is withdrawn as a mistake already
+     * (see {@link #awaitsDecision}).
      */
     public Either<Refusal, CaseUpdate> decideAppeal(AppealId appealId, AppealOutcome outcome, Seq<Measure> varied,
             String reasons, StaffMember reviewer, Instant now) {
@@ -500,6 +506,11 @@ public final class Case {
         }
         Appeal appeal = found.get();
         Decision decision = decision(appeal.decision()).get();
+        if (!appeal.decided() && decision.enteredInError().isDefined()) {
+            return Either.left(Refusal.of("appeal", "Decision " + decision.id() + " was entered in error, so there"
+                    + " is nothing left to appeal against and appeal " + appealId + " is not decided; it is no longer"
+                    + " in the appeals due."));
+        }
         Checks checks = Checks.start()
                 .require(!appeal.decided(), "appeal", "Appeal " + appealId + " has already been decided.")
                 .require(WhoMayAct.mayDecideAppeal(reviewer, appeal.reviewLevel(), decision.authorisedBy().id()),
@@ -530,6 +541,14 @@ public final class Case {
             return accept(changed, new CaseEvent.AppealDecided(id, resident, appealId, decision.id(), outcome,
                     decided.decidedLate(), reviewer.id(), now));
         });
+    }
+
+    /**
+     * Whether an appeal waits for someone to decide it: it is undecided, and the decision it is against was not since
+     * entered in error (marking it withdraws the decision, so the appeal leaves the appeals due).
+     */
+    public boolean awaitsDecision(Appeal appeal) {
+        return !appeal.decided() && decision(appeal.decision()).exists(d -> d.enteredInError().isEmpty());
     }
 
     /** Who may decide an appeal, as the policy says (4.2): one level up, and never whoever made the decision. */
@@ -698,17 +717,26 @@ public final class Case {
 
     /**
      * Whether a decision in force rests only on records entered in error, so someone must review it: every action
-     * it rests on is entered in error, or the warning it followed is.
+     * it rests on is entered in error, or the warning it followed is, or every action that warning referred to is.
      */
     public boolean restsOnEntriesInError(Decision decision) {
         if (!decision.inForce()) {
             return false;
         }
-        boolean actionsInError = decision.grounds().actions().forAll(a -> action(a).exists(
-                UnacceptableAction::isEnteredInError));
+        boolean actionsInError = decision.grounds().actions().forAll(this::enteredInError);
         boolean warningInError = decision.grounds() instanceof Grounds.AfterWarning after
-                && warning(after.warning()).exists(Warning::isEnteredInError);
+                && warning(after.warning()).exists(w -> w.isEnteredInError() || warnsOnlyOfEntriesInError(w));
         return actionsInError || warningInError;
+    }
+
+    /** The decisions in force that rest only on records entered in error (see {@link #restsOnEntriesInError}). */
+    public Seq<Decision> decisionsRestingOnEntriesInError() {
+        return decisions.filter(this::restsOnEntriesInError);
+    }
+
+    /** A warning about nothing the resident did: every action it refers to was entered in error. */
+    private boolean warnsOnlyOfEntriesInError(Warning warning) {
+        return warning.actionsReferredTo().forAll(this::enteredInError);
     }
 
     // ---- amending a record (issue 13: corrections) ---------------------------------------------------------
@@ -814,6 +842,11 @@ public final class Case {
      */
     private Seq<Refusal.Problem> groundsStillHold(ActionId actionId, ActionReport corrected) {
         Checks checks = Checks.start();
+        for (Warning w : warnings.filter(w -> !w.isEnteredInError() && w.actionsReferredTo().contains(actionId))) {
+            checks = checks.require(!corrected.occurredAt().isAfter(w.issuedAt()), "occurredAt", "Warning " + w.id()
+                    + " was issued about action " + actionId + ", so it happened before "
+                    + UkTime.dateOf(w.issuedAt()) + "; review the warning rather than move the action after it.");
+        }
         for (Decision d : decisions.filter(d -> d.enteredInError().isEmpty() && d.grounds().actions()
                 .contains(actionId))) {
             if (d.grounds() instanceof Grounds.AfterWarning after) {

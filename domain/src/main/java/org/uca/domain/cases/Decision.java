@@ -27,7 +27,29 @@ import org.uca.domain.people.StaffMember;
 public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons,
         Safeguards safeguards, StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate,
         DecisionStatus status, Option<ResidentInformed> residentInformed, Seq<Review> reviews,
-        Option<DecisionId> replaces, Option<EnteredInError> enteredInError, Seq<Amendment<Details>> amendments) {
+        Option<DecisionId> replaces, Option<EnteredInError> enteredInError, Seq<Amendment<Details>> amendments,
+        AsAuthorised asAuthorised) {
+
+    /**
+     * What the decision letter told the resident: the measures and review date as authorised (or as a correction of
+     * the decision's details put them), whatever a review or an appeal has varied since.
+     */
+    public record AsAuthorised(Seq<Measure> measures, LocalDate reviewDate) {
+        public AsAuthorised {
+            Objects.requireNonNull(measures, "measures");
+            Objects.requireNonNull(reviewDate, "reviewDate");
+        }
+    }
+
+    /** A decision whose letter said what it says now (never varied). */
+    public Decision(DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
+            StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate, DecisionStatus status,
+            Option<ResidentInformed> residentInformed, Seq<Review> reviews, Option<DecisionId> replaces,
+            Option<EnteredInError> enteredInError, Seq<Amendment<Details>> amendments) {
+        this(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
+                residentInformed, reviews, replaces, enteredInError, amendments, new AsAuthorised(measures,
+                        reviewDate));
+    }
 
     public Decision {
         Objects.requireNonNull(id, "id");
@@ -44,6 +66,7 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         Objects.requireNonNull(replaces, "replaces");
         Objects.requireNonNull(enteredInError, "enteredInError");
         Objects.requireNonNull(amendments, "amendments");
+        Objects.requireNonNull(asAuthorised, "asAuthorised");
         if (enteredInError.isDefined() != (status == DecisionStatus.ENTERED_IN_ERROR)) {
             throw new IllegalArgumentException("a decision entered in error says who marked it, when and why");
         }
@@ -109,43 +132,47 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
 
     Decision informed(ResidentInformed informed) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                Option.some(informed), reviews, replaces, enteredInError, amendments);
+                Option.some(informed), reviews, replaces, enteredInError, amendments, asAuthorised);
     }
 
     Decision reviewed(Review review) {
         DecisionStatus after = review.outcome() == ReviewOutcome.LIFT ? DecisionStatus.LIFTED : status;
         return new Decision(id, review.measuresAfter(), grounds, reasons, safeguards, authorisedBy, authorisedAt,
                 review.nextReviewDate().getOrElse(reviewDate), after, residentInformed, reviews.append(review), replaces,
-                enteredInError, amendments);
+                enteredInError, amendments, asAuthorised);
     }
 
     Decision withMeasures(Seq<Measure> varied) {
         return new Decision(id, varied, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                residentInformed, reviews, replaces, enteredInError, amendments);
+                residentInformed, reviews, replaces, enteredInError, amendments, asAuthorised);
     }
 
     Decision overturned() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
-                DecisionStatus.OVERTURNED, residentInformed, reviews, replaces, enteredInError, amendments);
+                DecisionStatus.OVERTURNED, residentInformed, reviews, replaces, enteredInError, amendments,
+                asAuthorised);
     }
 
     /** Replaced by a later decision: its measures no longer apply. */
     Decision replaced() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
-                DecisionStatus.REPLACED, residentInformed, reviews, replaces, enteredInError, amendments);
+                DecisionStatus.REPLACED, residentInformed, reviews, replaces, enteredInError, amendments,
+                asAuthorised);
     }
 
     /** Should never have been recorded: it leaves the guidance at once. */
     Decision markedEnteredInError(EnteredInError marked) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
                 DecisionStatus.ENTERED_IN_ERROR, residentInformed, reviews, replaces, Option.some(marked),
-                amendments);
+                amendments, asAuthorised);
     }
 
     Decision amended(Details corrected, StaffId by, Instant at, String reason) {
+        // before any review, the review date corrected is the one the decision letter gave
         return new Decision(id, measures, grounds, corrected.reasons(), safeguards, authorisedBy, authorisedAt,
                 corrected.reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
-                amendments.append(new Amendment<>(details(), by, at, reason)));
+                amendments.append(new Amendment<>(details(), by, at, reason)), reviews.isEmpty()
+                        ? new AsAuthorised(asAuthorised.measures(), corrected.reviewDate()) : asAuthorised);
     }
 
     /**
@@ -154,8 +181,10 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
      */
     public Decision asBefore(int amendment) {
         Amendment<Details> m = amendments.get(amendment);
+        boolean beforeAnyReview = reviews.headOption().forAll(r -> m.at().isBefore(r.reviewedAt()));
         return new Decision(id, measures, grounds, m.superseded().reasons(), safeguards, authorisedBy, authorisedAt,
                 m.superseded().reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
-                amendments.take(amendment));
+                amendments.take(amendment), beforeAnyReview
+                        ? new AsAuthorised(asAuthorised.measures(), m.superseded().reviewDate()) : asAuthorised);
     }
 }

@@ -205,8 +205,9 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
                 .map(a -> new TimeAllowance(a.minutes(), a.per(), minutesUsed(facts.contactTime(), a.per(), today)));
         Option<String> thirdParty = held(inForce, ContactStandard.ThirdPartyCorrespondenceOnly.class)
                 .map(ContactStandard.ThirdPartyCorrespondenceOnly::thirdParty);
+        // the strictest applies: excluded from all personal contact, "only when accompanied" says nothing more
         return new ContactGuidance(facts.resident(), true, Collections.unmodifiableSet(channels), single, time,
-                noPhone, accompanied, excluded, officeBan, thirdParty, limits.distinct(), complaints, tenancy,
+                noPhone, accompanied && !excluded, excluded, officeBan, thirdParty, limits.distinct(), complaints, tenancy,
                 police, others.distinct(), otherStandards.distinct(), Option.of(nextReview), nextReview.isBefore(today),
                 inForce, facts.adjustments());
     }

@@ -16,8 +16,8 @@ import org.uca.domain.shared.Refusal;
  * <li>the Ombudsman by name ("Housing Ombudsman", "ombudsmen", "ombudsperson"), misspelt by up to two letters
  * ("Ombusdman", "Onbudsman"), and by abbreviation ("HOS", "H.O.S.", "Omb.");</li>
  * <li>the routes to it: a complaints scheme beyond ours (external, independent, outside, statutory, national; an
- * escalation beyond our process; any, all or every complaints process: ours is the only one a measure may close, and
- * it has its own measure), an external or independent scheme, body, adjudicator or arbitration, a redress scheme, a
+ * escalation beyond our process; any, all or every complaints process where the text denies or takes it away: ours is
+ * the only one a measure may close, and it has its own measure), an external or independent scheme, body, adjudicator or arbitration, a redress scheme, a
  * designated person, an MP, a councillor, an elected or ward member (who may refer a complaint to the
  * Ombudsman).</li>
  * </ul>
@@ -34,7 +34,12 @@ public final class OmbudsmanRoute {
     private static final List<String> ABBREVIATIONS = List.of("hos", "omb");
     /** Words that, beside a complaint word, reach beyond the landlord's own complaints process. */
     private static final List<String> BEYOND_US = List.of("external", "independent", "outside", "statutory",
-            "national", "beyond", "escalate", "escalated", "escalation", "any", "all", "every");
+            "national", "beyond", "escalate", "escalated", "escalation");
+    /** "Any", "all", "every": beside a complaint word and a denial, they close every process, the Ombudsman's too. */
+    private static final List<String> EVERY = List.of("any", "all", "every");
+    /** Words that deny or take away: "all complaints in writing" organises, "no access to all complaints" closes. */
+    private static final List<String> DENIAL = List.of("no", "not", "none", "nor", "never", "without", "cannot",
+            "cant", "withdrawn", "removed", "barred", "excluded", "refused", "stopped", "denied", "suspended");
     /** How many words either side of a complaint word {@link #BEYOND_US} may stand. */
     private static final int NEAR = 6;
     /** Bodies that decide a dispute, which an external or independent one beside them makes a route out. */
@@ -47,7 +52,12 @@ public final class OmbudsmanRoute {
 
     /** Why the description of an "other" measure touches the Ombudsman route; empty when it leaves it alone. */
     public static Seq<Refusal.Problem> leftAloneBy(String description) {
-        return touched(description).map(what -> List.of(new Refusal.Problem("description", REFUSED
+        return leftAloneBy(description, "description");
+    }
+
+    /** As {@link #leftAloneBy(String)}, for any measure's free text, named by its field. */
+    public static Seq<Refusal.Problem> leftAloneBy(String description, String field) {
+        return touched(description).map(what -> List.of(new Refusal.Problem(field, REFUSED
                 + " This description mentions " + what + "; describe the measure without it (every letter tells the"
                 + " resident how to contact the Ombudsman)."))).getOrElse(List.empty());
     }
@@ -83,7 +93,8 @@ public final class OmbudsmanRoute {
             String w = words.get(i);
             if (isAboutComplaints(w)) {
                 List<String> around = words.slice(Math.max(0, i - NEAR), Math.min(words.size(), i + NEAR + 1));
-                if (around.exists(OmbudsmanRoute::isBeyondUs)) {
+                if (around.exists(OmbudsmanRoute::isBeyondUs)
+                        || around.exists(EVERY::contains) && around.exists(DENIAL::contains)) {
                     return Option.some("a complaints scheme beyond our own complaints process");
                 }
             }

@@ -53,7 +53,8 @@ public sealed interface ServiceLimit extends Measure {
 
         @Override
         public Seq<Refusal.Problem> problems() {
-            return Checks.start().label(which, "which", "the planned works withheld").problems();
+            return Checks.start().label(which, "which", "the planned works withheld")
+                    .merge(OmbudsmanRoute.leftAloneBy(which, "which")).problems();
         }
 
         public WithheldPlannedWorks withFreeText(UnaryOperator<String> rewrite) {
@@ -108,7 +109,8 @@ public sealed interface ServiceLimit extends Measure {
 
         @Override
         public Seq<Refusal.Problem> problems() {
-            return Checks.start().label(which, "which", "the service standards varied").problems();
+            return Checks.start().label(which, "which", "the service standards varied")
+                    .merge(OmbudsmanRoute.leftAloneBy(which, "which")).problems();
         }
 
         public VariedServiceTimescales withFreeText(UnaryOperator<String> rewrite) {

@@ -89,8 +89,9 @@ class AmendingRecordsTest {
         }
 
         @Test
-        @DisplayName("a correction cannot take away the grounds of a decision resting on the action: a further"
-                + " action moved before the warning, or the safety concerns of immediate action")
+        @DisplayName("a correction cannot take away the grounds of a decision or warning resting on the action: a"
+                + " further action moved before the warning, an action warned about moved after its warning, or the"
+                + " safety concerns of immediate action")
         void theGroundsOfADecisionStillHold() {
             Case inForce = ACase.withContactStandardsInForce();
             ActionReport r = inForce.action(ACTION_2).get().report();
@@ -99,6 +100,13 @@ class AmendingRecordsTest {
                     r.whatHappened(), r.safetyConcern());
             assertThat(refused(inForce.amendAction(ACTION_2, beforeTheWarning, REASON, Staff.OFFICER, NOW))
                     .message()).contains("Decision 1 rests on action 2 having happened after warning 1");
+            ActionReport first = inForce.action(new ActionId(1)).get().report();
+            ActionReport afterItsWarning = new ActionReport(first.kind(), first.otherKind(), first.affected(),
+                    inForce.warning(WARNING_1).get().issuedAt().plusSeconds(60), first.channel(), first.reportedBy(),
+                    first.whatHappened(), first.safetyConcern());
+            assertThat(refused(inForce.amendAction(new ActionId(1), afterItsWarning, REASON, Staff.OFFICER, NOW))
+                    .message()).as("a warning is about what happened before it")
+                    .contains("Warning 1 was issued about action 1");
 
             Case immediate = ACase.withImmediateActionInForce();
             UnacceptableAction safety = immediate.actions().find(UnacceptableAction::raisesSafetyConcerns).get();

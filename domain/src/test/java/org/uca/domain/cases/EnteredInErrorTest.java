@@ -119,6 +119,18 @@ class EnteredInErrorTest {
         }
 
         @Test
+        @DisplayName("a warning whose actions were all entered in error warned of nothing, so it can no longer be the"
+                + " grounds of a new decision")
+        void warningOfNothingIsNoGrounds() {
+            Case marked = after(warnedAndContinued.markActionEnteredInError(ACTION_1, REASON, Staff.OFFICER, NOW));
+
+            Refusal refusal = refused(marked.authorise(AProposal.contactStandards(Measures.noEmail())
+                    .afterWarning(WARNING_1, ACTION_2).build(), Staff.SERVICE_MANAGER, NOW));
+            assertThat(refusal.problems()).extracting(Refusal.Problem::field).containsExactly("grounds.warning");
+            assertThat(refusal.message()).contains("Every action warning 1 refers to (1) was entered in error");
+        }
+
+        @Test
         @DisplayName("may be marked by the person who issued it or a manager, not by another officer")
         void issuerOrManager() {
             accepted(warnedAndContinued.markWarningEnteredInError(WARNING_1, REASON, Staff.SERVICE_MANAGER, NOW));
@@ -168,6 +180,27 @@ class EnteredInErrorTest {
         }
 
         @Test
+        @DisplayName("an appeal against a decision entered in error is not decided, and no longer awaits a decision:"
+                + " the decision is withdrawn as a mistake already")
+        void appealAgainstADecisionEnteredInError() {
+            Case appealed = ACase.aCase().withAction(org.uca.domain.fixtures.Reports::disproportionateContact)
+                    .warned().withFurtherAction(org.uca.domain.fixtures.Reports::disproportionateContact)
+                    .authorised(Measures.noEmail()).appealed().build();
+            Appeal appeal = appealed.appeals().get(0);
+            assertThat(appealed.awaitsDecision(appeal)).isTrue();
+
+            Case marked = after(appealed.markDecisionEnteredInError(DECISION_1, REASON, Staff.SERVICE_MANAGER, NOW));
+
+            assertThat(marked.awaitsDecision(marked.appeals().get(0))).isFalse();
+            Refusal refusal = refused(marked.decideAppeal(appeal.id(), AppealOutcome.DECISION_UPHELD, List.empty(),
+                    "The decision was right.", Staff.ASSISTANT_DIRECTOR, NOW));
+            assertThat(refusal.concerns("appeal")).isTrue();
+            assertThat(refusal.message()).contains("Decision 1 was entered in error, so there is nothing left to"
+                    + " appeal against");
+            assertThat(marked.decision(DECISION_1).get().status()).isEqualTo(DecisionStatus.ENTERED_IN_ERROR);
+        }
+
+        @Test
         @DisplayName("is marked only by someone at the level its measures need, or above")
         void atTheDecisionsAuthority() {
             Case inForce = ACase.withServiceLimitsInForce(); // needs an Assistant Director
@@ -205,6 +238,17 @@ class EnteredInErrorTest {
                     Staff.OFFICER, NOW));
 
             assertThat(marked.restsOnEntriesInError(marked.decision(DECISION_1).get())).isTrue();
+        }
+
+        @Test
+        @DisplayName("a decision in force after a warning whose actions were all entered in error is flagged for"
+                + " review")
+        void restingOnAWarningOfNothing() {
+            Case marked = after(ACase.withContactStandardsInForce().markActionEnteredInError(ACTION_1, REASON,
+                    Staff.OFFICER, NOW));
+
+            assertThat(marked.restsOnEntriesInError(marked.decision(DECISION_1).get())).isTrue();
+            assertThat(marked.decisionsRestingOnEntriesInError()).extracting(Decision::id).containsExactly(DECISION_1);
         }
 
         @Test

@@ -80,6 +80,17 @@ class ContactGuidanceTest {
         }
 
         @Test
+        @DisplayName("exclusion from all personal contact is stricter than personal contact only when accompanied: the"
+                + " guidance never says both")
+        void exclusionOverridesAccompanied() {
+            ContactGuidance guidance = guidanceFor(Measures.accompaniedOnly(), Measures.exclusionFromPersonalContact());
+
+            assertThat(guidance.excludedFromPersonalContact()).isTrue();
+            assertThat(guidance.accompaniedOnly()).isFalse();
+            assertThat(guidance.allowedChannels()).doesNotContain(Channel.IN_PERSON);
+        }
+
+        @Test
         @DisplayName("no telephone calls: the telephone is not open")
         void noPhone() {
             ContactGuidance guidance = guidanceFor(Measures.noTelephoneCalls());

@@ -52,6 +52,18 @@ class OmbudsmanRouteTest {
     }
 
     @Test
+    @DisplayName("the free text of every measure is read alike: varied timescales or withheld works that touch the"
+            + " route are refused, naming the field")
+    void everyMeasuresFreeTextIsRead() {
+        assertThat(new ServiceLimit.VariedServiceTimescales("Timescales for Ombudsman enquiries doubled").problems())
+                .singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("which"));
+        assertThat(new ServiceLimit.WithheldPlannedWorks("Works the HOS asks for").problems())
+                .singleElement().satisfies(p -> assertThat(p.reason()).startsWith(OmbudsmanRoute.REFUSED));
+        assertThat(new ServiceLimit.VariedServiceTimescales("Non-urgent repairs within 20 working days").problems())
+                .isEmpty();
+    }
+
+    @Test
     @DisplayName("the refusal says what in the description touches the route")
     void theRefusalSaysWhat() {
         assertThat(OmbudsmanRoute.touched("No referral to the HOS")).contains("the Housing Ombudsman Service (HOS)");
@@ -72,7 +84,9 @@ class OmbudsmanRouteTest {
         "No attendance at the tenants' panel meetings",
         "Only the housing officer will respond, by email, once a week",
         "Phone calls only on Tuesdays between 10 and 12",
-        "Letters will be compliant with all the resident's adjustments"})
+        "Letters will be compliant with all the resident's adjustments",
+        "All complaints in writing to the single point of contact",
+        "Any complaint is answered by the single point of contact within 10 working days"})
     @DisplayName("a measure that leaves the route alone is not refused for it")
     void legitimateMeasuresPass(String description) {
         assertThat(OmbudsmanRoute.touched(description)).as(description).isEmpty();

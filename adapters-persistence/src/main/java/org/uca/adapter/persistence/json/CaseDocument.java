@@ -99,7 +99,12 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
             Staff authorisedBy, Instant authorisedAt, LocalDate reviewDate, String status, Informed residentInformed,
             List<Review> reviews, @JsonInclude(JsonInclude.Include.NON_NULL) Integer replaces,
             @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Amendment<Details>> amendments) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Amendment<Details>> amendments,
+            @JsonInclude(JsonInclude.Include.NON_NULL) AsAuthorised asAuthorised) {
+    }
+
+    /** What the decision letter said, where a review or an appeal has varied it since (absent: what it says now). */
+    record AsAuthorised(List<Measure> measures, LocalDate reviewDate) {
     }
 
     record AppealDecision(String outcome, List<Measure> variedMeasures, String reasons, Staff decidedBy,

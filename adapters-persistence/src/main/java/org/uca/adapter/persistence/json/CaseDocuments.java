@@ -139,7 +139,10 @@ final class CaseDocuments {
                         r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
                         r.nextReviewDate().getOrNull())).toJavaList(), d.replaces().map(DecisionId::number).getOrNull(),
                 enteredInError(d.enteredInError()),
-                amendments(d.amendments(), x -> new CaseDocument.Details(x.reasons(), x.reviewDate())));
+                amendments(d.amendments(), x -> new CaseDocument.Details(x.reasons(), x.reviewDate())),
+                d.asAuthorised().equals(new Decision.AsAuthorised(d.measures(), d.reviewDate())) ? null
+                        : new CaseDocument.AsAuthorised(measures(d.asAuthorised().measures()),
+                                d.asAuthorised().reviewDate()));
     }
 
     private static CaseDocument.Grounds grounds(Grounds g) {
@@ -337,7 +340,10 @@ final class CaseDocuments {
                         measures(r.measuresAfter()), r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
                         Option.of(r.nextReviewDate()))), Option.of(d.replaces()).map(DecisionId::new),
                 enteredInError(d.enteredInError()),
-                amendmentsRead(d.amendments(), x -> new Decision.Details(x.reasons(), x.reviewDate())));
+                amendmentsRead(d.amendments(), x -> new Decision.Details(x.reasons(), x.reviewDate())),
+                d.asAuthorised() == null ? new Decision.AsAuthorised(measures(d.measures()), d.reviewDate())
+                        : new Decision.AsAuthorised(measures(d.asAuthorised().measures()),
+                                d.asAuthorised().reviewDate()));
     }
 
     private static Grounds grounds(CaseDocument.Grounds g) {

@@ -31,7 +31,8 @@ final class AmendRecordEndpoints {
 
     void register(RouteTable routes) {
         for (EnteredInError.Part part : EnteredInError.Part.values()) {
-            routes.post("/api/cases/{case}/" + part.word() + "s/{number}/amend", Results.RecordAmended.class, ctx -> {
+            routes.post(roleFirst.attempt("/api/cases/{case}/" + part.word() + "s/{number}/amend",
+                    Task.AMEND_RECORDS), Results.RecordAmended.class, ctx -> {
                 int number = PathParams.number(ctx, "number");
                 json.write(ctx, 200, Results.RecordAmended.from(part, number, orFail(roleFirst.parsed(ctx,
                         Task.AMEND_RECORDS, input.amend(RequestSessions.me(ctx), PathParams.caseId(ctx), part, number,

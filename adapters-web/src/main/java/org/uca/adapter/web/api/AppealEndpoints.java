@@ -32,14 +32,16 @@ final class AppealEndpoints {
     }
 
     void register(RouteTable routes) {
-        routes.post("/api/cases/{case}/decisions/{decision}/appeals", Results.AppealLodged.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/cases/{case}/decisions/{decision}/appeals",
+                Task.LODGE_APPEAL), Results.AppealLodged.class, ctx -> {
             json.write(ctx, 201, Results.AppealLodged.from(orFail(roleFirst.parsed(ctx, Task.LODGE_APPEAL,
                     input.lodgeAppeal(RequestSessions.me(ctx), PathParams.caseId(ctx),
                             PathParams.decisionId(ctx), json.body(ctx)),
                     CasePreconditions::ifMatch)
                     .flatMap(lodgeAppeal::lodgeAppeal))));
         });
-        routes.post("/api/cases/{case}/appeals/{appeal}/decision", Results.LetterIssued.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/cases/{case}/appeals/{appeal}/decision",
+                Task.DECIDE_APPEAL), Results.LetterIssued.class, ctx -> {
             json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx, Task.DECIDE_APPEAL,
                     input.decideAppeal(RequestSessions.me(ctx), PathParams.caseId(ctx),
                             PathParams.appealId(ctx), json.body(ctx)),

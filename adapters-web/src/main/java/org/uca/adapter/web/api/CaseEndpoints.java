@@ -45,19 +45,22 @@ final class CaseEndpoints {
             ctx.header("ETag", CasePreconditions.etag(found.version()));
             json.write(ctx, 200, found);
         });
-        routes.post("/api/cases/{case}/warnings", Results.WarningIssued.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/cases/{case}/warnings",
+                Task.ISSUE_WARNING), Results.WarningIssued.class, ctx -> {
             json.write(ctx, 201, Results.WarningIssued.from(orFail(roleFirst.parsed(ctx, Task.ISSUE_WARNING,
                     input.issueWarning(RequestSessions.me(ctx), PathParams.caseId(ctx), json.body(ctx)),
                     CasePreconditions::ifMatch)
                     .flatMap(issueWarning::issueWarning))));
         });
-        routes.post("/api/cases/{case}/decisions", Results.DecisionAuthorised.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/cases/{case}/decisions",
+                Task.AUTHORISE_MEASURES), Results.DecisionAuthorised.class, ctx -> {
             json.write(ctx, 201, Results.DecisionAuthorised.from(orFail(roleFirst.parsed(ctx, Task.AUTHORISE_MEASURES,
                     input.authorise(RequestSessions.me(ctx), PathParams.caseId(ctx), json.body(ctx)),
                     CasePreconditions::ifMatch)
                     .flatMap(authoriseMeasures::authorise))));
         });
-        routes.post("/api/cases/{case}/decisions/{decision}/informed", Results.LetterIssued.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/cases/{case}/decisions/{decision}/informed",
+                Task.RECORD_RESIDENT_INFORMED), Results.LetterIssued.class, ctx -> {
             json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx, Task.RECORD_RESIDENT_INFORMED,
                     input.recordInformed(RequestSessions.me(ctx), PathParams.caseId(ctx),
                             PathParams.decisionId(ctx), json.body(ctx)),

@@ -31,7 +31,8 @@ final class EnteredInErrorEndpoints {
 
     void register(RouteTable routes) {
         for (EnteredInError.Part part : EnteredInError.Part.values()) {
-            routes.post("/api/cases/{case}/" + part.word() + "s/{number}/entered-in-error", Results.MarkedEnteredInError.class, ctx -> {
+            routes.post(roleFirst.attempt("/api/cases/{case}/" + part.word() + "s/{number}/entered-in-error",
+                    Task.MARK_ENTERED_IN_ERROR), Results.MarkedEnteredInError.class, ctx -> {
                 int number = PathParams.number(ctx, "number");
                 json.write(ctx, 200, Results.MarkedEnteredInError.from(part, number, orFail(roleFirst.parsed(ctx,
                         Task.MARK_ENTERED_IN_ERROR, input.markEnteredInError(RequestSessions.me(ctx),

@@ -33,7 +33,8 @@ final class LetterSendingEndpoints {
         routes.getList("/api/cases/{case}/letter-sendings", LetterSendingJson.class, ctx -> json.write(ctx, 200,
                 orFail(sending.sendings(RequestSessions.me(ctx), PathParams.caseId(ctx)))
                         .map(LetterSendingJson::from).toJavaList()));
-        routes.post("/api/cases/{case}/letter-sendings", LetterSendingJson.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/cases/{case}/letter-sendings",
+                Task.RECORD_LETTER_SENT), LetterSendingJson.class, ctx -> {
             Params body = json.body(ctx);
             json.write(ctx, 201, LetterSendingJson.from(orFail(roleFirst.parsed(ctx, Task.RECORD_LETTER_SENT,
                     given(body)).flatMap(g -> sending.recordSending(RequestSessions.me(ctx), PathParams.caseId(ctx),

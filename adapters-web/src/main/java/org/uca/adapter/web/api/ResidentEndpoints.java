@@ -72,19 +72,22 @@ final class ResidentEndpoints {
             }
             json.write(ctx, 200, GuidanceJson.from(found.guidance()));
         });
-        routes.post("/api/residents/{resident}/actions", Results.ActionsRecorded.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/residents/{resident}/actions",
+                Task.RECORD_ACTIONS), Results.ActionsRecorded.class, ctx -> {
             json.write(ctx, 201, Results.ActionsRecorded.from(orFail(roleFirst.parsed(ctx, Task.RECORD_ACTIONS,
                     input.recordActions(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)),
                     CasePreconditions::ifMatchOrNoCase)
                     .flatMap(recordActions::recordActions))));
         });
-        routes.post("/api/residents/{resident}/contacts", GuidanceJson.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/residents/{resident}/contacts",
+                Task.RECORD_CONTACT), GuidanceJson.class, ctx -> {
             json.write(ctx, 200, GuidanceJson.from(orFail(roleFirst.parsed(ctx, Task.RECORD_CONTACT,
                     input.recordContact(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)),
                     CasePreconditions::ifMatchOrNoCase)
                     .flatMap(recordContact::recordContact))));
         });
-        routes.post("/api/residents/{resident}/needs", Results.NeedsRecorded.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/residents/{resident}/needs",
+                Task.RECORD_NEEDS), Results.NeedsRecorded.class, ctx -> {
             json.write(ctx, 200, Results.NeedsRecorded.from(orFail(roleFirst.parsed(ctx, Task.RECORD_NEEDS,
                     input.recordNeeds(RequestSessions.me(ctx), PathParams.residentId(ctx), json.body(ctx)),
                     CasePreconditions::ifMatchOrNoCase)

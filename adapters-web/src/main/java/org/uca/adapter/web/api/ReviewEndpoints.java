@@ -32,14 +32,16 @@ final class ReviewEndpoints {
     }
 
     void register(RouteTable routes) {
-        routes.post("/api/cases/{case}/decisions/{decision}/reviews", Results.LetterIssued.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/cases/{case}/decisions/{decision}/reviews",
+                Task.REVIEW_RESTRICTION), Results.LetterIssued.class, ctx -> {
             json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx, Task.REVIEW_RESTRICTION,
                     input.review(RequestSessions.me(ctx), PathParams.caseId(ctx),
                             PathParams.decisionId(ctx), json.body(ctx)),
                     CasePreconditions::ifMatch)
                     .flatMap(reviewRestriction::review))));
         });
-        routes.post("/api/cases/{case}/decisions/{decision}/lift", Results.LetterIssued.class, ctx -> {
+        routes.post(roleFirst.attempt("/api/cases/{case}/decisions/{decision}/lift",
+                Task.LIFT_RESTRICTION), Results.LetterIssued.class, ctx -> {
             json.write(ctx, 200, Results.LetterIssued.from(orFail(roleFirst.parsed(ctx, Task.LIFT_RESTRICTION,
                     input.lift(RequestSessions.me(ctx), PathParams.caseId(ctx),
                             PathParams.decisionId(ctx), json.body(ctx)),

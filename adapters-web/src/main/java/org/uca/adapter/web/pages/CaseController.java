@@ -77,9 +77,11 @@ public final class CaseController {
         List<CasePage.AppealRow> appeals = c.appeals().map(a -> new CasePage.AppealRow(a.id().number(),
                 a.decision().number(), UkDates.date(a.received()), UkDates.date(a.dueBy()), a.reviewLevel().title(),
                 a.grounds(), a.outcome().map(o -> o.outcome().label() + " by " + o.decidedBy().name() + ": "
-                        + o.reasons()).getOrElse("Waiting for a decision"), a.overdueOn(today),
+                        + o.reasons()).getOrElse(() -> c.awaitsDecision(a) ? "Waiting for a decision"
+                        : "Not decided: decision " + a.decision() + " was entered in error"),
+                c.awaitsDecision(a) && a.overdueOn(today),
                 a.decided() ? base + "/letters/appeal/" + a.id() : null,
-                !a.decided() && OfferedTasks.offered(ctx, Task.DECIDE_APPEAL)
+                c.awaitsDecision(a) && OfferedTasks.offered(ctx, Task.DECIDE_APPEAL)
                         && v.appealsYouMayDecide().contains(a.id())
                         ? base + "/appeals/" + a.id() + "/decide" : null)).toJavaList();
         List<CasePage.TimelineRow> timeline = v.timeline().map(t -> new CasePage.TimelineRow(

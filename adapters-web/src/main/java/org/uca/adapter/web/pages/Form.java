@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.uca.adapter.web.input.FormParams;
 import org.uca.adapter.web.security.OfferedTasks;
+import org.uca.adapter.web.security.RefusedBeforeUseCase;
 import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.FormView;
 import org.uca.adapter.web.view.FormView.Choice;
@@ -68,11 +69,30 @@ final class Form {
     }
 
     /**
+     * The form again after the change could not be saved just now (someone else's change was committed at the same
+     * moment, or the database could not be reached): the input kept and the application's own words for what
+     * happened, so the person can submit again. A resubmission is safe: it carries the version it was filled in from,
+     * so if the first did go through, the second is refused as stale and shows it.
+     */
+    static Form notSaved(FormParams input, String message) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put(VERSION, message + " Your answers are kept below.");
+        return new Form(input, errors, Option.none(), List.of());
+    }
+
+    /**
      * The version of the case the submitted form was filled in from, with the command it asks for. Only a role
      * offered the task is asked for it (it had the form): one that is not is refused by the application as not
      * permitted, audited on the case.
      */
     static <T extends CaseChange<T>> Either<Refusal, T> seenAt(Either<Refusal, T> parsed, Context ctx, Task task) {
+        Either<Refusal, T> command = withVersion(parsed, ctx, task);
+        command.forEach(c -> RefusedBeforeUseCase.handedOver(ctx)); // its use case audits what it refuses
+        return command;
+    }
+
+    private static <T extends CaseChange<T>> Either<Refusal, T> withVersion(Either<Refusal, T> parsed, Context ctx,
+            Task task) {
         if (!OfferedTasks.offered(ctx, task)) {
             return parsed;
         }

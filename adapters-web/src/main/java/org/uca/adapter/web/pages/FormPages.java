@@ -46,7 +46,7 @@ final class FormPages {
             pages.render(ctx, "form.jte", new FormPage(pages.frame(ctx, spec.title()), view));
         });
         unstorable.formKeepsInput(path);
-        routes.post(path, ctx -> {
+        routes.post(roleFirst.attempt(path, spec.task()), ctx -> {
             FormParams input = new FormParams(ctx.formParamMap());
             // A character that cannot be stored is a field error like any other: the form again, input kept.
             Either<Failure, Done> result = UnstorableCharacters.deferred(ctx)
@@ -59,11 +59,19 @@ final class FormPages {
             Form form;
             if (result.getLeft() instanceof Failure.Refused refused) {
                 roleFirst.refuseUnlessOffered(ctx, spec.task());
+                roleFirst.inputRefused(ctx, spec.task(), refused.refusal());
                 form = Form.submitted(input, refused.refusal());
                 ctx.status(422);
             } else if (result.getLeft() instanceof Failure.Stale stale) {
                 form = Form.stale(input, stale, changes.lines(stale.changedSince()));
                 ctx.status(409);
+            } else if (result.getLeft() instanceof Failure.Conflict conflict) {
+                form = Form.notSaved(input, conflict.message());
+                ctx.status(409);
+            } else if (result.getLeft() instanceof Failure.Unavailable unavailable) {
+                form = Form.notSaved(input, unavailable.message());
+                ctx.status(503);
+                ctx.header("Retry-After", "5");
             } else {
                 throw Failures.problem(result.getLeft());
             }

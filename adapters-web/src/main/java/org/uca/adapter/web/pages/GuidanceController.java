@@ -53,7 +53,7 @@ public final class GuidanceController {
 
     public void register(RouteTable routes) {
         routes.get("/residents/{resident}", ctx -> guidance(ctx, Form.fresh()));
-        routes.post("/residents/{resident}/contact", this::recordContact);
+        routes.post(roleFirst.attempt("/residents/{resident}/contact", Task.RECORD_CONTACT), this::recordContact);
     }
 
     private void guidance(Context ctx, Form contactForm) {
@@ -108,6 +108,7 @@ public final class GuidanceController {
         }
         if (result.getLeft() instanceof Failure.Refused refused) {
             roleFirst.refuseUnlessOffered(ctx, Task.RECORD_CONTACT);
+            roleFirst.inputRefused(ctx, Task.RECORD_CONTACT, refused.refusal());
             ctx.status(422);
             guidance(ctx, Form.submitted(given, refused.refusal()));
             return;
@@ -115,6 +116,11 @@ public final class GuidanceController {
         if (result.getLeft() instanceof Failure.Stale stale) {
             ctx.status(409);
             guidance(ctx, Form.stale(given, stale, changes.lines(stale.changedSince())));
+            return;
+        }
+        if (result.getLeft() instanceof Failure.Conflict conflict) {
+            ctx.status(409);
+            guidance(ctx, Form.notSaved(given, conflict.message()));
             return;
         }
         throw Failures.problem(result.getLeft());

@@ -7,6 +7,7 @@ import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.pages.FormPages.FormSpec;
+import org.uca.adapter.web.security.RefusedBeforeUseCase;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.view.UkDates;
@@ -43,6 +44,12 @@ public final class LetterSendingController {
         return "/cases/" + caseId.value() + "/letter-sendings?letter=" + letterPath;
     }
 
+    private static String sentLine(org.uca.application.port.in.SendLetterUseCase.Sent s) {
+        return s.how().label() + s.emailTo().map(a -> " to " + a).getOrElse("") + " by " + s.byName() + " on "
+                + UkDates.dateTime(s.at()) + (s.how() == How.EMAILED ? s.emailedAt().map(at -> " (accepted by the"
+                + " mail server " + UkDates.dateTime(at) + ")").getOrElse(" (on its way)") : "");
+    }
+
     public void register(RouteTable routes) {
         forms.register(routes, PATH, new FormSpec("Record how the letter was sent", Task.RECORD_LETTER_SENT,
                 (ctx, f) -> {
@@ -51,14 +58,15 @@ public final class LetterSendingController {
                     LetterQuery.Which which = which(path).getOrElseThrow(Failures::problem);
                     var letter = letters.letter(RequestSessions.me(ctx), PathParams.caseId(ctx), which)
                             .getOrElseThrow(Failures::problem);
-                    var before = sending.sendings(RequestSessions.me(ctx), PathParams.caseId(ctx))
-                            .getOrElseThrow(Failures::problem).filter(s -> s.letter().equals(path));
-                    String sentBefore = before.isEmpty() ? "Not recorded as sent yet."
-                            : "Sent before: " + before.map(s -> s.how().label() + s.emailTo().map(a -> " to " + a)
-                                    .getOrElse("") + " by " + s.byName() + " on " + UkDates.dateTime(s.at())
-                                    + (s.how() == How.EMAILED ? s.emailedAt().map(at -> " (accepted by the mail"
-                                            + " server " + UkDates.dateTime(at) + ")").getOrElse(" (on its way)") : ""))
-                                    .mkString("; ") + ".";
+                    var sent = sending.sendingsOf(RequestSessions.me(ctx), PathParams.caseId(ctx), which)
+                            .getOrElseThrow(Failures::problem);
+                    var before = sent.thisLetter();
+                    var earlier = sent.lettersItReplaced();
+                    String sentBefore = (before.isEmpty() ? "This letter (" + letter.reference() + ") is not recorded"
+                            + " as sent yet." : "This letter (" + letter.reference() + ") was sent before: "
+                            + before.map(LetterSendingController::sentLine).mkString("; ") + ".")
+                            + (earlier.isEmpty() ? "" : " The letter it corrected was sent: "
+                            + earlier.map(LetterSendingController::sentLine).mkString("; ") + ".");
                     return f.hidden("letter", path)
                             .radios("how", "How did the letter reach " + letter.residentName() + "?", "",
                                     java.util.List.of(new org.uca.adapter.web.view.FormView.Choice(How.POSTED.name(),
@@ -74,8 +82,10 @@ public final class LetterSendingController {
                                     "Record", Addresses.caseHref(PathParams.caseId(ctx)));
                 },
                 ctx -> which(ctx, Option.of(ctx.formParam("letter")).getOrElse(""))
-                        .flatMap(which -> how(ctx.formParam("how")).flatMap(how -> sending.recordSending(
-                                RequestSessions.me(ctx), PathParams.caseId(ctx), which, how)))
+                        .flatMap(which -> how(ctx.formParam("how")).flatMap(how -> {
+                            RefusedBeforeUseCase.handedOver(ctx); // which audits what it refuses
+                            return sending.recordSending(RequestSessions.me(ctx), PathParams.caseId(ctx), which, how);
+                        }))
                         .map(sent -> new Done(sent.how() == How.EMAILED ? "The letter will be e-mailed to "
                                 + sent.emailTo().get() + " within a minute, with the PDF attached."
                                 : "Recorded: " + sent.how().label().toLowerCase(java.util.Locale.UK) + " by "

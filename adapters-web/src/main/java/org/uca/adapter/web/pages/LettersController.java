@@ -85,14 +85,8 @@ public final class LettersController {
         Letter l = find(ctx, which, LetterQuery.Copy.PAGE);
         pages.render(ctx, "letter.jte", new LetterPage(pages.frame(ctx, l.kind().label()), l.kind().label(),
                 LetterView.of(l, pdfs.landlord()), ctx.path() + ".pdf", Addresses.caseHref(l.caseId()),
-                OfferedTasks.offered(ctx, Task.RECORD_LETTER_SENT) && !superseded(which) ? LetterSendingController.href(l.caseId(),
+                OfferedTasks.offered(ctx, Task.RECORD_LETTER_SENT) && !l.keptForTheRecord() ? LetterSendingController.href(l.caseId(),
                         org.uca.application.port.in.SendLetterUseCase.letterPath(which)) : ""));
-    }
-
-    /** A superseded letter is kept for the record and never sent again. */
-    private static boolean superseded(LetterQuery.Which which) {
-        return which.fold(w -> w.superseded().isDefined(), d -> d.superseded().isDefined(), a -> false, r -> false,
-                c -> false);
     }
 
     private void pdf(Context ctx, LetterQuery.Which which) {

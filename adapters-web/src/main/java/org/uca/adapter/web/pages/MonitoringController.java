@@ -93,7 +93,11 @@ public final class MonitoringController {
                 new MonitoringPage.Figure("Restrictions past their review date",
                         String.valueOf(r.restrictionsPastReviewDate())),
                 new MonitoringPage.Figure("Decisions entered in error (not counted above)",
-                        String.valueOf(r.decisionsEnteredInError())));
+                        String.valueOf(r.decisionsEnteredInError())),
+                new MonitoringPage.Figure("Warnings entered in error (not counted above)",
+                        String.valueOf(r.warningsEnteredInError())),
+                new MonitoringPage.Figure("Actions entered in error (not counted by category)",
+                        String.valueOf(r.actionsEnteredInError())));
         List<MonitoringPage.Chart> charts = List.of(
                 chart("actions", "Unacceptable actions by category", rows(r.actionsByCategory(),
                         ActionCategory::label)),
@@ -152,6 +156,8 @@ public final class MonitoringController {
         csv.append("Totals,Appeals decided late,").append(r.appealsDecidedLate()).append("\r\n");
         csv.append("Totals,Restrictions past review date,").append(r.restrictionsPastReviewDate()).append("\r\n");
         csv.append("Totals,Decisions entered in error,").append(r.decisionsEnteredInError()).append("\r\n");
+        csv.append("Totals,Warnings entered in error,").append(r.warningsEnteredInError()).append("\r\n");
+        csv.append("Totals,Actions entered in error,").append(r.actionsEnteredInError()).append("\r\n");
         ctx.header("Content-Disposition", "attachment; filename=\"uca-monitoring-" + p.from() + "-to-" + p.to()
                 + ".csv\"");
         ctx.contentType("text/csv; charset=utf-8").result(csv.toString());

@@ -19,8 +19,12 @@ import org.uca.application.port.in.ExportSubjectAccessUseCase;
 import org.uca.application.port.in.ExportSubjectAccessUseCase.SubjectAccessExport;
 import org.uca.application.port.out.AuditLog;
 import org.uca.domain.cases.AffectedParty;
+import org.uca.domain.cases.Amendment;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.Decision;
+import org.uca.domain.cases.EnteredInError;
+import org.uca.domain.cases.Grounds;
+import org.uca.domain.cases.Safeguards;
 
 /**
  * A subject access request answered from the app (UK GDPR Article 15): everything held about one resident as a
@@ -88,26 +92,43 @@ public final class SubjectAccessController {
                         + " hold this reference.", List.of("Name", "Reference", "Address"),
                         rows(x.directoryEntry().toList(), r -> List.of(r.name(), r.id().value(), r.address()))),
                 new Table("actions", "Unacceptable actions recorded", "None.", List.of("Number", "When", "Kind",
-                        "Who was affected", "How", "What happened", "Recorded by"),
+                        "Who was affected", "How", "What happened", "Raises safety concerns", "Recorded by",
+                        "Recorded", "Entered in error"),
                         rows(c.map(Case::actions), a -> List.of(String.valueOf(a.id().number()),
                                 UkDates.dateTime(a.occurredAt()), a.kind().label() + (a.report().otherKind().isEmpty()
                                         ? "" : " – " + a.report().otherKind()),
                                 a.report().affected().stream().sorted().map(AffectedParty::label)
                                         .reduce((p, q) -> p + ", " + q).orElse(""),
-                                a.report().channel().label(), a.report().whatHappened(), a.recordedBy().value()))),
+                                a.report().channel().label(), a.report().whatHappened(),
+                                a.raisesSafetyConcerns() ? "Yes" : "No", a.recordedBy().value(),
+                                UkDates.dateTime(a.recordedAt()), enteredInError(a.enteredInError())))),
                 new Table("warnings", "Warnings", "None.", List.of("Number", "Issued", "Actions referred to",
-                        "Reasons", "What must change", "Issued by"),
+                        "Reasons", "What must change", "Issued by", "Entered in error"),
                         rows(c.map(Case::warnings), w -> List.of(String.valueOf(w.id().number()),
                                 UkDates.dateTime(w.issuedAt()), w.actionsReferredTo().map(a -> "action " + a)
-                                        .mkString(", "), w.reasons(), w.whatMustChange(), w.issuedBy().value()))),
-                new Table("decisions", "Decisions", "None.", List.of("Number", "Status", "Measures", "Reasons",
-                        "Authorised by", "Authorised", "Review date", "Told of it"),
-                        rows(c.map(Case::decisions), d -> List.of(String.valueOf(d.id().number()), d.status().label(),
+                                        .mkString(", "), w.reasons(), w.whatMustChange(), w.issuedBy().value(),
+                                enteredInError(w.enteredInError())))),
+                new Table("decisions", "Decisions", "None.", List.of("Number", "Status", "Measures", "Grounds",
+                        "Reasons", "Authorised by", "Authorised", "Review date", "Told of it", "Replaces",
+                        "Entered in error", "Flagged for review"),
+                        rows(c, (k, d) -> List.of(String.valueOf(d.id().number()), d.status().label(),
                                 d.measures().map(m -> m.kind().label() + ": " + m.inPlainEnglish()).mkString("; "),
-                                d.reasons(), d.authorisedBy().name() + " (" + d.authorisedBy().authority().title()
-                                        + ")", UkDates.dateTime(d.authorisedAt()), UkDates.date(d.reviewDate()),
-                                d.residentInformed().map(i -> i.how().label() + ", " + UkDates.dateTime(i.informedAt()))
-                                        .getOrElse("Not yet")))),
+                                grounds(d.grounds()), d.reasons(), d.authorisedBy().id().value() + " – "
+                                        + d.authorisedBy().name() + " (" + d.authorisedBy().authority().title() + ")",
+                                UkDates.dateTime(d.authorisedAt()), UkDates.date(d.reviewDate()),
+                                d.residentInformed().map(i -> i.how().label() + ", " + UkDates.dateTime(i.informedAt())
+                                        + ", by " + i.informedBy().value()).getOrElse("Not yet"),
+                                d.replaces().map(r -> "decision " + r).getOrElse(""),
+                                enteredInError(d.enteredInError()), k.restsOnEntriesInError(d)
+                                        ? "Yes: it rests only on records entered in error" : "No"))),
+                new Table("safeguards", "Safeguards recorded for each decision", "None.", List.of("Decision",
+                        "Equality, vulnerability and reasonable adjustments considered", "Teams consulted",
+                        "Teams informed", "Who tells the resident", "Legal advice",
+                        "Why a conflict with a reasonable adjustment is justified"),
+                        rows(c.map(Case::decisions), d -> safeguardRow(d))),
+                new Table("superseded", "Earlier versions, superseded by a correction", "None.", List.of("Record",
+                        "Superseded", "By", "Why", "What it said"),
+                        rows(c.map(SubjectAccessController::supersededRows), r -> r)),
                 new Table("reviews", "Reviews", "None.", List.of("Decision", "Reviewed", "Outcome", "Reasons",
                         "Reviewed by", "Next review"),
                         rows(c.map(k -> k.decisions().flatMap(SubjectAccessController::reviewRows)), r -> r)),
@@ -116,7 +137,8 @@ public final class SubjectAccessController {
                         rows(c.map(Case::appeals), a -> List.of(String.valueOf(a.id().number()),
                                 String.valueOf(a.decision().number()), UkDates.date(a.received()), a.grounds(),
                                 UkDates.date(a.dueBy()), a.outcome().map(o -> o.outcome().label() + " by "
-                                        + o.decidedBy().name() + ": " + o.reasons()).getOrElse("Waiting")))),
+                                        + o.decidedBy().id().value() + " – " + o.decidedBy().name() + " on "
+                                        + UkDates.dateTime(o.decidedAt()) + ": " + o.reasons()).getOrElse("Waiting")))),
                 new Table("needs", "Reasonable adjustments and needs", "None recorded.", List.of("What", "Notes"),
                         rows(c.map(k -> k.needs().adjustments().map(a -> List.of(a.kind().label(), a.notes()))
                                 .appendAll(k.needs().vulnerabilityNotes().isEmpty() ? io.vavr.collection.List.empty()
@@ -150,10 +172,56 @@ public final class SubjectAccessController {
                         rows(x.accessLines(), a -> List.of(UkDates.dateTime(a.at()), a.who().value(), a.what()))));
     }
 
+    /** Who marked a record as entered in error, when and why; "No" if nobody did. */
+    private static String enteredInError(Option<EnteredInError> marked) {
+        return marked.map(e -> "Yes: by " + e.by().value() + " on " + UkDates.dateTime(e.at()) + ", because "
+                + e.reason()).getOrElse("No");
+    }
+
+    private static String grounds(Grounds grounds) {
+        return grounds instanceof Grounds.AfterWarning w
+                ? "After warning " + w.warning() + ", further actions " + w.furtherActions().mkString(", ")
+                : "Immediate action for safety, on actions " + grounds.actions().mkString(", ") + ": "
+                        + ((Grounds.ImmediateForSafety) grounds).justification();
+    }
+
+    private static List<String> safeguardRow(Decision d) {
+        Safeguards s = d.safeguards();
+        return List.of(String.valueOf(d.id().number()), s.equalityAndVulnerabilityNotes(),
+                s.teamsConsulted().mkString(", "), s.teamsInformed().mkString(", "), s.whoInformsResident().value(),
+                s.legalAdvice().map(l -> (l.needed() ? "Needed: " : "Not needed: ") + l.notes())
+                        .getOrElse("Not asked for"), s.adjustmentConflictJustification().getOrElse(""));
+    }
+
+    /** Each version of an action, warning or decision a correction superseded: who, when, why, what it said. */
+    private static Seq<List<String>> supersededRows(Case c) {
+        return c.actions().flatMap(a -> superseded("Action " + a.id(), a.amendments(), r -> r.kind().label()
+                        + (r.otherKind().isEmpty() ? "" : " – " + r.otherKind()) + ", " + UkDates.dateTime(r.occurredAt())
+                        + ", " + r.channel().label() + ", affecting " + r.affected().stream().sorted()
+                        .map(AffectedParty::label).reduce((p, q) -> p + ", " + q).orElse("nobody") + ": "
+                        + r.whatHappened() + (r.safetyConcern() ? " (raises safety concerns)" : "")))
+                .appendAll(c.warnings().flatMap(w -> superseded("Warning " + w.id(), w.amendments(),
+                        t -> "Reasons: " + t.reasons() + " What must change: " + t.whatMustChange())))
+                .appendAll(c.decisions().flatMap(d -> superseded("Decision " + d.id(), d.amendments(),
+                        t -> "Reasons: " + t.reasons() + " Review date: " + UkDates.date(t.reviewDate()))));
+    }
+
+    private static <T> Seq<List<String>> superseded(String record, Seq<Amendment<T>> amendments,
+            Function<T, String> said) {
+        return amendments.map(m -> List.of(record, UkDates.dateTime(m.at()), m.by().value(), m.reason(),
+                said.apply(m.superseded())));
+    }
+
     private static Seq<List<String>> reviewRows(Decision d) {
         return d.reviews().map(r -> List.of(String.valueOf(d.id().number()), UkDates.dateTime(r.reviewedAt()),
-                r.outcome().label(), r.reasons(), r.reviewedBy().name(),
+                r.outcome().label(), r.reasons(), r.reviewedBy().id().value() + " – " + r.reviewedBy().name(),
                 r.nextReviewDate().map(UkDates::date).getOrElse("")));
+    }
+
+    /** A row per decision of the case held, each made knowing the case (which the decision's flag needs). */
+    private static List<List<String>> rows(Option<Case> held,
+            java.util.function.BiFunction<Case, Decision, List<String>> row) {
+        return held.map(k -> rows(k.decisions(), d -> row.apply(k, d))).getOrElse(List.of());
     }
 
     private static <T> List<List<String>> rows(Option<? extends Seq<T>> held, Function<T, List<String>> row) {

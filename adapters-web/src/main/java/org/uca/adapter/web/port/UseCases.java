@@ -26,6 +26,7 @@ import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.RecordContactUseCase;
+import org.uca.application.port.in.RecordRefusedAttemptUseCase;
 import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.AmendRecordUseCase;
@@ -55,7 +56,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         ManageMachineCredentialsUseCase manageMachineCredentials, SyncResidentsUseCase syncResidents,
         NotificationDeliveryUseCase notificationDelivery, NotificationAddressesUseCase notificationAddresses,
         ServiceDevelopmentInboxUseCase serviceDevelopmentInbox, SendLetterUseCase sendLetter,
-        CaseAuditQuery caseAudit, ExportSubjectAccessUseCase exportSubjectAccess) {
+        CaseAuditQuery caseAudit, ExportSubjectAccessUseCase exportSubjectAccess,
+        RecordRefusedAttemptUseCase recordRefusedAttempt) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -92,5 +94,6 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(sendLetter, "sendLetter");
         Objects.requireNonNull(caseAudit, "caseAudit");
         Objects.requireNonNull(exportSubjectAccess, "exportSubjectAccess");
+        Objects.requireNonNull(recordRefusedAttempt, "recordRefusedAttempt");
     }
 }

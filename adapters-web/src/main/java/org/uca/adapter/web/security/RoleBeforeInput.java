@@ -16,20 +16,40 @@ import org.uca.domain.shared.Refusal;
  * The application refuses (and audits) a task the role may not do. But input the web cannot read never reaches
  * the use case, and its field-by-field 422 would show a role the form it may not use: so a submission refused for
  * its input, by a role not offered the task, is answered as the application would answer it — 403 — and audited
- * here, once, since the application never saw it.
+ * here, once, since the application never saw it: in the access-refused log, and on the case's audit trail
+ * ({@link RefusedBeforeUseCase}, which also audits input refused before the use case is asked).
  */
 public final class RoleBeforeInput {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("org.uca.audit");
 
     private final Accounts accounts;
+    private final RefusedBeforeUseCase refusedHere;
 
-    public RoleBeforeInput(Accounts accounts) {
+    public RoleBeforeInput(Accounts accounts, RefusedBeforeUseCase refusedHere) {
         this.accounts = accounts;
+        this.refusedHere = refusedHere;
+    }
+
+    /**
+     * Says a POST to {@code path} is an attempt at {@code task} about the case or resident it names, so that a
+     * refusal answered before its use case is asked is audited on the case ({@link RefusedBeforeUseCase}).
+     */
+    public String attempt(String path, Task task) {
+        return refusedHere.command(path, task);
+    }
+
+    /** Audits a form's input refused before its use case was asked; one the use case refused it audited itself. */
+    public void inputRefused(Context ctx, Task task, Refusal refusal) {
+        refusedHere.refused(ctx, task, refusal);
     }
 
     /** The input as a command for the use case, or why it cannot be one: field by field, or 403 for this role. */
     public <T> Either<Failure, T> parsed(Context ctx, Task task, Either<Refusal, T> parsed) {
+        return handedOverIfRight(ctx, checked(ctx, task, parsed));
+    }
+
+    private <T> Either<Failure, T> checked(Context ctx, Task task, Either<Refusal, T> parsed) {
         if (parsed.isLeft()) {
             Session.SignedIn user = RequestSessions.user(ctx);
             if (!OfferedTasks.offered(ctx, task)) {
@@ -60,8 +80,14 @@ public final class RoleBeforeInput {
      */
     public <T extends CaseChange<T>> Either<Failure, T> parsed(Context ctx, Task task, Either<Refusal, T> parsed,
             Function<Context, CaseVersion> precondition) {
-        return parsed(ctx, task, parsed)
-                .map(change -> OfferedTasks.offered(ctx, task) ? change.seenAt(precondition.apply(ctx)) : change);
+        return handedOverIfRight(ctx, checked(ctx, task, parsed)
+                .map(change -> OfferedTasks.offered(ctx, task) ? change.seenAt(precondition.apply(ctx)) : change));
+    }
+
+    /** A command that can be asked for is handed to its use case, which audits its own refusals. */
+    private static <T> Either<Failure, T> handedOverIfRight(Context ctx, Either<Failure, T> command) {
+        command.forEach(c -> RefusedBeforeUseCase.handedOver(ctx));
+        return command;
     }
 
     private void audit(Context ctx, Session.SignedIn user, Task task) {

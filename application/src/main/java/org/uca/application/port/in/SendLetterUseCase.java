@@ -21,6 +21,20 @@ public interface SendLetterUseCase {
     /** How the case's letters were sent, oldest first. */
     Either<Failure, Seq<Sent>> sendings(StaffId askedBy, CaseId caseId);
 
+    /**
+     * How one letter was sent, oldest first: the letter as it stands, and apart from it the letters it corrected
+     * and replaced (a sending is of the letter at its address when it was made).
+     */
+    Either<Failure, OneLetter> sendingsOf(StaffId askedBy, CaseId caseId, LetterQuery.Which which);
+
+    /** @param lettersItReplaced sendings made before the letter's last correction: of the letters it replaced */
+    record OneLetter(Seq<Sent> thisLetter, Seq<Sent> lettersItReplaced) {
+        public OneLetter {
+            Objects.requireNonNull(thisLetter, "thisLetter");
+            Objects.requireNonNull(lettersItReplaced, "lettersItReplaced");
+        }
+    }
+
     /** The letter's place in the case, as its address names it: {@code decision/1}, {@code review/1/2},
      * {@code correction/warning/1}; a superseded letter
      * (kept for the record, never sent again) {@code warning/1/superseded/1}. */

@@ -15,7 +15,10 @@ public interface CaseQueries {
     /** Residents with at least one decision in force. */
     Seq<RestrictedResident> residentsWithRestrictionsInForce();
 
-    /** Undecided appeals due on or before {@code date} (overdue ones included). */
+    /**
+     * Undecided appeals due on or before {@code date} (overdue ones included), but not those against a decision since
+     * entered in error: they await no decision ({@code Case.awaitsDecision}).
+     */
     Seq<AppealDue> appealsDueBy(LocalDate date);
 
     /** Restrictions in force whose review date is on or before {@code date}. */

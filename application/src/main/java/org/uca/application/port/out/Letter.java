@@ -46,6 +46,20 @@ public record Letter(Kind kind, CaseId caseId, ResidentId resident, String resid
                 new Signatory("Housing Services", ""));
     }
 
+    /** The opening heading of a copy kept for the record: a letter a corrected letter replaced. */
+    public static final String SUPERSEDED = "Superseded letter: do not send";
+    /** The opening heading of a copy kept for the record: a letter about a record entered in error. */
+    public static final String WITHDRAWN = "Withdrawn letter: do not send";
+
+    /**
+     * Whether this is a copy kept for the record (superseded by a corrected letter, or withdrawn because what it told
+     * of was entered in error), which is never sent again.
+     */
+    public boolean keptForTheRecord() {
+        return !sections.isEmpty() && (sections.head().heading().equals(SUPERSEDED)
+                || sections.head().heading().equals(WITHDRAWN));
+    }
+
     public enum Kind {
         WARNING("Warning letter", "W"), DECISION("Decision letter", "D"), APPEAL_OUTCOME("Appeal outcome letter", "A"),
         REVIEW_OUTCOME("Review outcome letter", "R"),

@@ -13,11 +13,12 @@ import org.uca.domain.people.AuthorityLevel;
  * Monitoring for the Service Development Team (policy 5): are decisions fair and consistent? Counts for a period,
  * as data any front end can chart.
  *
- * @param actionsByCategory             unacceptable actions that happened in the period, by category
+ * @param actionsByCategory             unacceptable actions that happened in the period, by category (not those
+ *                                      entered in error)
  * @param measuresByKind                measures authorised in the period, by kind
  * @param decisionsByTeam               decisions authorised in the period, by the authorising manager's team
  * @param decisionsByAuthorityLevel     decisions authorised in the period, by the authoriser's level
- * @param warnings                      warnings issued in the period
+ * @param warnings                      warnings issued in the period (not those entered in error)
  * @param warningsFollowedByRestriction of those warnings, how many a decision later rested on
  * @param immediateActions              decisions in the period taken immediately for safety, without a warning
  * @param appealsLodged                 appeals received in the period
@@ -27,13 +28,17 @@ import org.uca.domain.people.AuthorityLevel;
  * @param restrictionsPastReviewDate    restrictions in force today whose review date has passed
  * @param decisionsEnteredInError       decisions authorised in the period and since entered in error (they should
  *                                      never have been made): counted here, not in the figures above
+ * @param actionsEnteredInError         actions that happened in the period and were since entered in error (they
+ *                                      should never have been recorded): counted here, not by category
+ * @param warningsEnteredInError        warnings issued in the period and since entered in error (they should never
+ *                                      have been issued): counted here, not as issued nor as followed by a decision
  */
 public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory, Long> actionsByCategory,
         Map<MeasureKind, Long> measuresByKind, Map<String, Long> decisionsByTeam,
         Map<AuthorityLevel, Long> decisionsByAuthorityLevel, long warnings, long warningsFollowedByRestriction,
         long immediateActions, long appealsLodged, Map<AppealOutcome, Long> appealOutcomes, long appealsDecidedLate,
         Option<Double> medianDaysFromFirstActionToDecision, long restrictionsPastReviewDate,
-        long decisionsEnteredInError) {
+        long decisionsEnteredInError, long actionsEnteredInError, long warningsEnteredInError) {
 
     public MonitoringReport {
         Objects.requireNonNull(from, "from");

@@ -5,14 +5,16 @@ import java.util.Map;
 import org.uca.application.port.out.MonitoringReport;
 
 /**
- * The monitoring report for a period: counts by category, kind, level, team and outcome, and the totals. Decisions
- * entered in error are counted apart ({@code decisionsEnteredInError}), in none of the other figures.
+ * The monitoring report for a period: counts by category, kind, level, team and outcome, and the totals. Decisions,
+ * warnings and actions entered in error are counted apart ({@code decisionsEnteredInError},
+ * {@code warningsEnteredInError}, {@code actionsEnteredInError}), in none of the other figures.
  */
 public record MonitoringJson(String from, String to, Map<String, Long> actionsByCategory,
         Map<String, Long> measuresByKind, Map<String, Long> decisionsByTeam, Map<String, Long> decisionsByAuthorityLevel,
         long decisions, long warnings, long warningsFollowedByRestriction, long immediateActions, long appealsLodged,
         Map<String, Long> appealOutcomes, long appealsDecidedLate, Double medianDaysFromFirstActionToDecision,
-        long restrictionsPastReviewDate, long decisionsEnteredInError) {
+        long restrictionsPastReviewDate, long decisionsEnteredInError, long warningsEnteredInError,
+        long actionsEnteredInError) {
 
     public static MonitoringJson from(MonitoringReport r) {
         return new MonitoringJson(r.from().toString(), r.to().toString(), names(r.actionsByCategory()),
@@ -20,7 +22,7 @@ public record MonitoringJson(String from, String to, Map<String, Long> actionsBy
                 names(r.decisionsByAuthorityLevel()), r.decisions(), r.warnings(), r.warningsFollowedByRestriction(),
                 r.immediateActions(), r.appealsLodged(), names(r.appealOutcomes()), r.appealsDecidedLate(),
                 r.medianDaysFromFirstActionToDecision().getOrNull(), r.restrictionsPastReviewDate(),
-                r.decisionsEnteredInError());
+                r.decisionsEnteredInError(), r.warningsEnteredInError(), r.actionsEnteredInError());
     }
 
     private static <K extends Enum<K>> Map<String, Long> names(io.vavr.collection.Map<K, Long> counts) {
