@@ -36,6 +36,17 @@ class ConfigurationTest {
     }
 
     @Test
+    @DisplayName("UCA_EMBED_FRAME_ANCESTORS names the CRM screens that may frame the guidance banner; unset, only UCA's"
+            + " own pages may; a value that is not an origin stops UCA starting, naming it")
+    void embedFrameAncestors() {
+        assertThat(Configuration.from(Map.of(), new Properties()).embeddedBy().sourceList()).isEqualTo("'self'");
+        assertThat(Configuration.from(Map.of("UCA_EMBED_FRAME_ANCESTORS", "https://crm.example.org"),
+                new Properties()).embeddedBy().sourceList()).isEqualTo("'self' https://crm.example.org");
+        assertThatThrownBy(() -> Configuration.from(Map.of("UCA_EMBED_FRAME_ANCESTORS", "*"), new Properties()))
+                .hasMessageContaining("UCA_EMBED_FRAME_ANCESTORS").hasMessageContaining("\"*\"");
+    }
+
+    @Test
     @DisplayName("a trusted proxy that is not an address or CIDR range stops UCA starting, naming it")
     void badProxy() {
         assertThatThrownBy(() -> Configuration.from(Map.of("UCA_TRUSTED_PROXIES", "10.0.0.0/8, proxy.example"),

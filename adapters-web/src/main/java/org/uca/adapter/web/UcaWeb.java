@@ -79,7 +79,7 @@ public final class UcaWeb {
         SessionCookie cookie = new SessionCookie(sessions, settings.secureCookies());
         Admission admission = new Admission(sessions, cookie, accounts, app.syncResidents(),
                 new MachineCredentialLimiter(signInCounts, settings.signInAttempts(), settings.signInWindow(),
-                        settings.clock()));
+                        settings.clock()), settings.embeddedBy());
         Authentication authentication = new Authentication(accounts, colleagues, sessions,
                 new SignInLimiter(signInCounts, settings.signInAttempts(), settings.signInWindow(), settings.clock()),
                 settings.signIn().localPasswords());

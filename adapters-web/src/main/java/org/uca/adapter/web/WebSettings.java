@@ -3,8 +3,9 @@ package org.uca.adapter.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import org.uca.adapter.web.view.Landlord;
+import org.uca.adapter.web.security.FrameAncestors;
 import org.uca.adapter.web.security.SignInOptions;
+import org.uca.adapter.web.view.Landlord;
 
 /**
  * How the web adapter runs.
@@ -20,9 +21,12 @@ import org.uca.adapter.web.security.SignInOptions;
  * @param signInWindow       the longest wait between attempts once they are used
  * @param clock              today's date for form defaults, and time for sessions
  * @param signIn             passwords, single sign-on, or both
+ * @param embeddedBy         the origins whose pages may frame the guidance banner ({@code frame-ancestors}):
+ *                           UCA itself unless the landlord names its CRM's
  */
 public record WebSettings(Landlord landlord, String sessionSecret, boolean secureCookies, Duration sessionIdle,
-        Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock, SignInOptions signIn) {
+        Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock, SignInOptions signIn,
+        FrameAncestors embeddedBy) {
 
     /** OWASP ASVS 3.3.2's figures: 30 minutes idle, 12 hours at most. */
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
@@ -32,7 +36,14 @@ public record WebSettings(Landlord landlord, String sessionSecret, boolean secur
     public WebSettings(String landlordName, String sessionSecret, boolean secureCookies, Duration sessionIdle,
             Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock, SignInOptions signIn) {
         this(Landlord.named(landlordName), sessionSecret, secureCookies, sessionIdle, sessionLifetime,
-                signInAttempts, signInWindow, clock, signIn);
+                signInAttempts, signInWindow, clock, signIn, FrameAncestors.SELF);
+    }
+
+    /** The banner framed by UCA's own pages only. */
+    public WebSettings(Landlord landlord, String sessionSecret, boolean secureCookies, Duration sessionIdle,
+            Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock, SignInOptions signIn) {
+        this(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime, signInAttempts, signInWindow,
+                clock, signIn, FrameAncestors.SELF);
     }
 
     /** UCA's own passwords only. */
@@ -54,6 +65,7 @@ public record WebSettings(Landlord landlord, String sessionSecret, boolean secur
         Objects.requireNonNull(signInWindow, "signInWindow");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(signIn, "signIn");
+        Objects.requireNonNull(embeddedBy, "embeddedBy");
         if (sessionSecret.length() < 32) {
             throw new IllegalArgumentException("The session secret must be at least 32 characters long.");
         }
@@ -82,16 +94,21 @@ public record WebSettings(Landlord landlord, String sessionSecret, boolean secur
 
     public WebSettings withClock(Clock other) {
         return new WebSettings(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
-                signInAttempts, signInWindow, other, signIn);
+                signInAttempts, signInWindow, other, signIn, embeddedBy);
     }
 
     public WebSettings withLandlord(Landlord other) {
         return new WebSettings(other, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
-                signInAttempts, signInWindow, clock, signIn);
+                signInAttempts, signInWindow, clock, signIn, embeddedBy);
     }
 
     public WebSettings withSignIn(SignInOptions other) {
         return new WebSettings(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
-                signInAttempts, signInWindow, clock, other);
+                signInAttempts, signInWindow, clock, other, embeddedBy);
+    }
+
+    public WebSettings framedBy(FrameAncestors other) {
+        return new WebSettings(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
+                signInAttempts, signInWindow, clock, signIn, other);
     }
 }

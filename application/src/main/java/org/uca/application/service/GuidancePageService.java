@@ -26,7 +26,7 @@ final class GuidancePageService implements GuidancePageQuery {
     }
 
     @Override
-    public Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident) {
+    public Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident, Shown shown) {
         return commands.read(Task.READ_CONTACT_GUIDANCE, askedBy, who -> {
             Option<Case> c = ports.cases().findByResident(resident);
             if (c.isDefined()) {
@@ -40,7 +40,7 @@ final class GuidancePageService implements GuidancePageQuery {
                             CaseVersion.NO_CASE_YET))
                     .toEither(() -> new Failure.NotFound("There is no resident " + resident
                             + " in the housing system."));
-        }).flatMap(page -> looked.shown(askedBy, "the resident's page with their contact guidance", page.caseId(),
+        }).flatMap(page -> looked.shown(askedBy, shown.what(), page.caseId(),
                 Option.some(resident), Either.right(page)));
     }
 }

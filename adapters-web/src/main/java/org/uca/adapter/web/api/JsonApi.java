@@ -36,6 +36,7 @@ public final class JsonApi {
         new WorkEndpoint(json, app.myWork()).register(routes);
         new ResidentEndpoints(json, roleFirst, input, app.findResidents(), app.contactGuidance(),
                 app.recordUnacceptableActions(), app.recordContact(), app.recordResidentNeeds()).register(routes);
+        new BannerEndpoint(json, app.guidancePage()).register(routes);
         new CaseEndpoints(json, roleFirst, input, app.viewCase(), app.issueWarning(), app.authoriseMeasures(),
                 app.recordResidentInformed()).register(routes);
         new AppealEndpoints(json, roleFirst, input, app.lodgeAppeal(), app.decideAppeal()).register(routes);

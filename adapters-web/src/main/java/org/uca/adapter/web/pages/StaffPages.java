@@ -65,6 +65,7 @@ public final class StaffPages {
         new ResidentsController(pages, app.findResidents()).register(routes);
         new GuidanceController(pages, roleFirst, input, app.guidancePage(), app.recordContact(), changes)
                 .register(routes);
+        new BannerController(pages, app.guidancePage(), pages.landlordName()).register(routes);
         new RecordingController(forms, input, defaults, residents, app.recordUnacceptableActions(),
                 app.recordResidentNeeds()).register(routes);
         new CaseController(pages, defaults, app.casePage()).register(routes);

@@ -19,14 +19,29 @@ public final class Admission {
 
     private static final Logger AUDIT = LoggerFactory.getLogger("org.uca.audit");
 
+    /** The banner's answer to someone not signed in to UCA in this browser. */
+    private static final String SIGN_IN_FIRST = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+            + "<title>Sign in to UCA – contact guidance</title><link rel=\"stylesheet\" href=\"/static/uca.css\">"
+            + "</head><body class=\"uca-banner\"><p class=\"uca-banner__line\">Contact guidance is not shown: you are"
+            + " not signed in to UCA in this browser. <a href=\"/sign-in\" target=\"_blank\" rel=\"noopener\">Sign in"
+            + " to UCA</a> (it opens in a new tab), then reload this screen.</p></body></html>";
+
     private final Sessions sessions;
     private final SessionCookie cookie;
     private final Accounts accounts;
     private final SyncResidentsUseCase machines;
     private final MachineCredentialLimiter machineLimiter;
+    private final FrameAncestors framedBy;
 
     public Admission(Sessions sessions, SessionCookie cookie, Accounts accounts, SyncResidentsUseCase machines,
             MachineCredentialLimiter machineLimiter) {
+        this(sessions, cookie, accounts, machines, machineLimiter, FrameAncestors.SELF);
+    }
+
+    /** @param framedBy the origins whose pages may frame the guidance banner */
+    public Admission(Sessions sessions, SessionCookie cookie, Accounts accounts, SyncResidentsUseCase machines,
+            MachineCredentialLimiter machineLimiter, FrameAncestors framedBy) {
+        this.framedBy = framedBy;
         this.sessions = sessions;
         this.cookie = cookie;
         this.accounts = accounts;
@@ -50,7 +65,7 @@ public final class Admission {
     }
 
     public void admit(Context ctx) {
-        SecurityHeaders.apply(ctx, cookie.secure(ctx));
+        SecurityHeaders.apply(ctx, cookie.secure(ctx), framedBy);
         String path = ctx.path();
         if (isAsset(path)) {
             return;
@@ -74,6 +89,12 @@ public final class Admission {
                 ctx.header("WWW-Authenticate", "Bearer");
                 throw new HttpProblem(401, "Sign in first",
                         "Send a bearer token from POST /api/tokens, or sign in to the web app first.");
+            }
+            if (path.startsWith(SecurityHeaders.EMBEDDED)) {
+                // framed in another system's screen, where UCA's sign-in page may not be shown: open it on its own
+                ctx.status(401).html(SIGN_IN_FIRST);
+                ctx.skipRemainingHandlers();
+                return;
             }
             ctx.redirect("/sign-in", HttpStatus.SEE_OTHER);
             ctx.skipRemainingHandlers();

@@ -13,11 +13,11 @@ class TimeAllowanceWordingTest {
     @DisplayName("an exceeded time allowance says so (\"50 of 45 minutes used this week — allowance exceeded\"),"
             + " never \"0 left\"")
     void anExceededAllowanceSaysSo() {
-        assertThat(GuidanceController.allowance(new TimeAllowance(45, AllowancePeriod.WEEK, 50)))
+        assertThat(org.uca.adapter.web.view.GuidanceLines.allowance(new TimeAllowance(45, AllowancePeriod.WEEK, 50)))
                 .isEqualTo("50 of 45 minutes used this week — allowance exceeded");
-        assertThat(GuidanceController.allowance(new TimeAllowance(45, AllowancePeriod.WEEK, 45)))
+        assertThat(org.uca.adapter.web.view.GuidanceLines.allowance(new TimeAllowance(45, AllowancePeriod.WEEK, 45)))
                 .isEqualTo("0 of 45 minutes left this week");
-        assertThat(GuidanceController.allowance(new TimeAllowance(120, AllowancePeriod.MONTH, 20)))
+        assertThat(org.uca.adapter.web.view.GuidanceLines.allowance(new TimeAllowance(120, AllowancePeriod.MONTH, 20)))
                 .isEqualTo("100 of 120 minutes left this month");
     }
 }

@@ -122,8 +122,21 @@ public final class WebFixture {
                 ClientAddress.trustingNoProxy(), SignInOptions.passwordsOnly());
     }
 
+    /** @param framedBy the origins whose pages may frame the guidance banner */
+    public WebFixture(org.uca.adapter.web.security.FrameAncestors framedBy) {
+        this(5, Instant::now, Clock.systemUTC(), Duration.ofHours(1), Duration.ofHours(12),
+                ClientAddress.trustingNoProxy(), SignInOptions.passwordsOnly(), framedBy);
+    }
+
     private WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock, Clock webClock,
             Duration sessionIdle, Duration sessionLifetime, ClientAddress proxies, SignInOptions signIn) {
+        this(signInAttempts, clock, webClock, sessionIdle, sessionLifetime, proxies, signIn,
+                org.uca.adapter.web.security.FrameAncestors.SELF);
+    }
+
+    private WebFixture(int signInAttempts, java.util.function.Supplier<Instant> clock, Clock webClock,
+            Duration sessionIdle, Duration sessionLifetime, ClientAddress proxies, SignInOptions signIn,
+            org.uca.adapter.web.security.FrameAncestors framedBy) {
         this.uca = new InMemoryUca(clock, new WebCredentials());
         staff(Role.OFFICER, "Olive Officer", "Neighbourhood Housing", AuthorityLevel.NONE);
         staff(Role.SERVICE_MANAGER, "Sam Manager", "Neighbourhood Housing", AuthorityLevel.SERVICE_MANAGER);
@@ -167,7 +180,7 @@ public final class WebFixture {
             }
         };
         this.settings = new WebSettings(LANDLORD, "a-test-secret-that-is-long-enough-0123456789", false,
-                sessionIdle, sessionLifetime, signInAttempts, Duration.ofMinutes(15), webClock, signIn);
+                sessionIdle, sessionLifetime, signInAttempts, Duration.ofMinutes(15), webClock, signIn, framedBy);
         this.sessions = new InMemorySessionStore(disabled::contains);
         uca.staff.whenEnabled(staff -> sessions.endOthers(staff, "")); // as the composition root does
         this.linked = new InMemoryLinkedAccounts(uca, accounts);

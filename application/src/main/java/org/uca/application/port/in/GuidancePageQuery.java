@@ -18,7 +18,30 @@ import org.uca.domain.people.StaffId;
  */
 public interface GuidancePageQuery {
 
-    Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident);
+    default Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident) {
+        return guidancePage(askedBy, resident, Shown.PAGE);
+    }
+
+    /** The same answer, shown as {@code shown}: the line saying who looked says where. */
+    Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident, Shown shown);
+
+    /** Where the guidance is shown. */
+    enum Shown {
+        PAGE("the resident's page with their contact guidance"),
+        /** Framed in the contact centre's or housing officers' CRM screen. */
+        BANNER("the contact guidance banner (in another system's screen)");
+
+        private final String what;
+
+        Shown(String what) {
+            this.what = what;
+        }
+
+        /** What was shown, for the access log. */
+        public String what() {
+            return what;
+        }
+    }
 
     /** {@code caseVersion} is the version of the resident's case shown ({@link CaseVersion#NO_CASE_YET} if none). */
     record GuidancePage(Resident resident, ContactGuidance guidanceNow, Option<CaseId> caseId,
