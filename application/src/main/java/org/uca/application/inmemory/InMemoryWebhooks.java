@@ -23,8 +23,8 @@ public final class InMemoryWebhooks implements Webhooks {
     private final CopyOnWriteArrayList<Event> published = new CopyOnWriteArrayList<>();
     private final AtomicLong lastId = new AtomicLong();
 
-    /** Plain http to this machine may be registered (for tests of the refusal, set false). */
-    public volatile boolean loopbackHttpAllowed = true;
+    /** Whether plain http to this machine may be registered: never, unless a test allows it. */
+    public volatile boolean loopbackHttpAllowed;
 
     public InMemoryWebhooks(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
