@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.MarkEnteredInErrorUseCase;
@@ -27,6 +28,7 @@ import org.uca.domain.cases.DecisionStatus;
 import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.ReviewOutcome;
 import org.uca.domain.cases.WarningId;
+import org.uca.domain.cases.WhileInForce;
 import org.uca.domain.fixtures.AProposal;
 import org.uca.domain.fixtures.Measures;
 import org.uca.domain.fixtures.Staff;
@@ -123,6 +125,29 @@ class EventsForOtherSystemsTest {
         assertThat(published()).containsExactly(EventType.RESTRICTION_AUTHORISED,
                 EventType.RESTRICTION_ENTERED_IN_ERROR);
         assertThat(bed.uca.webhooks.published().last().status()).isEqualTo(DecisionStatus.ENTERED_IN_ERROR);
+    }
+
+    @Test
+    @DisplayName("a new decision replacing the one in force is a variation: the new decision, naming the one it"
+            + " replaces")
+    void aReplacingDecisionIsAVariation() {
+        registerForEverything();
+        CaseId caseId = bed.journey.recordVerbalAbuse(Testbed.ALEX).caseId();
+        WarningId warning = bed.journey.warn(caseId, List.of(new ActionId(1)));
+        var further = bed.journey.recordVerbalAbuse(Testbed.ALEX).actions();
+        bed.journey.authorise(caseId, Staff.SERVICE_MANAGER, AProposal.contactStandards(
+                Measures.singlePointOfContact(), Measures.noEmail()).afterWarning(warning, further));
+        bed.clock.advance(Duration.ofDays(1));
+        var proposal = AProposal.contactStandards(Measures.singlePointOfContact()).afterWarning(warning, further)
+                .decidedOn(today()).build().whileInForce(new WhileInForce.Replaces(new DecisionId(1)));
+        bed.app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(Staff.SERVICE_MANAGER.id(),
+                caseId, proposal)).get();
+
+        assertThat(published()).containsExactly(EventType.RESTRICTION_AUTHORISED, EventType.RESTRICTION_VARIED);
+        Event varied = bed.uca.webhooks.published().last();
+        assertThat(varied.decision()).isEqualTo(new DecisionId(2));
+        assertThat(varied.details().get("cause").get()).isEqualTo("replacement");
+        assertThat(varied.details().get("replacesDecision").get()).isEqualTo(1);
     }
 
     @Test
