@@ -43,6 +43,11 @@ interface Backend extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** The events queued for the landlord's other systems, for the webhook relay (none in memory). */
+    default Optional<org.uca.bootstrap.webhooks.WebhookRelay.Queue> webhooks() {
+        return Optional.empty();
+    }
+
     /** The letters waiting to be e-mailed to residents, for the same relay (none in memory). */
     default Optional<org.uca.bootstrap.mail.LetterEmailRelay.Waiting> lettersToEmail() {
         return Optional.empty();

@@ -35,7 +35,9 @@ import org.uca.domain.shared.UkTime;
  * {@code UCA_OIDC_…}, {@code UCA_PUBLIC_URL}: {@link SignInConfiguration}); how notifications are e-mailed
  * ({@code UCA_SMTP_…}, {@code UCA_SDT_EMAIL}: {@link MailSettings}; none unless {@code UCA_SMTP_HOST} is set);
  * {@code UCA_EMBED_FRAME_ANCESTORS} (the origins of the CRM screens that may frame the guidance banner,
- * {@code https://crm.example.org}, separated by spaces; unset, only UCA's own pages may).
+ * {@code https://crm.example.org}, separated by spaces; unset, only UCA's own pages may);
+ * {@code UCA_WEBHOOKS_LOOPBACK_HTTP} (false): whether a receiving system may be registered at a plain http address
+ * on this machine (tests and development; every other address must be https).
  *
  * @param sessionSecret {@code UCA_SESSION_SECRET}, which signs session cookies, API tokens and form tokens; unset, the
  *                      store keeps its own (made at random once), so sessions survive a restart and every process on
@@ -45,7 +47,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         Optional<String> sessionSecret, int retentionYears, Landlord landlord,
         boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime, String host,
         String trustedProxies, Jobs jobs, String migrationDbUser, String migrationDbPassword,
-        SignInOptions signIn, Optional<MailSettings> mail, FrameAncestors embeddedBy) {
+        SignInOptions signIn, Optional<MailSettings> mail, FrameAncestors embeddedBy,
+        boolean webhooksToLoopbackHttp) {
 
     /** Where UCA listens unless {@code UCA_HOST} says otherwise: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -176,7 +179,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                 trustedProxies(s.get("UCA_TRUSTED_PROXIES", "")), jobs, s.get("UCA_MIGRATION_DB_USER", ""),
                 s.get("UCA_MIGRATION_DB_PASSWORD", ""), SignInConfiguration.from(name -> s.get(name, ""), port),
                 MailSettings.from(name -> s.get(name, "")),
-                FrameAncestors.parse(s.get("UCA_EMBED_FRAME_ANCESTORS", ""), "UCA_EMBED_FRAME_ANCESTORS"));
+                FrameAncestors.parse(s.get("UCA_EMBED_FRAME_ANCESTORS", ""), "UCA_EMBED_FRAME_ANCESTORS"),
+                s.trueOrFalse("UCA_WEBHOOKS_LOOPBACK_HTTP", false));
     }
 
     /** The setting, checked: a start with an entry that is not an address or range is refused. */

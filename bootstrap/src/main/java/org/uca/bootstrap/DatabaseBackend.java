@@ -42,6 +42,8 @@ final class DatabaseBackend implements Backend {
         DatabaseSettings settings = settings(configuration);
         this.database = UcaDatabase.start(settings); // migrated; Hibernate may still be booting (awaitReady)
         this.ports = database.ports(clock::now, WorkingDays.ENGLAND_AND_WALES, new PasswordCredentials());
+        database.webhooksFrom(configuration.signIn().publicUrl().map(java.net.URI::toString).orElse(""),
+                configuration.webhooksToLoopbackHttp());
         this.application = new UcaApplication(ports);
         this.describe = settings.inWords(); // never the password, nor the URL's options
     }
@@ -258,6 +260,11 @@ final class DatabaseBackend implements Backend {
     @Override
     public Optional<NotificationRelay.Outbox> outbox() {
         return Optional.of(NotificationRelay.outboxOf(database));
+    }
+
+    @Override
+    public Optional<org.uca.bootstrap.webhooks.WebhookRelay.Queue> webhooks() {
+        return Optional.of(org.uca.bootstrap.webhooks.WebhookRelay.queueOf(database));
     }
 
     @Override

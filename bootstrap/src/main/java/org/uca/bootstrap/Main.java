@@ -282,6 +282,7 @@ public final class Main {
                         () -> sweepSessions(web))));
         Optional<ReminderDigests> digests = reminderDigests(configuration, backend);
         notificationRelay(configuration, backend, letterDocuments(web), digests).ifPresent(jobs::add);
+        webhookRelay(backend).ifPresent(jobs::add);
         digests.ifPresent(d -> jobs.add(reminderDigest(configuration.jobs().reminders().get(), d)));
         return List.copyOf(jobs);
     }
@@ -322,6 +323,25 @@ public final class Main {
                 digests.ifPresent(Main::deliver);
             });
         }));
+    }
+
+    /**
+     * The webhook relay as a scheduled job, when the store keeps a queue (a database), on one server at a time, so
+     * an event is never posted by two at once.
+     */
+    static Optional<ScheduledJobs.Job> webhookRelay(Backend backend) {
+        return backend.webhooks().map(queue -> {
+            org.uca.bootstrap.webhooks.WebhookRelay relay = new org.uca.bootstrap.webhooks.WebhookRelay(queue,
+                    Instant::now);
+            return new ScheduledJobs.Job("webhook-relay", Schedules.fixedDelay(RELAY_EVERY), () -> {
+                try {
+                    relay.relay();
+                } catch (RuntimeException e) {
+                    LOG.warn("The webhook relay did not run; it tries again in {} s: {}", RELAY_EVERY.toSeconds(),
+                            e.getMessage());
+                }
+            });
+        });
     }
 
     /** The letter an e-mail is of, as it stands, read as the member of staff who chose to e-mail it. */
@@ -437,7 +457,7 @@ public final class Main {
                 app.manageAccounts(), app.setPasswordFromLink(), app.changePassword(),
                 app.manageMachineCredentials(), app.syncResidents(), app.notificationDelivery(),
                 app.notificationAddresses(), app.serviceDevelopmentInbox(), app.sendLetter(), app.caseAudit(),
-                app.exportSubjectAccess(), app.recordRefusedAttempt());
+                app.exportSubjectAccess(), app.recordRefusedAttempt(), app.webhooks());
     }
 
     /** Deletes expired sessions and tokens (one statement; a failure waits for the next run). */

@@ -70,6 +70,10 @@ final class JpaDataProtection implements Retention, SubjectAccessRecords {
                     .executeUpdate();
             em.createQuery("delete from OutboxJpaEntity o where o.caseId in :ids").setParameter("ids", ids)
                     .executeUpdate();
+            em.createQuery("delete from WebhookAttemptJpaEntity a where a.deliveryId in (select d.id from"
+                    + " WebhookDeliveryJpaEntity d where d.caseId in :ids)").setParameter("ids", ids).executeUpdate();
+            em.createQuery("delete from WebhookDeliveryJpaEntity d where d.caseId in :ids").setParameter("ids", ids)
+                    .executeUpdate();
             return null;
         });
     }

@@ -60,7 +60,8 @@ public final class UcaDatabase implements AutoCloseable {
             OutboxJpaEntity.class, ResidentJpaEntity.class, StaffJpaEntity.class, AccountJpaEntity.class,
             MachineCredentialJpaEntity.class, StaffIdentityJpaEntity.class, NotificationAddressJpaEntity.class,
             NotificationSeenJpaEntity.class, LetterSendingJpaEntity.class, AccessJpaEntity.class,
-            ResidentReferenceJpaEntity.class);
+            ResidentReferenceJpaEntity.class, WebhookSubscriptionJpaEntity.class, WebhookDeliveryJpaEntity.class,
+            WebhookAttemptJpaEntity.class);
 
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
@@ -80,6 +81,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final JpaAccessLog access;
     private final JpaLetterOutput letters;
     private final OutboxNotifications notifications;
+    private final OutboxWebhooks webhooks;
     private final JpaDataProtection dataProtection;
     private final SqlGuidanceLookup guidance;
     private final SqlSessions sessions;
@@ -114,6 +116,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.access = new JpaAccessLog(unitOfWork, references);
         this.letters = new JpaLetterOutput(unitOfWork);
         this.notifications = new OutboxNotifications(unitOfWork);
+        this.webhooks = new OutboxWebhooks(unitOfWork);
         this.dataProtection = new JpaDataProtection(unitOfWork, cases, references);
         this.guidance = new SqlGuidanceLookup(dataSource, unitOfWork, cases);
         this.sessions = new SqlSessions(dataSource);
@@ -427,7 +430,7 @@ public final class UcaDatabase implements AutoCloseable {
     public Ports ports(Clock clock, WorkingDays workingDays, Credentials credentials) {
         return new Ports(cases, caseQueries, residents, staff, notifications, audit, access, letters, monitoring,
                 readModels, guidance, dataProtection, dataProtection, unitOfWork, clock, workingDays, staff, accounts,
-                credentials, machineCredentials);
+                credentials, machineCredentials, webhooks);
     }
 
     /** Credentials for ports that set no password: any use is a wiring mistake, said so at once. */
@@ -649,6 +652,30 @@ public final class UcaDatabase implements AutoCloseable {
             row.sent(at);
             return null;
         });
+    }
+
+    // ---- webhooks ----------------------------------------------------------------------------------------------
+
+    /**
+     * Where UCA is reached ({@code UCA_PUBLIC_URL}), for the source and links of the events it queues from now on;
+     * empty: links are paths. And whether plain http to this machine may be registered (tests and development).
+     */
+    public void webhooksFrom(String ucaAddress, boolean loopbackHttpAllowed) {
+        webhooks.ucaAddress(ucaAddress);
+        webhooks.loopbackHttpAllowed(loopbackHttpAllowed);
+    }
+
+    /** Webhook deliveries pending whose next attempt has come, oldest first, each with its receiving system. */
+    public Seq<WebhookDue> dueWebhooks(Instant now, int limit) {
+        return webhooks.due(now, limit);
+    }
+
+    /**
+     * Records an attempt at a webhook delivery: delivered, or due again at {@code next}, or (none) given up.
+     */
+    public void webhookAttempted(long delivery, org.uca.application.port.out.Webhooks.Attempt attempt,
+            boolean delivered, Option<Instant> next) {
+        webhooks.attempted(delivery, attempt, delivered, next);
     }
 
     // ---- scheduled jobs --------------------------------------------------------------------------------------

@@ -139,8 +139,9 @@ abstract class UseCaseStatements extends OnADatabase {
                                 Reports.offensiveLanguage(clock.now().minus(Duration.ofHours(2))),
                                 Reports.disproportionateContact(clock.now().minus(Duration.ofHours(1))))))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(12, "authorise measures (three measures, two notifications, the named informer checked once;"
-                        + " measures, team, level and the warning it rests on counted in one statement)",
+        expectStatements(13, "authorise measures (three measures, two notifications, the named informer checked once;"
+                        + " measures, team, level and the warning it rests on counted in one statement; whether a"
+                        + " receiving system takes the event)",
                 () -> accepted(app.authoriseMeasures().authorise(new org.uca.application.port.in.AuthoriseMeasuresUseCase.Command(
                         Staff.SERVICE_MANAGER.id(), caseId, AProposal.contactStandards(Measures.singlePointOfContact(),
                                 Measures.noEmail(), Measures.thirtyMinutesAWeek())
@@ -153,8 +154,8 @@ abstract class UseCaseStatements extends OnADatabase {
         var lodged = expectStatements(8, "lodge an appeal (the day's appeals counted)",
                 () -> journey.lodge(caseId, new DecisionId(1)));
         clock.advance(Duration.ofDays(1));
-        expectStatements(12, "decide an appeal (outcome letter and its signatory's staff record, Service Development"
-                + " Team told; the outcome counted)",
+        expectStatements(13, "decide an appeal (outcome letter and its signatory's staff record, Service Development"
+                + " Team told; the outcome counted; whether a receiving system takes the event)",
                 () -> accepted(app.decideAppeal().decideAppeal(new DecideAppealUseCase.Command(
                         Staff.ASSISTANT_DIRECTOR.id(), caseId, lodged.appeal(), AppealOutcome.DECISION_UPHELD,
                         List.empty(), "The recordings support the decision."))));
@@ -167,13 +168,14 @@ abstract class UseCaseStatements extends OnADatabase {
                         ALEX, clock.now(), 15, Channel.PHONE))));
         clock.advance(Duration.ofDays(1));
         LocalDate nextReview = UkTime.dateOf(clock.now()).plusMonths(3);
-        expectStatements(10, "review a restriction (with the review letter and its signatory's staff record)",
+        expectStatements(11, "review a restriction (with the review letter and its signatory's staff record; whether a"
+                + " receiving system takes the event)",
                 () -> accepted(app.reviewRestriction().review(new ReviewRestrictionUseCase.Command(
                         Staff.SERVICE_MANAGER.id(), caseId, new DecisionId(1), ReviewOutcome.CONTINUE, List.empty(),
                         "Still needed.", Option.some(nextReview)))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(11, "lift a restriction (review letter and its signatory's staff record, Service Development"
-                + " Team told)",
+        expectStatements(12, "lift a restriction (review letter and its signatory's staff record, Service Development"
+                + " Team told; whether a receiving system takes the event)",
                 () -> accepted(app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(),
                         caseId, new DecisionId(1), "No incidents for three months."))));
         var refused = expectStatements(3, "a refused command (audited)",

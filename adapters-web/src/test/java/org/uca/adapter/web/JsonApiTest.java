@@ -247,7 +247,9 @@ class JsonApiTest {
             String path = template.replace("{resident}", "R-1").replace("{case}", fixture.caseId.toString())
                     .replace("{decision}", "1").replace("{appeal}", "1").replace("{staff}", "S-OFFICER")
                     .replace("{username}", "officer").replace("{id}", "0123456789abcdef")
-                    .replace("{reference}", "R-1").replace("{team}", "Repairs").replace("{number}", "1");
+                    .replace("{reference}", "R-1").replace("{team}", "Repairs").replace("{number}", "1")
+                    .replace("{system}", "999999").replace("{delivery}", "1")
+                    .replace("{file}", "uk.org.uca.restriction.authorised.v1.json");
             if (path.equals("/api/residents")) {
                 path += "?q=Carol";
             } else if (path.equals("/api/monitoring")) {

@@ -40,7 +40,7 @@ class RoleMatrixTest {
         // accounts and the residents' import are the administrator's. Managers see a case's audit trail.
         Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS, IMPORT_RESIDENTS,
                 Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS,
-                Task.SET_NOTIFICATION_ADDRESSES, Task.READ_SDT_INBOX));
+                Task.SET_NOTIFICATION_ADDRESSES, Task.READ_SDT_INBOX, Task.MANAGE_WEBHOOKS));
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
         serviceDevelopment.add(SEE_MONITORING);
         serviceDevelopment.add(Task.SEE_AUDIT_TRAIL);
@@ -58,7 +58,7 @@ class RoleMatrixTest {
         // seeing counts and references only.
         EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS, Task.MANAGE_STAFF,
                 Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.CHANGE_OWN_PASSWORD,
-                Task.SET_NOTIFICATION_ADDRESSES, EXPORT_SUBJECT_ACCESS));
+                Task.SET_NOTIFICATION_ADDRESSES, EXPORT_SUBJECT_ACCESS, Task.MANAGE_WEBHOOKS));
     }
 
     record Command(Task task, String method, String path) {
@@ -115,6 +115,10 @@ class RoleMatrixTest {
                 new Command(Task.RETRY_NOTIFICATIONS, "POST", "/admin/notifications/letters/999999/retry"),
                 new Command(Task.SET_NOTIFICATION_ADDRESSES, "GET", "/admin/notification-addresses"),
                 new Command(Task.SET_NOTIFICATION_ADDRESSES, "POST", "/admin/notification-addresses/team"),
+                new Command(Task.MANAGE_WEBHOOKS, "GET", "/admin/webhooks"),
+                new Command(Task.MANAGE_WEBHOOKS, "GET", "/admin/webhooks/new"),
+                new Command(Task.MANAGE_WEBHOOKS, "POST", "/admin/webhooks/999999/disable"),
+                new Command(Task.MANAGE_WEBHOOKS, "GET", "/admin/webhooks/999999/deliveries"),
                 new Command(Task.RECORD_LETTER_SENT, "POST", "/cases/" + fixture.caseId + "/letter-sendings"),
                 new Command(Task.READ_SDT_INBOX, "GET", "/inbox"),
                 new Command(Task.READ_SDT_INBOX, "GET", "/inbox/999999"));
@@ -151,6 +155,9 @@ class RoleMatrixTest {
                 new Command(Task.RETRY_NOTIFICATIONS, "POST", "/api/admin/notifications/letters/999999/retry"),
                 new Command(Task.SET_NOTIFICATION_ADDRESSES, "GET", "/api/admin/notification-addresses"),
                 new Command(Task.SET_NOTIFICATION_ADDRESSES, "PUT", "/api/admin/notification-addresses/teams/Repairs"),
+                new Command(Task.MANAGE_WEBHOOKS, "GET", "/api/admin/webhooks"),
+                new Command(Task.MANAGE_WEBHOOKS, "POST", "/api/admin/webhooks/999999/secret"),
+                new Command(Task.MANAGE_WEBHOOKS, "GET", "/api/admin/webhooks/999999/deliveries"),
                 new Command(Task.RECORD_LETTER_SENT, "POST", c + "/letter-sendings"),
                 new Command(Task.READ_SDT_INBOX, "GET", "/api/inbox"),
                 new Command(Task.READ_SDT_INBOX, "GET", "/api/inbox/999999"));

@@ -18,13 +18,15 @@ final class AppealService implements LodgeAppealUseCase, DecideAppealUseCase {
     private final Ports ports;
     private final LetterWriter letters;
     private final ServiceDevelopmentTeam serviceDevelopmentTeam;
+    private final LandlordSystems landlordSystems;
 
     AppealService(CaseCommands commands, Ports ports, LetterWriter letters,
-            ServiceDevelopmentTeam serviceDevelopmentTeam) {
+            ServiceDevelopmentTeam serviceDevelopmentTeam, LandlordSystems landlordSystems) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
         this.serviceDevelopmentTeam = serviceDevelopmentTeam;
+        this.landlordSystems = landlordSystems;
     }
 
     @Override
@@ -47,6 +49,7 @@ final class AppealService implements LodgeAppealUseCase, DecideAppealUseCase {
                     Appeal appeal = update.after().appeal(command.appeal()).get();
                     Decision decision = update.after().decision(appeal.decision()).get();
                     serviceDevelopmentTeam.changed(update.event(), decision, actor, "Appeal decided");
+                    landlordSystems.appealDecided((CaseEvent.AppealDecided) update.event(), decision);
                     Letter letter = letters.appealOutcome(update.after(), Residents.of(ports, update.after()), appeal,
                             decision);
                     ports.letters().issue(letter);

@@ -29,13 +29,15 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
     private final Ports ports;
     private final LetterWriter letters;
     private final ServiceDevelopmentTeam serviceDevelopmentTeam;
+    private final LandlordSystems landlordSystems;
 
     DecisionService(CaseCommands commands, Ports ports, LetterWriter letters,
-            ServiceDevelopmentTeam serviceDevelopmentTeam) {
+            ServiceDevelopmentTeam serviceDevelopmentTeam, LandlordSystems landlordSystems) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
         this.serviceDevelopmentTeam = serviceDevelopmentTeam;
+        this.landlordSystems = landlordSystems;
     }
 
     /** Whoever is named as telling the resident must be a member of staff the directory knows. */
@@ -57,6 +59,7 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
                     Decision decision = update.after().decision(event.decision()).get();
                     String measures = event.measures().map(MeasureKind::label).mkString(", ");
                     serviceDevelopmentTeam.authorised(event, decision, actor);
+                    landlordSystems.authorised(event, decision);
                     ports.notifications().send(new Notification(Audience.TEAMS_INFORMED,
                             decision.safeguards().teamsInformed(), "Actions authorised for resident "
                                     + event.resident(),

@@ -9,6 +9,7 @@ import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.ActionId;
 import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseUpdate;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
@@ -28,13 +29,15 @@ final class EnteredInErrorService implements MarkEnteredInErrorUseCase {
     private final Ports ports;
     private final LetterWriter letters;
     private final ServiceDevelopmentTeam serviceDevelopmentTeam;
+    private final LandlordSystems landlordSystems;
 
     EnteredInErrorService(CaseCommands commands, Ports ports, LetterWriter letters,
-            ServiceDevelopmentTeam serviceDevelopmentTeam) {
+            ServiceDevelopmentTeam serviceDevelopmentTeam, LandlordSystems landlordSystems) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
         this.serviceDevelopmentTeam = serviceDevelopmentTeam;
+        this.landlordSystems = landlordSystems;
     }
 
     @Override
@@ -56,8 +59,9 @@ final class EnteredInErrorService implements MarkEnteredInErrorUseCase {
     private Marked followUp(CaseUpdate update, Command command, StaffMember actor) {
         Case after = update.after();
         if (command.part() == EnteredInError.Part.DECISION) {
-            serviceDevelopmentTeam.changed(update.event(), after.decision(new DecisionId(command.number())).get(),
-                    actor, "Decision entered in error");
+            Decision decision = after.decision(new DecisionId(command.number())).get();
+            serviceDevelopmentTeam.changed(update.event(), decision, actor, "Decision entered in error");
+            landlordSystems.enteredInError((CaseEvent.MarkedEnteredInError) update.event(), decision);
         } else {
             after.decisionsRestingOnEntriesInError().filter(d -> restsOn(after, d, command.part(), command.number()))
                     .forEach(d -> serviceDevelopmentTeam.flaggedForReview(update.event(), d, actor));

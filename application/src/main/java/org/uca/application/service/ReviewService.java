@@ -7,6 +7,7 @@ import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Letter;
 import org.uca.application.port.out.Ports;
+import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseUpdate;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
@@ -20,13 +21,15 @@ final class ReviewService implements ReviewRestrictionUseCase, LiftRestrictionUs
     private final Ports ports;
     private final LetterWriter letters;
     private final ServiceDevelopmentTeam serviceDevelopmentTeam;
+    private final LandlordSystems landlordSystems;
 
     ReviewService(CaseCommands commands, Ports ports, LetterWriter letters,
-            ServiceDevelopmentTeam serviceDevelopmentTeam) {
+            ServiceDevelopmentTeam serviceDevelopmentTeam, LandlordSystems landlordSystems) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
         this.serviceDevelopmentTeam = serviceDevelopmentTeam;
+        this.landlordSystems = landlordSystems;
     }
 
     @Override
@@ -47,6 +50,11 @@ final class ReviewService implements ReviewRestrictionUseCase, LiftRestrictionUs
     private Letter issueLetter(CaseUpdate update, DecisionId decisionId, StaffMember actor) {
         Decision decision = update.after().decision(decisionId).get();
         ReviewOutcome outcome = decision.reviews().last().outcome();
+        if (update.event() instanceof CaseEvent.RestrictionLifted lifted) {
+            landlordSystems.lifted(lifted, decision);
+        } else {
+            landlordSystems.reviewed((CaseEvent.RestrictionReviewed) update.event(), decision);
+        }
         if (outcome != ReviewOutcome.CONTINUE) {
             serviceDevelopmentTeam.changed(update.event(), decision, actor,
                     outcome == ReviewOutcome.LIFT ? "Restriction lifted" : "Restriction varied");

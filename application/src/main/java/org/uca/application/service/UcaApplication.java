@@ -23,6 +23,7 @@ import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.WebhooksUseCase;
 import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
@@ -74,18 +75,21 @@ public final class UcaApplication {
     private final AccountRecoveryService accountRecovery;
     private final ReminderDigestService reminders;
     private final RefusedAttemptService refusedAttempts;
+    private final WebhookService webhooks;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
         LetterWriter letters = new LetterWriter(ports);
         ServiceDevelopmentTeam serviceDevelopmentTeam = new ServiceDevelopmentTeam(ports);
         AccessLines looked = new AccessLines(ports);
+        LandlordSystems landlordSystems = new LandlordSystems(ports);
         this.recording = new RecordingService(commands);
         this.warnings = new WarningService(commands, ports, letters);
-        this.decisions = new DecisionService(commands, ports, letters, serviceDevelopmentTeam);
-        this.appeals = new AppealService(commands, ports, letters, serviceDevelopmentTeam);
-        this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam);
-        this.enteredInError = new EnteredInErrorService(commands, ports, letters, serviceDevelopmentTeam);
+        this.decisions = new DecisionService(commands, ports, letters, serviceDevelopmentTeam, landlordSystems);
+        this.appeals = new AppealService(commands, ports, letters, serviceDevelopmentTeam, landlordSystems);
+        this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam, landlordSystems);
+        this.enteredInError = new EnteredInErrorService(commands, ports, letters, serviceDevelopmentTeam,
+                landlordSystems);
         this.amendRecords = new AmendRecordService(commands, ports, letters, serviceDevelopmentTeam);
         this.queries = new CaseQueryService(commands, ports, letters, looked);
         this.letterSending = new LetterSendingService(commands, ports, queries, looked);
@@ -102,6 +106,7 @@ public final class UcaApplication {
         this.serviceDevelopmentInbox = new ServiceDevelopmentInboxService(commands, ports, looked);
         this.reminders = new ReminderDigestService(ports);
         this.refusedAttempts = new RefusedAttemptService(commands);
+        this.webhooks = new WebhookService(commands, ports);
         this.residentSync = new ResidentSyncService(commands, ports, residentImport);
         this.staffAdministration = new StaffAdministrationService(commands, ports);
         this.accountAdministration = new AccountAdministrationService(commands, ports);
@@ -293,5 +298,9 @@ public final class UcaApplication {
     /** The server's command line, for when no one can sign in: see {@link AccountRecoveryUseCase}. */
     public AccountRecoveryUseCase accountRecovery() {
         return accountRecovery;
+    }
+
+    public WebhooksUseCase webhooks() {
+        return webhooks;
     }
 }

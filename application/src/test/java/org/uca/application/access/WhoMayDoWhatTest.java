@@ -60,6 +60,7 @@ import org.uca.application.port.out.ReadModelSource;
 import org.uca.application.port.out.ResidentDirectory;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.SignInAccounts;
+import org.uca.application.port.out.Webhooks;
 import org.uca.application.port.out.StaffRecords;
 import org.uca.application.port.out.SubjectAccessRecords;
 import org.uca.application.service.UcaApplication;
@@ -225,6 +226,17 @@ class WhoMayDoWhatTest {
                 (s, who) -> s.app().notificationAddresses().setServiceDevelopmentTeamAddress(who, "sdt@example.org"));
         useCase("NotificationAddressesUseCase.setTeamAddress", Task.SET_NOTIFICATION_ADDRESSES,
                 (s, who) -> s.app().notificationAddresses().setTeamAddress(who, "Repairs", "repairs@example.org"));
+        useCase("WebhooksUseCase.receivingSystems", Task.MANAGE_WEBHOOKS,
+                (s, who) -> s.app().webhooks().receivingSystems(who));
+        useCase("WebhooksUseCase.register", Task.MANAGE_WEBHOOKS, (s, who) -> s.app().webhooks().register(who,
+                "Housing CRM", "https://crm.example.org/uca", io.vavr.collection.List.of(
+                        "uk.org.uca.restriction.authorised.v1")));
+        useCase("WebhooksUseCase.enable", Task.MANAGE_WEBHOOKS, (s, who) -> s.app().webhooks().enable(who, 1, false));
+        useCase("WebhooksUseCase.rotateSecret", Task.MANAGE_WEBHOOKS,
+                (s, who) -> s.app().webhooks().rotateSecret(who, 1));
+        useCase("WebhooksUseCase.deliveries", Task.MANAGE_WEBHOOKS, (s, who) -> s.app().webhooks().deliveries(who, 1));
+        useCase("WebhooksUseCase.redeliver", Task.MANAGE_WEBHOOKS,
+                (s, who) -> s.app().webhooks().redeliver(who, 1, 1));
         useCase("SendLetterUseCase.recordSending", Task.RECORD_LETTER_SENT,
                 (s, who) -> s.app().sendLetter().recordSending(who, s.caseId(),
                         new org.uca.application.port.in.LetterQuery.Which.ForDecision(
@@ -294,7 +306,8 @@ class WhoMayDoWhatTest {
                 real.unitOfWork(), real.clock(), real.workingDays(),
                 counted(StaffRecords.class, real.staffRecords(), reads),
                 counted(SignInAccounts.class, real.accounts(), reads), real.credentials(),
-                counted(MachineCredentials.class, real.machineCredentials(), reads));
+                counted(MachineCredentials.class, real.machineCredentials(), reads),
+                counted(Webhooks.class, real.webhooks(), reads));
         return new Scene(bed, new UcaApplication(watched), caseId, UkTime.dateOf(bed.clock.now()), reads);
     }
 
@@ -376,7 +389,7 @@ class WhoMayDoWhatTest {
         assertThat(AccessPolicy.tasksOf(Role.ADMINISTRATOR)).containsExactlyInAnyOrder(Task.SEE_MONITORING,
                 Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.CHANGE_OWN_PASSWORD, Task.IMPORT_RESIDENTS,
                 Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.SET_NOTIFICATION_ADDRESSES,
-                Task.EXPORT_SUBJECT_ACCESS);
+                Task.EXPORT_SUBJECT_ACCESS, Task.MANAGE_WEBHOOKS);
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class JsonApi {
 
     public void register(RouteTable routes, UseCases app) {
         new OpenApiEndpoint().register(routes);
+        new EventSchemasEndpoint().register(routes);
         new TokenEndpoint(json, authentication, sessions).register(routes);
         new PasswordEndpoint(json, authentication, sessions, app.changePassword()).register(routes);
         new WorkEndpoint(json, app.myWork()).register(routes);
@@ -46,6 +47,7 @@ public final class JsonApi {
         new MonitoringEndpoint(json, roleFirst, app.monitoring()).register(routes);
         new AdministrationEndpoints(json, roleFirst, app.manageStaff(), app.manageAccounts(), sessions).register(routes);
         new MachineCredentialEndpoints(json, roleFirst, app.manageMachineCredentials()).register(routes);
+        new WebhookEndpoints(json, roleFirst, app.webhooks()).register(routes);
         new UndeliveredNotificationEndpoints(json, app.notificationDelivery()).register(routes);
         new LetterSendingEndpoints(json, roleFirst, app.sendLetter()).register(routes);
         new NotificationAddressEndpoints(json, roleFirst, app.notificationAddresses(), app.serviceDevelopmentInbox())

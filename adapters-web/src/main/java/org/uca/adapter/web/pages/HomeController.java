@@ -103,6 +103,9 @@ public final class HomeController {
         if (OfferedTasks.offered(ctx, Task.MANAGE_MACHINE_CREDENTIALS)) {
             links.add(new Link("Machine credentials", "/admin/machine-credentials"));
         }
+        if (OfferedTasks.offered(ctx, Task.MANAGE_WEBHOOKS)) {
+            links.add(new Link("Receiving systems (webhooks)", "/admin/webhooks"));
+        }
         if (OfferedTasks.offered(ctx, Task.RETRY_NOTIFICATIONS)) {
             links.add(new Link("Notifications not delivered", "/admin/notifications"));
         }

@@ -17,6 +17,7 @@ import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.ManageAccountsUseCase;
 import org.uca.application.port.in.ManageMachineCredentialsUseCase;
+import org.uca.application.port.in.WebhooksUseCase;
 import org.uca.application.port.in.ManageStaffUseCase;
 import org.uca.application.port.in.NotificationAddressesUseCase;
 import org.uca.application.port.in.NotificationDeliveryUseCase;
@@ -57,7 +58,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         NotificationDeliveryUseCase notificationDelivery, NotificationAddressesUseCase notificationAddresses,
         ServiceDevelopmentInboxUseCase serviceDevelopmentInbox, SendLetterUseCase sendLetter,
         CaseAuditQuery caseAudit, ExportSubjectAccessUseCase exportSubjectAccess,
-        RecordRefusedAttemptUseCase recordRefusedAttempt) {
+        RecordRefusedAttemptUseCase recordRefusedAttempt, WebhooksUseCase webhooks) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -87,6 +88,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(setPasswordFromLink, "setPasswordFromLink");
         Objects.requireNonNull(changePassword, "changePassword");
         Objects.requireNonNull(manageMachineCredentials, "manageMachineCredentials");
+        Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(syncResidents, "syncResidents");
         Objects.requireNonNull(notificationDelivery, "notificationDelivery");
         Objects.requireNonNull(notificationAddresses, "notificationAddresses");

@@ -72,4 +72,22 @@ public final class AdministrationPages {
     public record Notice(PageFrame frame, String heading, String body, String link, String linkLabel, String back,
             String backLabel) {
     }
+
+    /** The landlord's systems UCA sends events to by webhook. */
+    public record WebhookList(PageFrame frame, List<WebhookRow> rows) {
+    }
+
+    /** @param toggleAction POST to disable (when enabled) or enable it */
+    public record WebhookRow(String name, String url, String types, String standing, String changed,
+            String deliveries, String toggleAction, String toggleLabel, String secretAction) {
+    }
+
+    /** A receiving system's delivery log, newest first. */
+    public record DeliveryLog(PageFrame frame, String system, List<DeliveryRow> rows) {
+    }
+
+    /** @param attempts each attempt, in words: when, and the status code or error */
+    public record DeliveryRow(long id, String eventId, String type, String caseId, String status, String queued,
+            String nextAttempt, List<String> attempts, String redeliverAction) {
+    }
 }

@@ -202,7 +202,7 @@ public final class WebFixture {
                 a.manageAccounts(), a.setPasswordFromLink(), a.changePassword(),
                 a.manageMachineCredentials(), a.syncResidents(),
                 a.notificationDelivery(), a.notificationAddresses(), a.serviceDevelopmentInbox(),
-                a.sendLetter(), a.caseAudit(), a.exportSubjectAccess(), a.recordRefusedAttempt());
+                a.sendLetter(), a.caseAudit(), a.exportSubjectAccess(), a.recordRefusedAttempt(), a.webhooks());
     }
 
     /** The seeded case's version now: how many changes it holds. */

@@ -85,7 +85,7 @@ public final class AccessPolicy {
                 EXPORT_SUBJECT_ACCESS, CHANGE_OWN_PASSWORD)));
         granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING, MANAGE_STAFF,
                 MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS, MANAGE_MACHINE_CREDENTIALS, RETRY_NOTIFICATIONS,
-                SET_NOTIFICATION_ADDRESSES, EXPORT_SUBJECT_ACCESS)));
+                SET_NOTIFICATION_ADDRESSES, EXPORT_SUBJECT_ACCESS, MANAGE_WEBHOOKS)));
         for (Role role : Role.values()) {
             if (!granted.containsKey(role)) {
                 throw new IllegalStateException("No access rule for " + role);

@@ -32,6 +32,7 @@ public enum Task {
     MANAGE_MACHINE_CREDENTIALS("manage machine client credentials"),
     RETRY_NOTIFICATIONS("see and retry notifications that are not being delivered"),
     SET_NOTIFICATION_ADDRESSES("set where notifications are e-mailed"),
+    MANAGE_WEBHOOKS("manage the landlord's systems UCA sends events to"),
     READ_SDT_INBOX("read the Service Development Team's notifications"),
     CHANGE_OWN_PASSWORD("change your password");
 

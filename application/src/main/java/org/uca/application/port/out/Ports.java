@@ -9,7 +9,7 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         ReadModelSource readModels, GuidanceLookup guidance, Retention retention,
         SubjectAccessRecords subjectAccess, UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays,
         StaffRecords staffRecords, SignInAccounts accounts, Credentials credentials,
-        MachineCredentials machineCredentials) {
+        MachineCredentials machineCredentials, Webhooks webhooks) {
 
     public Ports {
         Objects.requireNonNull(cases, "cases");
@@ -32,5 +32,6 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(machineCredentials, "machineCredentials");
+        Objects.requireNonNull(webhooks, "webhooks");
     }
 }
