@@ -129,6 +129,12 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     }
 
     @Override
+    public Seq<CaseId> casesHoldingInstructionsOn(org.uca.domain.people.Uprn property) {
+        return all().filter(c -> c.decisions().exists(d -> d.inForce() && d.property().contains(property)))
+                .map(Case::id);
+    }
+
+    @Override
     public MonitoringReport reportFor(LocalDate from, LocalDate to, LocalDate today) {
         Seq<Case> cases = all();
         Seq<UnacceptableAction> actions = cases.flatMap(Case::actions)

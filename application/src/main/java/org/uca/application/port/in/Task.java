@@ -33,7 +33,8 @@ public enum Task {
     RETRY_NOTIFICATIONS("see and retry notifications that are not being delivered"),
     SET_NOTIFICATION_ADDRESSES("set where notifications are e-mailed"),
     READ_SDT_INBOX("read the Service Development Team's notifications"),
-    CHANGE_OWN_PASSWORD("change your password");
+    CHANGE_OWN_PASSWORD("change your password"),
+    SAFE_VISIT("look up what a visitor must do at a property or for a resident");
 
     private final String description;
 
