@@ -54,7 +54,8 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
         return commands.onCase(Task.AUTHORISE_MEASURES, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> knownStaff(command.proposal().safeguards().whoInformsResident(),
                         "safeguards.whoInformsResident").peek(informer::set)
-                        .flatMap(found -> c.authorise(command.proposal(), actor, now, residentsProperty(c))),
+                        .flatMap(found -> c.authorise(command.proposal(), actor, now,
+                                command.proposal().forTheProperty() ? residentsProperty(c) : Option.none())),
                 (update, actor, now) -> {
                     MeasuresAuthorised event = (MeasuresAuthorised) update.event();
                     Decision decision = update.after().decision(event.decision()).get();
@@ -70,7 +71,10 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
                 });
     }
 
-    /** Where the housing system has the resident now: the property a decision for the property is held on. */
+    /**
+     * Where the housing system has the resident now: the property a decision for the property is held on (read only
+     * for such a decision, so authorising costs no extra statement otherwise).
+     */
     private Option<Uprn> residentsProperty(Case c) {
         return ports.residents().find(c.resident()).flatMap(r -> r.uprn()).filter(Uprn::isUprn).map(Uprn::new);
     }
