@@ -59,11 +59,12 @@ final class DemoData {
     static final StaffId SDT = new StaffId("S-SDT-1");
     static final StaffId DPO = new StaffId("S-DPO-1");
     static final StaffId ADMIN = new StaffId("S-ADM-1");
+    static final StaffId CONTRACTOR = new StaffId("S-CON-1");
 
     /** One login per role: username → password. Demo only: change or remove these for real use. */
     static final Map<String, String> LOGINS = Map.of("officer", "demo-officer-pass", "manager", "demo-manager-pass",
             "assistant.director", "demo-ad-pass", "director", "demo-director-pass", "sdt", "demo-sdt-pass",
-            "dpo", "demo-dpo-pass", "admin", "demo-admin-pass");
+            "dpo", "demo-dpo-pass", "admin", "demo-admin-pass", "contractor", "demo-contractor-pass");
 
     private final Backend backend;
     private final UcaApplication app;
@@ -84,7 +85,8 @@ final class DemoData {
                 new String[] {Role.DIRECTOR.label(), "director", LOGINS.get("director")},
                 new String[] {Role.SERVICE_DEVELOPMENT_TEAM.label(), "sdt", LOGINS.get("sdt")},
                 new String[] {Role.DATA_PROTECTION_OFFICER.label(), "dpo", LOGINS.get("dpo")},
-                new String[] {Role.ADMINISTRATOR.label(), "admin", LOGINS.get("admin")});
+                new String[] {Role.ADMINISTRATOR.label(), "admin", LOGINS.get("admin")},
+                new String[] {Role.CONTRACTOR.label(), "contractor", LOGINS.get("contractor")});
     }
 
     void load() {
@@ -102,6 +104,7 @@ final class DemoData {
         staff(DPO, "Grace Okonkwo", "Information Governance", AuthorityLevel.NONE, "dpo",
                 Role.DATA_PROTECTION_OFFICER);
         staff(ADMIN, "Sam Jones", "IT Services", AuthorityLevel.NONE, "admin", Role.ADMINISTRATOR);
+        staff(CONTRACTOR, "Dan Fixwell", "Repairs contractor", AuthorityLevel.NONE, "contractor", Role.CONTRACTOR);
 
         resident("R-1001", "Janet Morris", "12 Elm Court, Harrow Road, London W9 3RS");
         resident("R-1002", "Peter Walsh", "4 Lime Grove, Shepherd's Bush, London W12 8EA");

@@ -60,6 +60,10 @@ final class DecisionJpaEntity {
     @Column(name = "required_level", nullable = false, length = 20)
     private String requiredLevel;
 
+    /** The UPRN the decision's visitor instruction is held on too; null for the person only. */
+    @Column(name = "property_uprn", length = 12)
+    private String propertyUprn;
+
     protected DecisionJpaEntity() {
     }
 
@@ -77,5 +81,6 @@ final class DecisionJpaEntity {
         this.status = f.status();
         this.reviewDate = f.reviewDate();
         this.requiredLevel = f.requiredLevel();
+        this.propertyUprn = f.propertyUprn();
     }
 }

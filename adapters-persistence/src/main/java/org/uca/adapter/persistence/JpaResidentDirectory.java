@@ -80,6 +80,15 @@ final class JpaResidentDirectory implements ResidentDirectory {
         });
     }
 
+    @Override
+    public Seq<Resident> atProperty(org.uca.domain.people.Uprn property) {
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.work().em.createQuery(
+                        "select r from ResidentJpaEntity r where r.uprn = :uprn order by r.id",
+                        ResidentJpaEntity.class)
+                .setParameter("uprn", property.value())
+                .getResultList()).map(this::readOnce));
+    }
+
     /**
      * Read by JDBC, {@link #LOOK_UP} references a statement, so the rows never enter the persistence context. On
      * PostgreSQL the statement is planned each time ({@code plan_cache_mode}, for this transaction only).

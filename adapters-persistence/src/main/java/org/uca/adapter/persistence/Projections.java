@@ -38,7 +38,7 @@ final class Projections {
     /** @param afterWarning the warning a decision after a warning rested on; null for immediate action */
     record DecisionFact(int number, Instant authorisedAt, LocalDate authorisedOn, String authorisedBy,
             String authorisedLevel, String team, boolean immediate, Integer afterWarning, int daysFromFirstAction,
-            String status, LocalDate reviewDate, String requiredLevel) {
+            String status, LocalDate reviewDate, String requiredLevel, String propertyUprn) {
     }
 
     record MeasureFact(int decision, int position, String kind) {
@@ -92,7 +92,8 @@ final class Projections {
                 d.immediate(),
                 d.grounds() instanceof Grounds.AfterWarning after ? after.warning().number() : null,
                 firstAction.map(first -> (int) ChronoUnit.DAYS.between(first, on)).getOrElse(0),
-                d.status().name(), d.reviewDate(), d.requiredAuthority().name());
+                d.status().name(), d.reviewDate(), d.requiredAuthority().name(),
+                d.property().map(org.uca.domain.people.Uprn::value).getOrNull());
     }
 
     private static AppealFact appeal(Appeal a) {
@@ -177,7 +178,8 @@ final class Projections {
                         + " d.authorisedOn = :authorisedOn, d.authorisedBy = :authorisedBy,"
                         + " d.authorisedLevel = :authorisedLevel, d.team = :team, d.immediate = :immediate,"
                         + " d.afterWarning = :afterWarning, d.daysFromFirstAction = :days, d.status = :status,"
-                        + " d.reviewDate = :reviewDate, d.requiredLevel = :requiredLevel"
+                        + " d.reviewDate = :reviewDate, d.requiredLevel = :requiredLevel,"
+                        + " d.propertyUprn = :propertyUprn"
                         + " where d.caseId = :caseId and d.number = :number")
                 .setParameter("authorisedAt", f.authorisedAt())
                 .setParameter("authorisedOn", f.authorisedOn())
@@ -190,6 +192,7 @@ final class Projections {
                 .setParameter("status", f.status())
                 .setParameter("reviewDate", f.reviewDate())
                 .setParameter("requiredLevel", f.requiredLevel())
+                .setParameter("propertyUprn", f.propertyUprn())
                 .setParameter("caseId", caseId)
                 .setParameter("number", f.number())
                 .executeUpdate();

@@ -64,6 +64,16 @@ final class SqlCaseQueries implements CaseQueries {
     }
 
     @Override
+    public Seq<CaseId> casesHoldingInstructionsOn(org.uca.domain.people.Uprn property) {
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
+                        "select distinct d.caseId from DecisionJpaEntity d"
+                                + " where d.status = 'IN_FORCE' and d.propertyUprn = :uprn", UUID.class)
+                .setParameter("uprn", property.value())
+                .getResultList())
+                .map(CaseId::new));
+    }
+
+    @Override
     public Seq<CaseId> casesInvolving(StaffId staff) {
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
                         "select e.caseId from CaseEventJpaEntity e where e.byStaff = :staff"

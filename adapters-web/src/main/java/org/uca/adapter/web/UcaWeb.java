@@ -113,7 +113,8 @@ public final class UcaWeb {
             new HealthEndpoint(json, health).register(routeTable);
             new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, sessions, settings.clock(),
                     singleSignOn).register(routeTable, app, letterPdfs, unstorable);
-            new JsonApi(json, roleFirst, input, authentication, sessions).register(routeTable, app);
+            new JsonApi(json, roleFirst, input, authentication, sessions, settings.landlord().phoneNumber())
+                    .register(routeTable, app);
             config.routes.exception(HttpProblem.class, (e, ctx) -> {
                 refusedHere.refused(ctx, e); // a command refused before its use case is audited on its case
                 problems.answer(ctx, e);

@@ -40,7 +40,7 @@ class RoleMatrixTest {
         // accounts and the residents' import are the administrator's. Managers see a case's audit trail.
         Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS, IMPORT_RESIDENTS,
                 Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS,
-                Task.SET_NOTIFICATION_ADDRESSES, Task.READ_SDT_INBOX, Task.MANAGE_WEBHOOKS));
+                Task.SET_NOTIFICATION_ADDRESSES, Task.READ_SDT_INBOX, Task.MANAGE_WEBHOOKS, Task.SAFE_VISIT));
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
         serviceDevelopment.add(SEE_MONITORING);
         serviceDevelopment.add(Task.SEE_AUDIT_TRAIL);
@@ -59,6 +59,8 @@ class RoleMatrixTest {
         EXPECTED.put(Role.ADMINISTRATOR, EnumSet.of(SEE_MONITORING, IMPORT_RESIDENTS, Task.MANAGE_STAFF,
                 Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.CHANGE_OWN_PASSWORD,
                 Task.SET_NOTIFICATION_ADDRESSES, EXPORT_SUBJECT_ACCESS, Task.MANAGE_WEBHOOKS));
+        // A contractor asks what a visitor must do, and nothing else (issue 14 §1).
+        EXPECTED.put(Role.CONTRACTOR, EnumSet.of(Task.SAFE_VISIT));
     }
 
     record Command(Task task, String method, String path) {
@@ -81,6 +83,7 @@ class RoleMatrixTest {
         String c = "/cases/" + fixture.caseId;
         return List.of(
                 new Command(FIND_RESIDENTS, "GET", "/residents?q=Carol"),
+                new Command(Task.SAFE_VISIT, "GET", "/visits?resident=R-1"),
                 new Command(READ_CONTACT_GUIDANCE, "GET", "/residents/R-1"),
                 new Command(VIEW_CASE, "GET", c),
                 new Command(Task.SEE_AUDIT_TRAIL, "GET", c + "/audit"),
@@ -128,6 +131,7 @@ class RoleMatrixTest {
         String c = "/api/cases/" + fixture.caseId;
         return List.of(
                 new Command(FIND_RESIDENTS, "GET", "/api/residents?q=Carol"),
+                new Command(Task.SAFE_VISIT, "GET", "/api/visits?resident=R-1"),
                 new Command(READ_CONTACT_GUIDANCE, "GET", "/api/residents/R-1/guidance"),
                 new Command(VIEW_CASE, "GET", c),
                 new Command(Task.SEE_AUDIT_TRAIL, "GET", c + "/audit"),

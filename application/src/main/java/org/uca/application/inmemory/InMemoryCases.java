@@ -129,6 +129,12 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     }
 
     @Override
+    public Seq<CaseId> casesHoldingInstructionsOn(org.uca.domain.people.Uprn property) {
+        return all().filter(c -> c.decisions().exists(d -> d.inForce() && d.property().contains(property)))
+                .map(Case::id);
+    }
+
+    @Override
     public MonitoringReport reportFor(LocalDate from, LocalDate to, LocalDate today) {
         Seq<Case> cases = all();
         // Actions and warnings entered in error should never have been recorded: counted apart, like decisions.

@@ -48,6 +48,12 @@ public final class InMemoryResidentDirectory implements ResidentDirectory {
     }
 
     @Override
+    public Seq<Resident> atProperty(org.uca.domain.people.Uprn property) {
+        return List.ofAll(residents.values()).filter(r -> r.uprn().contains(property.value()))
+                .sortBy(r -> r.id().value());
+    }
+
+    @Override
     public Seq<Resident> findAll(Seq<ResidentId> ids) {
         return ids.flatMap(this::find);
     }

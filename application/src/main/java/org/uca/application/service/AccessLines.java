@@ -50,6 +50,30 @@ final class AccessLines {
     }
 
     /**
+     * The answer, once a line saying {@code who} was shown {@code what} is written on each of the cases and on each
+     * of the residents who have none, in one unit of work.
+     */
+    <R> Either<Failure, R> ofCasesAndResidents(StaffId who, String what, Seq<CaseId> cases,
+            Seq<ResidentId> residents, Either<Failure, R> answer) {
+        if (answer.isLeft() || cases.isEmpty() && residents.isEmpty()) {
+            return answer;
+        }
+        try {
+            ports.unitOfWork().inTransaction(() -> {
+                java.time.Instant now = ports.clock().now();
+                cases.distinct().forEach(caseId -> ports.access().append(new AccessLog.Access(now, who, what,
+                        Option.some(caseId), Option.none())));
+                residents.distinct().forEach(resident -> ports.access().append(new AccessLog.Access(now, who, what,
+                        Option.none(), Option.some(resident))));
+                return null;
+            });
+        } catch (StorageUnavailable e) {
+            return Either.left(NOT_SHOWN);
+        }
+        return answer;
+    }
+
+    /**
      * The answer, once the line is written: about the resident's case if they have one, otherwise about the
      * resident (see {@link AccessLog.Access#resident()}).
      */

@@ -16,6 +16,9 @@ import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.StaffId;
+import org.uca.domain.people.Uprn;
+import org.uca.domain.cases.Case;
+import io.vavr.control.Option;
 import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.Refusal;
 
@@ -53,7 +56,8 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
         return commands.onCase(Task.AUTHORISE_MEASURES, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> knownStaff(command.proposal().safeguards().whoInformsResident(),
                         "safeguards.whoInformsResident").peek(informer::set)
-                        .flatMap(found -> c.authorise(command.proposal(), actor, now)),
+                        .flatMap(found -> c.authorise(command.proposal(), actor, now,
+                                command.proposal().forTheProperty() ? residentsProperty(c) : Option.none())),
                 (update, actor, now) -> {
                     MeasuresAuthorised event = (MeasuresAuthorised) update.event();
                     Decision decision = update.after().decision(event.decision()).get();
@@ -68,6 +72,14 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
                             event));
                     return event.decision();
                 });
+    }
+
+    /**
+     * Where the housing system has the resident now: the property a decision for the property is held on (read only
+     * for such a decision, so authorising costs no extra statement otherwise).
+     */
+    private Option<Uprn> residentsProperty(Case c) {
+        return ports.residents().find(c.resident()).flatMap(r -> r.uprn()).filter(Uprn::isUprn).map(Uprn::new);
     }
 
     @Override

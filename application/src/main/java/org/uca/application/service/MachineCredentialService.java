@@ -44,8 +44,9 @@ final class MachineCredentialService implements ManageMachineCredentialsUseCase,
     }
 
     @Override
-    public Either<Failure, Created> createMachineCredential(StaffId actingStaff, String name) {
-        return commands.administer(Task.MANAGE_MACHINE_CREDENTIALS, actingStaff, actor -> create(actor.id(), name));
+    public Either<Failure, Created> createMachineCredential(StaffId actingStaff, String name, Scope scope) {
+        return commands.administer(Task.MANAGE_MACHINE_CREDENTIALS, actingStaff,
+                actor -> create(actor.id(), name, scope));
     }
 
     @Override
@@ -62,7 +63,7 @@ final class MachineCredentialService implements ManageMachineCredentialsUseCase,
     @Override
     public Either<Failure, Created> createMachineCredential(String name) {
         return commands.recorded(Task.MANAGE_MACHINE_CREDENTIALS.description(), COMMAND_LINE,
-                () -> create(COMMAND_LINE, name));
+                () -> create(COMMAND_LINE, name, Scope.RESIDENT_SYNC));
     }
 
     @Override
@@ -79,7 +80,7 @@ final class MachineCredentialService implements ManageMachineCredentialsUseCase,
         return commands.recorded(Task.MANAGE_MACHINE_CREDENTIALS.description(), COMMAND_LINE, () -> revoke(id));
     }
 
-    private Either<Failure, CaseCommands.Done<Created>> create(StaffId by, String name) {
+    private Either<Failure, CaseCommands.Done<Created>> create(StaffId by, String name, Scope scope) {
         String given = name == null ? "" : name.strip();
         Checks checks = Checks.start().label(given, "name", "the credential's name")
                 .require(given.length() <= MAX_NAME, "name", "is longer than " + MAX_NAME + " characters");
@@ -90,11 +91,11 @@ final class MachineCredentialService implements ManageMachineCredentialsUseCase,
         String secret = PREFIX + random.token();
         String hash = ports.credentials().hashOfToken(secret);
         MachineCredential credential = new MachineCredential(hash.substring(0, ID_LENGTH), given,
-                Scope.RESIDENT_SYNC, ports.clock().now(), by, Option.none(), Option.none());
+                scope, ports.clock().now(), by, Option.none(), Option.none());
         ports.machineCredentials().add(credential, hash);
         return Either.right(new CaseCommands.Done<>(new Created(credential, secret), "created machine credential "
                 + credential.id() + " \"" + given + "\": before none; after active, scope "
-                + Scope.RESIDENT_SYNC.words()));
+                + scope.words()));
     }
 
     private Either<Failure, CaseCommands.Done<MachineCredential>> revoke(String id) {

@@ -43,7 +43,7 @@ final class ResidentSyncService implements SyncResidentsUseCase {
         try {
             return ports.unitOfWork().inTransaction(() -> {
                 String hash = ports.credentials().hashOfToken(secret);
-                return ports.machineCredentials().active(hash).filter(c -> c.scope() == Scope.RESIDENT_SYNC)
+                return ports.machineCredentials().active(hash)
                         .peek(c -> ports.machineCredentials().used(c.id(), ports.clock().now()))
                         .map(c -> new MachineClient(c.id(), c.name(), c.scope()));
             });
@@ -54,6 +54,9 @@ final class ResidentSyncService implements SyncResidentsUseCase {
 
     @Override
     public Either<Failure, Change> syncResident(MachineClient client, String reference, Map<String, String> fields) {
+        if (client.scope() != Scope.RESIDENT_SYNC) {
+            return notForThisScope(client);
+        }
         Option<String> given = fields.get("reference").map(String::strip).filter(r -> !r.isEmpty());
         Seq<Problem> problems = unknownFields(fields, "");
         if (given.isDefined() && !given.get().equals(reference)) {
@@ -79,6 +82,9 @@ final class ResidentSyncService implements SyncResidentsUseCase {
 
     @Override
     public Either<Failure, Report> syncResidents(MachineClient client, Seq<Map<String, String>> residents) {
+        if (client.scope() != Scope.RESIDENT_SYNC) {
+            return notForThisScope(client);
+        }
         return commands.bySystem(Task.IMPORT_RESIDENTS, client.auditedAs(), now -> {
             if (residents.isEmpty()) {
                 return refused(List.of(new Problem("residents", "is empty; give at least one resident")));
@@ -117,6 +123,14 @@ final class ResidentSyncService implements SyncResidentsUseCase {
             return Either.right(new CaseCommands.Audited<>(report, Option.some("Residents synced from the housing"
                     + " system (" + described(client) + "): " + report.summary() + ".")));
         });
+    }
+
+    /** Only a credential of the resident sync scope syncs residents; any other is refused, and that is audited. */
+    private <R> Either<Failure, R> notForThisScope(MachineClient client) {
+        Failure refused = new Failure.NotPermitted("A " + client.scope().words() + " machine credential cannot "
+                + Task.IMPORT_RESIDENTS.description() + ".");
+        return Either.left(commands.refusedBefore(Task.IMPORT_RESIDENTS, client.auditedAs(), Option.none(),
+                Option.none(), refused).getOrElse(refused));
     }
 
     private static <R> Either<Failure, CaseCommands.Audited<R>> refused(Seq<Problem> problems) {

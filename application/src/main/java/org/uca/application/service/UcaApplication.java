@@ -38,6 +38,7 @@ import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
+import org.uca.application.port.in.SafeVisitQuery;
 import org.uca.application.port.in.ViewCaseQuery;
 import org.uca.application.port.in.WorkQueuesQuery;
 import org.uca.application.port.out.Ports;
@@ -76,6 +77,7 @@ public final class UcaApplication {
     private final ReminderDigestService reminders;
     private final RefusedAttemptService refusedAttempts;
     private final WebhookService webhooks;
+    private final SafeVisitService safeVisits;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -112,6 +114,12 @@ public final class UcaApplication {
         this.accountAdministration = new AccountAdministrationService(commands, ports);
         this.passwords = new PasswordService(commands, ports);
         this.accountRecovery = new AccountRecoveryService(commands, ports);
+        this.safeVisits = new SafeVisitService(commands, ports, looked);
+    }
+
+    /** What a visitor must do at a property or for a resident: a contractor's one question. */
+    public SafeVisitQuery safeVisit() {
+        return safeVisits;
     }
 
     public RecordUnacceptableActionsUseCase recordUnacceptableActions() {

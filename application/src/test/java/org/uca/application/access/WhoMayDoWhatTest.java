@@ -152,6 +152,9 @@ class WhoMayDoWhatTest {
                         "Typed from the wrong note.")));
         useCase("ContactGuidanceQuery.guidanceAsOf", Task.READ_CONTACT_GUIDANCE, (s, who) ->
                 s.app().contactGuidance().guidanceAsOf(who, ALEX));
+        useCase("SafeVisitQuery.atProperty", Task.SAFE_VISIT, (s, who) ->
+                s.app().safeVisit().atProperty(who, "100023336956"));
+        useCase("SafeVisitQuery.forResident", Task.SAFE_VISIT, (s, who) -> s.app().safeVisit().forResident(who, ALEX));
         useCase("FindResidentsQuery.findResidents", Task.FIND_RESIDENTS, (s, who) ->
                 s.app().findResidents().findResidents(who, "Alex"));
         useCase("ViewCaseQuery.viewCase", Task.VIEW_CASE, (s, who) -> s.app().viewCase().viewCase(who, s.caseId()));
@@ -390,6 +393,7 @@ class WhoMayDoWhatTest {
                 Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.CHANGE_OWN_PASSWORD, Task.IMPORT_RESIDENTS,
                 Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS, Task.SET_NOTIFICATION_ADDRESSES,
                 Task.EXPORT_SUBJECT_ACCESS, Task.MANAGE_WEBHOOKS);
+        assertThat(AccessPolicy.tasksOf(Role.CONTRACTOR)).containsExactly(Task.SAFE_VISIT);
     }
 
     @Test

@@ -909,6 +909,54 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("issue 14: a decision authorised for the property holds its visitor instruction on the resident's"
+            + " UPRN; once the housing system moves the resident it stays on that property and follows them too,"
+            + " while a person-only one leaves with them; every look-up is logged on the cases read")
+    void propertyMarkersStayAndFollowAcrossAMove() {
+        imported(AResidentFile.full()
+                .row("R-1001", "Alex Morgan", "Flat 3", "12 Elm Road", "W10 5AA", "100000000001")
+                .row("R-1002", "Bea Okafor", "4 Canal Walk", "", "W9 2PP", "100000000002")
+                .file());
+        CaseId marked = journey.recordVerbalAbuse(ALEX).caseId();
+        var warning = journey.warn(marked, List.of(new org.uca.domain.cases.ActionId(1)));
+        journey.authorise(marked, Staff.SERVICE_MANAGER, AProposal.contactStandards(Measures.accompaniedOnly())
+                .afterWarning(warning, journey.recordVerbalAbuse(ALEX).actions()).forTheProperty());
+        CaseId personal = journey.recordVerbalAbuse(BEA).caseId();
+        var warned = journey.warn(personal, List.of(new org.uca.domain.cases.ActionId(1)));
+        journey.authorise(personal, Staff.SERVICE_MANAGER, AProposal.contactStandards(
+                Measures.singlePointOfContact()).afterWarning(warned, journey.recordVerbalAbuse(BEA).actions()));
+
+        assertThat(ports.cases().find(marked).get().decisions().head().property())
+                .contains(new org.uca.domain.people.Uprn("100000000001"));
+        assertThat(ports.cases().find(personal).get().decisions().head().property()).isEmpty();
+        imported(AResidentFile.full()
+                .row("R-1001", "Alex Morgan", "1 New Place", "", "LS2 7EE", "100000000003")
+                .row("R-1002", "Bea Okafor", "9 Far Lane", "", "LS2 7EF", "100000000004")
+                .file());
+
+        var cody = StaffRoles.CONTRACTOR.id();
+        assertThat(visit(cody, "100000000001")).as("held on the property").containsExactly(
+                org.uca.domain.visits.VisitInstruction.Kind.TWO_PERSON_VISIT,
+                org.uca.domain.visits.VisitInstruction.Kind.APPOINTMENT_ONLY);
+        assertThat(visit(cody, "100000000003")).as("follows the resident")
+                .contains(org.uca.domain.visits.VisitInstruction.Kind.TWO_PERSON_VISIT);
+        assertThat(app.safeVisit().atProperty(cody, "100000000002").getLeft())
+                .as("nobody there now, nothing held on it").isInstanceOf(Failure.NotFound.class);
+        assertThat(visit(cody, "100000000004")).as("follows the resident")
+                .contains(org.uca.domain.visits.VisitInstruction.Kind.CONTACT_BEFORE_ATTENDING);
+        assertThat(ports.access().aboutCase(marked, ALEX, 1, 50).items().map(AccessLog.Access::what))
+                .contains("the safe-visit instructions for property 100000000001",
+                        "the safe-visit instructions for property 100000000003");
+        assertThat(app.safeVisit().atProperty(Staff.OFFICER.id(), "100000000001").getLeft())
+                .as("only a contractor asks").isInstanceOf(Failure.NotPermitted.class);
+    }
+
+    private List<org.uca.domain.visits.VisitInstruction.Kind> visit(org.uca.domain.people.StaffId who, String uprn) {
+        return List.ofAll(ok(app.safeVisit().atProperty(who, uprn), "safe visit").instructions().instructions())
+                .map(org.uca.domain.visits.VisitInstruction::kind);
+    }
+
+    @Test
     @DisplayName("a resident who moves keeps their case, and a resident whose tenancy ended is kept: the case goes on")
     void movingOrEndingATenancyKeepsTheCase() {
         CaseId caseId = journey.recordVerbalAbuse(ALEX).caseId();

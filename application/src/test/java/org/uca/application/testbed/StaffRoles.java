@@ -27,6 +27,10 @@ public final class StaffRoles {
     public static final StaffMember ADMINISTRATOR = new StaffMember(new StaffId("admin-ann"), "Ann Hughes",
             "IT Services", AuthorityLevel.NONE);
 
+    /** A repairs contractor's operative: asks only what a visitor must do. */
+    public static final StaffMember CONTRACTOR = new StaffMember(new StaffId("contractor-cody"), "Cody Banks",
+            "Repairs contractor", AuthorityLevel.NONE);
+
     private StaffRoles() {
     }
 
@@ -41,6 +45,9 @@ public final class StaffRoles {
         if (member.equals(ADMINISTRATOR)) {
             return Role.ADMINISTRATOR;
         }
+        if (member.equals(CONTRACTOR)) {
+            return Role.CONTRACTOR;
+        }
         return switch (member.authority()) {
             case NONE -> Role.OFFICER;
             case SERVICE_MANAGER -> Role.SERVICE_MANAGER;
@@ -51,7 +58,7 @@ public final class StaffRoles {
 
     /** Every fixture member of staff with their role: {@link Staff#everyone()}, the team member, the administrator. */
     public static List<Tuple2<StaffMember, Role>> everyone() {
-        return Staff.everyone().append(SDT_MEMBER).append(DATA_PROTECTION_OFFICER).append(ADMINISTRATOR).map(m -> Tuple.of(m, roleOf(m)));
+        return Staff.everyone().append(SDT_MEMBER).append(DATA_PROTECTION_OFFICER).append(ADMINISTRATOR).append(CONTRACTOR).map(m -> Tuple.of(m, roleOf(m)));
     }
 
     /** A fixture member of staff in each role. */

@@ -21,6 +21,7 @@ import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
+import org.uca.domain.people.Uprn;
 import org.uca.domain.shared.Channel;
 import org.uca.domain.shared.Checks;
 import org.uca.domain.shared.Refusal;
@@ -208,6 +209,16 @@ public final class Case {
      * and the safeguards are recorded.
      */
     public Either<Refusal, CaseUpdate> authorise(MeasuresProposal proposal, StaffMember authoriser, Instant now) {
+        return authorise(proposal, authoriser, now, Option.none());
+    }
+
+    /**
+     * As {@link #authorise(MeasuresProposal, StaffMember, Instant)}, with the property the housing system has the
+     * resident at now: a proposal {@link MeasuresProposal#forTheProperty() for the property} holds its visitor
+     * instruction on that UPRN, and is refused when there is none to hold it on.
+     */
+    public Either<Refusal, CaseUpdate> authorise(MeasuresProposal proposal, StaffMember authoriser, Instant now,
+            Option<Uprn> residentsProperty) {
         LocalDate today = UkTime.dateOf(now);
         Checks checks = Checks.start()
                 .merge(authorityProblems(proposal.measures(), authoriser))
@@ -219,14 +230,20 @@ public final class Case {
                         "The review date must be after the date of the decision.")
                 .require(!proposal.reviewDate().isAfter(today.plusMonths(MAX_MONTHS_TO_REVIEW)), "reviewDate",
                         "Restrictions are never open-ended: set a review date within " + MAX_MONTHS_TO_REVIEW
-                                + " months.");
+                                + " months.")
+                .require(!proposal.forTheProperty() || residentsProperty.isDefined(), "forTheProperty",
+                        "The housing system holds no UPRN for the resident's address, so the instruction cannot be"
+                                + " held on the property; authorise it for the resident only, or add the UPRN first.");
+        Option<Uprn> property = proposal.forTheProperty() ? residentsProperty : Option.none();
         Option<DecisionId> replaced = proposal.whileInForce().flatMap(w -> w instanceof WhileInForce.Replaces r
                 ? Option.some(r.decision()) : Option.none());
         checks = checks.merge(whileInForceProblems(proposal, replaced, authoriser));
         return checks.then(() -> {
             Decision decision = new Decision(new DecisionId(decisions.size() + 1), proposal.measures(),
                     proposal.grounds(), proposal.reasons().strip(), proposal.safeguards(), authoriser, now,
-                    proposal.reviewDate(), DecisionStatus.IN_FORCE, Option.none(), List.empty(), replaced);
+                    proposal.reviewDate(), DecisionStatus.IN_FORCE, Option.none(), List.empty(), replaced,
+                    Option.none(), List.empty(), new Decision.AsAuthorised(proposal.measures(), proposal.reviewDate()),
+                    property);
             CaseEvent event = new CaseEvent.MeasuresAuthorised(id, resident, decision.id(),
                     proposal.measures().map(Measure::kind), decision.requiredAuthority(), authoriser.authority(),
                     authoriser.team(), decision.immediate(), proposal.reviewDate(), replaced, authoriser.id(), now);

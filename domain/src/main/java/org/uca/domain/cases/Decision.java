@@ -12,6 +12,7 @@ import org.uca.domain.measures.Measure;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
+import org.uca.domain.people.Uprn;
 
 /**
  * Measures authorised on a case. While in force it is a restriction: it always carries a review date, and is
@@ -22,13 +23,24 @@ import org.uca.domain.people.StaffMember;
  * @param enteredInError who said the decision should never have been recorded, when and why (its status is then
  *                       {@link DecisionStatus#ENTERED_IN_ERROR})
  * @param amendments     its details (reasons, review date) as they were before each correction, oldest first
+ * @param property       the property its visitor instruction is also held on (the resident's UPRN when it was
+ *                       authorised), if it was authorised for the property; none for the person only
  */
 @Entity
 public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons,
         Safeguards safeguards, StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate,
         DecisionStatus status, Option<ResidentInformed> residentInformed, Seq<Review> reviews,
         Option<DecisionId> replaces, Option<EnteredInError> enteredInError, Seq<Amendment<Details>> amendments,
-        AsAuthorised asAuthorised) {
+        AsAuthorised asAuthorised, Option<Uprn> property) {
+
+    /** A decision about the resident only. */
+    public Decision(DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
+            StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate, DecisionStatus status,
+            Option<ResidentInformed> residentInformed, Seq<Review> reviews, Option<DecisionId> replaces,
+            Option<EnteredInError> enteredInError, Seq<Amendment<Details>> amendments, AsAuthorised asAuthorised) {
+        this(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
+                residentInformed, reviews, replaces, enteredInError, amendments, asAuthorised, Option.none());
+    }
 
     /**
      * What the decision letter told the resident: the measures and review date as authorised (or as a correction of
@@ -67,6 +79,7 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         Objects.requireNonNull(enteredInError, "enteredInError");
         Objects.requireNonNull(amendments, "amendments");
         Objects.requireNonNull(asAuthorised, "asAuthorised");
+        Objects.requireNonNull(property, "property");
         if (enteredInError.isDefined() != (status == DecisionStatus.ENTERED_IN_ERROR)) {
             throw new IllegalArgumentException("a decision entered in error says who marked it, when and why");
         }
@@ -132,39 +145,39 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
 
     Decision informed(ResidentInformed informed) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                Option.some(informed), reviews, replaces, enteredInError, amendments, asAuthorised);
+                Option.some(informed), reviews, replaces, enteredInError, amendments, asAuthorised, property);
     }
 
     Decision reviewed(Review review) {
         DecisionStatus after = review.outcome() == ReviewOutcome.LIFT ? DecisionStatus.LIFTED : status;
         return new Decision(id, review.measuresAfter(), grounds, reasons, safeguards, authorisedBy, authorisedAt,
                 review.nextReviewDate().getOrElse(reviewDate), after, residentInformed, reviews.append(review), replaces,
-                enteredInError, amendments, asAuthorised);
+                enteredInError, amendments, asAuthorised, property);
     }
 
     Decision withMeasures(Seq<Measure> varied) {
         return new Decision(id, varied, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                residentInformed, reviews, replaces, enteredInError, amendments, asAuthorised);
+                residentInformed, reviews, replaces, enteredInError, amendments, asAuthorised, property);
     }
 
     Decision overturned() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
                 DecisionStatus.OVERTURNED, residentInformed, reviews, replaces, enteredInError, amendments,
-                asAuthorised);
+                asAuthorised, property);
     }
 
     /** Replaced by a later decision: its measures no longer apply. */
     Decision replaced() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
                 DecisionStatus.REPLACED, residentInformed, reviews, replaces, enteredInError, amendments,
-                asAuthorised);
+                asAuthorised, property);
     }
 
     /** Should never have been recorded: it leaves the guidance at once. */
     Decision markedEnteredInError(EnteredInError marked) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
                 DecisionStatus.ENTERED_IN_ERROR, residentInformed, reviews, replaces, Option.some(marked),
-                amendments, asAuthorised);
+                amendments, asAuthorised, property);
     }
 
     Decision amended(Details corrected, StaffId by, Instant at, String reason) {
@@ -172,7 +185,7 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         return new Decision(id, measures, grounds, corrected.reasons(), safeguards, authorisedBy, authorisedAt,
                 corrected.reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
                 amendments.append(new Amendment<>(details(), by, at, reason)), reviews.isEmpty()
-                        ? new AsAuthorised(asAuthorised.measures(), corrected.reviewDate()) : asAuthorised);
+                        ? new AsAuthorised(asAuthorised.measures(), corrected.reviewDate()) : asAuthorised, property);
     }
 
     /**
@@ -185,6 +198,7 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         return new Decision(id, measures, grounds, m.superseded().reasons(), safeguards, authorisedBy, authorisedAt,
                 m.superseded().reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
                 amendments.take(amendment), beforeAnyReview
-                        ? new AsAuthorised(asAuthorised.measures(), m.superseded().reviewDate()) : asAuthorised);
+                        ? new AsAuthorised(asAuthorised.measures(), m.superseded().reviewDate()) : asAuthorised,
+                property);
     }
 }

@@ -10,10 +10,13 @@ import org.uca.domain.measures.Measure;
 /**
  * Everything a manager puts forward for authorisation: the measures, their grounds, reasons and safeguards, and,
  * while a decision is in force, whether the new one adds to it or replaces it ({@code whileInForce}).
+ *
+ * @param forTheProperty whether the instruction for a visitor also holds on the resident's property (the risk is at
+ *                       the address), so that whoever lives there is covered even once the resident has moved away
  */
 @ValueObject
 public record MeasuresProposal(Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
-        LocalDate reviewDate, Option<WhileInForce> whileInForce) {
+        LocalDate reviewDate, Option<WhileInForce> whileInForce, boolean forTheProperty) {
 
     public MeasuresProposal {
         Objects.requireNonNull(measures, "measures");
@@ -24,6 +27,12 @@ public record MeasuresProposal(Seq<Measure> measures, Grounds grounds, String re
         Objects.requireNonNull(whileInForce, "whileInForce");
     }
 
+    /** A proposal about the resident only (no property marker). */
+    public MeasuresProposal(Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
+            LocalDate reviewDate, Option<WhileInForce> whileInForce) {
+        this(measures, grounds, reasons, safeguards, reviewDate, whileInForce, false);
+    }
+
     /** A proposal for a case with no decision in force. */
     public MeasuresProposal(Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
             LocalDate reviewDate) {
@@ -32,7 +41,13 @@ public record MeasuresProposal(Seq<Measure> measures, Grounds grounds, String re
 
     /** The same proposal, saying what it does to the decisions in force. */
     public MeasuresProposal whileInForce(WhileInForce relation) {
-        return new MeasuresProposal(measures, grounds, reasons, safeguards, reviewDate, Option.some(relation));
+        return new MeasuresProposal(measures, grounds, reasons, safeguards, reviewDate, Option.some(relation),
+                forTheProperty);
+    }
+
+    /** The same proposal, its visitor instruction held on the resident's property too. */
+    public MeasuresProposal heldOnTheProperty() {
+        return new MeasuresProposal(measures, grounds, reasons, safeguards, reviewDate, whileInForce, true);
     }
 
     /** Restrictions are reviewed; six months after the decision unless the manager chooses otherwise. */

@@ -100,7 +100,8 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
             List<Review> reviews, @JsonInclude(JsonInclude.Include.NON_NULL) Integer replaces,
             @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Amendment<Details>> amendments,
-            @JsonInclude(JsonInclude.Include.NON_NULL) AsAuthorised asAuthorised) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) AsAuthorised asAuthorised,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String propertyUprn) {
     }
 
     /** What the decision letter said, where a review or an appeal has varied it since (absent: what it says now). */

@@ -49,6 +49,7 @@ import org.uca.domain.measures.TenancyAction;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
+import org.uca.domain.people.Uprn;
 import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.Channel;
 
@@ -142,7 +143,8 @@ final class CaseDocuments {
                 amendments(d.amendments(), x -> new CaseDocument.Details(x.reasons(), x.reviewDate())),
                 d.asAuthorised().equals(new Decision.AsAuthorised(d.measures(), d.reviewDate())) ? null
                         : new CaseDocument.AsAuthorised(measures(d.asAuthorised().measures()),
-                                d.asAuthorised().reviewDate()));
+                                d.asAuthorised().reviewDate()),
+                d.property().map(Uprn::value).getOrNull());
     }
 
     private static CaseDocument.Grounds grounds(Grounds g) {
@@ -343,7 +345,8 @@ final class CaseDocuments {
                 amendmentsRead(d.amendments(), x -> new Decision.Details(x.reasons(), x.reviewDate())),
                 d.asAuthorised() == null ? new Decision.AsAuthorised(measures(d.measures()), d.reviewDate())
                         : new Decision.AsAuthorised(measures(d.asAuthorised().measures()),
-                                d.asAuthorised().reviewDate()));
+                                d.asAuthorised().reviewDate()),
+                Option.of(d.propertyUprn()).map(Uprn::new));
     }
 
     private static Grounds grounds(CaseDocument.Grounds g) {

@@ -20,8 +20,17 @@ public final class JsonApi {
     private final Authentication authentication;
     private final Sessions sessions;
 
+    private final java.util.Optional<String> landlordPhone;
+
     public JsonApi(JsonExchange json, RoleBeforeInput roleFirst, CommandInput input, Authentication authentication,
             Sessions sessions) {
+        this(json, roleFirst, input, authentication, sessions, java.util.Optional.empty());
+    }
+
+    /** @param landlordPhone the landlord's number, given with each contact a safe-visit answer names */
+    public JsonApi(JsonExchange json, RoleBeforeInput roleFirst, CommandInput input, Authentication authentication,
+            Sessions sessions, java.util.Optional<String> landlordPhone) {
+        this.landlordPhone = landlordPhone;
         this.json = json;
         this.roleFirst = roleFirst;
         this.input = input;
@@ -53,6 +62,7 @@ public final class JsonApi {
         new NotificationAddressEndpoints(json, roleFirst, app.notificationAddresses(), app.serviceDevelopmentInbox())
                 .register(routes);
         new SyncEndpoints(json, app.syncResidents()).register(routes);
+        new VisitEndpoints(json, app.safeVisit(), landlordPhone).register(routes);
         new CaseAuditEndpoint(json, app.caseAudit()).register(routes);
         new SubjectAccessEndpoint(json, app.exportSubjectAccess()).register(routes);
     }

@@ -170,9 +170,11 @@ public final class CommandInput {
                 + " months; usually 6)", true);
         Option<WhileInForce> whileInForce = whileInForce(p, problems);
         Grounds chosen = grounds;
+        // absent: the decision is about the resident only
+        boolean forTheProperty = Problems.yes(p.one("forTheProperty"));
         return problems.orElse(() -> new AuthoriseMeasuresUseCase.Command(by, caseId,
                 new MeasuresProposal(List.ofAll(measures), chosen, p.one("reasons"), safeguards, reviewDate,
-                        whileInForce)));
+                        whileInForce, forTheProperty)));
     }
 
     /** Whether the new decision adds to or replaces one in force, if given (the policy asks for it when one is). */

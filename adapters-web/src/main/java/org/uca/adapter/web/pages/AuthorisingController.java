@@ -50,6 +50,11 @@ public final class AuthorisingController {
                     measureFields.add(f, "measures", measureFields.offeredTo(ctx), "Which measures do you authorise?");
                     grounds(f, c);
                     whileInForce(f, c);
+                    f.radios("forTheProperty", "Does the instruction to visitors also apply to the property?",
+                            "Choose yes where the risk is at the address: whoever lives there is then covered, even"
+                                    + " after the resident moves away. Visitors only ever see the instruction.",
+                            List.of(new Choice("no", "No: the resident only, wherever they live"),
+                                    new Choice("yes", "Yes: the resident and their present address")), "no");
                     f.textarea("reasons", "Reasons for the decision", "These go in the decision letter", "");
                     safeguards(f, c, RequestSessions.me(ctx).value());
                     f.date("reviewDate", "Review date", "Filled in as six months from today, the usual period; change it if"

@@ -40,6 +40,10 @@ public final class HomeController {
     }
 
     private void home(Context ctx) {
+        if (OfferedTasks.offered(ctx, Task.SAFE_VISIT) && !OfferedTasks.offered(ctx, Task.VIEW_CASE)) {
+            ctx.redirect("/visits"); // a contractor's one page
+            return;
+        }
         boolean canView = OfferedTasks.offered(ctx, Task.VIEW_CASE);
         boolean seesQueues = canView && OfferedTasks.offered(ctx, Task.SEE_WORK_QUEUES);
         List<HomePage.WorkRow> toActOn = new ArrayList<>();

@@ -39,6 +39,9 @@ public final class PageWriter {
         if (OfferedTasks.offered(ctx, Task.FIND_RESIDENTS)) {
             nav.add(new PageFrame.NavItem("Find a resident", "/residents", path.startsWith("/residents")));
         }
+        if (OfferedTasks.offered(ctx, Task.SAFE_VISIT)) {
+            nav.add(new PageFrame.NavItem("Safe visit", "/visits", path.startsWith("/visits")));
+        }
         if (OfferedTasks.offered(ctx, Task.IMPORT_RESIDENTS)) {
             nav.add(new PageFrame.NavItem("Import residents", "/residents/import",
                     path.startsWith("/residents/import")));

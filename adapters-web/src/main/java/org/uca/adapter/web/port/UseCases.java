@@ -23,6 +23,7 @@ import org.uca.application.port.in.NotificationAddressesUseCase;
 import org.uca.application.port.in.NotificationDeliveryUseCase;
 import org.uca.application.port.in.SendLetterUseCase;
 import org.uca.application.port.in.ServiceDevelopmentInboxUseCase;
+import org.uca.application.port.in.SafeVisitQuery;
 import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.MyWorkQuery;
@@ -58,7 +59,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         NotificationDeliveryUseCase notificationDelivery, NotificationAddressesUseCase notificationAddresses,
         ServiceDevelopmentInboxUseCase serviceDevelopmentInbox, SendLetterUseCase sendLetter,
         CaseAuditQuery caseAudit, ExportSubjectAccessUseCase exportSubjectAccess,
-        RecordRefusedAttemptUseCase recordRefusedAttempt, WebhooksUseCase webhooks) {
+        RecordRefusedAttemptUseCase recordRefusedAttempt, WebhooksUseCase webhooks, SafeVisitQuery safeVisit) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -97,5 +98,6 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(caseAudit, "caseAudit");
         Objects.requireNonNull(exportSubjectAccess, "exportSubjectAccess");
         Objects.requireNonNull(recordRefusedAttempt, "recordRefusedAttempt");
+        Objects.requireNonNull(safeVisit, "safeVisit");
     }
 }

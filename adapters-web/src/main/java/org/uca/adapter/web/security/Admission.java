@@ -10,6 +10,7 @@ import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.port.Accounts;
 import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase.MachineClient;
+import org.uca.application.port.out.MachineCredentials.Scope;
 
 /**
  * Before any route: the security headers, the session (cookie or bearer token), sign-in for everything but the
@@ -115,7 +116,7 @@ public final class Admission {
     }
 
     /**
-     * A machine credential: live, and on a sync route, or refused (no CSRF: it is no browser's); held back after
+     * A machine credential: live, and on a route of its scope, or refused and audited (no CSRF: it is no browser's); held back after
      * too many wrong ones from the client's address ({@link MachineCredentialLimiter}). Neither the audit trail nor
      * the log ever holds the credential.
      */
@@ -144,11 +145,16 @@ public final class Admission {
             throw new HttpProblem(401, "Machine credential not accepted",
                     "This machine credential is not known or was revoked; ask an administrator for a new one.");
         }
-        if (!MachineClients.isSyncRoute(ctx)) {
-            AUDIT.warn("refused: machine credential {} off the sync routes on {} {}", client.get().id(),
+        if (!MachineClients.isRouteOf(client.get(), ctx)) {
+            AUDIT.warn("refused: machine credential {} off its routes on {} {}", client.get().id(),
                     ctx.method(), ctx.path());
-            throw new HttpProblem(403, "Not for a machine credential",
-                    "A machine credential may only sync residents: PUT /api/residents/{reference} and"
+            boolean safeVisit = client.get().scope() == Scope.SAFE_VISIT;
+            accounts.accessRefused(client.get().auditedAs(), "machine credential " + client.get().id() + " ("
+                    + client.get().scope().words() + ") off its routes on " + ctx.method() + " " + ctx.path());
+            throw new HttpProblem(403, "Not for a machine credential", safeVisit
+                    ? "A safe-visit machine credential may only ask what a visitor must do: GET /api/visits?uprn=…"
+                            + " or GET /api/visits?resident=…."
+                    : "A machine credential may only sync residents: PUT /api/residents/{reference} and"
                             + " POST /api/residents/batch.");
         }
         machineLimiter.succeeded(turn);

@@ -5,10 +5,12 @@ import java.util.regex.Pattern;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.application.port.in.SyncResidentsUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase.MachineClient;
+import org.uca.application.port.out.MachineCredentials.Scope;
 
 /**
- * Machine client credentials at the door: told from a staff token by their prefix, accepted on the resident sync
- * routes only, where no staff token is; the credential a request came with is kept on it.
+ * Machine client credentials at the door: told from a staff token by their prefix, accepted on their scope's routes
+ * only (the resident sync's, where no staff token is, or the safe-visit look-up); the credential a request came with
+ * is kept on it.
  */
 public final class MachineClients {
 
@@ -29,6 +31,21 @@ public final class MachineClients {
         String path = ctx.path();
         return method.equals("PUT") && ONE_RESIDENT.matcher(path).matches()
                 || method.equals("POST") && path.equals("/api/residents/batch");
+    }
+
+    /** {@code GET /api/visits}: the safe-visit look-up, a contractor's system's one route. */
+    public static boolean isSafeVisitRoute(Context ctx) {
+        return ctx.method().name().equals("GET") && ctx.path().equals("/api/visits");
+    }
+
+    /** Whether the route is the one the credential's scope may use. */
+    static boolean isRouteOf(MachineClient client, Context ctx) {
+        return client.scope() == Scope.SAFE_VISIT ? isSafeVisitRoute(ctx) : isSyncRoute(ctx);
+    }
+
+    /** The credential the request came with, if it came with one. */
+    public static java.util.Optional<MachineClient> ifAny(Context ctx) {
+        return java.util.Optional.ofNullable(ctx.attribute(CLIENT));
     }
 
     static void attach(Context ctx, MachineClient client) {

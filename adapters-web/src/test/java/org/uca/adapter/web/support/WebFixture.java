@@ -145,6 +145,7 @@ public final class WebFixture {
         staff(Role.SERVICE_DEVELOPMENT_TEAM, "Sid Development", "Service Development Team", AuthorityLevel.NONE);
         staff(Role.DATA_PROTECTION_OFFICER, "Dee Protection", "Information Governance", AuthorityLevel.NONE);
         staff(Role.ADMINISTRATOR, "Ann Admin", "IT Services", AuthorityLevel.NONE);
+        staff(Role.CONTRACTOR, "Cody Contractor", "Repairs contractor", AuthorityLevel.NONE);
         uca.residents.add(new Resident(CASE_RESIDENT, "Carol Case", "1 High Street, London N1 1AA"));
         uca.residents.add(new Resident(SECOND_RESIDENT, "Sean Second", "2 High Street, London N1 1AA"));
         uca.residents.add(new Resident(THIRD_RESIDENT, "Tess Third", "3 High Street, London N1 1AA"));
@@ -202,7 +203,8 @@ public final class WebFixture {
                 a.manageAccounts(), a.setPasswordFromLink(), a.changePassword(),
                 a.manageMachineCredentials(), a.syncResidents(),
                 a.notificationDelivery(), a.notificationAddresses(), a.serviceDevelopmentInbox(),
-                a.sendLetter(), a.caseAudit(), a.exportSubjectAccess(), a.recordRefusedAttempt(), a.webhooks());
+                a.sendLetter(), a.caseAudit(), a.exportSubjectAccess(), a.recordRefusedAttempt(), a.webhooks(),
+                a.safeVisit());
     }
 
     /** The seeded case's version now: how many changes it holds. */

@@ -35,6 +35,10 @@ import org.uca.application.port.out.Role;
  *
  * <p>An administrator keeps the staff directory, the sign-in accounts and the machine credentials other systems
  * sync residents with (and still sees no case); everyone who signs in may change their own password.
+ *
+ * <p>A contractor (an operative visiting residents' homes) may only ask what a visitor must do at a property or for
+ * a resident: the instruction worded for a visitor, never the case (issue 14 §1). Their account is for that alone,
+ * so even a password of their own is set through the link an administrator sends.
  */
 public final class AccessPolicy {
 
@@ -86,6 +90,8 @@ public final class AccessPolicy {
         granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING, MANAGE_STAFF,
                 MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS, MANAGE_MACHINE_CREDENTIALS, RETRY_NOTIFICATIONS,
                 SET_NOTIFICATION_ADDRESSES, EXPORT_SUBJECT_ACCESS, MANAGE_WEBHOOKS)));
+        // a contractor asks the one question a visitor needs, and sees nothing else (issue 14 §1)
+        granted.put(Role.CONTRACTOR, Collections.unmodifiableSet(EnumSet.of(SAFE_VISIT)));
         for (Role role : Role.values()) {
             if (!granted.containsKey(role)) {
                 throw new IllegalStateException("No access rule for " + role);

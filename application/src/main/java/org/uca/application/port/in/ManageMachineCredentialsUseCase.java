@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.Objects;
 import org.uca.application.port.out.MachineCredentials.MachineCredential;
+import org.uca.application.port.out.MachineCredentials.Scope;
 import org.uca.domain.people.StaffId;
 
 /**
@@ -15,7 +16,13 @@ public interface ManageMachineCredentialsUseCase {
 
     int MAX_NAME = 100;
 
-    Either<Failure, Created> createMachineCredential(StaffId actingStaff, String name);
+    /** A credential for the housing system's resident sync. */
+    default Either<Failure, Created> createMachineCredential(StaffId actingStaff, String name) {
+        return createMachineCredential(actingStaff, name, Scope.RESIDENT_SYNC);
+    }
+
+    /** A credential that may do the one job of its scope (a contractor's system: {@link Scope#SAFE_VISIT}). */
+    Either<Failure, Created> createMachineCredential(StaffId actingStaff, String name, Scope scope);
 
     Either<Failure, Seq<MachineCredential>> machineCredentials(StaffId actingStaff);
 

@@ -22,7 +22,10 @@ public interface SyncResidentsUseCase {
     /** The most residents one batch may hold. */
     int MAX_BATCH = 1_000;
 
-    /** The machine client this secret belongs to, if it is a live credential (its use is recorded). */
+    /**
+     * The machine client this secret belongs to, if it is a live credential of any scope (its use is recorded); what
+     * it may do is its scope's, and the sync refuses any other scope.
+     */
     Option<MachineClient> admit(String secret);
 
     /** Adds or replaces the resident with this reference. */

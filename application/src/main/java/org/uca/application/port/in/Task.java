@@ -34,7 +34,8 @@ public enum Task {
     SET_NOTIFICATION_ADDRESSES("set where notifications are e-mailed"),
     MANAGE_WEBHOOKS("manage the landlord's systems UCA sends events to"),
     READ_SDT_INBOX("read the Service Development Team's notifications"),
-    CHANGE_OWN_PASSWORD("change your password");
+    CHANGE_OWN_PASSWORD("change your password"),
+    SAFE_VISIT("look up what a visitor must do at a property or for a resident");
 
     private final String description;
 

@@ -27,6 +27,9 @@ public interface CaseQueries {
     /** Cases on which the member of staff recorded, warned, decided, reviewed or informed. */
     Seq<CaseId> casesInvolving(StaffId staff);
 
+    /** The cases with a decision in force whose visitor instruction is held on this property (a property marker). */
+    Seq<CaseId> casesHoldingInstructionsOn(org.uca.domain.people.Uprn property);
+
     record RestrictedResident(ResidentId resident, CaseId caseId, int decisionsInForce, LocalDate nextReview) {
     }
 

@@ -12,9 +12,11 @@ import org.uca.domain.people.StaffId;
  */
 public interface MachineCredentials {
 
-    /** The one job a machine credential may do; the only scope so far. */
+    /** The one job a machine credential may do. */
     enum Scope {
-        RESIDENT_SYNC("resident sync");
+        RESIDENT_SYNC("resident sync"),
+        /** A contractor's system asking what a visitor must do at a property or for a resident (issue 14 §1). */
+        SAFE_VISIT("safe-visit look-ups");
 
         private final String words;
 

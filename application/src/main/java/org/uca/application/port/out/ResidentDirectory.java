@@ -20,6 +20,9 @@ public interface ResidentDirectory {
     /** As {@link #search(String, int)}, in reference order, leaving out the first {@code offset} found. */
     Seq<Resident> search(String text, int offset, int limit);
 
+    /** The residents the housing system has at this property now, in reference order. */
+    Seq<Resident> atProperty(org.uca.domain.people.Uprn property);
+
     /** The residents held under these references (those not held are left out), in any order. */
     Seq<Resident> findAll(Seq<ResidentId> ids);
 

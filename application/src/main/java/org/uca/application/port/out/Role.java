@@ -13,7 +13,9 @@ public enum Role {
     DIRECTOR("Director", "a Director"),
     SERVICE_DEVELOPMENT_TEAM("Service Development Team", "a Service Development Team member"),
     DATA_PROTECTION_OFFICER("Data Protection Officer", "a Data Protection Officer"),
-    ADMINISTRATOR("Administrator", "an administrator");
+    ADMINISTRATOR("Administrator", "an administrator"),
+    /** A contractor or operative who visits residents' homes: asks only what a visitor must do (issue 14 §1). */
+    CONTRACTOR("Contractor", "a contractor");
 
     private final String label;
     private final String someone;

@@ -3,6 +3,7 @@ package org.uca.adapter.web.api.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.uca.application.port.in.ManageMachineCredentialsUseCase;
 import org.uca.application.port.out.MachineCredentials.MachineCredential;
+import org.uca.application.port.out.MachineCredentials.Scope;
 
 /** A machine client credential as an administrator sees it: never its secret (but once, when it is created). */
 public record MachineCredentialJson(String id, String name, String scope, String createdAt, String createdBy,
@@ -19,8 +20,11 @@ public record MachineCredentialJson(String id, String name, String scope, String
     public record Created(MachineCredentialJson credential, String secret, String note) {
         public static Created from(ManageMachineCredentialsUseCase.Created created) {
             return new Created(MachineCredentialJson.from(created.credential()), created.secret(),
-                    "Shown once: UCA keeps only its hash. Send as 'Authorization: Bearer <secret>' to PUT"
-                            + " /api/residents/{reference} and POST /api/residents/batch only.");
+                    created.credential().scope() == Scope.SAFE_VISIT
+                            ? "Shown once: UCA keeps only its hash. Send as 'Authorization: Bearer <secret>' to GET"
+                                    + " /api/visits only."
+                            : "Shown once: UCA keeps only its hash. Send as 'Authorization: Bearer <secret>' to PUT"
+                                    + " /api/residents/{reference} and POST /api/residents/batch only.");
         }
     }
 }

@@ -1,0 +1,142 @@
+package org.uca.application.service;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.SafeVisitQuery;
+import org.uca.application.port.in.SyncResidentsUseCase.MachineClient;
+import org.uca.application.port.in.Task;
+import org.uca.application.port.out.MachineCredentials.Scope;
+import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.application.port.out.StorageUnavailable;
+import org.uca.domain.cases.Case;
+import org.uca.domain.cases.CaseId;
+import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.Uprn;
+import org.uca.domain.shared.Refusal;
+import org.uca.domain.visits.VisitInstructions;
+
+/**
+ * The safe-visit look-ups, for a contractor's account or a contractor's machine credential: the instructions of the
+ * residents at a property and the markers held on it, or of one resident; each look logged on the cases (or
+ * residents) it read before it is answered.
+ */
+final class SafeVisitService implements SafeVisitQuery {
+
+    private static final Failure UNAVAILABLE = new Failure.Unavailable("The case store cannot be reached just now;"
+            + " try again shortly.");
+
+    private final CaseCommands commands;
+    private final Ports ports;
+    private final AccessLines looked;
+
+    SafeVisitService(CaseCommands commands, Ports ports, AccessLines looked) {
+        this.commands = commands;
+        this.ports = ports;
+        this.looked = looked;
+    }
+
+    /** What a look-up read: the answer, and the cases and case-less residents it came from (to log the look on). */
+    private record Read(SafeVisit visit, Seq<CaseId> cases, Seq<ResidentId> residents) {
+    }
+
+    @Override
+    public Either<Failure, SafeVisit> atProperty(StaffId askedBy, String uprn) {
+        return checked(uprn).flatMap(property -> logged(askedBy, "the safe-visit instructions for property "
+                + property, commands.read(Task.SAFE_VISIT, askedBy, who -> readProperty(property))));
+    }
+
+    @Override
+    public Either<Failure, SafeVisit> forResident(StaffId askedBy, ResidentId resident) {
+        return logged(askedBy, "the safe-visit instructions for the resident",
+                commands.read(Task.SAFE_VISIT, askedBy, who -> readResident(resident)));
+    }
+
+    @Override
+    public Either<Failure, SafeVisit> atProperty(MachineClient client, String uprn) {
+        return checked(uprn).flatMap(property -> logged(client.auditedAs(), "the safe-visit instructions for"
+                + " property " + property + " (machine credential " + client.id() + ")",
+                asMachine(client, "GET the safe visit at property " + property, () -> readProperty(property))));
+    }
+
+    @Override
+    public Either<Failure, SafeVisit> forResident(MachineClient client, ResidentId resident) {
+        return logged(client.auditedAs(), "the safe-visit instructions for the resident (machine credential "
+                + client.id() + ")", asMachine(client, "GET the safe visit for a resident",
+                () -> readResident(resident)));
+    }
+
+    private static Either<Failure, Uprn> checked(String uprn) {
+        String given = uprn == null ? "" : uprn.strip();
+        return Uprn.isUprn(given) ? Either.right(new Uprn(given))
+                : Either.left(new Failure.Refused(Refusal.of("uprn", given.isEmpty()
+                        ? "Give the property's UPRN (up to 12 digits)."
+                        : "is not a UPRN: a UPRN is up to 12 digits, nothing else.")));
+    }
+
+    private Either<Failure, SafeVisit> logged(StaffId who, String what, Either<Failure, Read> read) {
+        return read.flatMap(r -> looked.ofCasesAndResidents(who, what, r.cases(), r.residents(),
+                Either.right(r.visit())));
+    }
+
+    /** The question as a machine credential: only one of the safe-visit scope may ask it; a refusal is audited. */
+    private Either<Failure, Read> asMachine(MachineClient client, String what,
+            java.util.function.Supplier<Either<Failure, Read>> query) {
+        if (client.scope() != Scope.SAFE_VISIT) {
+            Failure refused = new Failure.NotPermitted("A " + client.scope().words() + " machine credential cannot "
+                    + Task.SAFE_VISIT.description() + ".");
+            return Either.left(commands.refusedBefore(Task.SAFE_VISIT, client.auditedAs(), Option.none(),
+                    Option.none(), refused).getOrElse(refused));
+        }
+        try {
+            return ports.unitOfWork().readOnly(query::get);
+        } catch (StorageUnavailable e) {
+            return Either.left(UNAVAILABLE);
+        }
+    }
+
+    private Either<Failure, Read> readProperty(Uprn property) {
+        Seq<Resident> there = ports.residents().atProperty(property);
+        Seq<CaseId> marked = ports.caseQueries().casesHoldingInstructionsOn(property);
+        if (there.isEmpty() && marked.isEmpty()) {
+            return Either.left(new Failure.NotFound("There is no property with UPRN " + property + " in the housing"
+                    + " system, and no instruction is held on it."));
+        }
+        VisitInstructions instructions = VisitInstructions.none();
+        List<CaseId> cases = List.empty();
+        List<ResidentId> caseless = List.empty();
+        for (Resident resident : there) {
+            Option<Case> theirCase = ports.cases().findByResident(resident.id());
+            if (theirCase.isDefined()) {
+                cases = cases.append(theirCase.get().id());
+                instructions = instructions.and(VisitInstructions.forResident(theirCase.get()));
+            } else {
+                caseless = caseless.append(resident.id());
+            }
+        }
+        for (CaseId id : marked) {
+            Option<Case> c = ports.cases().find(id);
+            if (c.isDefined()) {
+                cases = cases.append(id);
+                instructions = instructions.and(VisitInstructions.heldOn(c.get(), property));
+            }
+        }
+        return Either.right(new Read(new SafeVisit(Option.some(property), Option.none(), instructions), cases.distinct(),
+                caseless));
+    }
+
+    private Either<Failure, Read> readResident(ResidentId resident) {
+        Option<Case> theirCase = ports.cases().findByResident(resident);
+        if (theirCase.isEmpty() && ports.residents().find(resident).isEmpty()) {
+            return Either.left(new Failure.NotFound("There is no resident " + resident + " in the housing system."));
+        }
+        SafeVisit visit = new SafeVisit(Option.none(), Option.some(resident),
+                theirCase.map(VisitInstructions::forResident).getOrElse(VisitInstructions::none));
+        return Either.right(theirCase.isDefined() ? new Read(visit, List.of(theirCase.get().id()), List.empty())
+                : new Read(visit, List.empty(), List.of(resident)));
+    }
+}
