@@ -123,8 +123,11 @@ final class OutboxWebhooks implements Webhooks {
     Seq<WebhookDue> due(Instant now, int limit) {
         return unitOfWork.inTransaction(() -> {
             Seq<WebhookDeliveryJpaEntity> rows = List.ofAll(unitOfWork.em().createQuery(
+                            // a disabled system is sent nothing: its deliveries wait until it is enabled again
                             "select d from WebhookDeliveryJpaEntity d where d.status = 'PENDING'"
-                                    + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.id",
+                                    + " and d.nextAttemptAt <= :now and exists (select s from"
+                                    + " WebhookSubscriptionJpaEntity s where s.id = d.subscriptionId and s.enabled"
+                                    + " = true) order by d.nextAttemptAt, d.id",
                             WebhookDeliveryJpaEntity.class).setParameter("now", now)
                     .setMaxResults(Math.max(0, limit)).getResultList());
             if (rows.isEmpty()) {

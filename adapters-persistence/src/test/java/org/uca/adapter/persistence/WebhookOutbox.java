@@ -95,6 +95,19 @@ abstract class WebhookOutbox extends OnADatabase {
     }
 
     @Test
+    @DisplayName("a disabled receiving system is sent nothing, not even what was queued before; enabled again, it is")
+    void aDisabledSystemIsSentNothing() {
+        long repairs = register(EventType.RESTRICTION_AUTHORISED);
+        caseWithContactStandards(ALEX);
+        assertThat(db.database.dueWebhooks(clock.now(), 10)).hasSize(1);
+
+        app.webhooks().enable(StaffRoles.ADMINISTRATOR.id(), repairs, false).get();
+        assertThat(db.database.dueWebhooks(clock.now(), 10)).isEmpty();
+        app.webhooks().enable(StaffRoles.ADMINISTRATOR.id(), repairs, true).get();
+        assertThat(db.database.dueWebhooks(clock.now(), 10)).hasSize(1);
+    }
+
+    @Test
     @DisplayName("each attempt is logged with its status code or error; a redelivery queues the same event (same"
             + " webhook-id and body) again, and a delivery given up is never due again")
     void attemptsAreLoggedAndARedeliveryIsTheSameEvent() {

@@ -36,7 +36,7 @@ public interface Webhooks {
 
     Option<Subscription> subscription(long id);
 
-    /** Stops (or starts again) queueing events for the system; what is queued already is still delivered. */
+    /** Stops (or starts again) sending to the system: nothing new is queued, and what is queued already waits. */
     void enable(long id, boolean enabled, StaffId by, Instant at);
 
     /** Gives the system a new signing secret, returned to be shown once; deliveries from now on are signed with it. */
