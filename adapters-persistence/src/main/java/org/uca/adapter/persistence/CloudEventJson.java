@@ -32,7 +32,9 @@ final class CloudEventJson {
         root.put("subject", "cases/" + event.caseId().value() + "/decisions/" + event.decision().number());
         root.put("time", event.occurredAt().toString());
         root.put("datacontenttype", "application/json");
-        root.put("dataschema", base + "/api/events/schemas/" + event.type().type() + ".json");
+        if (!base.isEmpty()) { // CloudEvents: an absolute URI, so only when UCA knows its public address
+            root.put("dataschema", base + "/api/events/schemas/" + event.type().type() + ".json");
+        }
         ObjectNode data = root.putObject("data");
         data.put("caseId", event.caseId().value().toString());
         data.put("resident", event.resident().value());
