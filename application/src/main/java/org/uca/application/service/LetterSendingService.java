@@ -57,13 +57,13 @@ final class LetterSendingService implements SendLetterUseCase {
                         ? "a corrected letter replaced it. Send the letter as it stands."
                         : "what it told of was entered in error. Send the correction letter instead."))));
             }
-            String repeated = SendLetterUseCase.letterPath(which);
-            Option<Sending> same = ports.letters().sendings(caseId).find(s -> s.letter().equals(repeated)
+            String path = SendLetterUseCase.letterPath(which);
+            Option<Sending> same = ports.letters().sendings(caseId).find(s -> s.letter().equals(path)
                     && s.how() == how && s.by().equals(actingStaff) && !s.at().isBefore(now.minus(REPEAT_WINDOW)));
             if (same.isDefined()) {
                 // a repeat of a request whose answer was lost (a retry, a double click): recorded once, e-mailed once
                 return Either.right(new CaseCommands.Audited<>(sent(same.get()), Option.some(letter.get().kind()
-                        .label() + " " + repeated + " of case " + caseId + ": already recorded as "
+                        .label() + " " + path + " of case " + caseId + ": already recorded as "
                         + how.label().toLowerCase(java.util.Locale.UK) + " by the same person at " + same.get().at()
                         + "; not recorded again")));
             }
@@ -75,7 +75,6 @@ final class LetterSendingService implements SendLetterUseCase {
                 }
                 emailTo = Option.some(address.get());
             }
-            String path = SendLetterUseCase.letterPath(which);
             Sending sending = new Sending(caseId, path, how, actingStaff, now, emailTo, Option.none());
             ports.letters().sent(sending);
             return Either.right(new CaseCommands.Audited<>(sent(sending), Option.some(letter.get().kind().label()

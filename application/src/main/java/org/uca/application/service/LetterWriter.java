@@ -157,8 +157,7 @@ final class LetterWriter {
                         "This is a copy, kept for the record. " + part.label() + " " + number + " was entered in"
                                 + " error on " + LONG_DATE.format(UkTime.dateOf(marked.at())) + ", so this letter no"
                                 + " longer applies; if the resident had it, they are sent the correction letter"
-                                + " (reference " + reference(c.id(), letterNumber(part == EnteredInError.Part.WARNING
-                                ? "W" : "D", number, 0) + "-C") + ") instead.")))
+                                + " (reference " + correctionReference(c.id(), part, number) + ") instead.")))
                         .appendAll(sent.sections()), sent.signOff(), sent.signatory());
     }
 
@@ -284,11 +283,11 @@ final class LetterWriter {
      */
     Letter correction(Case c, Resident resident, Warning warning) {
         EnteredInError marked = warning.enteredInError().get();
-        String original = reference(c.id(), "W" + warning.id().number());
         // the letter the resident has now: the last corrected one, if it was corrected
         Seq<Instant> corrected = corrections(warning);
         String latest = reference(c.id(), letterNumber("W", warning.id().number(), corrected.size()));
-        return correction(c, resident, marked, original + "-C", "We have withdrawn our warning letter", List.of(
+        return correction(c, resident, marked, correctionReference(c.id(), EnteredInError.Part.WARNING,
+                warning.id().number()), "We have withdrawn our warning letter", List.of(
                 new Section("What we have withdrawn", List.of("Our letter of "
                         + LONG_DATE.format(UkTime.dateOf(corrected.lastOption().getOrElse(warning.issuedAt())))
                         + " (reference " + latest + ") told"
@@ -305,14 +304,14 @@ final class LetterWriter {
      */
     Letter correction(Case c, Resident resident, Decision decision) {
         EnteredInError marked = decision.enteredInError().get();
-        String original = reference(c.id(), "D" + decision.id().number());
         Seq<Instant> corrected = corrections(decision);
         String latest = reference(c.id(), letterNumber("D", decision.id().number(), corrected.size()));
         Seq<String> stillInForce = c.decisionsInForce().isEmpty()
                 ? List.of("You can contact us and use our services as usual.")
                 : List.of("Any other decision we have written to you about still applies as our letters about it"
                         + " say.");
-        return correction(c, resident, marked, original + "-C", "We have withdrawn our decision", List.of(
+        return correction(c, resident, marked, correctionReference(c.id(), EnteredInError.Part.DECISION,
+                decision.id().number()), "We have withdrawn our decision", List.of(
                 new Section("What we have withdrawn", List.of("Our decision of "
                         + LONG_DATE.format(UkTime.dateOf(decision.authorisedAt())) + " (reference " + latest
                         + (corrected.isEmpty() ? "" : ", our corrected letter of "
@@ -333,6 +332,11 @@ final class LetterWriter {
                                 + " speaking to any member of staff, and quote the reference " + reference + ".")),
                         ombudsman())),
                 SIGN_OFF, signatory(marked.by(), Option.none()));
+    }
+
+    /** The correction letter's reference: after the letter it corrects, W1-C or D1-C. */
+    static String correctionReference(CaseId caseId, EnteredInError.Part part, int number) {
+        return reference(caseId, (part == EnteredInError.Part.WARNING ? "W" : "D") + number + "-C");
     }
 
     /** The case's reference (the first part of its id, which is random and so unique in practice) and the letter's. */
