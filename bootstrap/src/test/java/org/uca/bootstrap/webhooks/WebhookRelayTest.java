@@ -74,6 +74,7 @@ class WebhookRelayTest {
 
     static final ResidentId ALEX = new ResidentId("R-1001");
     static final ResidentId BEA = new ResidentId("R-1002");
+    static final ResidentId CAL = new ResidentId("R-1003");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One request the receiver got. */
@@ -126,6 +127,9 @@ class WebhookRelayTest {
                 Option.some("100023336956"), Option.none(), Option.none(), Option.none(), Option.none(),
                 Option.none()));
         database.saveResident(new Resident(BEA, "Bea Okafor", "4 Canal Walk, London W9 2PP"));
+        database.saveResident(new Resident(CAL, "Cal Mills", List.of("7 Mill Lane", "London"), "E8 1AB",
+                Option.some("100000000007"), Option.none(), Option.none(), Option.none(), Option.none(),
+                Option.none()));
     }
 
     @AfterEach
@@ -331,12 +335,24 @@ class WebhookRelayTest {
         clock.advance(Duration.ofDays(1));
         app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(Staff.SERVICE_MANAGER.id(),
                 bea, EnteredInError.Part.DECISION, 1, "Recorded on the wrong resident.", Option.none())).get();
+        CaseId cal = journey.recordVerbalAbuse(CAL).caseId();
+        WarningId warned = journey.warn(cal, List.of(new ActionId(1)));
+        journey.authorise(cal, Staff.SERVICE_MANAGER, AProposal.contactStandards(Measures.accompaniedOnly())
+                .afterWarning(warned, journey.recordVerbalAbuse(CAL).actions()).forTheProperty());
+        journey.decide(cal, journey.appeal(cal, first).appeal(), Staff.ASSISTANT_DIRECTOR,
+                AppealOutcome.DECISION_OVERTURNED);
 
         relay().relay();
 
         Seq<String> types = List.ofAll(received).map(r -> r.event().get("type").asString());
         assertThat(types.distinct()).containsExactlyInAnyOrderElementsOf(List.of(EventType.values())
                 .map(EventType::type));
+        assertThat(List.ofAll(received).map(Received::event).filter(e -> e.at("/data/heldOnProperty").isString()))
+                .as("the property marker is sent, and checked against the schemas too").isNotEmpty()
+                .allMatch(e -> e.at("/data/heldOnProperty").asString().equals("100000000007"));
+        assertThat(List.ofAll(received).map(Received::event).filter(e -> e.at("/data/cause").asString("")
+                .equals("appeal") && e.get("type").asString().endsWith("lifted.v1"))).as("overturned: lifted")
+                .hasSize(1);
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         for (Received request : received) {
             String type = request.event().get("type").asString();

@@ -85,12 +85,15 @@ public interface Webhooks {
      * An event about one decision (a restriction). Only references, kinds, dates and numbers: never reasons, notes,
      * incident text, vulnerability or safeguards.
      *
-     * @param uprn        the property's UPRN from the resident directory, if it has one
+     * @param uprn        the UPRN of the resident's home now, from the resident directory, if it has one
+     * @param heldOn      the UPRN the decision's visitor instruction is held on, if it was authorised for the
+     *                    property: it stays there when the resident moves, so it may differ from {@code uprn}
      * @param measures    the kinds of measure in force after the change (as authorised for one no longer in force)
      * @param reviewDate  when the restriction is next to be reviewed, while it is in force
      * @param details     what this type adds, by JSON name: strings, numbers, booleans and dates only
      */
-    record Event(EventType type, CaseId caseId, ResidentId resident, Option<String> uprn, DecisionId decision,
+    record Event(EventType type, CaseId caseId, ResidentId resident, Option<String> uprn, Option<String> heldOn,
+            DecisionId decision,
             DecisionStatus status, Seq<MeasureKind> measures, Option<LocalDate> reviewDate, Instant occurredAt,
             LinkedHashMap<String, Object> details) {
         public Event {
@@ -98,6 +101,7 @@ public interface Webhooks {
             Objects.requireNonNull(caseId, "caseId");
             Objects.requireNonNull(resident, "resident");
             Objects.requireNonNull(uprn, "uprn");
+            Objects.requireNonNull(heldOn, "heldOn");
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(measures, "measures");
