@@ -280,6 +280,21 @@ class SafeVisitApiTest {
     }
 
     @Test
+    @DisplayName("staff see on the case which property a restriction is held on, in the page and its JSON; a"
+            + " restriction about the person only names none")
+    void theCaseSaysWhichPropertyItIsHeldOn() {
+        WebClient manager = new WebClient(fixture.app.port()).withToken(Role.SERVICE_MANAGER);
+        JsonNode marked = json(manager.getJson("/api/cases/" + markerCase.value()));
+        JsonNode personal = json(manager.getJson("/api/cases/" + personCase.value()));
+        String page = new WebClient(fixture.app.port()).signIn(Role.SERVICE_MANAGER).get("/cases/" + markerCase.value())
+                .body();
+
+        assertThat(marked.at("/decisions/0/heldOnProperty").asString()).isEqualTo("200000000001");
+        assertThat(personal.at("/decisions/0/heldOnProperty").isNull()).isTrue();
+        assertThat(page).contains("Held on the property").contains("UPRN 200000000001");
+    }
+
+    @Test
     @DisplayName("the contractor's page: signed in, a contractor lands on the safe-visit look-up and reads the"
             + " instructions with the number to call, and nothing else about the resident")
     void thePage() {
