@@ -95,6 +95,23 @@ abstract class WebhookOutbox extends OnADatabase {
     }
 
     @Test
+    @DisplayName("the recipients of a resident's data, for their subject access export: each system an event about"
+            + " their case was queued for, oldest first, and no other case's")
+    void theRecipientsOfACase() {
+        register(EventType.RESTRICTION_AUTHORISED);
+        app.webhooks().register(StaffRoles.ADMINISTRATOR.id(), "Housing CRM", "https://crm.example.org/in",
+                List.of(EventType.RESTRICTION_AUTHORISED.type())).get();
+        CaseId caseId = caseWithContactStandards(ALEX);
+
+        var sent = ports.webhooks().sentAbout(caseId);
+        assertThat(sent.map(s -> s.system())).containsExactly("Repairs system", "Housing CRM");
+        assertThat(sent).allMatch(s -> s.type() == EventType.RESTRICTION_AUTHORISED
+                && s.status() == DeliveryStatus.PENDING);
+        assertThat(sent.map(s -> s.eventId()).distinct()).hasSize(1);
+        assertThat(ports.webhooks().sentAbout(new CaseId(java.util.UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
     @DisplayName("a disabled receiving system is sent nothing, not even what was queued before; enabled again, it is")
     void aDisabledSystemIsSentNothing() {
         long repairs = register(EventType.RESTRICTION_AUTHORISED);

@@ -225,6 +225,34 @@ class WebhookRelayTest {
     }
 
     @Test
+    @DisplayName("UK GDPR Article 15: the resident's subject access export names each system their case was sent to,"
+            + " what and when, and whether it was delivered; another resident's export names none of it")
+    void theSubjectAccessExportNamesTheRecipients() {
+        register(EventType.RESTRICTION_AUTHORISED);
+        caseWithContactStandards(ALEX);
+        relay().relay();
+        caseWithContactStandards(BEA);
+        answers.add(500);
+        relay().relay();
+
+        var alex = app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX).get()
+                .sentToOtherSystems();
+        var bea = app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), BEA).get()
+                .sentToOtherSystems();
+
+        assertThat(alex).singleElement().satisfies(sent -> {
+            assertThat(sent.system()).isEqualTo("Housing CRM");
+            assertThat(sent.type()).isEqualTo(EventType.RESTRICTION_AUTHORISED);
+            assertThat(sent.status()).isEqualTo(DeliveryStatus.DELIVERED);
+            assertThat(sent.eventId()).isEqualTo(received.get(0).header("webhook-id"));
+        });
+        assertThat(bea).singleElement().satisfies(sent -> {
+            assertThat(sent.status()).as("tried, to be tried again").isEqualTo(DeliveryStatus.PENDING);
+            assertThat(sent.eventId()).isNotEqualTo(alex.head().eventId());
+        });
+    }
+
+    @Test
     @DisplayName("a receiver that answers 500 is tried again after the back-off, with the same webhook-id and body,"
             + " and every attempt is in the delivery log")
     void retriedAfterAFailure() {

@@ -50,6 +50,23 @@ public interface Webhooks {
     /** Queues the delivery's event again, as it was (the same webhook-id and body), to the same system. */
     Delivery redeliver(long delivery, Instant at);
 
+    /**
+     * Every event queued about the case, for each system, oldest first: the recipients a subject access export
+     * names (UK GDPR Article 15(1)(c)). Kept until the case's retention ends, when they go with it.
+     */
+    Seq<SentAbout> sentAbout(CaseId caseId);
+
+    /** One event about a case queued for one system, and how its delivery stands. */
+    record SentAbout(String system, EventType type, String eventId, Instant queuedAt, DeliveryStatus status) {
+        public SentAbout {
+            Objects.requireNonNull(system, "system");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(queuedAt, "queuedAt");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
     /** What an event tells a receiving system of, as a CloudEvents {@code type}. */
     enum EventType {
         RESTRICTION_AUTHORISED("uk.org.uca.restriction.authorised.v1", "Restriction authorised"),
