@@ -178,4 +178,70 @@ class PropertiesOfTheWorkWebTest {
         assertThat(unknown.statusCode()).isEqualTo(403);
         assertThat(signedIn.get("/visits?uprn=" + HOME).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    @DisplayName("creating a credential on the page, the administrator chooses its scope, and the notice says what"
+            + " that scope lets the system do")
+    void createdWithTheChosenScope() {
+        WebClient admin = new WebClient(fixture.app.port()).signIn(Role.ADMINISTRATOR);
+        String form = admin.get("/admin/machine-credentials/new").body();
+        assertThat(form).contains("type=\"radio\"").contains("value=\"SAFE_VISIT\"")
+                .contains("value=\"RESIDENT_SYNC\"");
+
+        HttpResponse<String> visits = admin.post("/admin/machine-credentials", "name", "Repairs Ltd", "scope",
+                "SAFE_VISIT");
+        HttpResponse<String> sync = admin.post("/admin/machine-credentials", "name", "Nightly", "scope",
+                "RESIDENT_SYNC");
+        HttpResponse<String> bad = admin.post("/admin/machine-credentials", "name", "Odd", "scope", "EVERYTHING");
+
+        assertThat(visits.body()).contains("GET /api/visits").doesNotContain("sync residents");
+        assertThat(sync.body()).contains("sync residents").doesNotContain("/api/visits");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Choose what the credential is for.");
+        assertThat(fixture.uca.machineCredentials.all().map(c -> c.name() + ":" + c.scope()))
+                .containsExactlyInAnyOrder("Repairs Ltd:SAFE_VISIT", "Nightly:RESIDENT_SYNC");
+    }
+
+    @Test
+    @DisplayName("an administrator sets the properties of a contractor's work on a page (one UPRN a line or comma"
+            + " separated, or not limited); bad UPRNs are named by line and nothing is half-saved")
+    void contractorsPropertiesOnAPage() {
+        WebClient admin = new WebClient(fixture.app.port()).signIn(Role.ADMINISTRATOR);
+        String path = "/admin/staff/" + cody.value() + "/properties";
+        assertThat(admin.get("/admin/staff").body()).contains("href=\"" + path + "\"");
+        assertThat(admin.get(path).body()).contains("Every property (not limited)").contains("name=\"uprns\"");
+
+        HttpResponse<String> saved = admin.post(path, "limited", "yes", "uprns", HOME + "\n300000000003, "
+                + "300000000004");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(fixture.uca.application.workProperties().howManyPropertiesOfMyWork(cody).get()).contains(3);
+
+        HttpResponse<String> bad = admin.post(path, "limited", "yes", "uprns", HOME + "\nflat 2\n\n12345678901234");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Line 2: \"flat 2\" is not a UPRN").contains("Line 4:")
+                .contains("govuk-error-summary");
+        assertThat(fixture.uca.application.workProperties().howManyPropertiesOfMyWork(cody).get()).as("unchanged")
+                .contains(3);
+
+        assertThat(admin.post(path, "limited", "no", "uprns", "").statusCode()).isEqualTo(303);
+        assertThat(fixture.uca.application.workProperties().howManyPropertiesOfMyWork(cody).get()).isEmpty();
+        assertThat(admin.get("/admin/staff/" + fixture.staffOf.get(Role.OFFICER).value() + "/properties")
+                .statusCode()).as("not a contractor").isEqualTo(422);
+    }
+
+    @Test
+    @DisplayName("an administrator sets the properties of a safe-visit credential's work on a page, linked from the"
+            + " list of credentials; the credential is then refused any other property")
+    void credentialsPropertiesOnAPage() {
+        String created = newCredential("SAFE_VISIT");
+        String id = created.replaceAll("(?s).*\"credential\":\\{\"id\":\"([^\"]+)\".*", "$1");
+        WebClient admin = new WebClient(fixture.app.port()).signIn(Role.ADMINISTRATOR);
+        String path = "/admin/machine-credentials/" + id + "/properties";
+        assertThat(admin.get("/admin/machine-credentials").body()).contains("href=\"" + path + "\"");
+
+        assertThat(admin.post(path, "limited", "yes", "uprns", HOME).statusCode()).isEqualTo(303);
+        WebClient system = new WebClient(fixture.app.port()).withBearer(field(created, "secret"));
+        assertThat(system.getJson("/api/visits?uprn=" + ELSEWHERE).statusCode()).isEqualTo(403);
+        assertThat(system.getJson("/api/visits?uprn=" + HOME).statusCode()).isEqualTo(200);
+    }
 }

@@ -90,6 +90,7 @@ public final class StaffPages {
                 .orElse(null)).register(routes);
         new AccountsController(pages, roleFirst, app.manageAccounts(), app.manageStaff(), sessions).register(routes);
         new MachineCredentialsController(pages, roleFirst, app.manageMachineCredentials()).register(routes);
+        new WorkPropertiesController(pages, roleFirst, app.workProperties()).register(routes);
         new WebhooksController(pages, roleFirst, app.webhooks()).register(routes);
         new UndeliveredNotificationsController(pages, app.notificationDelivery()).register(routes);
         new NotificationAddressesController(pages, roleFirst, app.notificationAddresses()).register(routes);
