@@ -86,7 +86,7 @@ abstract class WebhookOutbox extends OnADatabase {
         app = new UcaApplication(new Ports(p.cases(), p.caseQueries(), p.residents(), p.staff(), failing, p.audit(),
                 p.access(), p.letters(), p.monitoring(), p.readModels(), p.guidance(), p.retention(),
                 p.subjectAccess(), p.unitOfWork(), p.clock(), p.workingDays(), p.staffRecords(), p.accounts(),
-                p.credentials(), p.machineCredentials(), p.webhooks()));
+                p.credentials(), p.machineCredentials(), p.webhooks(), p.workProperties()));
         journey = new Journey(app, clock);
 
         assertThatThrownBy(() -> caseWithContactStandards(ALEX)).hasMessageContaining("notification outbox failed");

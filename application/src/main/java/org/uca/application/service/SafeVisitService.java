@@ -12,6 +12,8 @@ import org.uca.application.port.out.MachineCredentials.Scope;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.StorageUnavailable;
+import org.uca.application.port.out.WorkProperties.Worker.ContractorAccount;
+import org.uca.application.port.out.WorkProperties.Worker.ContractorSystem;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.people.ResidentId;
@@ -33,11 +35,13 @@ final class SafeVisitService implements SafeVisitQuery {
     private final CaseCommands commands;
     private final Ports ports;
     private final AccessLines looked;
+    private final PropertiesOfTheirWork theirWork;
 
     SafeVisitService(CaseCommands commands, Ports ports, AccessLines looked) {
         this.commands = commands;
         this.ports = ports;
         this.looked = looked;
+        this.theirWork = new PropertiesOfTheirWork(commands, ports);
     }
 
     /** What a look-up read: the answer, and the cases and case-less residents it came from (to log the look on). */
@@ -46,28 +50,40 @@ final class SafeVisitService implements SafeVisitQuery {
 
     @Override
     public Either<Failure, SafeVisit> atProperty(StaffId askedBy, String uprn) {
-        return checked(uprn).flatMap(property -> logged(askedBy, "the safe-visit instructions for property "
-                + property, commands.read(Task.SAFE_VISIT, askedBy, who -> readProperty(property))));
+        return checked(uprn).flatMap(property -> {
+            PropertiesOfTheirWork.LookUp<Read> within = theirWork.of(new ContractorAccount(askedBy));
+            return logged(askedBy, "the safe-visit instructions for property " + property, within.audited(askedBy,
+                    Option.none(), commands.read(Task.SAFE_VISIT, askedBy,
+                            who -> within.atProperty(property, () -> readProperty(property)))));
+        });
     }
 
     @Override
     public Either<Failure, SafeVisit> forResident(StaffId askedBy, ResidentId resident) {
-        return logged(askedBy, "the safe-visit instructions for the resident",
-                commands.read(Task.SAFE_VISIT, askedBy, who -> readResident(resident)));
+        PropertiesOfTheirWork.LookUp<Read> within = theirWork.of(new ContractorAccount(askedBy));
+        return logged(askedBy, "the safe-visit instructions for the resident", within.audited(askedBy,
+                Option.some(resident), commands.read(Task.SAFE_VISIT, askedBy,
+                        who -> within.forResident(resident, () -> readResident(resident)))));
     }
 
     @Override
     public Either<Failure, SafeVisit> atProperty(MachineClient client, String uprn) {
-        return checked(uprn).flatMap(property -> logged(client.auditedAs(), "the safe-visit instructions for"
-                + " property " + property + " (machine credential " + client.id() + ")",
-                asMachine(client, "GET the safe visit at property " + property, () -> readProperty(property))));
+        return checked(uprn).flatMap(property -> {
+            PropertiesOfTheirWork.LookUp<Read> within = theirWork.of(new ContractorSystem(client.id()));
+            return logged(client.auditedAs(), "the safe-visit instructions for property " + property
+                    + " (machine credential " + client.id() + ")", within.audited(client.auditedAs(), Option.none(),
+                    asMachine(client, "GET the safe visit at property " + property,
+                            () -> within.atProperty(property, () -> readProperty(property)))));
+        });
     }
 
     @Override
     public Either<Failure, SafeVisit> forResident(MachineClient client, ResidentId resident) {
+        PropertiesOfTheirWork.LookUp<Read> within = theirWork.of(new ContractorSystem(client.id()));
         return logged(client.auditedAs(), "the safe-visit instructions for the resident (machine credential "
-                + client.id() + ")", asMachine(client, "GET the safe visit for a resident",
-                () -> readResident(resident)));
+                + client.id() + ")", within.audited(client.auditedAs(), Option.some(resident),
+                asMachine(client, "GET the safe visit for a resident",
+                        () -> within.forResident(resident, () -> readResident(resident)))));
     }
 
     private static Either<Failure, Uprn> checked(String uprn) {
