@@ -120,11 +120,14 @@ final class OutboxWebhooks implements Webhooks {
 
     @Override
     public Seq<SentAbout> sentAbout(CaseId caseId) {
+        // what was sent, not the bodies: the export has everything they carry already
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
-                        "select s.name, d from WebhookDeliveryJpaEntity d, WebhookSubscriptionJpaEntity s"
+                        "select s.name, d.eventType, d.eventId, d.queuedAt, d.status"
+                                + " from WebhookDeliveryJpaEntity d, WebhookSubscriptionJpaEntity s"
                                 + " where d.caseId = :c and s.id = d.subscriptionId order by d.id",
                         Object[].class).setParameter("c", caseId.value()).getResultList())
-                .map(row -> ((WebhookDeliveryJpaEntity) row[1]).sentTo((String) row[0])));
+                .map(row -> new SentAbout((String) row[0], EventType.ofType((String) row[1]).get(), (String) row[2],
+                        (Instant) row[3], DeliveryStatus.valueOf((String) row[4]))));
     }
 
     // ---- for the relay -------------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.uca.application.port.out.Webhooks;
 import org.uca.application.port.out.Webhooks.Attempt;
 import org.uca.application.port.out.Webhooks.Delivery;
 import org.uca.application.port.out.Webhooks.DeliveryStatus;
@@ -99,11 +98,5 @@ final class WebhookDeliveryJpaEntity {
     Delivery toDelivery(Seq<Attempt> attempts) {
         return new Delivery(id, subscriptionId, eventId, EventType.ofType(eventType).get(), new CaseId(caseId), body,
                 queuedAt, DeliveryStatus.valueOf(status), Option.of(nextAttemptAt), attempts);
-    }
-
-    /** This event as sent to the named system, for a subject access export. */
-    Webhooks.SentAbout sentTo(String system) {
-        return new Webhooks.SentAbout(system, EventType.ofType(eventType).get(), eventId, queuedAt,
-                DeliveryStatus.valueOf(status));
     }
 }

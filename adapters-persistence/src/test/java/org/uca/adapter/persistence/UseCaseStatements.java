@@ -239,10 +239,10 @@ abstract class UseCaseStatements extends OnADatabase {
         var report = expectStatements(2, "the monitoring report",
                 () -> accepted(app.monitoring().report(Staff.SERVICE_MANAGER.id(), today.minusMonths(2), today)));
         assertThat(report.decisions()).isEqualTo(7);
-        // The staff look-up, the resident, the case, letters, their sendings, notifications, audit trail and access
-        // lines, then the export's own audit entry and access line: 10 (the timeline is read when the export is shown,
+        // The staff look-up, the resident, the case, letters, their sendings, notifications, audit trail, access
+        // lines and the events sent to other systems, then the export's own audit entry and access line: 11 (the timeline is read when the export is shown,
         // not here; the export by UcaDatabase before it was a use case read 5, unchecked and unaudited).
-        var export = expectStatements(10, "a subject-access export (checked, audited and logged as a look)",
+        var export = expectStatements(11, "a subject-access export (checked, audited and logged as a look)",
                 () -> accepted(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX)));
         assertThat(export.lettersIssued()).isNotEmpty();
         var refused = expectStatements(2, "a question the role does not allow (audited)",
