@@ -35,6 +35,9 @@ final class JpaResidentDirectory implements ResidentDirectory {
     static final String MERGE_H2 = "merge into resident (" + COLUMNS + ") key (id)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /** What {@code translate} turns into spaces in an address before it is searched: the lines' breaks too. */
+    private static final String SEPARATORS = AddressSearch.SEPARATORS + "\n";
+
     private final JpaUnitOfWork unitOfWork;
     private final JpaCases cases;
     private final boolean postgres;
@@ -91,9 +94,9 @@ final class JpaResidentDirectory implements ResidentDirectory {
     }
 
     /**
-     * One statement, grouped and bounded in the database: each word of the search must begin a word of the one-line
-     * address (spaces put around it, {@link AddressSearch#SEPARATORS} turned into spaces), the postcode compared
-     * without its space, in the same SQL on H2 and PostgreSQL.
+     * One statement, grouped and bounded in the database: each word of the search must begin a word of the address
+     * lines (spaces put around them, line breaks and {@link AddressSearch#SEPARATORS} turned into spaces), the
+     * postcode compared without its space, in the same SQL on H2 and PostgreSQL.
      */
     @Override
     public Seq<Property> propertiesAt(AddressSearch search, int limit) {
@@ -102,17 +105,19 @@ final class JpaResidentDirectory implements ResidentDirectory {
         }
         StringBuilder sql = new StringBuilder("select max(uprn) as found_uprn, min(address) as found_address"
                 + " from resident where replace(upper(postcode), ' ', '') = ?1");
-        String words = "(' ' || translate(lower(address), '" + AddressSearch.SEPARATORS.replace("'", "''") + "', '"
-                + " ".repeat(AddressSearch.SEPARATORS.length()) + "') || ' ')";
+        String words = "(' ' || translate(lower(coalesce(address_lines, address)), ?2, ?3) || ' ')";
         for (int i = 0; i < search.words().size(); i++) {
-            sql.append(" and ").append(words).append(" like ?").append(i + 2).append(" escape '!'");
+            sql.append(" and ").append(words).append(" like ?").append(i + 4).append(" escape '!'");
         }
         sql.append(" group by case when uprn is null then 'a:' || address else 'u:' || uprn end order by 2, 1");
         return unitOfWork.inTransaction(() -> {
             jakarta.persistence.Query query = unitOfWork.work().em.createNativeQuery(sql.toString())
                     .setParameter(1, search.postcode().compact());
+            if (!search.words().isEmpty()) {
+                query.setParameter(2, SEPARATORS).setParameter(3, " ".repeat(SEPARATORS.length()));
+            }
             for (int i = 0; i < search.words().size(); i++) {
-                query.setParameter(i + 2, "% " + escapeLike(search.words().get(i)) + "%");
+                query.setParameter(i + 4, "% " + escapeLike(search.words().get(i)) + "%");
             }
             @SuppressWarnings("unchecked")
             java.util.List<Object[]> rows = query.setMaxResults(limit).getResultList();

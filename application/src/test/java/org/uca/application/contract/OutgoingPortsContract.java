@@ -1314,6 +1314,8 @@ public abstract class OutgoingPortsContract {
         assertThat(propertiesAt("E8 3AB", "old forge", 20)).containsExactly(
                 "100000000003 The Old Forge, Mare Street, E8 3AB");
         assertThat(propertiesAt("E8 3AB", "4 Mare Street", 20)).as("4 is not 14 or 114").isEmpty();
+        assertThat(propertiesAt("E8 3AB", "flat 3", 20)).as("the words are not looked for in the postcode")
+                .containsExactly("100000000002 Flat 3, 14 Mare Street, E83AB");
         assertThat(propertiesAt("E8 3AB", "100% mare_", 20)).as("a LIKE wildcard is a character").isEmpty();
         assertThat(propertiesAt("E8 3AB", "", 20)).containsExactly("no UPRN 114 Mare Street, E8 3AB",
                 "100000000001 Flat 2, 14 Mare Street, E8 3AB", "100000000002 Flat 3, 14 Mare Street, E83AB",

@@ -55,13 +55,13 @@ public interface ResidentDirectory {
 
     /**
      * A look-up of properties by address: the whole postcode, and the words of the house number, name or first line
-     * as typed ("flat 2", "14 Mare Street"). An address matches when each word begins a word of it, in any order and
-     * any case: "14 mare st" finds "Flat 2, 14 Mare Street" but "4 Mare Street" does not. Commas, full stops,
+     * as typed ("flat 2", "14 Mare Street"). An address matches when each word begins a word of its lines (the
+     * postcode is not searched for the words), in any order and any case: "14 mare st" finds "Flat 2, 14 Mare Street" but "4 Mare Street" does not. Commas, full stops,
      * hyphens, slashes, apostrophes and brackets only part words, in the address and in what was typed.
      */
     record AddressSearch(Postcode postcode, Seq<String> words) {
 
-        /** The characters that part words, besides spaces (the SQL stores translate them, too). */
+        /** The characters that part words, besides spaces and line breaks (the SQL stores translate them, too). */
         public static final String SEPARATORS = ",.-/'()";
 
         public AddressSearch {
@@ -79,9 +79,9 @@ public interface ResidentDirectory {
             return List.of(separated(text).split(" ")).filter(w -> !w.isEmpty());
         }
 
-        /** Whether the resident's address is at the postcode and has each word (as the stores decide it). */
+        /** Whether the resident's address is at the postcode and its lines have each word (as the stores decide). */
         public boolean matches(Resident resident) {
-            String words = " " + separated(resident.address()) + " ";
+            String words = " " + separated(resident.addressLines().mkString("\n")) + " ";
             return resident.postcode().replace(" ", "").equalsIgnoreCase(postcode.compact())
                     && this.words.forAll(w -> words.contains(" " + w));
         }
