@@ -207,6 +207,37 @@ class SafeVisitByAddressTest {
         assertThat(byOfficer.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    @DisplayName("the safe-visit page offers the search by address; its results link each property to its safe"
+            + " visit, say when one has no UPRN, and show no name; a bad postcode is shown in the error summary")
+    void thePage() {
+        WebClient cody = new WebClient(fixture.app.port()).signIn(Role.CONTRACTOR);
+
+        HttpResponse<String> visits = cody.get("/visits");
+        HttpResponse<String> found = cody.get("/visits/properties?postcode=e8+3ab&address=14+Mare+Street");
+        HttpResponse<String> many = cody.get("/visits/properties?postcode=E9+7AA&address=");
+        HttpResponse<String> bad = cody.get("/visits/properties?postcode=Mare+Street&address=14");
+        HttpResponse<String> visit = cody.get("/visits?uprn=300000000001");
+
+        assertThat(visits.body()).contains("action=\"/visits/properties\"").contains("for=\"postcode\"")
+                .contains("for=\"address\"");
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("3 properties found")
+                .contains("href=\"/visits?uprn=300000000001\"").contains("Flat 2, 14 Mare Street, E8 3AB")
+                .contains("Flat 4, 14 Mare Street, E8 3AB: <strong>no UPRN</strong>, ask the housing office on "
+                        + WebFixture.LANDLORD.phone())
+                .contains("value=\"e8 3ab\"");
+        for (String never : java.util.List.of("Ada", "Flatmate", "R-A1", "Two-person", REASONS)) {
+            assertThat(found.body()).doesNotContain(never);
+        }
+        assertThat(many.body()).contains("More than 20 properties found").contains("Add the house number or name");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("govuk-error-summary").contains("<a href=\"#postcode\">That is not a UK"
+                + " postcode").contains("id=\"postcode-error\"").contains("aria-describedby=\"postcode-hint"
+                + " postcode-error\"");
+        assertThat(visit.body()).contains("Two-person visit: do not attend alone.");
+    }
+
     String newSecret(String name, String scope) {
         HttpResponse<String> created = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
                 .postJson("/api/admin/machine-credentials", "{\"name\":\"" + name + "\""
