@@ -457,7 +457,8 @@ public final class Main {
                 app.manageAccounts(), app.setPasswordFromLink(), app.changePassword(),
                 app.manageMachineCredentials(), app.syncResidents(), app.notificationDelivery(),
                 app.notificationAddresses(), app.serviceDevelopmentInbox(), app.sendLetter(), app.caseAudit(),
-                app.exportSubjectAccess(), app.recordRefusedAttempt(), app.webhooks(), app.safeVisit());
+                app.exportSubjectAccess(), app.recordRefusedAttempt(), app.webhooks(), app.safeVisit(),
+                app.workProperties());
     }
 
     /** Deletes expired sessions and tokens (one statement; a failure waits for the next run). */

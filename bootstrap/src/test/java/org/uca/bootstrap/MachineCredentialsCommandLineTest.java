@@ -102,6 +102,38 @@ class MachineCredentialsCommandLineTest {
                 .noneMatch(line -> line.contains(secret));
     }
 
+    @Test
+    @DisplayName("create-machine-credential --scope SAFE_VISIT makes a contractor's safe-visit credential: it may look"
+            + " up visits and not sync residents; a scope that is not one is refused, naming the two, and nothing"
+            + " is created")
+    void safeVisitScope(@TempDir Path data) throws Exception {
+        Map<String, String> env = Map.of("UCA_PORT", "0", "UCA_DATA_DIR", data.toString());
+        CommandLineStore.opener(env, new Properties()).open().get().close();
+
+        Ran created = admin(env, "create-machine-credential", "--name", "Repairs Ltd", "--scope", "SAFE_VISIT");
+        assertThat(created.status()).as(created.err()).isZero();
+        assertThat(created.err()).contains("\"Repairs Ltd\"", "scope safe-visit look-ups");
+        String secret = created.out().strip();
+        Ran wrong = admin(env, "create-machine-credential", "--name", "Odd", "--scope", "EVERYTHING");
+        assertThat(wrong.status()).isNotZero();
+        assertThat(wrong.err()).contains("RESIDENT_SYNC", "SAFE_VISIT");
+        assertThat(admin(env, "list-machine-credentials").out()).contains("1 machine credential(s)");
+
+        Main.Running running = Main.start(Configuration.from(env, new Properties()), false);
+        try {
+            assertThat(put(running.port(), secret)).as("not a sync credential").isEqualTo(403);
+            HttpResponse<String> visit = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + running.port() + "/api/visits?uprn=999999999999"))
+                    .header("Authorization", "Bearer " + secret).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(visit.statusCode()).as("asked, and answered: no such property").isEqualTo(404);
+        } finally {
+            running.stop();
+        }
+        assertThat(audit(data)).contains("system:cli ACCEPTED created machine credential "
+                + created.err().replaceAll("(?s).*Created the machine credential (\\S+) .*", "$1")
+                + " \"Repairs Ltd\"");
+    }
+
     /** The machine-credential entries of the audit trail: who, outcome and why. */
     private static List<String> audit(Path data) throws Exception {
         List<String> lines = new ArrayList<>();

@@ -39,6 +39,7 @@ final class CloudEventJson {
         data.put("caseId", event.caseId().value().toString());
         data.put("resident", event.resident().value());
         event.uprn().forEach(u -> data.put("uprn", u));
+        event.heldOn().forEach(u -> data.put("heldOnProperty", u));
         data.put("decision", event.decision().number());
         data.put("status", event.status().name().toLowerCase(java.util.Locale.ROOT));
         var measures = data.putArray("measures");

@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.UUID;
 import org.uca.application.port.out.Webhooks;
+import org.uca.domain.cases.CaseId;
 import org.uca.domain.people.StaffId;
 
 /**
@@ -115,6 +116,15 @@ final class OutboxWebhooks implements Webhooks {
             unitOfWork.em().flush();
             return again.toDelivery(List.empty());
         });
+    }
+
+    @Override
+    public Seq<SentAbout> sentAbout(CaseId caseId) {
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
+                        "select s.name, d from WebhookDeliveryJpaEntity d, WebhookSubscriptionJpaEntity s"
+                                + " where d.caseId = :c and s.id = d.subscriptionId order by d.id",
+                        Object[].class).setParameter("c", caseId.value()).getResultList())
+                .map(row -> ((WebhookDeliveryJpaEntity) row[1]).sentTo((String) row[0])));
     }
 
     // ---- for the relay -------------------------------------------------------------------------------------------

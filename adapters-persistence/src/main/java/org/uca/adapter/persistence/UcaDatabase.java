@@ -82,6 +82,7 @@ public final class UcaDatabase implements AutoCloseable {
     private final JpaLetterOutput letters;
     private final OutboxNotifications notifications;
     private final OutboxWebhooks webhooks;
+    private final JpaWorkProperties workProperties;
     private final JpaDataProtection dataProtection;
     private final SqlGuidanceLookup guidance;
     private final SqlSessions sessions;
@@ -117,6 +118,7 @@ public final class UcaDatabase implements AutoCloseable {
         this.letters = new JpaLetterOutput(unitOfWork);
         this.notifications = new OutboxNotifications(unitOfWork);
         this.webhooks = new OutboxWebhooks(unitOfWork);
+        this.workProperties = new JpaWorkProperties(unitOfWork);
         this.dataProtection = new JpaDataProtection(unitOfWork, cases, references);
         this.guidance = new SqlGuidanceLookup(dataSource, unitOfWork, cases);
         this.sessions = new SqlSessions(dataSource);
@@ -430,7 +432,7 @@ public final class UcaDatabase implements AutoCloseable {
     public Ports ports(Clock clock, WorkingDays workingDays, Credentials credentials) {
         return new Ports(cases, caseQueries, residents, staff, notifications, audit, access, letters, monitoring,
                 readModels, guidance, dataProtection, dataProtection, unitOfWork, clock, workingDays, staff, accounts,
-                credentials, machineCredentials, webhooks);
+                credentials, machineCredentials, webhooks, workProperties);
     }
 
     /** Credentials for ports that set no password: any use is a wiring mistake, said so at once. */

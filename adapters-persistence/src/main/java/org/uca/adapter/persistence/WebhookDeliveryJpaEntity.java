@@ -1,5 +1,7 @@
 package org.uca.adapter.persistence;
 
+import org.uca.application.port.out.Webhooks;
+
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import jakarta.persistence.Column;
@@ -10,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.uca.application.port.out.Webhooks;
 import org.uca.application.port.out.Webhooks.Attempt;
 import org.uca.application.port.out.Webhooks.Delivery;
 import org.uca.application.port.out.Webhooks.DeliveryStatus;
@@ -96,5 +99,11 @@ final class WebhookDeliveryJpaEntity {
     Delivery toDelivery(Seq<Attempt> attempts) {
         return new Delivery(id, subscriptionId, eventId, EventType.ofType(eventType).get(), new CaseId(caseId), body,
                 queuedAt, DeliveryStatus.valueOf(status), Option.of(nextAttemptAt), attempts);
+    }
+
+    /** This event as sent to the named system, for a subject access export. */
+    Webhooks.SentAbout sentTo(String system) {
+        return new Webhooks.SentAbout(system, EventType.ofType(eventType).get(), eventId, queuedAt,
+                DeliveryStatus.valueOf(status));
     }
 }

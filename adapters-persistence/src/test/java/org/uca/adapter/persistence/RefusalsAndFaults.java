@@ -150,7 +150,8 @@ abstract class RefusalsAndFaults extends OnADatabase {
         return new UcaApplication(new Ports(ports.cases(), ports.caseQueries(), ports.residents(), ports.staff(),
                 ports.notifications(), failing, ports.access(), ports.letters(), ports.monitoring(), ports.readModels(), ports.guidance(),
                 ports.retention(), ports.subjectAccess(), ports.unitOfWork(), ports.clock(), ports.workingDays(),
-                ports.staffRecords(), ports.accounts(), ports.credentials(), ports.machineCredentials(), ports.webhooks()));
+                ports.staffRecords(), ports.accounts(), ports.credentials(), ports.machineCredentials(), ports.webhooks(),
+                ports.workProperties()));
     }
 
     private Either<Failure, RecordUnacceptableActionsUseCase.Recorded> recordFor(UcaApplication application) {

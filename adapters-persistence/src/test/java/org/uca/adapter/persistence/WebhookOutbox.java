@@ -86,12 +86,29 @@ abstract class WebhookOutbox extends OnADatabase {
         app = new UcaApplication(new Ports(p.cases(), p.caseQueries(), p.residents(), p.staff(), failing, p.audit(),
                 p.access(), p.letters(), p.monitoring(), p.readModels(), p.guidance(), p.retention(),
                 p.subjectAccess(), p.unitOfWork(), p.clock(), p.workingDays(), p.staffRecords(), p.accounts(),
-                p.credentials(), p.machineCredentials(), p.webhooks()));
+                p.credentials(), p.machineCredentials(), p.webhooks(), p.workProperties()));
         journey = new Journey(app, clock);
 
         assertThatThrownBy(() -> caseWithContactStandards(ALEX)).hasMessageContaining("notification outbox failed");
 
         assertThat(db.database.dueWebhooks(clock.now().plus(Duration.ofDays(1)), 10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the recipients of a resident's data, for their subject access export: each system an event about"
+            + " their case was queued for, oldest first, and no other case's")
+    void theRecipientsOfACase() {
+        register(EventType.RESTRICTION_AUTHORISED);
+        app.webhooks().register(StaffRoles.ADMINISTRATOR.id(), "Housing CRM", "https://crm.example.org/in",
+                List.of(EventType.RESTRICTION_AUTHORISED.type())).get();
+        CaseId caseId = caseWithContactStandards(ALEX);
+
+        var sent = ports.webhooks().sentAbout(caseId);
+        assertThat(sent.map(s -> s.system())).containsExactly("Repairs system", "Housing CRM");
+        assertThat(sent).allMatch(s -> s.type() == EventType.RESTRICTION_AUTHORISED
+                && s.status() == DeliveryStatus.PENDING);
+        assertThat(sent.map(s -> s.eventId()).distinct()).hasSize(1);
+        assertThat(ports.webhooks().sentAbout(new CaseId(java.util.UUID.randomUUID()))).isEmpty();
     }
 
     @Test

@@ -117,6 +117,7 @@ public final class UcaWeb {
                     .register(routeTable, app);
             config.routes.exception(HttpProblem.class, (e, ctx) -> {
                 refusedHere.refused(ctx, e); // a command refused before its use case is audited on its case
+                roleFirst.auditPageRefused(ctx); // and a page refused to the role, on the access-refused log
                 problems.answer(ctx, e);
             });
             // The store can fail outside a use case too (sign-in, the staff list a form needs): still a 503.

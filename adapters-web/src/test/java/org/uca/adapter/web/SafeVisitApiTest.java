@@ -219,6 +219,30 @@ class SafeVisitApiTest {
                 .isEqualTo(before + 2);
     }
 
+    @Test
+    @DisplayName("a contractor signed in who opens any other page (administration, a case's form) is refused with"
+            + " 403, and each refusal is audited once")
+    void contractorPagesRefusedAndAudited() {
+        WebClient cody = new WebClient(fixture.app.port()).signIn(Role.CONTRACTOR);
+        String who = fixture.staffOf.get(Role.CONTRACTOR).toString();
+        int before = fixture.refusals.size();
+
+        HttpResponse<String> credentials = cody.get("/admin/machine-credentials");
+        HttpResponse<String> webhooks = cody.get("/admin/webhooks");
+        HttpResponse<String> record = cody.get("/cases/" + markerCase.value() + "/warning");
+
+        assertThat(credentials.statusCode()).isEqualTo(403);
+        assertThat(webhooks.statusCode()).isEqualTo(403);
+        assertThat(record.statusCode()).isIn(403, 404);
+        assertThat(fixture.refusals.subList(before, fixture.refusals.size()))
+                .filteredOn(r -> r.startsWith(who))
+                .anyMatch(r -> r.contains("MANAGE_MACHINE_CREDENTIALS GET /admin/machine-credentials"))
+                .anyMatch(r -> r.contains("MANAGE_WEBHOOKS GET /admin/webhooks"))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(fixture.refusals.subList(before, fixture.refusals.size()))
+                .filteredOn(r -> r.contains("GET /admin/webhooks")).hasSize(1);
+    }
+
     String newSecret(String name, String scope) {
         HttpResponse<String> created = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
                 .postJson("/api/admin/machine-credentials", "{\"name\":\"" + name + "\""
@@ -277,6 +301,21 @@ class SafeVisitApiTest {
         assertThat(oldOfPerson.statusCode()).as("nobody there and nothing held on it").isEqualTo(404);
         assertThat(newOfPerson.body()).as("follows the resident").contains("CONTACT_BEFORE_ATTENDING");
         assertThat(newOfPerson.body()).doesNotContain("TWO_PERSON_VISIT");
+    }
+
+    @Test
+    @DisplayName("staff see on the case which property a restriction is held on, in the page and its JSON; a"
+            + " restriction about the person only names none")
+    void theCaseSaysWhichPropertyItIsHeldOn() {
+        WebClient manager = new WebClient(fixture.app.port()).withToken(Role.SERVICE_MANAGER);
+        JsonNode marked = json(manager.getJson("/api/cases/" + markerCase.value()));
+        JsonNode personal = json(manager.getJson("/api/cases/" + personCase.value()));
+        String page = new WebClient(fixture.app.port()).signIn(Role.SERVICE_MANAGER).get("/cases/" + markerCase.value())
+                .body();
+
+        assertThat(marked.at("/decisions/0/heldOnProperty").asString()).isEqualTo("200000000001");
+        assertThat(personal.at("/decisions/0/heldOnProperty").isNull()).isTrue();
+        assertThat(page).contains("Held on the property").contains("UPRN 200000000001");
     }
 
     @Test

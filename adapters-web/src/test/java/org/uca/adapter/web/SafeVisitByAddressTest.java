@@ -238,6 +238,27 @@ class SafeVisitByAddressTest {
         assertThat(visit.body()).contains("Two-person visit: do not attend alone.");
     }
 
+    @Test
+    @DisplayName("a contractor limited to the properties of their work finds only those by address: none outside it,"
+            + " and none without a UPRN")
+    void onlyThePropertiesOfTheirWork() {
+        HttpResponse<String> created = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
+                .postJson("/api/admin/machine-credentials", "{\"name\":\"Limited works orders\","
+                        + "\"scope\":\"SAFE_VISIT\"}");
+        String id = created.body().replaceAll("(?s).*\"credential\":\\{\"id\":\"([^\"]+)\".*", "$1");
+        String secret = created.body().replaceAll("(?s).*\"secret\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> set = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR).putJson(
+                "/api/admin/machine-credentials/" + id + "/properties",
+                "{\"limited\":true,\"uprns\":[\"300000000002\"]}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+
+        HttpResponse<String> r = new WebClient(fixture.app.port()).withBearer(secret)
+                .getJson("/api/visits/properties?postcode=E8+3AB&address=14+Mare+Street");
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(listed(r)).containsExactly("300000000002 Flat 3, 14 Mare Street, E8 3AB");
+    }
+
     String newSecret(String name, String scope) {
         HttpResponse<String> created = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
                 .postJson("/api/admin/machine-credentials", "{\"name\":\"" + name + "\""

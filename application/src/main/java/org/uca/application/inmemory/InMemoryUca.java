@@ -23,6 +23,7 @@ public final class InMemoryUca {
     public final InMemoryLetterOutput letters = new InMemoryLetterOutput(unitOfWork);
     public final InMemoryMachineCredentials machineCredentials = new InMemoryMachineCredentials(unitOfWork);
     public final InMemoryWebhooks webhooks = new InMemoryWebhooks(unitOfWork);
+    public final InMemoryWorkProperties workProperties = new InMemoryWorkProperties(unitOfWork);
     public final InMemoryReadModelSource readModels = new InMemoryReadModelSource(cases, residents, staff);
     public final InMemoryGuidanceLookup guidance = new InMemoryGuidanceLookup(cases, residents, staff);
     public final InMemoryDataProtection dataProtection = new InMemoryDataProtection(cases, letters, notifications,
@@ -39,7 +40,7 @@ public final class InMemoryUca {
     public InMemoryUca(Supplier<Instant> clock, Credentials credentials) {
         this.ports = new Ports(cases, cases, residents, staff, notifications, audit, access, letters, cases, readModels,
                 guidance, dataProtection, dataProtection, unitOfWork, clock::get, WorkingDays.ENGLAND_AND_WALES,
-                staff, staff, credentials, machineCredentials, webhooks);
+                staff, staff, credentials, machineCredentials, webhooks, workProperties);
         this.application = new UcaApplication(ports);
     }
 

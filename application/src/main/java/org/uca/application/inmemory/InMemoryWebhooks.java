@@ -108,6 +108,12 @@ public final class InMemoryWebhooks implements Webhooks {
         return again;
     }
 
+    @Override
+    public Seq<SentAbout> sentAbout(org.uca.domain.cases.CaseId caseId) {
+        return List.ofAll(deliveries).filter(d -> d.caseId().equals(caseId)).flatMap(d -> subscription(
+                d.subscription()).map(s -> new SentAbout(s.name(), d.type(), d.eventId(), d.queuedAt(), d.status())));
+    }
+
     private void change(long id, java.util.function.UnaryOperator<Subscription> change) {
         unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> subscriptions.replaceAll(
                 s -> s.id() == id ? change.apply(s) : s)));

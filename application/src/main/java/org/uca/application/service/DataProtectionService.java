@@ -86,7 +86,8 @@ final class DataProtectionService implements ApplyRetentionUseCase, ExportSubjec
                     caseId.map(ports.letters()::sendings).getOrElse(List.empty()), held.notifications(),
                     held.auditTrail(), held.entriesMentioningTheResident()
                             .filter(e -> e.resident().contains(resident) || named.matcher(e.why()).find()),
-                    ports.access().aboutResident(resident, caseId));
+                    ports.access().aboutResident(resident, caseId),
+                    caseId.map(ports.webhooks()::sentAbout).getOrElse(List.empty()));
             // A mistyped reference is answered "no such resident", never an empty export read as "we hold nothing".
             return export.directoryEntry().isEmpty() && theCase.isEmpty() && export.otherAuditEntries().isEmpty()
                     && export.accessLines().isEmpty()

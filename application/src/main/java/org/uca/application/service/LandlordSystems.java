@@ -48,7 +48,8 @@ final class LandlordSystems {
     }
 
     void lifted(CaseEvent.RestrictionLifted event, Decision decision) {
-        publish(EventType.RESTRICTION_LIFTED, event, decision, LinkedHashMap.of("liftedAt", event.at()));
+        publish(EventType.RESTRICTION_LIFTED, event, decision, LinkedHashMap.of("liftedAt", event.at(),
+                "cause", "lifted"));
     }
 
     void enteredInError(CaseEvent.MarkedEnteredInError event, Decision decision) {
@@ -63,6 +64,10 @@ final class LandlordSystems {
                 "decidedAt", event.at()));
         if (event.outcome() == AppealOutcome.DECISION_VARIED) {
             publish(EventType.RESTRICTION_VARIED, event, decision, LinkedHashMap.of("cause", "appeal"));
+        } else if (event.outcome() == AppealOutcome.DECISION_OVERTURNED) {
+            // a system that only follows restrictions in force must hear that this one no longer is
+            publish(EventType.RESTRICTION_LIFTED, event, decision, LinkedHashMap.of("liftedAt", event.at(),
+                    "cause", "appeal"));
         }
     }
 
@@ -79,7 +84,8 @@ final class LandlordSystems {
             return; // no system wants it: the resident is not even looked up
         }
         Option<String> uprn = ports.residents().find(event.resident()).flatMap(ResidentDirectory.Resident::uprn);
-        ports.webhooks().publish(new Event(type, event.caseId(), event.resident(), uprn, decision.id(),
+        ports.webhooks().publish(new Event(type, event.caseId(), event.resident(), uprn,
+                decision.property().map(org.uca.domain.people.Uprn::value), decision.id(),
                 decision.status(), decision.measures().map(Measure::kind),
                 decision.inForce() ? Option.some(decision.reviewDate()) : Option.none(), event.at(), details));
     }

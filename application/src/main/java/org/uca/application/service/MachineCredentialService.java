@@ -61,9 +61,9 @@ final class MachineCredentialService implements ManageMachineCredentialsUseCase,
     }
 
     @Override
-    public Either<Failure, Created> createMachineCredential(String name) {
+    public Either<Failure, Created> createMachineCredential(String name, Scope scope) {
         return commands.recorded(Task.MANAGE_MACHINE_CREDENTIALS.description(), COMMAND_LINE,
-                () -> create(COMMAND_LINE, name, Scope.RESIDENT_SYNC));
+                () -> create(COMMAND_LINE, name, scope));
     }
 
     @Override

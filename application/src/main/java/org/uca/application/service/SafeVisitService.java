@@ -14,6 +14,9 @@ import org.uca.application.port.out.ResidentDirectory.AddressSearch;
 import org.uca.application.port.out.ResidentDirectory.Property;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.StorageUnavailable;
+import org.uca.application.port.out.WorkProperties.Worker;
+import org.uca.application.port.out.WorkProperties.Worker.ContractorAccount;
+import org.uca.application.port.out.WorkProperties.Worker.ContractorSystem;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.people.Postcode;
@@ -41,11 +44,13 @@ final class SafeVisitService implements SafeVisitQuery {
     private final CaseCommands commands;
     private final Ports ports;
     private final AccessLines looked;
+    private final PropertiesOfTheirWork theirWork;
 
     SafeVisitService(CaseCommands commands, Ports ports, AccessLines looked) {
         this.commands = commands;
         this.ports = ports;
         this.looked = looked;
+        this.theirWork = new PropertiesOfTheirWork(commands, ports);
     }
 
     /** What a look-up read: the answer, and the cases and case-less residents it came from (to log the look on). */
@@ -54,34 +59,46 @@ final class SafeVisitService implements SafeVisitQuery {
 
     @Override
     public Either<Failure, SafeVisit> atProperty(StaffId askedBy, String uprn) {
-        return checked(uprn).flatMap(property -> logged(askedBy, "the safe-visit instructions for property "
-                + property, commands.read(Task.SAFE_VISIT, askedBy, who -> readProperty(property))));
+        return checked(uprn).flatMap(property -> {
+            PropertiesOfTheirWork.LookUp<Read> within = theirWork.of(new ContractorAccount(askedBy));
+            return logged(askedBy, "the safe-visit instructions for property " + property, within.audited(askedBy,
+                    Option.none(), commands.read(Task.SAFE_VISIT, askedBy,
+                            who -> within.atProperty(property, () -> readProperty(property)))));
+        });
     }
 
     @Override
     public Either<Failure, SafeVisit> forResident(StaffId askedBy, ResidentId resident) {
-        return logged(askedBy, "the safe-visit instructions for the resident",
-                commands.read(Task.SAFE_VISIT, askedBy, who -> readResident(resident)));
+        PropertiesOfTheirWork.LookUp<Read> within = theirWork.of(new ContractorAccount(askedBy));
+        return logged(askedBy, "the safe-visit instructions for the resident", within.audited(askedBy,
+                Option.some(resident), commands.read(Task.SAFE_VISIT, askedBy,
+                        who -> within.forResident(resident, () -> readResident(resident)))));
     }
 
     @Override
     public Either<Failure, SafeVisit> atProperty(MachineClient client, String uprn) {
-        return checked(uprn).flatMap(property -> logged(client.auditedAs(), "the safe-visit instructions for"
-                + " property " + property + " (machine credential " + client.id() + ")",
-                asMachine(client, "GET the safe visit at property " + property, () -> readProperty(property))));
+        return checked(uprn).flatMap(property -> {
+            PropertiesOfTheirWork.LookUp<Read> within = theirWork.of(new ContractorSystem(client.id()));
+            return logged(client.auditedAs(), "the safe-visit instructions for property " + property
+                    + " (machine credential " + client.id() + ")", within.audited(client.auditedAs(), Option.none(),
+                    asMachine(client, "GET the safe visit at property " + property,
+                            () -> within.atProperty(property, () -> readProperty(property)))));
+        });
     }
 
     @Override
     public Either<Failure, SafeVisit> forResident(MachineClient client, ResidentId resident) {
+        PropertiesOfTheirWork.LookUp<Read> within = theirWork.of(new ContractorSystem(client.id()));
         return logged(client.auditedAs(), "the safe-visit instructions for the resident (machine credential "
-                + client.id() + ")", asMachine(client, "GET the safe visit for a resident",
-                () -> readResident(resident)));
+                + client.id() + ")", within.audited(client.auditedAs(), Option.some(resident),
+                asMachine(client, "GET the safe visit for a resident",
+                        () -> within.forResident(resident, () -> readResident(resident)))));
     }
 
     @Override
     public Either<Failure, PropertiesFound> propertiesByAddress(StaffId askedBy, String postcode, String address) {
         return addressSearch(postcode, address).flatMap(search -> commands.read(Task.SAFE_VISIT, askedBy,
-                who -> Either.right(propertiesFound(askedBy, search)))
+                who -> Either.right(propertiesFound(new ContractorAccount(askedBy), search)))
                 .flatMap(found -> commands.audited(Task.SAFE_VISIT, askedBy, searched(search, found, ""), found)));
     }
 
@@ -89,18 +106,19 @@ final class SafeVisitService implements SafeVisitQuery {
     public Either<Failure, PropertiesFound> propertiesByAddress(MachineClient client, String postcode,
             String address) {
         return addressSearch(postcode, address).flatMap(search -> asMachine(client, "GET the properties at an"
-                + " address", () -> Either.right(propertiesFound(client.auditedAs(), search)))
+                + " address", () -> Either.right(propertiesFound(new ContractorSystem(client.id()), search)))
                 .flatMap(found -> commands.audited(Task.SAFE_VISIT, client.auditedAs(), searched(search, found,
                         " (machine credential " + client.id() + ")"), found)));
     }
 
     /**
-     * The properties at the address, at most {@link #MAX_PROPERTIES}: the one place that decides which properties a
-     * look-up by address may list (where the landlord limits a contractor to the properties of their work, here).
+     * The properties at the address, at most {@link #MAX_PROPERTIES}, within the properties of the contractor's work
+     * where the landlord limits them ({@link PropertiesOfTheirWork#within}).
      */
-    private PropertiesFound propertiesFound(StaffId askedBy, AddressSearch search) {
+    private PropertiesFound propertiesFound(Worker worker, AddressSearch search) {
         Seq<Property> found = ports.residents().propertiesAt(search, MAX_PROPERTIES + 1);
-        return new PropertiesFound(found.take(MAX_PROPERTIES), found.size() > MAX_PROPERTIES);
+        return new PropertiesFound(theirWork.within(worker, found.take(MAX_PROPERTIES)),
+                found.size() > MAX_PROPERTIES);
     }
 
     private static String searched(AddressSearch search, PropertiesFound found, String how) {

@@ -40,6 +40,7 @@ import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.in.SafeVisitQuery;
 import org.uca.application.port.in.ViewCaseQuery;
+import org.uca.application.port.in.WorkPropertiesUseCase;
 import org.uca.application.port.in.WorkQueuesQuery;
 import org.uca.application.port.out.Ports;
 
@@ -78,6 +79,7 @@ public final class UcaApplication {
     private final RefusedAttemptService refusedAttempts;
     private final WebhookService webhooks;
     private final SafeVisitService safeVisits;
+    private final WorkPropertiesService workProperties;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -115,11 +117,17 @@ public final class UcaApplication {
         this.passwords = new PasswordService(commands, ports);
         this.accountRecovery = new AccountRecoveryService(commands, ports);
         this.safeVisits = new SafeVisitService(commands, ports, looked);
+        this.workProperties = new WorkPropertiesService(commands, ports);
     }
 
     /** What a visitor must do at a property or for a resident: a contractor's one question. */
     public SafeVisitQuery safeVisit() {
         return safeVisits;
+    }
+
+    /** The properties of a contractor's work, which limit their safe-visit look-ups: set by administrators. */
+    public WorkPropertiesUseCase workProperties() {
+        return workProperties;
     }
 
     public RecordUnacceptableActionsUseCase recordUnacceptableActions() {

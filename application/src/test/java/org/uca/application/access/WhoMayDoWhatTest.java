@@ -49,6 +49,7 @@ import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.in.Task;
+import org.uca.application.port.in.WorkPropertiesUseCase;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.CaseQueries;
 import org.uca.application.port.out.Cases;
@@ -61,6 +62,7 @@ import org.uca.application.port.out.ResidentDirectory;
 import org.uca.application.port.out.Role;
 import org.uca.application.port.out.SignInAccounts;
 import org.uca.application.port.out.Webhooks;
+import org.uca.application.port.out.WorkProperties;
 import org.uca.application.port.out.StaffRecords;
 import org.uca.application.port.out.SubjectAccessRecords;
 import org.uca.application.service.UcaApplication;
@@ -219,6 +221,19 @@ class WhoMayDoWhatTest {
                 (s, who) -> s.app().manageMachineCredentials().machineCredentials(who));
         useCase("ManageMachineCredentialsUseCase.revokeMachineCredential", Task.MANAGE_MACHINE_CREDENTIALS,
                 (s, who) -> s.app().manageMachineCredentials().revokeMachineCredential(who, "0123456789abcdef"));
+        useCase("WorkPropertiesUseCase.propertiesOfContractorAccount", Task.MANAGE_STAFF,
+                (s, who) -> s.app().workProperties().propertiesOfContractorAccount(who, StaffRoles.CONTRACTOR.id()));
+        useCase("WorkPropertiesUseCase.setPropertiesOfContractorAccount", Task.MANAGE_STAFF,
+                (s, who) -> s.app().workProperties().setPropertiesOfContractorAccount(who,
+                        StaffRoles.CONTRACTOR.id(), WorkPropertiesUseCase.GivenProperties.listed(true,
+                                io.vavr.collection.List.of("100023336956"))));
+        useCase("WorkPropertiesUseCase.propertiesOfContractorSystem", Task.MANAGE_MACHINE_CREDENTIALS,
+                (s, who) -> s.app().workProperties().propertiesOfContractorSystem(who, "0123456789abcdef"));
+        useCase("WorkPropertiesUseCase.setPropertiesOfContractorSystem", Task.MANAGE_MACHINE_CREDENTIALS,
+                (s, who) -> s.app().workProperties().setPropertiesOfContractorSystem(who, "0123456789abcdef",
+                        WorkPropertiesUseCase.GivenProperties.listed(false, io.vavr.collection.List.empty())));
+        useCase("WorkPropertiesUseCase.howManyPropertiesOfMyWork", Task.SAFE_VISIT,
+                (s, who) -> s.app().workProperties().howManyPropertiesOfMyWork(who));
         useCase("NotificationDeliveryUseCase.undeliveredNotifications", Task.RETRY_NOTIFICATIONS,
                 (s, who) -> s.app().notificationDelivery().undeliveredNotifications(who));
         useCase("NotificationDeliveryUseCase.retryNow", Task.RETRY_NOTIFICATIONS,
@@ -312,7 +327,8 @@ class WhoMayDoWhatTest {
                 counted(StaffRecords.class, real.staffRecords(), reads),
                 counted(SignInAccounts.class, real.accounts(), reads), real.credentials(),
                 counted(MachineCredentials.class, real.machineCredentials(), reads),
-                counted(Webhooks.class, real.webhooks(), reads));
+                counted(Webhooks.class, real.webhooks(), reads),
+                counted(WorkProperties.class, real.workProperties(), reads));
         return new Scene(bed, new UcaApplication(watched), caseId, UkTime.dateOf(bed.clock.now()), reads);
     }
 

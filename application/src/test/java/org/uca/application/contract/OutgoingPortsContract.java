@@ -951,6 +951,50 @@ public abstract class OutgoingPortsContract {
                 .as("only a contractor asks").isInstanceOf(Failure.NotPermitted.class);
     }
 
+    @Test
+    @DisplayName("issue 14: the properties of a contractor's work are kept whole (replaced, duplicates folded), an"
+            + " empty list apart from not limited, per contractor; a limited contractor is refused, audited, any"
+            + " other property or resident")
+    void propertiesOfAContractorsWorkAreKept() {
+        imported(AResidentFile.full()
+                .row("R-1001", "Alex Morgan", "Flat 3", "12 Elm Road", "W10 5AA", "100000000001")
+                .row("R-1002", "Bea Okafor", "4 Canal Walk", "", "W9 2PP", "100000000002")
+                .file());
+        var work = app.workProperties();
+        var admin = StaffRoles.ADMINISTRATOR.id();
+        var cody = StaffRoles.CONTRACTOR.id();
+        var repairs = ok(app.manageMachineCredentials().createMachineCredential(admin, "Repairs Ltd",
+                org.uca.application.port.out.MachineCredentials.Scope.SAFE_VISIT), "credential").credential();
+        var given = org.uca.application.port.in.WorkPropertiesUseCase.GivenProperties.listed(true,
+                List.of("100000000001", "100000000009", "100000000001"));
+
+        ok(work.setPropertiesOfContractorAccount(admin, cody, given), "limit the contractor");
+        assertThat(ok(work.propertiesOfContractorAccount(admin, cody), "read").properties().get()
+                .map(org.uca.domain.people.Uprn::value)).containsExactly("100000000001", "100000000009");
+        assertThat(ok(work.propertiesOfContractorSystem(admin, repairs.id()), "read").limited()).isFalse();
+        assertThat(ok(work.howManyPropertiesOfMyWork(cody), "count")).contains(2);
+        assertThat(app.safeVisit().atProperty(cody, "100000000001").isRight()).isTrue();
+        assertThat(app.safeVisit().forResident(cody, ALEX).isRight()).isTrue();
+        assertThat(app.safeVisit().atProperty(cody, "100000000002").getLeft()).isInstanceOf(Failure.NotPermitted.class);
+        assertThat(app.safeVisit().forResident(cody, BEA).getLeft()).isInstanceOf(Failure.NotPermitted.class);
+        assertThat(auditEntries().filter(e -> e.who().equals(cody)).map(AuditLog.Entry::outcome))
+                .containsExactly(AuditLog.Outcome.NOT_PERMITTED, AuditLog.Outcome.NOT_PERMITTED);
+
+        ok(work.setPropertiesOfContractorSystem(admin, repairs.id(), org.uca.application.port.in.WorkPropertiesUseCase
+                .GivenProperties.listed(true, List.empty())), "limit the system to none");
+        assertThat(ok(work.propertiesOfContractorSystem(admin, repairs.id()), "read").properties())
+                .contains(List.empty());
+        ok(work.setPropertiesOfContractorAccount(admin, cody, org.uca.application.port.in.WorkPropertiesUseCase
+                .GivenProperties.listed(true, List.of("100000000002"))), "replace");
+        assertThat(ok(work.propertiesOfContractorAccount(admin, cody), "read").properties().get()
+                .map(org.uca.domain.people.Uprn::value)).containsExactly("100000000002");
+        ok(work.setPropertiesOfContractorAccount(admin, cody, org.uca.application.port.in.WorkPropertiesUseCase
+                .GivenProperties.listed(false, List.empty())), "lift");
+        assertThat(ok(work.howManyPropertiesOfMyWork(cody), "count")).isEmpty();
+        assertThat(ok(work.propertiesOfContractorSystem(admin, repairs.id()), "read").properties())
+                .contains(List.empty());
+    }
+
     private List<org.uca.domain.visits.VisitInstruction.Kind> visit(org.uca.domain.people.StaffId who, String uprn) {
         return List.ofAll(ok(app.safeVisit().atProperty(who, uprn), "safe visit").instructions().instructions())
                 .map(org.uca.domain.visits.VisitInstruction::kind);

@@ -113,6 +113,60 @@ class EventsForOtherSystemsTest {
     }
 
     @Test
+    @DisplayName("a decision overturned on appeal no longer applies: the systems are told it is lifted, because of the"
+            + " appeal, as well as that the appeal was decided")
+    void anOverturnedDecisionIsLifted() {
+        registerForEverything();
+        CaseId caseId = restricted();
+        var appeal = bed.journey.appeal(caseId, new DecisionId(1)).appeal();
+        bed.journey.decide(caseId, appeal, Staff.ASSISTANT_DIRECTOR, AppealOutcome.DECISION_OVERTURNED);
+        assertThat(published()).containsExactly(EventType.RESTRICTION_AUTHORISED, EventType.APPEAL_DECIDED,
+                EventType.RESTRICTION_LIFTED);
+        Event lifted = bed.uca.webhooks.published().last();
+        assertThat(lifted.status()).isEqualTo(DecisionStatus.OVERTURNED);
+        assertThat(lifted.details().get("cause").get()).isEqualTo("appeal");
+        assertThat(lifted.reviewDate()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a restriction authorised for the property names the property it is held on, which stays when the"
+            + " resident moves, beside the resident's home now; one about the person names no property held")
+    void theHeldPropertyStaysWhenTheResidentMoves() {
+        registerForEverything();
+        bed.uca.residents.add(new org.uca.application.port.out.ResidentDirectory.Resident(Testbed.ALEX,
+                "Alex Morgan", List.of("Flat 3, 12 Elm Road", "London"), "W10 5AA", Option.some("100000000001"),
+                Option.none(), Option.none(), Option.none(), Option.none(), Option.none()));
+        CaseId caseId = bed.journey.recordVerbalAbuse(Testbed.ALEX).caseId();
+        WarningId warning = bed.journey.warn(caseId, List.of(new ActionId(1)));
+        var further = bed.journey.recordVerbalAbuse(Testbed.ALEX).actions();
+        bed.journey.authorise(caseId, Staff.SERVICE_MANAGER, AProposal.contactStandards(Measures.accompaniedOnly())
+                .afterWarning(warning, further).forTheProperty());
+        Event authorised = bed.uca.webhooks.published().last();
+        assertThat(authorised.uprn()).contains("100000000001");
+        assertThat(authorised.heldOn()).contains("100000000001");
+
+        bed.uca.residents.add(new org.uca.application.port.out.ResidentDirectory.Resident(Testbed.ALEX,
+                "Alex Morgan", List.of("1 New Place", "Leeds"), "LS2 7EE", Option.some("100000000003"),
+                Option.none(), Option.none(), Option.none(), Option.none(), Option.none()));
+        bed.journey.review(caseId, new DecisionId(1), Staff.SERVICE_MANAGER, ReviewOutcome.CONTINUE,
+                Option.some(today().plusMonths(3)));
+        Event reviewed = bed.uca.webhooks.published().last();
+        assertThat(reviewed.uprn()).as("the resident's home now").contains("100000000003");
+        assertThat(reviewed.heldOn()).as("the property it was authorised for").contains("100000000001");
+
+        restrictedPersonOnly();
+        assertThat(bed.uca.webhooks.published().last().heldOn()).isEmpty();
+    }
+
+    private void restrictedPersonOnly() {
+        CaseId caseId = bed.journey.recordVerbalAbuse(Testbed.BEA).caseId();
+        WarningId warning = bed.journey.warn(caseId, List.of(new ActionId(1)));
+        var further = bed.journey.recordVerbalAbuse(Testbed.BEA).actions();
+        bed.journey.authorise(caseId, Staff.SERVICE_MANAGER, AProposal.contactStandards(
+                Measures.singlePointOfContact()).afterWarning(warning, further));
+    }
+
+    @Test
     @DisplayName("a decision entered in error tells the systems it no longer applies; an action entered in error"
             + " tells them nothing")
     void enteredInError() {

@@ -123,7 +123,7 @@ class RefusedBeforeTheUseCaseTest {
                 real.staff(), real.notifications(), down, real.access(), real.letters(), real.monitoring(),
                 real.readModels(), real.guidance(), real.retention(), real.subjectAccess(), real.unitOfWork(),
                 real.clock(), real.workingDays(), real.staffRecords(), real.accounts(), real.credentials(),
-                real.machineCredentials(), real.webhooks()));
+                real.machineCredentials(), real.webhooks(), real.workProperties()));
 
         Option<Failure> notAudited = app.recordRefusedAttempt().refused(Staff.OFFICER.id(), Task.ISSUE_WARNING,
                 About.theCase(alex), NO_IF_MATCH);

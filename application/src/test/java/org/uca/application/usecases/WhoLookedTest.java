@@ -64,7 +64,7 @@ class WhoLookedTest {
                 real.staff(), real.notifications(), real.audit(), UNREACHABLE, real.letters(), real.monitoring(),
                 real.readModels(), real.guidance(), real.retention(), real.subjectAccess(), real.unitOfWork(),
                 real.clock(), real.workingDays(), real.staffRecords(), real.accounts(), real.credentials(),
-                real.machineCredentials(), real.webhooks()));
+                real.machineCredentials(), real.webhooks(), real.workProperties()));
 
         java.util.List<Either<Failure, ?>> answers = java.util.List.of(
                 app.casePage().casePage(Staff.OFFICER.id(), alex),

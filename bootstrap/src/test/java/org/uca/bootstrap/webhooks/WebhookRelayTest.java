@@ -74,6 +74,7 @@ class WebhookRelayTest {
 
     static final ResidentId ALEX = new ResidentId("R-1001");
     static final ResidentId BEA = new ResidentId("R-1002");
+    static final ResidentId CAL = new ResidentId("R-1003");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One request the receiver got. */
@@ -126,6 +127,9 @@ class WebhookRelayTest {
                 Option.some("100023336956"), Option.none(), Option.none(), Option.none(), Option.none(),
                 Option.none()));
         database.saveResident(new Resident(BEA, "Bea Okafor", "4 Canal Walk, London W9 2PP"));
+        database.saveResident(new Resident(CAL, "Cal Mills", List.of("7 Mill Lane", "London"), "E8 1AB",
+                Option.some("100000000007"), Option.none(), Option.none(), Option.none(), Option.none(),
+                Option.none()));
     }
 
     @AfterEach
@@ -221,6 +225,34 @@ class WebhookRelayTest {
     }
 
     @Test
+    @DisplayName("UK GDPR Article 15: the resident's subject access export names each system their case was sent to,"
+            + " what and when, and whether it was delivered; another resident's export names none of it")
+    void theSubjectAccessExportNamesTheRecipients() {
+        register(EventType.RESTRICTION_AUTHORISED);
+        caseWithContactStandards(ALEX);
+        relay().relay();
+        caseWithContactStandards(BEA);
+        answers.add(500);
+        relay().relay();
+
+        var alex = app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX).get()
+                .sentToOtherSystems();
+        var bea = app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), BEA).get()
+                .sentToOtherSystems();
+
+        assertThat(alex).singleElement().satisfies(sent -> {
+            assertThat(sent.system()).isEqualTo("Housing CRM");
+            assertThat(sent.type()).isEqualTo(EventType.RESTRICTION_AUTHORISED);
+            assertThat(sent.status()).isEqualTo(DeliveryStatus.DELIVERED);
+            assertThat(sent.eventId()).isEqualTo(received.get(0).header("webhook-id"));
+        });
+        assertThat(bea).singleElement().satisfies(sent -> {
+            assertThat(sent.status()).as("tried, to be tried again").isEqualTo(DeliveryStatus.PENDING);
+            assertThat(sent.eventId()).isNotEqualTo(alex.head().eventId());
+        });
+    }
+
+    @Test
     @DisplayName("a receiver that answers 500 is tried again after the back-off, with the same webhook-id and body,"
             + " and every attempt is in the delivery log")
     void retriedAfterAFailure() {
@@ -284,7 +316,7 @@ class WebhookRelayTest {
         app = new UcaApplication(new Ports(p.cases(), p.caseQueries(), p.residents(), p.staff(), failing, p.audit(),
                 p.access(), p.letters(), p.monitoring(), p.readModels(), p.guidance(), p.retention(),
                 p.subjectAccess(), p.unitOfWork(), p.clock(), p.workingDays(), p.staffRecords(), p.accounts(),
-                p.credentials(), p.machineCredentials(), p.webhooks()));
+                p.credentials(), p.machineCredentials(), p.webhooks(), p.workProperties()));
         journey = new Journey(app, clock);
 
         assertThatThrownBy(() -> caseWithContactStandards(ALEX)).hasMessageContaining("notification outbox failed");
@@ -331,12 +363,24 @@ class WebhookRelayTest {
         clock.advance(Duration.ofDays(1));
         app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(Staff.SERVICE_MANAGER.id(),
                 bea, EnteredInError.Part.DECISION, 1, "Recorded on the wrong resident.", Option.none())).get();
+        CaseId cal = journey.recordVerbalAbuse(CAL).caseId();
+        WarningId warned = journey.warn(cal, List.of(new ActionId(1)));
+        journey.authorise(cal, Staff.SERVICE_MANAGER, AProposal.contactStandards(Measures.accompaniedOnly())
+                .afterWarning(warned, journey.recordVerbalAbuse(CAL).actions()).forTheProperty());
+        journey.decide(cal, journey.appeal(cal, first).appeal(), Staff.ASSISTANT_DIRECTOR,
+                AppealOutcome.DECISION_OVERTURNED);
 
         relay().relay();
 
         Seq<String> types = List.ofAll(received).map(r -> r.event().get("type").asString());
         assertThat(types.distinct()).containsExactlyInAnyOrderElementsOf(List.of(EventType.values())
                 .map(EventType::type));
+        assertThat(List.ofAll(received).map(Received::event).filter(e -> e.at("/data/heldOnProperty").isString()))
+                .as("the property marker is sent, and checked against the schemas too").isNotEmpty()
+                .allMatch(e -> e.at("/data/heldOnProperty").asString().equals("100000000007"));
+        assertThat(List.ofAll(received).map(Received::event).filter(e -> e.at("/data/cause").asString("")
+                .equals("appeal") && e.get("type").asString().endsWith("lifted.v1"))).as("overturned: lifted")
+                .hasSize(1);
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         for (Received request : received) {
             String type = request.event().get("type").asString();

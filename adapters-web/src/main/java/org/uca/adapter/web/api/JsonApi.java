@@ -56,6 +56,7 @@ public final class JsonApi {
         new MonitoringEndpoint(json, roleFirst, app.monitoring()).register(routes);
         new AdministrationEndpoints(json, roleFirst, app.manageStaff(), app.manageAccounts(), sessions).register(routes);
         new MachineCredentialEndpoints(json, roleFirst, app.manageMachineCredentials()).register(routes);
+        new WorkPropertiesEndpoints(json, roleFirst, app.workProperties()).register(routes);
         new WebhookEndpoints(json, roleFirst, app.webhooks()).register(routes);
         new UndeliveredNotificationEndpoints(json, app.notificationDelivery()).register(routes);
         new LetterSendingEndpoints(json, roleFirst, app.sendLetter()).register(routes);

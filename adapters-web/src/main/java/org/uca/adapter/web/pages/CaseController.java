@@ -161,7 +161,8 @@ public final class CaseController {
                 superseded(v, d.amendments(), t -> "Reasons: " + t.reasons() + " Review by "
                         + UkDates.date(t.reviewDate()) + "."),
                 supersededLetters(v, EnteredInError.Part.DECISION, d.id().number()),
-                amendHref(ctx, v, EnteredInError.Part.DECISION, d.id().number()));
+                amendHref(ctx, v, EnteredInError.Part.DECISION, d.id().number()),
+                d.property().map(u -> "UPRN " + u.value()).getOrNull());
     }
 
     /** "Amended by Sam Whitfield, 3 December 2026 10:00: typed from the wrong note. It said: …", oldest first. */

@@ -13,10 +13,13 @@ import org.uca.adapter.web.view.AdministrationPages.MachineCredentialList;
 import org.uca.adapter.web.view.AdministrationPages.MachineCredentialRow;
 import org.uca.adapter.web.view.AdministrationPages.Notice;
 import org.uca.adapter.web.view.FormPage;
+import org.uca.adapter.web.view.FormView.Choice;
 import org.uca.adapter.web.view.UkDates;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.ManageMachineCredentialsUseCase;
 import org.uca.application.port.in.Task;
+import org.uca.application.port.out.MachineCredentials.Scope;
+import org.uca.domain.shared.Refusal;
 
 /**
  * Machine client credentials, for administrators: the list (with when each was last used), create one for another
@@ -42,8 +45,9 @@ public final class MachineCredentialsController {
             createForm(ctx, Form.fresh());
         });
         routes.post("/admin/machine-credentials", ctx -> {
-            Either<Failure, ManageMachineCredentialsUseCase.Created> created = credentials.createMachineCredential(
-                    RequestSessions.me(ctx), ctx.formParam("name"));
+            Either<Failure, ManageMachineCredentialsUseCase.Created> created = roleFirst.parsed(ctx,
+                    Task.MANAGE_MACHINE_CREDENTIALS, scope(ctx.formParam("scope"))).flatMap(scope ->
+                    credentials.createMachineCredential(RequestSessions.me(ctx), ctx.formParam("name"), scope));
             if (created.isLeft() && created.getLeft() instanceof Failure.Refused refused) {
                 roleFirst.refuseUnlessOffered(ctx, Task.MANAGE_MACHINE_CREDENTIALS);
                 ctx.status(422);
@@ -54,9 +58,9 @@ public final class MachineCredentialsController {
             ctx.header("Cache-Control", "no-store");
             pages.render(ctx, "notice.jte", new Notice(pages.frame(ctx, "Machine credential created"),
                     "Machine credential created", "Give this secret to whoever sets up " + c.credential().name()
-                    + ", by a channel only they read. It lets that system sync residents (PUT /api/residents/"
-                    + "{reference} and POST /api/residents/batch) and nothing else. It cannot be shown again:"
-                    + " UCA keeps only its hash. If it is lost or leaks, revoke it and create another.", c.secret(),
+                    + ", by a channel only they read. " + WHAT_IT_LETS.get(c.credential().scope()) + " It cannot be"
+                    + " shown again: UCA keeps only its hash. If it is lost or leaks, revoke it and create another.",
+                    c.secret(),
                     "Secret (send as Authorization: Bearer …)", "/admin/machine-credentials",
                     "Back to the machine credentials"));
         });
@@ -68,10 +72,37 @@ public final class MachineCredentialsController {
         });
     }
 
+    /** What a credential of each scope lets the system holding it do, for the page that hands its secret over. */
+    private static final java.util.Map<Scope, String> WHAT_IT_LETS = java.util.Map.of(
+            Scope.RESIDENT_SYNC, "It lets that system sync residents (PUT /api/residents/{reference} and POST"
+                    + " /api/residents/batch) and nothing else.",
+            Scope.SAFE_VISIT, "It lets that system look up what a visitor must do at a property or for a resident"
+                    + " (GET /api/visits) and nothing else; you can limit it to the properties of the contractor's"
+                    + " work from the list of credentials.");
+
+    /** The scope chosen: one of the two, named; the resident sync (the form's default) if none is sent. */
+    private static Either<Refusal, Scope> scope(String given) {
+        if (given == null || given.isBlank()) {
+            return Either.right(Scope.RESIDENT_SYNC);
+        }
+        for (Scope scope : Scope.values()) {
+            if (scope.name().equals(given)) {
+                return Either.right(scope);
+            }
+        }
+        return Either.left(Refusal.of("scope", "Choose what the credential is for."));
+    }
+
     private void createForm(Context ctx, Form form) {
         var view = form.text("name", "Name", "What it is for, such as \"Housing system nightly sync\"", "")
-                .view("Administration", "Create a machine credential", "A credential another system uses to sync"
-                        + " residents into UCA. You will be shown its secret once.", "/admin/machine-credentials",
+                .radios("scope", "What may it do?", "One job only", List.of(
+                        new Choice(Scope.RESIDENT_SYNC.name(), "Resident sync", "The housing system sends UCA its"
+                                + " residents."),
+                        new Choice(Scope.SAFE_VISIT.name(), "Safe-visit look-ups", "A contractor's system asks"
+                                + " what a visitor must do at a property or for a resident, and nothing else.")),
+                        Scope.RESIDENT_SYNC.name())
+                .view("Administration", "Create a machine credential", "A credential another system uses to reach"
+                        + " UCA. You will be shown its secret once.", "/admin/machine-credentials",
                         "Create the credential", "/admin/machine-credentials");
         var frame = pages.frame(ctx, "Create a machine credential");
         pages.render(ctx, "form.jte", new FormPage(form.summary().isEmpty() ? frame : frame.withErrors(
@@ -85,7 +116,9 @@ public final class MachineCredentialsController {
                 .map(c -> new MachineCredentialRow(c.id(), c.name(), c.scope().words(),
                         UkDates.dateTime(c.createdAt()), c.lastUsedAt().map(UkDates::dateTime).getOrElse("Never"),
                         c.revokedAt().map(at -> "Revoked " + UkDates.dateTime(at)).getOrElse("Active"),
-                        "/admin/machine-credentials/" + c.id() + "/revoke", c.revoked()))
+                        "/admin/machine-credentials/" + c.id() + "/revoke", c.revoked(),
+                        c.scope() == Scope.SAFE_VISIT && !c.revoked() ? "/admin/machine-credentials/" + c.id()
+                                + "/properties" : null))
                 .toJavaList();
         pages.render(ctx, "machine-credentials.jte", new MachineCredentialList(pages.frame(ctx,
                 "Machine credentials"), rows));

@@ -154,7 +154,8 @@ public final class StaffController {
                 r.leftOn().map(UkDates::date).getOrElse(""), r.account().map(username -> r.hasLeft() ? username + " (disabled)" : username)
                         .getOrElse(""),
                 r.role().isEmpty() && !r.hasLeft() ? "/admin/staff/" + r.member().id() + "/account" : null,
-                r.hasLeft() || yourself(ctx, r) ? null : "/admin/staff/" + r.member().id() + "/left"))
+                r.hasLeft() || yourself(ctx, r) ? null : "/admin/staff/" + r.member().id() + "/left",
+                r.role().contains(Role.CONTRACTOR) ? "/admin/staff/" + r.member().id() + "/properties" : null))
                 .toJavaList();
         pages.render(ctx, "staff.jte", new StaffList(pages.frame(ctx, "Staff"), query, rows,
                 StaffInput.paging(found, "/admin/staff", query)));

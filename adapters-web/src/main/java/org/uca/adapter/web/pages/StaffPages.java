@@ -63,7 +63,8 @@ public final class StaffPages {
         // Before the resident's own pages: /residents/import is not a resident's reference.
         new ResidentImportController(pages, roleFirst, app.importResidents()).register(routes);
         new ResidentsController(pages, app.findResidents()).register(routes);
-        new VisitsController(pages, app.safeVisit(), letterPdfs.landlord().phoneNumber()).register(routes);
+        new VisitsController(pages, app.safeVisit(), letterPdfs.landlord().phoneNumber(),
+                app.workProperties()).register(routes);
         new PropertiesByAddressController(pages, app.safeVisit(), letterPdfs.landlord().phoneNumber())
                 .register(routes);
         new GuidanceController(pages, roleFirst, input, app.guidancePage(), app.recordContact(), changes)
@@ -91,6 +92,7 @@ public final class StaffPages {
                 .orElse(null)).register(routes);
         new AccountsController(pages, roleFirst, app.manageAccounts(), app.manageStaff(), sessions).register(routes);
         new MachineCredentialsController(pages, roleFirst, app.manageMachineCredentials()).register(routes);
+        new WorkPropertiesController(pages, roleFirst, app.workProperties()).register(routes);
         new WebhooksController(pages, roleFirst, app.webhooks()).register(routes);
         new UndeliveredNotificationsController(pages, app.notificationDelivery()).register(routes);
         new NotificationAddressesController(pages, roleFirst, app.notificationAddresses()).register(routes);

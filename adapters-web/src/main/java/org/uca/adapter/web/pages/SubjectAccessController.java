@@ -169,7 +169,12 @@ public final class SubjectAccessController {
                                 e -> List.of(UkDates.dateTime(e.at()), e.who().value(), e.command(),
                                         CaseAuditController.outcome(e.outcome()), e.why()))),
                 new Table("looked", "Who has looked at this data", "Nobody yet.", List.of("When", "Who", "What"),
-                        rows(x.accessLines(), a -> List.of(UkDates.dateTime(a.at()), a.who().value(), a.what()))));
+                        rows(x.accessLines(), a -> List.of(UkDates.dateTime(a.at()), a.who().value(), a.what()))),
+                new Table("systems", "Sent to the landlord's other systems", "Nothing.", List.of("When", "To",
+                        "What", "Delivery"),
+                        rows(x.sentToOtherSystems(), e -> List.of(UkDates.dateTime(e.queuedAt()), e.system(),
+                                e.type().label(), e.status().name().charAt(0) + e.status().name().substring(1)
+                                        .toLowerCase(java.util.Locale.ROOT)))));
     }
 
     /** Who marked a record as entered in error, when and why; "No" if nobody did. */

@@ -8,11 +8,14 @@ import io.vavr.control.Option;
 import java.util.List;
 import java.util.Optional;
 import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.VisitsPage;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.SafeVisitQuery;
+import org.uca.application.port.in.Task;
+import org.uca.application.port.in.WorkPropertiesUseCase;
 import org.uca.domain.people.ResidentId;
 
 /** The contractor's page: what a visitor must do at a property or for a resident, and nothing else. */
@@ -21,11 +24,14 @@ public final class VisitsController {
     private final PageWriter pages;
     private final SafeVisitQuery visits;
     private final Optional<String> phone;
+    private final WorkPropertiesUseCase work;
 
-    public VisitsController(PageWriter pages, SafeVisitQuery visits, Optional<String> phone) {
+    public VisitsController(PageWriter pages, SafeVisitQuery visits, Optional<String> phone,
+            WorkPropertiesUseCase work) {
         this.pages = pages;
         this.visits = visits;
         this.phone = phone;
+        this.work = work;
     }
 
     public void register(RouteTable routes) {
@@ -45,8 +51,9 @@ public final class VisitsController {
                     : !uprn.isEmpty() ? visits.atProperty(RequestSessions.me(ctx), uprn)
                     : visits.forResident(RequestSessions.me(ctx), new ResidentId(resident));
             if (found.isLeft() && (found.getLeft() instanceof Failure.Refused
-                    || found.getLeft() instanceof Failure.NotFound)) {
-                ctx.status(found.getLeft() instanceof Failure.Refused ? 422 : 404);
+                    || found.getLeft() instanceof Failure.NotFound || outsideTheirWork(ctx, found.getLeft()))) {
+                ctx.status(found.getLeft() instanceof Failure.Refused ? 422
+                        : found.getLeft() instanceof Failure.NotFound ? 404 : 403);
                 error = found.getLeft() instanceof Failure.Refused refused
                         ? refused.refusal().problems().map(p -> p.reason()).mkString(" ") : found.getLeft().message();
             } else {
@@ -61,6 +68,21 @@ public final class VisitsController {
         if (error != null) {
             frame = frame.withErrors(List.of(new PageFrame.ErrorItem(error, "#uprn")));
         }
-        pages.render(ctx, "visits.jte", new VisitsPage(frame, uprn, resident, error, asked, instructions));
+        pages.render(ctx, "visits.jte", new VisitsPage(frame, uprn, resident, error, asked, instructions,
+                propertiesOfTheirWork(ctx)));
+    }
+
+    /** How many properties the contractor's work is limited to, for the page to say; null if it is not limited. */
+    private Integer propertiesOfTheirWork(Context ctx) {
+        return OfferedTasks.offered(ctx, Task.SAFE_VISIT) ? work.howManyPropertiesOfMyWork(RequestSessions.me(ctx))
+                .getOrElse(Option.none()).getOrNull() : null;
+    }
+
+    /**
+     * A look-up outside the properties of a limited contractor's work (the one refusal of someone who may look up):
+     * said on the page, as a bad input is.
+     */
+    private static boolean outsideTheirWork(Context ctx, Failure failure) {
+        return failure instanceof Failure.NotPermitted && OfferedTasks.offered(ctx, Task.SAFE_VISIT);
     }
 }

@@ -37,6 +37,7 @@ import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.ViewCaseQuery;
+import org.uca.application.port.in.WorkPropertiesUseCase;
 import org.uca.application.port.in.WorkQueuesQuery;
 
 /**
@@ -59,7 +60,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         NotificationDeliveryUseCase notificationDelivery, NotificationAddressesUseCase notificationAddresses,
         ServiceDevelopmentInboxUseCase serviceDevelopmentInbox, SendLetterUseCase sendLetter,
         CaseAuditQuery caseAudit, ExportSubjectAccessUseCase exportSubjectAccess,
-        RecordRefusedAttemptUseCase recordRefusedAttempt, WebhooksUseCase webhooks, SafeVisitQuery safeVisit) {
+        RecordRefusedAttemptUseCase recordRefusedAttempt, WebhooksUseCase webhooks, SafeVisitQuery safeVisit,
+        WorkPropertiesUseCase workProperties) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -99,5 +101,6 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(exportSubjectAccess, "exportSubjectAccess");
         Objects.requireNonNull(recordRefusedAttempt, "recordRefusedAttempt");
         Objects.requireNonNull(safeVisit, "safeVisit");
+        Objects.requireNonNull(workProperties, "workProperties");
     }
 }

@@ -19,10 +19,17 @@ public final class OfferedTasks {
         return session != null && session.signedIn() && AccessPolicy.allows(session.user().role(), task);
     }
 
-    /** A form page for a task the role may not do is not shown: 403, as the application answers its submission. */
+    /** Names the task a page refused to the role, for {@link RoleBeforeInput#auditPageRefused}. */
+    static final String PAGE_REFUSED = "uca.pageRefused";
+
+    /**
+     * A form page for a task the role may not do is not shown: 403, as the application answers its submission, and
+     * audited as the application would audit it (the problem's handler writes the entry, once).
+     */
     public static void requireOffered(Context ctx, Task task) {
         Session.SignedIn user = RequestSessions.user(ctx);
         if (!AccessPolicy.allows(user.role(), task)) {
+            ctx.attribute(PAGE_REFUSED, task);
             throw refusal(user, task);
         }
     }

@@ -90,6 +90,20 @@ public final class RoleBeforeInput {
         return command;
     }
 
+    /**
+     * Audits a page {@link OfferedTasks#requireOffered} refused: a role asking for a page of a task it may not do
+     * (a contractor at an administration page) is on the access-refused log like a refused submission.
+     */
+    public void auditPageRefused(Context ctx) {
+        Task task = ctx.attribute(OfferedTasks.PAGE_REFUSED);
+        // a submission refused is audited already, by its use case or by this class: only a page asked for is not
+        if (task != null && (ctx.method() == io.javalin.http.HandlerType.GET
+                || ctx.method() == io.javalin.http.HandlerType.HEAD)) {
+            ctx.attribute(OfferedTasks.PAGE_REFUSED, null); // once, however the problem is answered
+            audit(ctx, RequestSessions.user(ctx), task);
+        }
+    }
+
     private void audit(Context ctx, Session.SignedIn user, Task task) {
         AUDIT.warn("refused: {} ({}) may not {} [{} {}]", user.staff(), user.role(), task.description(),
                 ctx.method(), ctx.path());

@@ -19,7 +19,8 @@ public final class AdministrationPages {
     }
 
     public record StaffRow(String name, String editHref, String email, String team, String jobTitle,
-            String authority, String role, String left, String account, String accountHref, String leftHref) {
+            String authority, String role, String left, String account, String accountHref, String leftHref,
+            String propertiesHref) {
     }
 
     public record AccountList(PageFrame frame, String query, List<AccountRow> rows, Paging paging) {
@@ -34,7 +35,7 @@ public final class AdministrationPages {
     }
 
     public record MachineCredentialRow(String id, String name, String scope, String created, String lastUsed,
-            String standing, String revokeAction, boolean revoked) {
+            String standing, String revokeAction, boolean revoked, String propertiesHref) {
     }
 
     /**

@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.uca.application.port.in.ManageMachineCredentialsUseCase.Created;
 import org.uca.application.port.out.MachineCredentials.MachineCredential;
+import org.uca.application.port.out.MachineCredentials.Scope;
 
 /**
  * The machine credentials, from the server's command line ({@code uca.jar admin create-machine-credential}), for a
@@ -13,7 +14,13 @@ import org.uca.application.port.out.MachineCredentials.MachineCredential;
  */
 public interface MachineCredentialsAtTheConsoleUseCase {
 
-    Either<Failure, Created> createMachineCredential(String name);
+    /** A credential for the housing system's resident sync. */
+    default Either<Failure, Created> createMachineCredential(String name) {
+        return createMachineCredential(name, Scope.RESIDENT_SYNC);
+    }
+
+    /** A credential for the one job of its scope (a contractor's system: {@link Scope#SAFE_VISIT}). */
+    Either<Failure, Created> createMachineCredential(String name, Scope scope);
 
     Either<Failure, Seq<MachineCredential>> machineCredentials();
 

@@ -9,7 +9,8 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         ReadModelSource readModels, GuidanceLookup guidance, Retention retention,
         SubjectAccessRecords subjectAccess, UnitOfWork unitOfWork, Clock clock, WorkingDays workingDays,
         StaffRecords staffRecords, SignInAccounts accounts, Credentials credentials,
-        MachineCredentials machineCredentials, Webhooks webhooks) {
+        MachineCredentials machineCredentials, Webhooks webhooks,
+        WorkProperties workProperties) {
 
     public Ports {
         Objects.requireNonNull(cases, "cases");
@@ -33,5 +34,6 @@ public record Ports(Cases cases, CaseQueries caseQueries, ResidentDirectory resi
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(machineCredentials, "machineCredentials");
         Objects.requireNonNull(webhooks, "webhooks");
+        Objects.requireNonNull(workProperties, "workProperties");
     }
 }

@@ -50,6 +50,23 @@ public interface Webhooks {
     /** Queues the delivery's event again, as it was (the same webhook-id and body), to the same system. */
     Delivery redeliver(long delivery, Instant at);
 
+    /**
+     * Every event queued about the case, for each system, oldest first: the recipients a subject access export
+     * names (UK GDPR Article 15(1)(c)). Kept until the case's retention ends, when they go with it.
+     */
+    Seq<SentAbout> sentAbout(CaseId caseId);
+
+    /** One event about a case queued for one system, and how its delivery stands. */
+    record SentAbout(String system, EventType type, String eventId, Instant queuedAt, DeliveryStatus status) {
+        public SentAbout {
+            Objects.requireNonNull(system, "system");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(queuedAt, "queuedAt");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+
     /** What an event tells a receiving system of, as a CloudEvents {@code type}. */
     enum EventType {
         RESTRICTION_AUTHORISED("uk.org.uca.restriction.authorised.v1", "Restriction authorised"),
@@ -85,12 +102,15 @@ public interface Webhooks {
      * An event about one decision (a restriction). Only references, kinds, dates and numbers: never reasons, notes,
      * incident text, vulnerability or safeguards.
      *
-     * @param uprn        the property's UPRN from the resident directory, if it has one
+     * @param uprn        the UPRN of the resident's home now, from the resident directory, if it has one
+     * @param heldOn      the UPRN the decision's visitor instruction is held on, if it was authorised for the
+     *                    property: it stays there when the resident moves, so it may differ from {@code uprn}
      * @param measures    the kinds of measure in force after the change (as authorised for one no longer in force)
      * @param reviewDate  when the restriction is next to be reviewed, while it is in force
      * @param details     what this type adds, by JSON name: strings, numbers, booleans and dates only
      */
-    record Event(EventType type, CaseId caseId, ResidentId resident, Option<String> uprn, DecisionId decision,
+    record Event(EventType type, CaseId caseId, ResidentId resident, Option<String> uprn, Option<String> heldOn,
+            DecisionId decision,
             DecisionStatus status, Seq<MeasureKind> measures, Option<LocalDate> reviewDate, Instant occurredAt,
             LinkedHashMap<String, Object> details) {
         public Event {
@@ -98,6 +118,7 @@ public interface Webhooks {
             Objects.requireNonNull(caseId, "caseId");
             Objects.requireNonNull(resident, "resident");
             Objects.requireNonNull(uprn, "uprn");
+            Objects.requireNonNull(heldOn, "heldOn");
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(measures, "measures");

@@ -19,6 +19,8 @@ import org.uca.domain.people.AuthorityLevel;
  * A decision: the measures authorised, on what grounds, by whom, its review date, and what happened since.
  *
  * @param replaces         the decision this one replaced (varied), if it did
+ * @param heldOnProperty   the UPRN its instruction to visitors is held on, if it was authorised for the property: it
+ *                         stays there when the resident moves
  * @param safeguards       what was recorded to make the decision fair, for those shown it (managers, the Service
  *                         Development Team, a subject access export); absent for others
  * @param enteredInError   who marked it as entered in error, when and why; absent if it was not
@@ -27,7 +29,7 @@ import org.uca.domain.people.AuthorityLevel;
  */
 public record DecisionJson(int number, DecisionStatus status, List<Measure> measures, GroundsJson grounds,
         String reasons, String authorisedBy, AuthorityLevel authorisedAtLevel, String authorisedAt, String reviewDate,
-        Informed residentInformed, List<ReviewRecorded> reviews, Integer replaces,
+        Informed residentInformed, List<ReviewRecorded> reviews, Integer replaces, String heldOnProperty,
         @JsonInclude(JsonInclude.Include.NON_NULL) SafeguardsJson safeguards, CaseJson.EnteredInError enteredInError,
         boolean flaggedForReview, List<DetailsAmendment> amendments) {
 
@@ -87,6 +89,7 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
                 d.reviews().map(r -> new ReviewRecorded(r.outcome(), r.reasons(), r.reviewedBy().id().value(),
                         CaseJson.text(r.reviewedAt()), r.nextReviewDate().map(LocalDate::toString).getOrNull()))
                         .toJavaList(), d.replaces().map(DecisionId::number).getOrNull(),
+                d.property().map(org.uca.domain.people.Uprn::value).getOrNull(),
                 withSafeguards ? safeguards(d.safeguards()) : null, CaseJson.EnteredInError.from(d.enteredInError()),
                 c.restsOnEntriesInError(d),
                 CaseJson.amended(d.amendments(), DetailsAmendment::new, t -> new Details(t.reasons(),

@@ -13,14 +13,16 @@ import org.uca.domain.shared.Channel;
 
 /**
  * Everything held about one resident, for a subject access request (UK GDPR Article 15): their directory entry, their
- * case as recorded, every letter with its sendings, the notifications, and every audit and access line about them.
+ * case as recorded, every letter with its sendings, the notifications, every audit and access line about them, and
+ * every event about the case sent to the landlord's other systems.
  *
  * @param directoryEntry null when the housing system does not know them
  * @param theCase        null when they have no case
  */
 public record SubjectAccessJson(String resident, String exportedAt, CaseJson.Resident directoryEntry,
         CaseHeld theCase, List<LetterJson> letters, List<Sending> letterSendings, List<Notification> notifications,
-        List<AuditLine> auditTrail, List<AuditLine> otherAuditEntries, List<AccessLine> accessLines) {
+        List<AuditLine> auditTrail, List<AuditLine> otherAuditEntries, List<AccessLine> accessLines,
+        List<SentToOtherSystem> sentToOtherSystems) {
 
     /** The case as recorded: every action, warning, decision with its reviews, appeal, need and contact. */
     public record CaseHeld(String id, List<CaseJson.Action> actions, List<CaseJson.WarningIssued> warnings,
@@ -71,6 +73,11 @@ public record SubjectAccessJson(String resident, String exportedAt, CaseJson.Res
         }
     }
 
+    /** An event about the case queued for one of the landlord's other systems (by webhook), and how it stands. */
+    public record SentToOtherSystem(String system, String type, String eventId, String queuedAt,
+            org.uca.application.port.out.Webhooks.DeliveryStatus status) {
+    }
+
     public static SubjectAccessJson from(SubjectAccessExport x) {
         return new SubjectAccessJson(x.resident().value(), text(x.exportedAt()),
                 x.directoryEntry().map(r -> new CaseJson.Resident(r.id().value(), r.name(), r.address())).getOrNull(),
@@ -80,6 +87,8 @@ public record SubjectAccessJson(String resident, String exportedAt, CaseJson.Res
                 x.notifications().map(n -> new Notification(n.audience(), n.teams().toJavaList(), n.subject(),
                         n.body(), text(n.createdAt()), n.sentAt().map(CaseJson::text).getOrNull())).toJavaList(),
                 x.auditTrail().map(AuditLine::from).toJavaList(), x.otherAuditEntries().map(AuditLine::from)
-                        .toJavaList(), x.accessLines().map(AccessLine::from).toJavaList());
+                        .toJavaList(), x.accessLines().map(AccessLine::from).toJavaList(),
+                x.sentToOtherSystems().map(e -> new SentToOtherSystem(e.system(), e.type().type(), e.eventId(),
+                        text(e.queuedAt()), e.status())).toJavaList());
     }
 }
