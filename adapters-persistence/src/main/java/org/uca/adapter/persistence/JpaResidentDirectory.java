@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.hibernate.Session;
 import org.uca.application.port.out.ResidentDirectory;
 import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.Uprn;
 
 /**
  * The resident directory table, standing in for the landlord's housing system. A search reads each resident found
@@ -33,6 +34,9 @@ final class JpaResidentDirectory implements ResidentDirectory {
             + " email = excluded.email, phone = excluded.phone, preferred_contact = excluded.preferred_contact";
     static final String MERGE_H2 = "merge into resident (" + COLUMNS + ") key (id)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** What {@code translate} turns into spaces in an address before it is searched: the lines' breaks too. */
+    private static final String SEPARATORS = AddressSearch.SEPARATORS + "\n";
 
     private final JpaUnitOfWork unitOfWork;
     private final JpaCases cases;
@@ -81,12 +85,45 @@ final class JpaResidentDirectory implements ResidentDirectory {
     }
 
     @Override
-    public Seq<Resident> atProperty(org.uca.domain.people.Uprn property) {
+    public Seq<Resident> atProperty(Uprn property) {
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.work().em.createQuery(
                         "select r from ResidentJpaEntity r where r.uprn = :uprn order by r.id",
                         ResidentJpaEntity.class)
                 .setParameter("uprn", property.value())
                 .getResultList()).map(this::readOnce));
+    }
+
+    /**
+     * One statement, grouped and bounded in the database: each word of the search must begin a word of the address
+     * lines (spaces put around them, line breaks and {@link AddressSearch#SEPARATORS} turned into spaces), the
+     * postcode compared without its space, in the same SQL on H2 and PostgreSQL.
+     */
+    @Override
+    public Seq<Property> propertiesAt(AddressSearch search, int limit) {
+        if (limit <= 0) {
+            return List.empty();
+        }
+        StringBuilder sql = new StringBuilder("select max(uprn) as found_uprn, min(address) as found_address"
+                + " from resident where replace(upper(postcode), ' ', '') = ?1");
+        String words = "(' ' || translate(lower(coalesce(address_lines, address)), ?2, ?3) || ' ')";
+        for (int i = 0; i < search.words().size(); i++) {
+            sql.append(" and ").append(words).append(" like ?").append(i + 4).append(" escape '!'");
+        }
+        sql.append(" group by case when uprn is null then 'a:' || address else 'u:' || uprn end order by 2, 1");
+        return unitOfWork.inTransaction(() -> {
+            jakarta.persistence.Query query = unitOfWork.work().em.createNativeQuery(sql.toString())
+                    .setParameter(1, search.postcode().compact());
+            if (!search.words().isEmpty()) {
+                query.setParameter(2, SEPARATORS).setParameter(3, " ".repeat(SEPARATORS.length()));
+            }
+            for (int i = 0; i < search.words().size(); i++) {
+                query.setParameter(i + 4, "% " + escapeLike(search.words().get(i)) + "%");
+            }
+            @SuppressWarnings("unchecked")
+            java.util.List<Object[]> rows = query.setMaxResults(limit).getResultList();
+            return List.ofAll(rows).map(row -> new Property(Option.of((String) row[0]).filter(Uprn::isUprn)
+                    .map(Uprn::new), (String) row[1]));
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentSkipListMap;
 import org.uca.application.port.out.ResidentDirectory;
 import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.Uprn;
 
 /** A resident directory in memory, standing in for the landlord's housing system. */
 public final class InMemoryResidentDirectory implements ResidentDirectory {
@@ -48,9 +49,22 @@ public final class InMemoryResidentDirectory implements ResidentDirectory {
     }
 
     @Override
-    public Seq<Resident> atProperty(org.uca.domain.people.Uprn property) {
+    public Seq<Resident> atProperty(Uprn property) {
         return List.ofAll(residents.values()).filter(r -> r.uprn().contains(property.value()))
                 .sortBy(r -> r.id().value());
+    }
+
+    @Override
+    public Seq<Property> propertiesAt(AddressSearch search, int limit) {
+        return List.ofAll(residents.values()).filter(search::matches)
+                .groupBy(r -> r.uprn().map(u -> "u:" + u).getOrElse(() -> "a:" + r.address()))
+                .values()
+                .map(there -> new Property(there.head().uprn().filter(Uprn::isUprn).map(Uprn::new),
+                        there.map(Resident::address).min().get()))
+                .toList()
+                .sorted(java.util.Comparator.comparing(Property::address)
+                        .thenComparing(p -> p.uprn().map(Uprn::value).getOrElse("")))
+                .take(Math.max(0, limit));
     }
 
     @Override

@@ -460,4 +460,21 @@ final class CaseCommands {
         }
         return Either.right(answer);
     }
+
+    /**
+     * As {@link #audited(Task, StaffId, Option, ResidentId, String, Object)}, for an answer about no case and no
+     * resident (a search by address): the entry names only who asked, and why says what they searched.
+     */
+    <R> Either<Failure, R> audited(Task task, StaffId actingStaff, String why, R answer) {
+        try {
+            ports.unitOfWork().inTransaction(() -> {
+                ports.audit().append(new AuditLog.Entry(ports.clock().now(), actingStaff, task.description(),
+                        Option.none(), Outcome.ACCEPTED, why));
+                return null;
+            });
+        } catch (StorageUnavailable | OutcomeUnknown e) { // only the audit entry may have been saved
+            return Either.left(UNAVAILABLE);
+        }
+        return Either.right(answer);
+    }
 }

@@ -1,11 +1,13 @@
 package org.uca.application.service;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.function.Supplier;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ResidentDirectory.Property;
 import org.uca.application.port.out.WorkProperties.Worker;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
@@ -68,6 +70,19 @@ final class PropertiesOfTheirWork {
             outside = new Failure.NotPermitted(why);
             return Either.left(outside);
         }
+    }
+
+    /**
+     * Inside the unit of work: of the properties found (by address), those a limited worker may look up — on their
+     * list, so never one without a UPRN — and all of them for a worker who is not limited. One read of the list.
+     */
+    Seq<Property> within(Worker worker, Seq<Property> found) {
+        Option<Seq<Uprn>> theirs = ports.workProperties().of(worker);
+        if (theirs.isEmpty()) {
+            return found;
+        }
+        java.util.Set<Uprn> listed = theirs.get().toJavaSet();
+        return found.filter(p -> p.uprn().exists(listed::contains));
     }
 
     <R> LookUp<R> of(Worker worker) {

@@ -10,12 +10,16 @@ import org.uca.application.port.in.SyncResidentsUseCase.MachineClient;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.MachineCredentials.Scope;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.ResidentDirectory.AddressSearch;
+import org.uca.application.port.out.ResidentDirectory.Property;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.StorageUnavailable;
+import org.uca.application.port.out.WorkProperties.Worker;
 import org.uca.application.port.out.WorkProperties.Worker.ContractorAccount;
 import org.uca.application.port.out.WorkProperties.Worker.ContractorSystem;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.people.Postcode;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.Uprn;
@@ -25,12 +29,17 @@ import org.uca.domain.visits.VisitInstructions;
 /**
  * The safe-visit look-ups, for a contractor's account or a contractor's machine credential: the instructions of the
  * residents at a property and the markers held on it, or of one resident; each look logged on the cases (or
- * residents) it read before it is answered.
+ * residents) it read before it is answered. A look-up of the properties at an address reads no resident's data and
+ * is audited on the asker.
  */
 final class SafeVisitService implements SafeVisitQuery {
 
     private static final Failure UNAVAILABLE = new Failure.Unavailable("The case store cannot be reached just now;"
             + " try again shortly.");
+
+    /** The most words, and characters, of an address a look-up by address takes. */
+    private static final int MAX_WORDS = 8;
+    private static final int MAX_ADDRESS = 120;
 
     private final CaseCommands commands;
     private final Ports ports;
@@ -86,6 +95,58 @@ final class SafeVisitService implements SafeVisitQuery {
                         () -> within.forResident(resident, () -> readResident(resident)))));
     }
 
+    @Override
+    public Either<Failure, PropertiesFound> propertiesByAddress(StaffId askedBy, String postcode, String address) {
+        return addressSearch(postcode, address).flatMap(search -> commands.read(Task.SAFE_VISIT, askedBy,
+                who -> Either.right(propertiesFound(new ContractorAccount(askedBy), search)))
+                .flatMap(found -> commands.audited(Task.SAFE_VISIT, askedBy, searched(search, found, ""), found)));
+    }
+
+    @Override
+    public Either<Failure, PropertiesFound> propertiesByAddress(MachineClient client, String postcode,
+            String address) {
+        return addressSearch(postcode, address).flatMap(search -> asMachine(client, "GET the properties at an"
+                + " address", () -> Either.right(propertiesFound(new ContractorSystem(client.id()), search)))
+                .flatMap(found -> commands.audited(Task.SAFE_VISIT, client.auditedAs(), searched(search, found,
+                        " (machine credential " + client.id() + ")"), found)));
+    }
+
+    /**
+     * The properties at the address, at most {@link #MAX_PROPERTIES}, within the properties of the contractor's work
+     * where the landlord limits them ({@link PropertiesOfTheirWork#within}).
+     */
+    private PropertiesFound propertiesFound(Worker worker, AddressSearch search) {
+        Seq<Property> found = ports.residents().propertiesAt(search, MAX_PROPERTIES + 1);
+        return new PropertiesFound(theirWork.within(worker, found.take(MAX_PROPERTIES)),
+                found.size() > MAX_PROPERTIES);
+    }
+
+    private static String searched(AddressSearch search, PropertiesFound found, String how) {
+        return "searched for properties at postcode " + search.postcode()
+                + (search.words().isEmpty() ? "" : " with \"" + search.words().mkString(" ") + "\"") + how + ": "
+                + (found.more() ? "more than " + MAX_PROPERTIES : String.valueOf(found.properties().size()))
+                + " found";
+    }
+
+    /** The postcode, required and of a UK postcode's shape, and up to {@link #MAX_WORDS} words of the address. */
+    private static Either<Failure, AddressSearch> addressSearch(String postcode, String address) {
+        String given = postcode == null ? "" : postcode.strip();
+        Option<Postcode> parsed = Postcode.parse(given);
+        Seq<String> words = AddressSearch.wordsOf(address);
+        List<Refusal.Problem> problems = List.empty();
+        if (parsed.isEmpty()) {
+            problems = problems.append(new Refusal.Problem("postcode", given.isEmpty()
+                    ? "Enter the property's postcode, such as E8 3AB."
+                    : "That is not a UK postcode: enter the whole postcode, such as E8 3AB."));
+        }
+        if (address != null && address.length() > MAX_ADDRESS || words.size() > MAX_WORDS) {
+            problems = problems.append(new Refusal.Problem("address", "Enter only the house number or name, or the"
+                    + " first line of the address (up to " + MAX_WORDS + " words)."));
+        }
+        return problems.isEmpty() ? Either.right(new AddressSearch(parsed.get(), words))
+                : Either.left(new Failure.Refused(new Refusal(problems)));
+    }
+
     private static Either<Failure, Uprn> checked(String uprn) {
         String given = uprn == null ? "" : uprn.strip();
         return Uprn.isUprn(given) ? Either.right(new Uprn(given))
@@ -100,8 +161,8 @@ final class SafeVisitService implements SafeVisitQuery {
     }
 
     /** The question as a machine credential: only one of the safe-visit scope may ask it; a refusal is audited. */
-    private Either<Failure, Read> asMachine(MachineClient client, String what,
-            java.util.function.Supplier<Either<Failure, Read>> query) {
+    private <R> Either<Failure, R> asMachine(MachineClient client, String what,
+            java.util.function.Supplier<Either<Failure, R>> query) {
         if (client.scope() != Scope.SAFE_VISIT) {
             Failure refused = new Failure.NotPermitted("A " + client.scope().words() + " machine credential cannot "
                     + Task.SAFE_VISIT.description() + ".");

@@ -157,6 +157,8 @@ class WhoMayDoWhatTest {
         useCase("SafeVisitQuery.atProperty", Task.SAFE_VISIT, (s, who) ->
                 s.app().safeVisit().atProperty(who, "100023336956"));
         useCase("SafeVisitQuery.forResident", Task.SAFE_VISIT, (s, who) -> s.app().safeVisit().forResident(who, ALEX));
+        useCase("SafeVisitQuery.propertiesByAddress", Task.SAFE_VISIT, (s, who) ->
+                s.app().safeVisit().propertiesByAddress(who, "W10 5AA", "12 Elm Road"));
         useCase("FindResidentsQuery.findResidents", Task.FIND_RESIDENTS, (s, who) ->
                 s.app().findResidents().findResidents(who, "Alex"));
         useCase("ViewCaseQuery.viewCase", Task.VIEW_CASE, (s, who) -> s.app().viewCase().viewCase(who, s.caseId()));

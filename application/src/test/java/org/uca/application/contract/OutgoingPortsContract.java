@@ -1327,4 +1327,52 @@ public abstract class OutgoingPortsContract {
         assertThat(ports.unitOfWork().inTransaction(() -> ports.accounts().activeAdministrators()))
                 .isEqualTo(before + 1);
     }
+
+    private static Resident at(String reference, String line, String postcode, String uprn) {
+        return new Resident(new ResidentId(reference), "Resident " + reference, List.of(line), postcode,
+                Option.of(uprn), Option.none(), Option.none(), Option.none(), Option.none(), Option.none());
+    }
+
+    private io.vavr.collection.Seq<String> propertiesAt(String postcode, String address, int limit) {
+        var search = ResidentDirectory.AddressSearch.of(org.uca.domain.people.Postcode.parse(postcode).get(), address);
+        return ports.unitOfWork().readOnly(() -> ports.residents().propertiesAt(search, limit))
+                .map(p -> p.uprn().map(Object::toString).getOrElse("no UPRN") + " " + p.address());
+    }
+
+    @Test
+    @DisplayName("issue 14 §1, a property by address: found by postcode, written any way, and the house number, name"
+            + " or first line, each word beginning a word of the address; one entry per property, however many"
+            + " live there; bounded in the store")
+    void propertiesFoundByPostcodeAndFirstLine() {
+        addResident(at("R-3001", "Flat 2, 14 Mare Street", "E8 3AB", "100000000001"));
+        addResident(at("R-3002", "Flat 2, 14 Mare Street", "E8 3AB", "100000000001"));
+        addResident(at("R-3003", "Flat 3, 14 Mare Street", "E83AB", "100000000002"));
+        addResident(at("R-3004", "114 Mare Street", "E8 3AB", null));
+        addResident(at("R-3005", "The Old Forge, Mare Street", "E8 3AB", "100000000003"));
+        addResident(at("R-3006", "14 Mare Street", "N1 1AA", "100000000004"));
+
+        assertThat(propertiesAt("e83ab", "14 Mare Street", 20)).containsExactly(
+                "100000000001 Flat 2, 14 Mare Street, E8 3AB", "100000000002 Flat 3, 14 Mare Street, E83AB");
+        assertThat(propertiesAt("E8 3AB", "flat 2", 20)).containsExactly("100000000001 Flat 2, 14 Mare Street, E8 3AB");
+        assertThat(propertiesAt("E8 3AB", "14, MARE st.", 20)).hasSize(2);
+        assertThat(propertiesAt("E8 3AB", "old forge", 20)).containsExactly(
+                "100000000003 The Old Forge, Mare Street, E8 3AB");
+        assertThat(propertiesAt("E8 3AB", "4 Mare Street", 20)).as("4 is not 14 or 114").isEmpty();
+        assertThat(propertiesAt("E8 3AB", "flat 3", 20)).as("the words are not looked for in the postcode")
+                .containsExactly("100000000002 Flat 3, 14 Mare Street, E83AB");
+        assertThat(propertiesAt("E8 3AB", "100% mare_", 20)).as("a LIKE wildcard is a character").isEmpty();
+        assertThat(propertiesAt("E8 3AB", "", 20)).containsExactly("no UPRN 114 Mare Street, E8 3AB",
+                "100000000001 Flat 2, 14 Mare Street, E8 3AB", "100000000002 Flat 3, 14 Mare Street, E83AB",
+                "100000000003 The Old Forge, Mare Street, E8 3AB");
+        assertThat(propertiesAt("E8 3AB", "mare", 2)).containsExactly("no UPRN 114 Mare Street, E8 3AB",
+                "100000000001 Flat 2, 14 Mare Street, E8 3AB");
+        assertThat(propertiesAt("E8 3AA", "", 20)).as("another postcode").isEmpty();
+
+        var found = app.safeVisit().propertiesByAddress(StaffRoles.CONTRACTOR.id(), "e8 3ab", "14 mare street").get();
+        assertThat(found.properties().map(p -> p.uprn().get().value())).containsExactly("100000000001",
+                "100000000002");
+        assertThat(found.more()).isFalse();
+        assertThat(auditEntries().last().why()).isEqualTo("searched for properties at postcode E8 3AB with"
+                + " \"14 mare street\": 2 found");
+    }
 }

@@ -5,6 +5,7 @@ import static org.uca.adapter.web.http.Outcomes.orFail;
 import io.vavr.control.Either;
 import java.util.Optional;
 import org.uca.adapter.web.api.json.SafeVisitJson;
+import org.uca.adapter.web.api.json.SafeVisitPropertiesJson;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.security.MachineClients;
 import org.uca.adapter.web.security.RequestSessions;
@@ -17,6 +18,7 @@ import org.uca.domain.shared.Refusal;
 /**
  * The safe-visit look-up, {@code GET /api/visits?uprn=…} or {@code ?resident=…}: for a contractor's account or a
  * contractor's system (a safe-visit machine credential). The landlord's phone number goes with each contact named.
+ * {@code GET /api/visits/properties?postcode=…&address=…} finds the UPRN to ask about by address.
  */
 final class VisitEndpoints {
 
@@ -51,6 +53,14 @@ final class VisitEndpoints {
                         : visits.forResident(RequestSessions.me(ctx), id);
             }
             json.write(ctx, 200, SafeVisitJson.from(orFail(found), phone));
+        });
+        routes.get("/api/visits/properties", SafeVisitPropertiesJson.class, ctx -> {
+            String postcode = ctx.queryParam("postcode");
+            String address = ctx.queryParam("address");
+            Optional<MachineClient> machine = MachineClients.ifAny(ctx);
+            json.write(ctx, 200, SafeVisitPropertiesJson.from(orFail(machine.isPresent()
+                    ? visits.propertiesByAddress(machine.get(), postcode, address)
+                    : visits.propertiesByAddress(RequestSessions.me(ctx), postcode, address))));
         });
     }
 }

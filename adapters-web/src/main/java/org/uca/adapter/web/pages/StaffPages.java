@@ -65,6 +65,8 @@ public final class StaffPages {
         new ResidentsController(pages, app.findResidents()).register(routes);
         new VisitsController(pages, app.safeVisit(), letterPdfs.landlord().phoneNumber(),
                 app.workProperties()).register(routes);
+        new PropertiesByAddressController(pages, app.safeVisit(), letterPdfs.landlord().phoneNumber())
+                .register(routes);
         new GuidanceController(pages, roleFirst, input, app.guidancePage(), app.recordContact(), changes)
                 .register(routes);
         new BannerController(pages, app.guidancePage(), pages.landlordName()).register(routes);

@@ -153,7 +153,8 @@ public final class Admission {
                     + client.get().scope().words() + ") off its routes on " + ctx.method() + " " + ctx.path());
             throw new HttpProblem(403, "Not for a machine credential", safeVisit
                     ? "A safe-visit machine credential may only ask what a visitor must do: GET /api/visits?uprn=…"
-                            + " or GET /api/visits?resident=…."
+                            + " or GET /api/visits?resident=…, and find a property's UPRN by address: GET"
+                            + " /api/visits/properties?postcode=…."
                     : "A machine credential may only sync residents: PUT /api/residents/{reference} and"
                             + " POST /api/residents/batch.");
         }

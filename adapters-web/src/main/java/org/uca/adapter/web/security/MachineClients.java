@@ -33,9 +33,13 @@ public final class MachineClients {
                 || method.equals("POST") && path.equals("/api/residents/batch");
     }
 
-    /** {@code GET /api/visits}: the safe-visit look-up, a contractor's system's one route. */
+    /**
+     * {@code GET /api/visits} and {@code GET /api/visits/properties}: the safe-visit look-up and finding its property
+     * by address, a contractor's system's only routes.
+     */
     public static boolean isSafeVisitRoute(Context ctx) {
-        return ctx.method().name().equals("GET") && ctx.path().equals("/api/visits");
+        return ctx.method().name().equals("GET")
+                && (ctx.path().equals("/api/visits") || ctx.path().equals("/api/visits/properties"));
     }
 
     /** Whether the route is the one the credential's scope may use. */

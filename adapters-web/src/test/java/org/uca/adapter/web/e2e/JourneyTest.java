@@ -320,4 +320,38 @@ class JourneyTest {
         check(sdt, "12-monitoring");
         assertThat(accessibilityProblems).isEmpty();
     }
+
+    @Test
+    @Order(5)
+    @DisplayName("a contractor finds the property by its postcode and first line, follows it to its safe visit, and"
+            + " a wrong postcode is shown in the error summary; the pages are accessible")
+    void contractorFindsThePropertyByAddress() {
+        fixture.uca.residents.add(new org.uca.application.port.out.ResidentDirectory.Resident(
+                new org.uca.domain.people.ResidentId("R-E2E-1"), "Pia Visited", io.vavr.collection.List.of(
+                        "Flat 2, 14 Mare Street"), "E8 3AB", io.vavr.control.Option.some("400000000001"),
+                io.vavr.control.Option.none(), io.vavr.control.Option.none(), io.vavr.control.Option.none(),
+                io.vavr.control.Option.none(), io.vavr.control.Option.none()));
+        Page cody = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        cody.navigate(base + "/sign-in");
+        cody.fill("#username", WebFixture.username(Role.CONTRACTOR));
+        cody.fill("#password", WebFixture.password(Role.CONTRACTOR));
+        submit(cody);
+        assertThat(cody.locator("h1").first().textContent()).contains("Safe visit");
+
+        cody.getByLabel("Postcode").fill("e8 3ab");
+        cody.getByLabel("House number or name, or first line (optional)").fill("flat 2");
+        cody.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find the property")).click();
+        assertThat(cody.locator("h2.govuk-heading-m").first().textContent()).contains("1 property found");
+        assertThat(cody.content()).doesNotContain("Pia Visited");
+        check(cody, "30-visit-by-address");
+
+        cody.locator("main ul.govuk-list a.govuk-link").first().click();
+        assertThat(cody.url()).endsWith("/visits?uprn=400000000001");
+        assertThat(cody.locator("main").textContent()).contains("Visiting property 400000000001");
+
+        cody.navigate(base + "/visits/properties?postcode=Mare+Street");
+        assertThat(cody.locator(".govuk-error-summary").textContent()).contains("That is not a UK postcode");
+        check(cody, "31-visit-by-address-error");
+        assertThat(accessibilityProblems).isEmpty();
+    }
 }

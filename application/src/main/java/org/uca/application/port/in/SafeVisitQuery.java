@@ -1,9 +1,12 @@
 package org.uca.application.port.in;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Objects;
 import org.uca.application.port.in.SyncResidentsUseCase.MachineClient;
+import org.uca.application.port.out.ResidentDirectory;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.Uprn;
@@ -31,6 +34,32 @@ public interface SafeVisitQuery {
 
     /** As {@link #forResident(StaffId, ResidentId)}, asked by a contractor's system. */
     Either<Failure, SafeVisit> forResident(MachineClient client, ResidentId resident);
+
+    /** The most properties one look-up by address lists; more found, the visitor is asked to narrow it. */
+    int MAX_PROPERTIES = 20;
+
+    /**
+     * Finds the property to ask about by its address (issue 14 §1, "by property (UPRN or address)"): the whole
+     * postcode, required, and optionally the house number, name or first line, matched leniently (see
+     * {@link ResidentDirectory.AddressSearch}). The answer is the properties only, with their UPRN and address as the
+     * housing system has them: never who lives there, nor whether anything is held about them. The look-up is
+     * audited on the asker (what was searched, how many found), as it reads nothing about a resident.
+     */
+    Either<Failure, PropertiesFound> propertiesByAddress(StaffId askedBy, String postcode, String address);
+
+    /** As {@link #propertiesByAddress(StaffId, String, String)}, asked by a contractor's system. */
+    Either<Failure, PropertiesFound> propertiesByAddress(MachineClient client, String postcode, String address);
+
+    /**
+     * The properties found by address, at most {@link #MAX_PROPERTIES}; {@code more} if there were more, to be
+     * narrowed by the address. A property with no UPRN cannot be looked up by UPRN: the housing office knows who
+     * lives there.
+     */
+    record PropertiesFound(Seq<ResidentDirectory.Property> properties, boolean more) {
+        public PropertiesFound {
+            properties = List.ofAll(properties);
+        }
+    }
 
     /**
      * The answer: what was asked about (a property or a resident) and what a visitor must do there.

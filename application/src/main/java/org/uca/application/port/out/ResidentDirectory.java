@@ -4,8 +4,11 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
+import org.uca.domain.people.Postcode;
 import org.uca.domain.people.ResidentId;
+import org.uca.domain.people.Uprn;
 
 /** The landlord's housing system: who a resident is and where they live. */
 public interface ResidentDirectory {
@@ -21,7 +24,14 @@ public interface ResidentDirectory {
     Seq<Resident> search(String text, int offset, int limit);
 
     /** The residents the housing system has at this property now, in reference order. */
-    Seq<Resident> atProperty(org.uca.domain.people.Uprn property);
+    Seq<Resident> atProperty(Uprn property);
+
+    /**
+     * The properties the housing system has residents at in the search's postcode whose address has each of its
+     * words, at most {@code limit} of them, in address order: one entry per UPRN, and one per address for
+     * residents with none. Nothing about who lives there.
+     */
+    Seq<Property> propertiesAt(AddressSearch search, int limit);
 
     /** The residents held under these references (those not held are left out), in any order. */
     Seq<Resident> findAll(Seq<ResidentId> ids);
@@ -31,6 +41,60 @@ public interface ResidentDirectory {
      * or is added. Sent in batches, inside the caller's unit of work.
      */
     void store(Seq<Resident> residents);
+
+    /**
+     * A property found by its address: its UPRN if the housing system has one for it, and its address on one line
+     * as the housing system has it (the lines, then the postcode).
+     */
+    record Property(Option<Uprn> uprn, String address) {
+        public Property {
+            Objects.requireNonNull(uprn, "uprn");
+            Objects.requireNonNull(address, "address");
+        }
+    }
+
+    /**
+     * A look-up of properties by address: the whole postcode, and the words of the house number, name or first line
+     * as typed ("flat 2", "14 Mare Street"). An address matches when each word begins a word of its lines (the
+     * postcode is not searched for the words), in any order and any case: "14 mare st" finds "Flat 2, 14 Mare Street" but "4 Mare Street" does not. Commas, full stops,
+     * hyphens, slashes, apostrophes and brackets only part words, in the address and in what was typed.
+     */
+    record AddressSearch(Postcode postcode, Seq<String> words) {
+
+        /** The characters that part words, besides spaces and line breaks (the SQL stores translate them, too). */
+        public static final String SEPARATORS = ",.-/'()";
+
+        public AddressSearch {
+            Objects.requireNonNull(postcode, "postcode");
+            words = List.ofAll(words);
+        }
+
+        /** The search for the postcode and what was typed of the address (blank for every property there). */
+        public static AddressSearch of(Postcode postcode, String address) {
+            return new AddressSearch(postcode, wordsOf(address));
+        }
+
+        /** The words of a text, in lower case. */
+        public static Seq<String> wordsOf(String text) {
+            return List.of(separated(text).split(" ")).filter(w -> !w.isEmpty());
+        }
+
+        /** Whether the resident's address is at the postcode and its lines have each word (as the stores decide). */
+        public boolean matches(Resident resident) {
+            String words = " " + separated(resident.addressLines().mkString("\n")) + " ";
+            return resident.postcode().replace(" ", "").equalsIgnoreCase(postcode.compact())
+                    && this.words.forAll(w -> words.contains(" " + w));
+        }
+
+        private static String separated(String text) {
+            String lower = (text == null ? "" : text).toLowerCase(Locale.UK);
+            StringBuilder spaced = new StringBuilder(lower.length());
+            for (char c : lower.toCharArray()) {
+                spaced.append(SEPARATORS.indexOf(c) >= 0 || Character.isWhitespace(c) ? ' ' : c);
+            }
+            return spaced.toString();
+        }
+    }
 
     /** How the resident prefers to be contacted, as the housing system records it. */
     enum PreferredContact {

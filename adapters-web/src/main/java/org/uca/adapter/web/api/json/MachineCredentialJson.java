@@ -22,7 +22,7 @@ public record MachineCredentialJson(String id, String name, String scope, String
             return new Created(MachineCredentialJson.from(created.credential()), created.secret(),
                     created.credential().scope() == Scope.SAFE_VISIT
                             ? "Shown once: UCA keeps only its hash. Send as 'Authorization: Bearer <secret>' to GET"
-                                    + " /api/visits only."
+                                    + " /api/visits and GET /api/visits/properties only."
                             : "Shown once: UCA keeps only its hash. Send as 'Authorization: Bearer <secret>' to PUT"
                                     + " /api/residents/{reference} and POST /api/residents/batch only.");
         }
