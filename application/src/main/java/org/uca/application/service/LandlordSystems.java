@@ -62,9 +62,12 @@ final class LandlordSystems {
                 "outcome", outcome(event.outcome()),
                 "late", event.late(),
                 "decidedAt", event.at()));
-        if (event.outcome() == AppealOutcome.DECISION_VARIED) {
+        // An appeal decided after its decision ended (lifted at review, replaced) changes nothing in force: the
+        // decision keeps its status, and the systems are told only that the appeal was decided.
+        if (event.outcome() == AppealOutcome.DECISION_VARIED && decision.inForce()) {
             publish(EventType.RESTRICTION_VARIED, event, decision, LinkedHashMap.of("cause", "appeal"));
-        } else if (event.outcome() == AppealOutcome.DECISION_OVERTURNED) {
+        } else if (event.outcome() == AppealOutcome.DECISION_OVERTURNED
+                && decision.status() == org.uca.domain.cases.DecisionStatus.OVERTURNED) {
             // a system that only follows restrictions in force must hear that this one no longer is
             publish(EventType.RESTRICTION_LIFTED, event, decision, LinkedHashMap.of("liftedAt", event.at(),
                     "cause", "appeal"));

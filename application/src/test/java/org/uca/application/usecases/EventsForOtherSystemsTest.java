@@ -128,6 +128,28 @@ class EventsForOtherSystemsTest {
         assertThat(lifted.reviewDate()).isEmpty();
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = AppealOutcome.class, names = {"DECISION_VARIED",
+            "DECISION_OVERTURNED"})
+    @DisplayName("an appeal decided after its restriction was lifted changes nothing in force: the systems are told"
+            + " the appeal was decided, and are not told again that it was lifted, or that it was varied")
+    void anAppealAfterTheLiftTellsOnlyTheDecision(AppealOutcome outcome) {
+        registerForEverything();
+        CaseId caseId = restricted();
+        var appeal = bed.journey.appeal(caseId, new DecisionId(1)).appeal();
+        bed.clock.advance(Duration.ofDays(1));
+        bed.app.liftRestriction().lift(new LiftRestrictionUseCase.Command(Staff.SERVICE_MANAGER.id(), caseId,
+                new DecisionId(1), "No incidents since.", Option.none())).get();
+        if (outcome == AppealOutcome.DECISION_VARIED) {
+            bed.journey.decide(caseId, appeal, Staff.ASSISTANT_DIRECTOR, outcome, Measures.singlePointOfContact());
+        } else {
+            bed.journey.decide(caseId, appeal, Staff.ASSISTANT_DIRECTOR, outcome);
+        }
+        assertThat(published()).containsExactly(EventType.RESTRICTION_AUTHORISED, EventType.RESTRICTION_LIFTED,
+                EventType.APPEAL_DECIDED);
+        assertThat(bed.uca.webhooks.published().last().status()).isEqualTo(DecisionStatus.LIFTED);
+    }
+
     @Test
     @DisplayName("a restriction authorised for the property names the property it is held on, which stays when the"
             + " resident moves, beside the resident's home now; one about the person names no property held")
