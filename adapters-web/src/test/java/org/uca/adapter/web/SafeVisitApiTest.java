@@ -186,9 +186,12 @@ class SafeVisitApiTest {
     }
 
     @Test
-    @DisplayName("an unknown UPRN or resident is a 404 saying so; a UPRN that is not one, or both or neither asked,"
-            + " is refused naming the field")
+    @DisplayName("an unknown UPRN or resident is a 404 saying so, and that look-up is audited too; a UPRN that is"
+            + " not one, or both or neither asked, is refused naming the field")
     void unknownAndBadInput() {
+        var cody = fixture.staffOf.get(Role.CONTRACTOR);
+        long notFoundBefore = fixture.uca.audit.all().count(e -> e.who().equals(cody)
+                && e.outcome() == org.uca.application.port.out.AuditLog.Outcome.NOT_FOUND);
         HttpResponse<String> noProperty = contractor().getJson("/api/visits?uprn=999999999999");
         HttpResponse<String> noResident = contractor().getJson("/api/visits?resident=R-NOBODY");
         HttpResponse<String> notAUprn = contractor().getJson("/api/visits?uprn=10%20Flag%20Street");
@@ -199,6 +202,10 @@ class SafeVisitApiTest {
         assertThat(noProperty.body()).contains("There is no property with UPRN 999999999999 in the housing system");
         assertThat(noResident.statusCode()).isEqualTo(404);
         assertThat(noResident.body()).contains("There is no resident R-NOBODY in the housing system.");
+        assertThat(fixture.uca.audit.all().filter(e -> e.who().equals(cody)
+                && e.outcome() == org.uca.application.port.out.AuditLog.Outcome.NOT_FOUND).drop((int) notFoundBefore)
+                .map(e -> e.why())).as("which property or resident was asked, and when")
+                .anyMatch(w -> w.contains("999999999999")).anyMatch(w -> w.contains("R-NOBODY"));
         assertThat(notAUprn.statusCode()).isEqualTo(422);
         assertThat(notAUprn.body()).contains("\"uprn\"").contains("is not a UPRN");
         assertThat(both.statusCode()).isEqualTo(422);

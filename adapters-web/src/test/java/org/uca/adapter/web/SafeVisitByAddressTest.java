@@ -259,6 +259,32 @@ class SafeVisitByAddressTest {
         assertThat(listed(r)).containsExactly("300000000002 Flat 3, 14 Mare Street, E8 3AB");
     }
 
+    @Test
+    @DisplayName("a limited contractor at a postcode with more properties than a page finds their own, whichever it"
+            + " is, and learns nothing of how many others there are")
+    void theirOwnAmongManyAndNoCountOfOthers() {
+        HttpResponse<String> everyone = contractor().getJson("/api/visits/properties?postcode=E9+7AA");
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        json(everyone).get("properties").forEach(p -> shown.add(p.get("uprn").asString()));
+        String crowdedOut = java.util.stream.LongStream.rangeClosed(1, 21).mapToObj(n -> String.valueOf(
+                310000000000L + n)).filter(u -> !shown.contains(u)).findFirst().orElseThrow();
+        HttpResponse<String> created = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
+                .postJson("/api/admin/machine-credentials",
+                        "{\"name\":\"Tower works\",\"scope\":\"SAFE_VISIT\"}");
+        String id = created.body().replaceAll("(?s).*\"credential\":\\{\"id\":\"([^\"]+)\".*", "$1");
+        String secret = created.body().replaceAll("(?s).*\"secret\":\"([^\"]+)\".*", "$1");
+        assertThat(new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR).putJson(
+                "/api/admin/machine-credentials/" + id + "/properties",
+                "{\"limited\":true,\"uprns\":[\"" + crowdedOut + "\"]}").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> r = new WebClient(fixture.app.port()).withBearer(secret)
+                .getJson("/api/visits/properties?postcode=E9+7AA");
+
+        assertThat(json(r).get("properties").size()).isEqualTo(1);
+        assertThat(json(r).get("properties").get(0).get("uprn").asString()).isEqualTo(crowdedOut);
+        assertThat(json(r).get("more").asBoolean()).as("no hint of the others").isFalse();
+    }
+
     String newSecret(String name, String scope) {
         HttpResponse<String> created = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
                 .postJson("/api/admin/machine-credentials", "{\"name\":\"" + name + "\""

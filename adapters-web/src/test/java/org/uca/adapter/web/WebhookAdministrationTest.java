@@ -117,21 +117,22 @@ class WebhookAdministrationTest {
 
     @Test
     @DisplayName("every event type's JSON Schema is published beside the OpenAPI document, listed in an index the"
-            + " document names")
+            + " document names, to a receiving system that has no UCA account")
     void schemasArePublished() {
         WebClient officer = new WebClient(fixture.app.port()).withToken(Role.OFFICER);
-        JsonNode index = JSON.readTree(officer.getJson("/api/events/schemas").body());
+        WebClient receiver = new WebClient(fixture.app.port());
+        JsonNode index = JSON.readTree(receiver.getJson("/api/events/schemas").body());
         assertThat(index.get("events").values()).extracting(e -> e.get("type").asString())
                 .containsExactlyInAnyOrder(java.util.Arrays.stream(EventType.values()).map(EventType::type)
                         .toArray(String[]::new));
         for (JsonNode event : index.get("events").values()) {
-            HttpResponse<String> schema = officer.getJson(event.get("schema").asString());
+            HttpResponse<String> schema = receiver.getJson(event.get("schema").asString());
             assertThat(schema.statusCode()).isEqualTo(200);
             JsonNode json = JSON.readTree(schema.body());
             assertThat(json.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
             assertThat(json.at("/properties/type/const").asString()).isEqualTo(event.get("type").asString());
         }
-        assertThat(officer.getJson("/api/events/schemas/uk.org.uca.nothing.v1.json").statusCode()).isEqualTo(404);
+        assertThat(receiver.getJson("/api/events/schemas/uk.org.uca.nothing.v1.json").statusCode()).isEqualTo(404);
         JsonNode openApi = JSON.readTree(officer.getJson("/api/openapi.json").body());
         assertThat(openApi.at("/info/x-event-schemas").asString()).isEqualTo("/api/events/schemas");
     }

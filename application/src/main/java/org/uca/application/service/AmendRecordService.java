@@ -23,13 +23,15 @@ final class AmendRecordService implements AmendRecordUseCase {
     private final Ports ports;
     private final LetterWriter letters;
     private final ServiceDevelopmentTeam serviceDevelopmentTeam;
+    private final LandlordSystems landlordSystems;
 
     AmendRecordService(CaseCommands commands, Ports ports, LetterWriter letters,
-            ServiceDevelopmentTeam serviceDevelopmentTeam) {
+            ServiceDevelopmentTeam serviceDevelopmentTeam, LandlordSystems landlordSystems) {
         this.commands = commands;
         this.ports = ports;
         this.letters = letters;
         this.serviceDevelopmentTeam = serviceDevelopmentTeam;
+        this.landlordSystems = landlordSystems;
     }
 
     @Override
@@ -40,8 +42,10 @@ final class AmendRecordService implements AmendRecordUseCase {
                         : command.correction().applyTo(c, command.number(), command.reason(), actor, now),
                 (update, actor, now) -> {
                     if (command.correction().part() == EnteredInError.Part.DECISION) {
-                        serviceDevelopmentTeam.changed(update.event(), update.after().decision(
-                                new DecisionId(command.number())).get(), actor, "Decision details amended");
+                        var decision = update.after().decision(new DecisionId(command.number())).get();
+                        serviceDevelopmentTeam.changed(update.event(), decision, actor, "Decision details amended");
+                        landlordSystems.corrected((org.uca.domain.cases.CaseEvent.RecordAmended) update.event(),
+                                decision);
                     }
                     Option<Letter> corrected = correctedLetter(update.after(), command);
                     corrected.forEach(ports.letters()::issue);

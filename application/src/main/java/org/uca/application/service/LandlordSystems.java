@@ -47,6 +47,18 @@ final class LandlordSystems {
         }
     }
 
+    /**
+     * A decision's details corrected: the systems hear of it only when the review date of a restriction in force
+     * changed (its reasons are free text, which they are never sent).
+     */
+    void corrected(CaseEvent.RecordAmended event, Decision decision) {
+        boolean reviewDateChanged = decision.amendments().lastOption()
+                .exists(m -> !m.superseded().reviewDate().equals(decision.reviewDate()));
+        if (decision.inForce() && reviewDateChanged) {
+            publish(EventType.RESTRICTION_VARIED, event, decision, LinkedHashMap.of("cause", "correction"));
+        }
+    }
+
     void lifted(CaseEvent.RestrictionLifted event, Decision decision) {
         publish(EventType.RESTRICTION_LIFTED, event, decision, LinkedHashMap.of("liftedAt", event.at(),
                 "cause", "lifted"));

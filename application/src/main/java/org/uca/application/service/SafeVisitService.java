@@ -116,10 +116,18 @@ final class SafeVisitService implements SafeVisitQuery {
      * where the landlord limits them ({@link PropertiesOfTheirWork#within}).
      */
     private PropertiesFound propertiesFound(Worker worker, AddressSearch search) {
-        Seq<Property> found = ports.residents().propertiesAt(search, MAX_PROPERTIES + 1);
-        return new PropertiesFound(theirWork.within(worker, found.take(MAX_PROPERTIES)),
-                found.size() > MAX_PROPERTIES);
+        if (ports.workProperties().count(worker).isEmpty()) {
+            Seq<Property> found = ports.residents().propertiesAt(search, MAX_PROPERTIES + 1);
+            return new PropertiesFound(found.take(MAX_PROPERTIES), found.size() > MAX_PROPERTIES);
+        }
+        // Limited: filtered before it is cut to size, so that neither their own properties are crowded out by
+        // others' nor "more" tells them of properties outside their work. A postcode holds far fewer than this.
+        Seq<Property> theirs = theirWork.within(worker, ports.residents().propertiesAt(search, AT_ONE_POSTCODE));
+        return new PropertiesFound(theirs.take(MAX_PROPERTIES), theirs.size() > MAX_PROPERTIES);
     }
+
+    /** More properties than any one postcode holds (Royal Mail's largest hold a few hundred delivery points). */
+    private static final int AT_ONE_POSTCODE = 2000;
 
     private static String searched(AddressSearch search, PropertiesFound found, String how) {
         return "searched for properties at postcode " + search.postcode()
@@ -156,6 +164,11 @@ final class SafeVisitService implements SafeVisitQuery {
     }
 
     private Either<Failure, SafeVisit> logged(StaffId who, String what, Either<Failure, Read> read) {
+        if (read.isLeft() && read.getLeft() instanceof Failure.NotFound missing) {
+            // a look-up that found nothing is a look-up too: audited, so that probing references leaves a trace
+            return Either.left(commands.refusedBefore(Task.SAFE_VISIT, who, Option.none(), Option.none(), missing)
+                    .getOrElse(missing));
+        }
         return read.flatMap(r -> looked.ofCasesAndResidents(who, what, r.cases(), r.residents(),
                 Either.right(r.visit())));
     }

@@ -94,7 +94,8 @@ public final class UcaApplication {
         this.reviews = new ReviewService(commands, ports, letters, serviceDevelopmentTeam, landlordSystems);
         this.enteredInError = new EnteredInErrorService(commands, ports, letters, serviceDevelopmentTeam,
                 landlordSystems);
-        this.amendRecords = new AmendRecordService(commands, ports, letters, serviceDevelopmentTeam);
+        this.amendRecords = new AmendRecordService(commands, ports, letters, serviceDevelopmentTeam,
+                landlordSystems);
         this.queries = new CaseQueryService(commands, ports, letters, looked);
         this.letterSending = new LetterSendingService(commands, ports, queries, looked);
         this.monitoring = new MonitoringService(commands, ports);

@@ -151,6 +151,29 @@ class EventsForOtherSystemsTest {
     }
 
     @Test
+    @DisplayName("a restriction's review date corrected tells the systems its new review date (a variation by"
+            + " correction); a correction of its reasons alone, which they are never sent, tells them nothing")
+    void aCorrectedReviewDateIsTold() {
+        registerForEverything();
+        CaseId caseId = restricted();
+        LocalDate corrected = today().plusMonths(2);
+        bed.app.amendRecords().amend(new org.uca.application.port.in.AmendRecordUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), caseId, 1, new org.uca.application.port.in.AmendRecordUseCase
+                        .DecisionCorrection("The reasons, as they should have read.", Option.none()),
+                "Typed from the wrong note.")).get();
+        assertThat(published()).containsExactly(EventType.RESTRICTION_AUTHORISED);
+
+        bed.app.amendRecords().amend(new org.uca.application.port.in.AmendRecordUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), caseId, 1, new org.uca.application.port.in.AmendRecordUseCase
+                        .DecisionCorrection("The reasons, as they should have read.", Option.some(corrected)),
+                "The review date was mistyped.")).get();
+        assertThat(published()).containsExactly(EventType.RESTRICTION_AUTHORISED, EventType.RESTRICTION_VARIED);
+        Event varied = bed.uca.webhooks.published().last();
+        assertThat(varied.details().get("cause").get()).isEqualTo("correction");
+        assertThat(varied.reviewDate()).contains(corrected);
+    }
+
+    @Test
     @DisplayName("a restriction authorised for the property names the property it is held on, which stays when the"
             + " resident moves, beside the resident's home now; one about the person names no property held")
     void theHeldPropertyStaysWhenTheResidentMoves() {

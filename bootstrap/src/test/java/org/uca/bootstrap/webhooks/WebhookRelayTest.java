@@ -347,6 +347,10 @@ class WebhookRelayTest {
         register(EventType.values());
         CaseId alex = caseWithContactStandards(ALEX);
         DecisionId first = new DecisionId(1);
+        app.amendRecords().amend(new org.uca.application.port.in.AmendRecordUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alex, 1, new org.uca.application.port.in.AmendRecordUseCase
+                        .DecisionCorrection("Reasons as they should have read.", Option.some(today().plusMonths(5))),
+                "The review date was mistyped.")).get();
         journey.review(alex, first, Staff.SERVICE_MANAGER, ReviewOutcome.CONTINUE, Option.some(
                 today().plusMonths(3)));
         clock.advance(Duration.ofDays(1));
@@ -370,6 +374,18 @@ class WebhookRelayTest {
         journey.decide(cal, journey.appeal(cal, first).appeal(), Staff.ASSISTANT_DIRECTOR,
                 AppealOutcome.DECISION_OVERTURNED);
 
+        CaseId bea2 = journey.recordVerbalAbuse(BEA).caseId();
+        assertThat(bea2).isEqualTo(bea);
+        WarningId second = journey.warn(bea, List.of(new ActionId(3)));
+        var again = journey.recordVerbalAbuse(BEA).actions();
+        journey.authorise(bea, Staff.SERVICE_MANAGER, AProposal.contactStandards(Measures.singlePointOfContact(),
+                Measures.noEmail()).afterWarning(second, again));
+        clock.advance(Duration.ofDays(1));
+        app.authoriseMeasures().authorise(new org.uca.application.port.in.AuthoriseMeasuresUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), bea, AProposal.contactStandards(Measures.singlePointOfContact())
+                        .afterWarning(second, again).decidedOn(today()).build()
+                        .whileInForce(new org.uca.domain.cases.WhileInForce.Replaces(new DecisionId(2))))).get();
+
         relay().relay();
 
         Seq<String> types = List.ofAll(received).map(r -> r.event().get("type").asString());
@@ -381,12 +397,17 @@ class WebhookRelayTest {
         assertThat(List.ofAll(received).map(Received::event).filter(e -> e.at("/data/cause").asString("")
                 .equals("appeal") && e.get("type").asString().endsWith("lifted.v1"))).as("overturned: lifted")
                 .hasSize(1);
+        assertThat(List.ofAll(received).map(r -> r.event().at("/data/cause").asString("")).distinct())
+                .as("every cause a variation or lifting has, checked against the schemas")
+                .contains("replacement", "review", "appeal", "correction", "lifted");
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         for (Received request : received) {
             String type = request.event().get("type").asString();
             JsonNode schemaJson = schema(type);
             Schema schema = registry.getSchema(schemaJson.toString());
-            java.util.List<Error> errors = schema.validate(request.body(), InputFormat.JSON);
+            // formats (uuid, date-time, date, uri) asserted, not only annotated as 2020-12 leaves them by default
+            java.util.List<Error> errors = schema.validate(request.body(), InputFormat.JSON,
+                    context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
             assertThat(errors).as("%s against its schema: %s", type, request.body()).isEmpty();
             assertThat(unnamed(request.event(), schemaJson, "")).as("fields of %s its schema does not name", type)
                     .isEmpty();

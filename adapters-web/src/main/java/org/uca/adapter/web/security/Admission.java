@@ -58,7 +58,12 @@ public final class Admission {
     private static boolean isPublic(String path) {
         return path.equals("/sign-in") || path.startsWith("/sign-in/oidc") || path.equals("/health")
                 || path.equals("/favicon.ico") || isAsset(path) || path.equals("/api/tokens")
-                || path.startsWith("/set-password/");
+                || path.startsWith("/set-password/") || isEventSchema(path);
+    }
+
+    /** The events' JSON Schemas: a receiving system has no UCA account, and they describe no one. */
+    private static boolean isEventSchema(String path) {
+        return path.equals("/api/events/schemas") || path.startsWith("/api/events/schemas/");
     }
 
     public static boolean isApi(Context ctx) {
