@@ -66,7 +66,8 @@ class MachineCredentialsCommandLineTest {
 
         Ran listed = admin(env, "list-machine-credentials");
         assertThat(listed.status()).isZero();
-        assertThat(listed.out()).contains(id, "active", "never", "Nightly sync", "1 machine credential(s)")
+        assertThat(listed.out()).contains(id, "active", "RESIDENT_SYNC", "never", "Nightly sync",
+                "1 machine credential(s)")
                 .doesNotContain(secret);
 
         Main.Running running = Main.start(Configuration.from(env, new Properties()), false);

@@ -39,7 +39,8 @@ class MachineCredentialPagesTest {
     void createListRevoke() {
         WebClient admin = new WebClient(fixture.app.port()).signIn(Role.ADMINISTRATOR);
         assertThat(admin.get("/admin/machine-credentials/new").statusCode()).isEqualTo(200);
-        HttpResponse<String> created = admin.post("/admin/machine-credentials", "name", "Nightly sync");
+        HttpResponse<String> created = admin.post("/admin/machine-credentials", "name", "Nightly sync",
+                "scope", "RESIDENT_SYNC");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         assertThat(created.headers().firstValue("Cache-Control")).contains("no-store");
         Matcher m = SECRET.matcher(created.body());
@@ -62,9 +63,13 @@ class MachineCredentialPagesTest {
     void fieldErrorsAndAdministratorsOnly() {
         WebClient admin = new WebClient(fixture.app.port()).signIn(Role.ADMINISTRATOR);
         int before = fixture.uca.machineCredentials.all().size();
-        HttpResponse<String> refused = admin.post("/admin/machine-credentials", "name", "");
+        HttpResponse<String> refused = admin.post("/admin/machine-credentials", "name", "", "scope",
+                "RESIDENT_SYNC");
+        HttpResponse<String> unchosen = admin.post("/admin/machine-credentials", "name", "Nightly sync");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("govuk-error-summary").contains("#name");
+        assertThat(unchosen.statusCode()).as("no scope is chosen for the administrator").isEqualTo(422);
+        assertThat(unchosen.body()).contains("#scope").contains("Choose what the credential is for.");
         assertThat(fixture.uca.machineCredentials.all().size()).isEqualTo(before);
         WebClient manager = new WebClient(fixture.app.port()).signIn(Role.SERVICE_MANAGER);
         assertThat(manager.get("/admin/machine-credentials").statusCode()).isEqualTo(403);

@@ -26,7 +26,7 @@ final class CreateMachineCredentialCommand implements java.util.concurrent.Calla
 
     @Option(names = "--scope", defaultValue = "RESIDENT_SYNC", description = "its one job: RESIDENT_SYNC (the"
             + " housing system's sync, the default) or SAFE_VISIT (a contractor's system asking what a visitor must"
-            + " do, GET /api/visits)")
+            + " do, GET /api/visits and /api/visits/properties)")
     Scope scope;
 
     @Override
@@ -42,7 +42,7 @@ final class CreateMachineCredentialCommand implements java.util.concurrent.Calla
                     err.println("Created the machine credential " + created.credential().id() + " \""
                             + created.credential().name() + "\" (scope " + created.credential().scope().words()
                             + ") in " + store.describe() + ". Its secret follows on standard output, shown this"
-                            + " once: keep it in the housing system's vault.");
+                            + " once: keep it in that system's secret store.");
                     err.flush();
                     out.println(created.secret());
                     out.flush();

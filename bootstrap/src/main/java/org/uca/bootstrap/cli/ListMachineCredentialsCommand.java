@@ -16,11 +16,11 @@ final class ListMachineCredentialsCommand implements java.util.concurrent.Callab
     public Integer call() {
         return admin.withStore(store -> admin.report(store.application().machineCredentialsAtTheConsole()
                 .machineCredentials(), all -> {
-                    StringBuilder lines = new StringBuilder(String.format("%-16s  %-8s  %-24s  %-24s  %s%n", "ID",
-                            "STANDING", "CREATED", "LAST USED", "NAME"));
+                    StringBuilder lines = new StringBuilder(String.format("%-16s  %-8s  %-13s  %-24s  %-24s  %s%n",
+                            "ID", "STANDING", "SCOPE", "CREATED", "LAST USED", "NAME"));
                     for (MachineCredential c : all) {
-                        lines.append(String.format("%-16s  %-8s  %-24s  %-24s  %s%n", c.id(),
-                                c.revoked() ? "revoked" : "active", c.createdAt(),
+                        lines.append(String.format("%-16s  %-8s  %-13s  %-24s  %-24s  %s%n", c.id(),
+                                c.revoked() ? "revoked" : "active", c.scope().name(), c.createdAt(),
                                 c.lastUsedAt().map(Object::toString).getOrElse("never"), c.name()));
                     }
                     return lines.append(all.size()).append(" machine credential(s)").toString();

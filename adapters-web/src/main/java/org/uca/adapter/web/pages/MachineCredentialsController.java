@@ -77,14 +77,14 @@ public final class MachineCredentialsController {
             Scope.RESIDENT_SYNC, "It lets that system sync residents (PUT /api/residents/{reference} and POST"
                     + " /api/residents/batch) and nothing else.",
             Scope.SAFE_VISIT, "It lets that system look up what a visitor must do at a property or for a resident"
-                    + " (GET /api/visits) and nothing else; you can limit it to the properties of the contractor's"
+                    + " (GET /api/visits and /api/visits/properties) and nothing else; you can limit it to the properties of the contractor's"
                     + " work from the list of credentials.");
 
-    /** The scope chosen: one of the two, named; the resident sync (the form's default) if none is sent. */
+    /**
+     * The scope chosen: one of the two, named. Nothing is chosen for the administrator: a credential that can write
+     * residents (and so what a safe-visit look-up covers) is never made by leaving the default.
+     */
     private static Either<Refusal, Scope> scope(String given) {
-        if (given == null || given.isBlank()) {
-            return Either.right(Scope.RESIDENT_SYNC);
-        }
         for (Scope scope : Scope.values()) {
             if (scope.name().equals(given)) {
                 return Either.right(scope);
@@ -100,7 +100,7 @@ public final class MachineCredentialsController {
                                 + " residents."),
                         new Choice(Scope.SAFE_VISIT.name(), "Safe-visit look-ups", "A contractor's system asks"
                                 + " what a visitor must do at a property or for a resident, and nothing else.")),
-                        Scope.RESIDENT_SYNC.name())
+                        "")
                 .view("Administration", "Create a machine credential", "A credential another system uses to reach"
                         + " UCA. You will be shown its secret once.", "/admin/machine-credentials",
                         "Create the credential", "/admin/machine-credentials");

@@ -90,8 +90,9 @@ public final class AccessPolicy {
         granted.put(Role.ADMINISTRATOR, Collections.unmodifiableSet(EnumSet.of(SEE_MONITORING, MANAGE_STAFF,
                 MANAGE_ACCOUNTS, CHANGE_OWN_PASSWORD, IMPORT_RESIDENTS, MANAGE_MACHINE_CREDENTIALS, RETRY_NOTIFICATIONS,
                 SET_NOTIFICATION_ADDRESSES, EXPORT_SUBJECT_ACCESS, MANAGE_WEBHOOKS)));
-        // a contractor asks the one question a visitor needs, and sees nothing else (issue 14 §1)
-        granted.put(Role.CONTRACTOR, Collections.unmodifiableSet(EnumSet.of(SAFE_VISIT)));
+        // a contractor asks the one question a visitor needs, and sees nothing else (issue 14 §1); like anyone
+        // with a password, they may change it
+        granted.put(Role.CONTRACTOR, Collections.unmodifiableSet(EnumSet.of(SAFE_VISIT, CHANGE_OWN_PASSWORD)));
         for (Role role : Role.values()) {
             if (!granted.containsKey(role)) {
                 throw new IllegalStateException("No access rule for " + role);
