@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.uca.adapter.persistence.MonitoringCounts.Figure;
+import org.uca.application.port.out.FairnessFigures;
 import org.uca.application.port.out.MonitoringData;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.domain.cases.ActionCategory;
@@ -19,10 +20,67 @@ import org.uca.domain.people.AuthorityLevel;
  * Monitoring for the Service Development Team, in one SQL statement whatever the number of cases: the counts kept
  * per day ({@code monitoring_day}, written with each save by {@link MonitoringCounts}) summed over the period, and
  * the two figures that are no sums of days, read from the decisions: the median days from a case's first action
- * to a decision (from an index alone) and the restrictions in force past their review date today. The SQL is plain
+ * to a decision (from an index alone) and the restrictions in force past their review date today; and policy 5.2's
+ * fairness figures, read from the decisions, warnings, actions and appeals of the period through their date indexes
+ * (decisions by authoriser, cases by category, appeals by decision-maker, times to warning). The SQL is plain
  * ANSI (UNION ALL, GROUP BY, PERCENTILE_CONT ... WITHIN GROUP) and runs unchanged on PostgreSQL and H2.
  */
 final class SqlMonitoring implements MonitoringData {
+
+    /**
+     * Policy 5.2's figures, read from the projections of the period through their date indexes (no sums of days):
+     * decisions by authoriser, cases by category, appeals by decision-maker, decisions since replaced, and the 90th
+     * percentile to decision and the median and 90th percentile to warning.
+     */
+    static final String FAIRNESS = """
+            select 'P90', '', count(*),
+                   cast(percentile_cont(0.9) within group (order by d.days_from_first_action) as double precision)
+              from case_decision d where d.authorised_on between :from and :to and d.status <> 'ENTERED_IN_ERROR'
+            union all
+            select 'TO_WARNING', '', count(*),
+                   cast(percentile_cont(0.5) within group (order by w.days) as double precision)
+              from (%1$s) w
+            union all
+            select 'TO_WARNING_P90', '', count(*),
+                   cast(percentile_cont(0.9) within group (order by w.days) as double precision)
+              from (%1$s) w
+            union all
+            select 'AUTHORISERS', d.authorised_by || '|' || d.authorised_level || '|' || coalesce(s.name, d.authorised_by),
+                   count(*), cast(null as double precision)
+              from case_decision d left join staff_member s on s.id = d.authorised_by
+             where d.authorised_on between :from and :to and d.status <> 'ENTERED_IN_ERROR'
+             group by d.authorised_by, d.authorised_level, s.name
+            union all
+            select 'REPLACED', '', count(*), cast(null as double precision)
+              from case_decision d where d.authorised_on between :from and :to and d.status = 'REPLACED'
+            union all
+            select 'CATEGORY_CASES', a.category, count(distinct a.case_id), cast(null as double precision)
+              from case_action a where a.occurred_on between :from and :to and a.entered_in_error = false
+             group by a.category
+            union all
+            select 'CATEGORY_DECIDED', a.category, count(distinct a.case_id), cast(null as double precision)
+              from case_action a where a.occurred_on between :from and :to and a.entered_in_error = false
+               and exists (select 1 from case_decision d where d.case_id = a.case_id
+                              and d.authorised_on between :from and :to and d.status <> 'ENTERED_IN_ERROR')
+             group by a.category
+            union all
+            select 'APPEALED', d.authorised_by || '|LODGED|' || coalesce(s.name, d.authorised_by), count(*),
+                   cast(null as double precision)
+              from case_appeal p join case_decision d on d.case_id = p.case_id and d.decision_no = p.decision_no
+              left join staff_member s on s.id = d.authorised_by
+             where p.received between :from and :to
+             group by d.authorised_by, s.name
+            union all
+            select 'APPEALED', d.authorised_by || '|' || p.outcome || '|' || coalesce(s.name, d.authorised_by),
+                   count(*), cast(null as double precision)
+              from case_appeal p join case_decision d on d.case_id = p.case_id and d.decision_no = p.decision_no
+              left join staff_member s on s.id = d.authorised_by
+             where p.decided_on between :from and :to and p.outcome is not null
+             group by d.authorised_by, p.outcome, s.name
+            """.formatted("""
+            select cast((extract(epoch from w.issued_on) - extract(epoch from (select min(a.occurred_on)
+                   from case_action a where a.case_id = w.case_id))) / 86400 as integer) as days
+              from case_warning w where w.issued_on between :from and :to and w.entered_in_error = false""");
 
     /** Each row: which figure, the key it is counted by ('' for none), the count, and the median (only for MEDIAN). */
     static final String REPORT = """
@@ -35,7 +93,9 @@ final class SqlMonitoring implements MonitoringData {
             union all
             select 'PAST_REVIEW', '', count(*), cast(null as double precision)
               from case_decision d where d.status = 'IN_FORCE' and d.review_date < :today
-            """;
+            union all
+            """ + FAIRNESS;
+
 
     /** One row of the report's statement (or of any statement with its columns). */
     record Row(String figure, String key, long count, Double value) {
@@ -73,7 +133,47 @@ final class SqlMonitoring implements MonitoringData {
                 rows.find(r -> r.figure().equals("MEDIAN")).flatMap(r -> Option.of(r.value())),
                 rows.filter(r -> r.figure().equals("PAST_REVIEW")).map(Row::count).sum().longValue(),
                 total(rows, Figure.DECISIONS_IN_ERROR), total(rows, Figure.ACTIONS_IN_ERROR),
-                total(rows, Figure.WARNINGS_IN_ERROR));
+                total(rows, Figure.WARNINGS_IN_ERROR), fairnessOf(rows));
+    }
+
+    /** Policy 5.2's figures from their rows: keys are {@code staff|level|name} and {@code staff|outcome|name}. */
+    private static FairnessFigures fairnessOf(Seq<Row> rows) {
+        Seq<FairnessFigures.AuthoriserDecisions> byAuthoriser = rows.filter(r -> r.figure().equals("AUTHORISERS"))
+                .map(r -> {
+                    String[] key = r.key().split("\\|", 3);
+                    return new FairnessFigures.AuthoriserDecisions(key[0], key[2], AuthorityLevel.valueOf(key[1]),
+                            r.count());
+                });
+        Map<String, Long> cases = counts(rows, "CATEGORY_CASES");
+        Map<String, Long> decided = counts(rows, "CATEGORY_DECIDED");
+        Map<ActionCategory, FairnessFigures.CategoryCases> byCategory = cases.map((category, n) -> io.vavr.Tuple.of(
+                ActionCategory.valueOf(category),
+                new FairnessFigures.CategoryCases(n, decided.get(category).getOrElse(0L))));
+        Seq<FairnessFigures.AppealsByDecisionMaker> appeals = rows.filter(r -> r.figure().equals("APPEALED"))
+                .map(r -> io.vavr.Tuple.of(r.key().split("\\|", 3), r.count()))
+                .groupBy(t -> t._1[0]).toList()
+                .map(g -> {
+                    Map<String, Long> n = HashMap.ofEntries(g._2.map(t -> io.vavr.Tuple.of(t._1[1], t._2)));
+                    return new FairnessFigures.AppealsByDecisionMaker(g._1, g._2.head()._1[2],
+                            n.get("LODGED").getOrElse(0L),
+                            n.get(AppealOutcome.DECISION_UPHELD.name()).getOrElse(0L),
+                            n.get(AppealOutcome.DECISION_VARIED.name()).getOrElse(0L),
+                            n.get(AppealOutcome.DECISION_OVERTURNED.name()).getOrElse(0L));
+                });
+        return new FairnessFigures(byAuthoriser, byCategory, appeals, rows.filter(r -> r.figure().equals("REPLACED"))
+                .map(Row::count).sum().longValue(),
+                times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"));
+    }
+
+    private static FairnessFigures.Times times(Seq<Row> rows, String median, String ninetieth) {
+        Option<Row> m = rows.find(r -> r.figure().equals(median));
+        return new FairnessFigures.Times(m.map(Row::count).getOrElse(0L), m.flatMap(r -> Option.of(r.value())),
+                rows.find(r -> r.figure().equals(ninetieth)).flatMap(r -> Option.of(r.value())));
+    }
+
+    private static Map<String, Long> counts(Seq<Row> rows, String figure) {
+        return HashMap.ofEntries(rows.filter(r -> r.figure().equals(figure))
+                .map(r -> io.vavr.Tuple.of(r.key(), r.count())));
     }
 
     @SuppressWarnings("unchecked")

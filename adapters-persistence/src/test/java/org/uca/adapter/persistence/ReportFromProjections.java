@@ -20,7 +20,10 @@ import org.uca.application.port.out.MonitoringReport;
  */
 final class ReportFromProjections {
 
-    /** {@code SqlMonitoring.REPORT} as it was up to migration 7. */
+    /**
+     * {@code SqlMonitoring.REPORT} as it was up to migration 7, with the fairness figures of policy 5.2 (read from
+     * the projections in both: they are no sums of days).
+     */
     static final String REPORT = """
             select 'ACTIONS' as figure, a.category as figure_key, count(*) as n, cast(null as double precision) as v
               from case_action a where a.occurred_on between :from and :to and a.entered_in_error = false
@@ -74,7 +77,8 @@ final class ReportFromProjections {
             union all
             select 'WARNINGS_IN_ERROR', cast(null as varchar(200)), count(*), cast(null as double precision)
               from case_warning w where w.issued_on between :from and :to and w.entered_in_error = true
-            """;
+            union all
+            """ + SqlMonitoring.FAIRNESS;
 
     private static final Pattern PARAMETER = Pattern.compile(":(from|to|today)\\b");
 

@@ -12,9 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.uca.application.port.out.CaseQueries;
 import org.uca.application.port.out.Cases;
 import org.uca.application.port.out.ConcurrentChange;
+import org.uca.application.port.out.FairnessFigures;
 import org.uca.application.port.out.MonitoringData;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.domain.cases.Appeal;
+import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
@@ -176,7 +178,54 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 median(daysToDecision),
                 cases.flatMap(Case::decisionsInForce).count(d -> d.reviewDate().isBefore(today)),
                 authorisedOrInError.size() - authorised.size(), actionsOrInError.size() - actions.size(),
-                warnedOrInError.size() - warned.size());
+                warnedOrInError.size() - warned.size(),
+                fairness(cases, authorised, warned, from, to));
+    }
+
+    /** Policy 5.2's figures, as {@code SqlMonitoring} computes them from the tables. */
+    private FairnessFigures fairness(Seq<Case> cases, Seq<CaseEvent.MeasuresAuthorised> authorised,
+            Seq<CaseEvent.WarningIssued> warned, LocalDate from, LocalDate to) {
+        Seq<FairnessFigures.AuthoriserDecisions> byAuthoriser = authorised
+                .groupBy(e -> io.vavr.Tuple.of(e.by().value(), e.authorisedAtLevel())).toList()
+                .map(g -> new FairnessFigures.AuthoriserDecisions(g._1._1, byId.get(g._2.head().caseId())
+                        .decision(g._2.head().decision()).map(d -> d.authorisedBy().name()).getOrElse(g._1._1),
+                        g._1._2, g._2.size()));
+        Map<org.uca.domain.cases.ActionCategory, FairnessFigures.CategoryCases> byCategory = HashMap.ofEntries(
+                cases.flatMap(c -> c.actions().filter(a -> !a.isEnteredInError()
+                        && within(UkTime.dateOf(a.occurredAt()), from, to)).map(a -> a.kind().category()).distinct()
+                        .map(category -> io.vavr.Tuple.of(category, c)))
+                        .groupBy(t -> t._1).toList()
+                        .map(g -> io.vavr.Tuple.of(g._1, new FairnessFigures.CategoryCases(g._2.size(),
+                                g._2.count(t -> t._2.decisions().exists(d -> decidedWithin(d, from, to)))))));
+        Seq<io.vavr.Tuple2<Case, Appeal>> appeals = cases.flatMap(c -> c.appeals().map(a -> io.vavr.Tuple.of(c, a)));
+        Seq<FairnessFigures.AppealsByDecisionMaker> byDecisionMaker = appeals
+                .groupBy(t -> t._1.decision(t._2.decision()).get().authorisedBy().id()).toList()
+                .map(g -> {
+                    Seq<Appeal> decided = g._2.map(io.vavr.Tuple2::_2)
+                            .filter(a -> a.outcome().exists(o -> within(UkTime.dateOf(o.decidedAt()), from, to)));
+                    return new FairnessFigures.AppealsByDecisionMaker(g._1.value(),
+                            g._2.head()._1.decision(g._2.head()._2.decision()).get().authorisedBy().name(),
+                            g._2.count(t -> within(t._2.received(), from, to)),
+                            decided.count(a -> a.outcome().get().outcome() == AppealOutcome.DECISION_UPHELD),
+                            decided.count(a -> a.outcome().get().outcome() == AppealOutcome.DECISION_VARIED),
+                            decided.count(a -> a.outcome().get().outcome() == AppealOutcome.DECISION_OVERTURNED));
+                })
+                .filter(a -> a.lodged() + a.decided() > 0);
+        long replaced = cases.flatMap(Case::decisions).count(d -> d.status() == DecisionStatus.REPLACED
+                && within(UkTime.dateOf(d.authorisedAt()), from, to));
+        Seq<Long> toWarning = warned.map(w -> daysFromFirstAction(byId.get(w.caseId()), w.at()));
+        Seq<Long> toDecision = authorised.map(e -> daysFromFirstAction(byId.get(e.caseId()), e.at()));
+        return new FairnessFigures(byAuthoriser, byCategory, byDecisionMaker, replaced,
+                FairnessFigures.Times.of(toWarning), FairnessFigures.Times.of(toDecision));
+    }
+
+    private static boolean decidedWithin(Decision d, LocalDate from, LocalDate to) {
+        return d.status() != DecisionStatus.ENTERED_IN_ERROR && within(UkTime.dateOf(d.authorisedAt()), from, to);
+    }
+
+    private static long daysFromFirstAction(Case c, java.time.Instant at) {
+        return ChronoUnit.DAYS.between(UkTime.dateOf(c.actions().map(UnacceptableAction::occurredAt).min().get()),
+                UkTime.dateOf(at));
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

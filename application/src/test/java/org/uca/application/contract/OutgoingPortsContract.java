@@ -34,6 +34,7 @@ import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.CaseQueries;
 import org.uca.application.port.out.ConcurrentChange;
 import org.uca.application.port.out.Letter;
+import org.uca.application.port.out.FairnessFigures;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource;
@@ -497,6 +498,51 @@ public abstract class OutgoingPortsContract {
         MonitoringReport before = ports.monitoring().reportFor(from.minusYears(1), from.minusDays(1), to);
         assertThat(before.decisions()).isZero();
         assertThat(before.actionsByCategory()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("fair and consistent decisions (policy 5.2): the report gives each authoriser's decisions, the cases"
+            + " with actions of each category and how many were decided, appeals by decision-maker, and the days from"
+            + " the first action to the warning and to the decision")
+    void fairAndConsistentDecisions() {
+        LocalDate from = UkTime.dateOf(clock.now());
+        CaseId alexCase = caseWithContactStandards(ALEX);
+        var lodged = journey.appeal(alexCase, new DecisionId(1));
+        journey.decide(alexCase, lodged.appeal(), Staff.ASSISTANT_DIRECTOR, AppealOutcome.DECISION_OVERTURNED);
+        var bea = journey.record(BEA, Reports.threatsWithSafetyConcern(clock.now()));
+        journey.authorise(bea.caseId(), Staff.ASSISTANT_DIRECTOR,
+                AProposal.of(List.of(Measures.exclusionFromPersonalContact()))
+                        .immediate(bea.actions(), "Threatened to stab the officer; police called."));
+        ResidentId cy = new ResidentId("R-1003");
+        addResident(new Resident(cy, "Cy Adeyemi", "9 Harrow Road, London W2 5DX"));
+        journey.recordVerbalAbuse(cy);
+        LocalDate to = UkTime.dateOf(clock.now());
+
+        FairnessFigures fairness = ports.monitoring().reportFor(from, to, to).fairness();
+        assertThat(fairness.decisionsByAuthoriser()).containsExactlyInAnyOrder(
+                new FairnessFigures.AuthoriserDecisions(Staff.SERVICE_MANAGER.id().value(),
+                        Staff.SERVICE_MANAGER.name(), AuthorityLevel.SERVICE_MANAGER, 1),
+                new FairnessFigures.AuthoriserDecisions(Staff.ASSISTANT_DIRECTOR.id().value(),
+                        Staff.ASSISTANT_DIRECTOR.name(), AuthorityLevel.ASSISTANT_DIRECTOR, 1));
+        assertThat(fairness.casesByCategory().get(ActionCategory.VIOLENCE_AGGRESSION_AND_ABUSE))
+                .as("three residents' cases with actions, two of them decided")
+                .contains(new FairnessFigures.CategoryCases(3, 2));
+        assertThat(fairness.appealsByDecisionMaker()).containsExactly(new FairnessFigures.AppealsByDecisionMaker(
+                Staff.SERVICE_MANAGER.id().value(), Staff.SERVICE_MANAGER.name(), 1, 0, 0, 1));
+        // Alex: first action 23 Oct, warned 24 Oct (1 day), decision 26 Oct (3 days); Bea: 28 Oct to 30 Oct (2 days).
+        assertThat(fairness.daysFromFirstActionToWarning())
+                .isEqualTo(new FairnessFigures.Times(1, Option.some(1.0), Option.some(1.0)));
+        assertThat(fairness.daysFromFirstActionToDecision().count()).isEqualTo(2);
+        assertThat(fairness.daysFromFirstActionToDecision().median()).contains(2.5);
+        assertThat(fairness.daysFromFirstActionToDecision().ninetiethPercentile().get()).isCloseTo(2.9,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(fairness.decisionsReplaced()).isZero();
+
+        FairnessFigures before = ports.monitoring().reportFor(from.minusYears(1), from.minusDays(1), to).fairness();
+        assertThat(before.decisionsByAuthoriser()).isEmpty();
+        assertThat(before.casesByCategory()).isEmpty();
+        assertThat(before.appealsByDecisionMaker()).isEmpty();
+        assertThat(before.daysFromFirstActionToWarning()).isEqualTo(FairnessFigures.Times.NONE);
     }
 
     @Test

@@ -32,13 +32,15 @@ import org.uca.domain.people.AuthorityLevel;
  *                                      should never have been recorded): counted here, not by category
  * @param warningsEnteredInError        warnings issued in the period and since entered in error (they should never
  *                                      have been issued): counted here, not as issued nor as followed by a decision
+ * @param fairness                      rates, times and appeals by decision-maker (policy 5.2)
  */
 public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory, Long> actionsByCategory,
         Map<MeasureKind, Long> measuresByKind, Map<String, Long> decisionsByTeam,
         Map<AuthorityLevel, Long> decisionsByAuthorityLevel, long warnings, long warningsFollowedByRestriction,
         long immediateActions, long appealsLodged, Map<AppealOutcome, Long> appealOutcomes, long appealsDecidedLate,
         Option<Double> medianDaysFromFirstActionToDecision, long restrictionsPastReviewDate,
-        long decisionsEnteredInError, long actionsEnteredInError, long warningsEnteredInError) {
+        long decisionsEnteredInError, long actionsEnteredInError, long warningsEnteredInError,
+        FairnessFigures fairness) {
 
     public MonitoringReport {
         Objects.requireNonNull(from, "from");
@@ -49,6 +51,26 @@ public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory,
         Objects.requireNonNull(decisionsByAuthorityLevel, "decisionsByAuthorityLevel");
         Objects.requireNonNull(appealOutcomes, "appealOutcomes");
         Objects.requireNonNull(medianDaysFromFirstActionToDecision, "medianDaysFromFirstActionToDecision");
+        Objects.requireNonNull(fairness, "fairness");
+    }
+
+    /** The counts alone, without the fairness figures (as before policy 5.2's rates were added). */
+    public MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory, Long> actionsByCategory,
+            Map<MeasureKind, Long> measuresByKind, Map<String, Long> decisionsByTeam,
+            Map<AuthorityLevel, Long> decisionsByAuthorityLevel, long warnings, long warningsFollowedByRestriction,
+            long immediateActions, long appealsLodged, Map<AppealOutcome, Long> appealOutcomes,
+            long appealsDecidedLate, Option<Double> medianDaysFromFirstActionToDecision,
+            long restrictionsPastReviewDate, long decisionsEnteredInError, long actionsEnteredInError,
+            long warningsEnteredInError) {
+        this(from, to, actionsByCategory, measuresByKind, decisionsByTeam, decisionsByAuthorityLevel, warnings,
+                warningsFollowedByRestriction, immediateActions, appealsLodged, appealOutcomes, appealsDecidedLate,
+                medianDaysFromFirstActionToDecision, restrictionsPastReviewDate, decisionsEnteredInError,
+                actionsEnteredInError, warningsEnteredInError, FairnessFigures.NONE);
+    }
+
+    /** The measures authorised in the period, whatever their kind (what a kind's share is out of). */
+    public long measures() {
+        return measuresByKind.values().sum().longValue();
     }
 
     public long decisions() {

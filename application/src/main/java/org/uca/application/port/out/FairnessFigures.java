@@ -1,0 +1,99 @@
+package org.uca.application.port.out;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Objects;
+import org.uca.domain.cases.ActionCategory;
+import org.uca.domain.people.AuthorityLevel;
+
+/**
+ * What lets the Service Development Team see whether decisions are "fair and as consistent as possible" (policy
+ * 5.2), where counts alone cannot: each count with what it is out of, the time taken, and appeals by who made the
+ * decision appealed. For the same period as the report it belongs to.
+ *
+ * @param decisionsByAuthoriser          decisions authorised in the period (not those entered in error), by who
+ *                                       authorised them and at which level
+ * @param casesByCategory                for each category, the cases with actions of it in the period (not those
+ *                                       entered in error) and how many of those cases had a decision in the period
+ * @param appealsByDecisionMaker         appeals by the authoriser of the decision appealed: lodged in the period,
+ *                                       and decided in the period by outcome
+ * @param decisionsReplaced              decisions authorised in the period and since replaced (varied or corrected) by
+ *                                       a later decision
+ * @param daysFromFirstActionToWarning   days from a case's first recorded action to each warning issued in the period
+ * @param daysFromFirstActionToDecision  days from a case's first recorded action to each decision authorised in the
+ *                                       period (as {@link MonitoringReport#medianDaysFromFirstActionToDecision()})
+ */
+public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
+        Map<ActionCategory, CategoryCases> casesByCategory, Seq<AppealsByDecisionMaker> appealsByDecisionMaker,
+        long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision) {
+
+    /** No fairness figures: what a report built from counts alone carries. */
+    public static final FairnessFigures NONE = new FairnessFigures(List.empty(), HashMap.empty(), List.empty(), 0,
+            Times.NONE, Times.NONE);
+
+    public FairnessFigures {
+        Objects.requireNonNull(decisionsByAuthoriser, "decisionsByAuthoriser");
+        Objects.requireNonNull(casesByCategory, "casesByCategory");
+        Objects.requireNonNull(appealsByDecisionMaker, "appealsByDecisionMaker");
+        Objects.requireNonNull(daysFromFirstActionToWarning, "daysFromFirstActionToWarning");
+        Objects.requireNonNull(daysFromFirstActionToDecision, "daysFromFirstActionToDecision");
+        decisionsByAuthoriser = decisionsByAuthoriser.sortBy(a -> a.name() + "\u0000" + a.staffId() + a.level());
+        appealsByDecisionMaker = appealsByDecisionMaker.sortBy(a -> a.name() + "\u0000" + a.staffId());
+    }
+
+    /** A manager's decisions at one level (a manager acting up authorises at more than one). */
+    public record AuthoriserDecisions(String staffId, String name, AuthorityLevel level, long decisions) {
+        public AuthoriserDecisions {
+            Objects.requireNonNull(staffId, "staffId");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(level, "level");
+        }
+    }
+
+    /** Cases with actions of a category in the period, and of them those with a decision in the period. */
+    public record CategoryCases(long cases, long casesWithDecision) {
+    }
+
+    /** Appeals against one manager's decisions. */
+    public record AppealsByDecisionMaker(String staffId, String name, long lodged, long upheld, long varied,
+            long overturned) {
+        public AppealsByDecisionMaker {
+            Objects.requireNonNull(staffId, "staffId");
+            Objects.requireNonNull(name, "name");
+        }
+
+        public long decided() {
+            return upheld + varied + overturned;
+        }
+    }
+
+    /** The median and 90th percentile (continuous, as SQL's PERCENTILE_CONT) of a number of days, over so many. */
+    public record Times(long count, Option<Double> median, Option<Double> ninetiethPercentile) {
+        public static final Times NONE = new Times(0, Option.none(), Option.none());
+
+        public Times {
+            Objects.requireNonNull(median, "median");
+            Objects.requireNonNull(ninetiethPercentile, "ninetiethPercentile");
+        }
+
+        /** The times of these days, in any order. */
+        public static Times of(Seq<Long> days) {
+            Seq<Long> sorted = days.sorted();
+            return new Times(sorted.size(), percentile(sorted, 0.5), percentile(sorted, 0.9));
+        }
+
+        /** Linear interpolation between the closest ranks, as PERCENTILE_CONT does. */
+        static Option<Double> percentile(Seq<Long> sorted, double p) {
+            if (sorted.isEmpty()) {
+                return Option.none();
+            }
+            double rank = p * (sorted.size() - 1);
+            int below = (int) Math.floor(rank);
+            int above = (int) Math.ceil(rank);
+            return Option.some(sorted.get(below) + (rank - below) * (sorted.get(above) - sorted.get(below)));
+        }
+    }
+}
