@@ -7,14 +7,15 @@ import org.uca.application.port.out.MonitoringReport;
 /**
  * The monitoring report for a period: counts by category, kind, level, team and outcome, and the totals. Decisions,
  * warnings and actions entered in error are counted apart ({@code decisionsEnteredInError},
- * {@code warningsEnteredInError}, {@code actionsEnteredInError}), in none of the other figures.
+ * {@code warningsEnteredInError}, {@code actionsEnteredInError}), in none of the other figures; {@code fairness}
+ * holds policy 5.2's figures (each count with what it is out of).
  */
 public record MonitoringJson(String from, String to, Map<String, Long> actionsByCategory,
         Map<String, Long> measuresByKind, Map<String, Long> decisionsByTeam, Map<String, Long> decisionsByAuthorityLevel,
         long decisions, long warnings, long warningsFollowedByRestriction, long immediateActions, long appealsLodged,
         Map<String, Long> appealOutcomes, long appealsDecidedLate, Double medianDaysFromFirstActionToDecision,
         long restrictionsPastReviewDate, long decisionsEnteredInError, long warningsEnteredInError,
-        long actionsEnteredInError) {
+        long actionsEnteredInError, FairnessJson fairness) {
 
     public static MonitoringJson from(MonitoringReport r) {
         return new MonitoringJson(r.from().toString(), r.to().toString(), names(r.actionsByCategory()),
@@ -22,7 +23,8 @@ public record MonitoringJson(String from, String to, Map<String, Long> actionsBy
                 names(r.decisionsByAuthorityLevel()), r.decisions(), r.warnings(), r.warningsFollowedByRestriction(),
                 r.immediateActions(), r.appealsLodged(), names(r.appealOutcomes()), r.appealsDecidedLate(),
                 r.medianDaysFromFirstActionToDecision().getOrNull(), r.restrictionsPastReviewDate(),
-                r.decisionsEnteredInError(), r.warningsEnteredInError(), r.actionsEnteredInError());
+                r.decisionsEnteredInError(), r.warningsEnteredInError(), r.actionsEnteredInError(),
+                FairnessJson.from(r.fairness()));
     }
 
     private static <K extends Enum<K>> Map<String, Long> names(io.vavr.collection.Map<K, Long> counts) {

@@ -1,0 +1,161 @@
+package org.uca.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.uca.adapter.web.support.WebClient;
+import org.uca.adapter.web.support.WebFixture;
+import org.uca.application.port.out.Role;
+
+/** Policy 5.2: "a service that is fair and as consistent as possible" — the monitoring page, its CSV and its rates. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FairMonitoringTest {
+
+    private static final String PERIOD = "?from=2021-01-01&to=2030-12-31";
+    private static final Pattern FIGURE = Pattern.compile("<dt class=\"govuk-summary-list__key\">(.*?)</dt>"
+            + "<dd class=\"govuk-summary-list__value\"><span data-figure=\"value\">(.*?)</span>(.*?)</dd>");
+    private static final Pattern TABLE = Pattern.compile("<caption[^>]*>(.*?): the figures</caption>(.*?)</table>",
+            Pattern.DOTALL);
+    private static final Pattern ROW = Pattern.compile("<tr class=\"govuk-table__row\"><th scope=\"row\""
+            + " class=\"govuk-table__header\">(.*?)</th>(.*?)</tr>");
+    private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>");
+
+    WebFixture fixture;
+    WebClient team;
+
+    @BeforeAll
+    void start() {
+        fixture = new WebFixture();
+        fixture.app.start(0);
+        team = new WebClient(fixture.app.port()).signIn(Role.SERVICE_DEVELOPMENT_TEAM);
+    }
+
+    @AfterAll
+    void stop() {
+        fixture.app.stop();
+    }
+
+    @Test
+    @DisplayName("policy 5.2 fair and consistent: the CSV holds every figure the monitoring page shows, with what each"
+            + " rate is out of (the decisions and the median days to decision were missing)")
+    void theCsvHoldsEveryFigureThePageShows() {
+        String page = team.get("/monitoring" + PERIOD).body();
+        List<String> csv = List.of(team.get("/monitoring.csv" + PERIOD).body().split("\r\n"));
+        assertThat(csv.get(0)).isEqualTo("measure,category,count,out of,rate");
+
+        List<String> shown = new ArrayList<>();
+        Matcher f = FIGURE.matcher(page);
+        while (f.find()) {
+            Matcher outOf = Pattern.compile("data-figure=\"out-of\">(.*?)</span>").matcher(f.group(3));
+            Matcher rate = Pattern.compile("data-figure=\"rate\">(.*?)</span>").matcher(f.group(3));
+            shown.add(line("Totals", text(f.group(1)), text(f.group(2)), outOf.find() ? outOf.group(1) : "",
+                    rate.find() ? rate.group(1) : ""));
+        }
+        assertThat(shown).as("the figures on the page").hasSizeGreaterThan(10)
+                .anyMatch(l -> l.startsWith("Totals,\"Decisions\","))
+                .anyMatch(l -> l.startsWith("Totals,\"Median days from first action to decision\","));
+        Matcher t = TABLE.matcher(page);
+        int tables = 0;
+        while (t.find()) {
+            tables++;
+            Matcher r = ROW.matcher(t.group(2));
+            while (r.find()) {
+                List<String> cells = new ArrayList<>();
+                Matcher c = CELL.matcher(r.group(2));
+                while (c.find()) {
+                    cells.add(text(c.group(1)));
+                }
+                shown.add(line("\"" + text(t.group(1)) + "\"", text(r.group(1)), cells.get(0),
+                        cells.size() > 1 ? cells.get(1) : "", cells.size() > 2 ? cells.get(2) : ""));
+            }
+        }
+        assertThat(tables).as("a table for each chart").isGreaterThanOrEqualTo(8);
+        assertThat(csv).containsAll(shown);
+        assertThat(csv).hasSize(shown.size() + 1);
+    }
+
+    @Test
+    @DisplayName("fair and consistent decisions: rates by team and by authoriser let the Service Development Team"
+            + " compare teams and managers of different sizes, each rate with what it is out of")
+    void ratesByTeamAndByAuthoriser() {
+        String page = team.get("/monitoring" + PERIOD).body();
+        Map<String, List<String>> teams = rows(page, "Decisions by team");
+        Map<String, List<String>> authorisers = rows(page, "Decisions by authoriser");
+        assertThat(teams).isNotEmpty();
+        assertThat(authorisers).isNotEmpty();
+        String decisions = figure(page, "Decisions");
+        for (Map<String, List<String>> table : List.of(teams, authorisers)) {
+            long sum = 0;
+            for (List<String> cells : table.values()) {
+                assertThat(cells.get(1)).as("out of the decisions in the period").isEqualTo(decisions);
+                assertThat(cells.get(2)).isEqualTo(String.format(java.util.Locale.UK, "%.1f%%",
+                        100.0 * Long.parseLong(cells.get(0)) / Long.parseLong(decisions)));
+                sum += Long.parseLong(cells.get(0));
+            }
+            assertThat(sum).isEqualTo(Long.parseLong(decisions));
+        }
+        assertThat(page).contains("share of the decisions in the period");
+    }
+
+    @Test
+    @DisplayName("fair and consistent decisions: appeals are shown by decision-maker — lodged, upheld, varied and"
+            + " overturned, each outcome out of that manager's appeals decided")
+    void appealsByDecisionMaker() {
+        String page = team.get("/monitoring" + PERIOD).body();
+        Map<String, List<String>> appeals = rows(page, "Appeals by decision-maker");
+        assertThat(appeals.keySet()).anyMatch(k -> k.endsWith(": lodged"))
+                .anyMatch(k -> k.endsWith(": overturned"));
+        long lodged = appeals.entrySet().stream().filter(e -> e.getKey().endsWith(": lodged"))
+                .mapToLong(e -> Long.parseLong(e.getValue().get(0))).sum();
+        assertThat(String.valueOf(lodged)).isEqualTo(figure(page, "Appeals lodged"));
+    }
+
+    private static String line(String measure, String category, String count, String outOf, String rate) {
+        return measure + ",\"" + category.replace("\"", "\"\"") + "\"," + count + "," + outOf + "," + rate;
+    }
+
+    private static String figure(String page, String label) {
+        Matcher f = FIGURE.matcher(page);
+        while (f.find()) {
+            if (text(f.group(1)).equals(label)) {
+                return text(f.group(2));
+            }
+        }
+        throw new AssertionError("No figure " + label);
+    }
+
+    private static Map<String, List<String>> rows(String page, String title) {
+        Matcher t = TABLE.matcher(page);
+        while (t.find()) {
+            if (text(t.group(1)).equals(title)) {
+                Map<String, List<String>> rows = new LinkedHashMap<>();
+                Matcher r = ROW.matcher(t.group(2));
+                while (r.find()) {
+                    List<String> cells = new ArrayList<>();
+                    Matcher c = CELL.matcher(r.group(2));
+                    while (c.find()) {
+                        cells.add(text(c.group(1)));
+                    }
+                    rows.put(text(r.group(1)), cells);
+                }
+                return rows;
+            }
+        }
+        throw new AssertionError("No table " + title);
+    }
+
+    private static String text(String html) {
+        return html.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+}
