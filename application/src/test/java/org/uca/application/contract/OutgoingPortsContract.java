@@ -546,6 +546,36 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("fair and consistent decisions (policy 5.2): decisions later replaced by a later decision are counted,"
+            + " apart from those entered in error, so each can be shown as a rate of the decisions in the period")
+    void decisionsLaterReplacedAreCounted() {
+        LocalDate from = UkTime.dateOf(clock.now());
+        CaseId alexCase = journey.recordVerbalAbuse(ALEX).caseId();
+        var warning = journey.warn(alexCase, List.of(new org.uca.domain.cases.ActionId(1)));
+        var further = journey.recordVerbalAbuse(ALEX).actions();
+        journey.authorise(alexCase, Staff.SERVICE_MANAGER, AProposal.contactStandards(
+                Measures.singlePointOfContact(), Measures.noEmail()).afterWarning(warning, further));
+        var replacing = AProposal.contactStandards(Measures.singlePointOfContact()).afterWarning(warning, further)
+                .decidedOn(UkTime.dateOf(clock.now())).build()
+                .whileInForce(new org.uca.domain.cases.WhileInForce.Replaces(new DecisionId(1)));
+        ok(app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), alexCase, replacing)), "replace the decision");
+        CaseId beaCase = caseWithContactStandards(BEA);
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), beaCase, EnteredInError.Part.DECISION, 1, "Made on the wrong case.")),
+                "mark Bea's decision");
+        LocalDate to = UkTime.dateOf(clock.now());
+
+        MonitoringReport report = ports.monitoring().reportFor(from, to, to);
+        assertThat(report.decisions()).as("Alex's two decisions").isEqualTo(2);
+        assertThat(report.fairness().decisionsReplaced()).isOne();
+        assertThat(report.decisionsEnteredInError()).isOne();
+        assertThat(report.fairness().decisionsByAuthoriser()).containsExactly(
+                new FairnessFigures.AuthoriserDecisions(Staff.SERVICE_MANAGER.id().value(),
+                        Staff.SERVICE_MANAGER.name(), AuthorityLevel.SERVICE_MANAGER, 2));
+    }
+
+    @Test
     @DisplayName("a decision entered in error is not counted as an authorised decision, nor are its measures (as"
             + " authorised, before a variation), nor the warning it followed; it is counted apart")
     void monitoringCountsDecisionsEnteredInErrorApart() {
