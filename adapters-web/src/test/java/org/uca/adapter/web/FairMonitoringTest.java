@@ -120,6 +120,33 @@ class FairMonitoringTest {
         assertThat(String.valueOf(lodged)).isEqualTo(figure(page, "Appeals lodged"));
     }
 
+    @Test
+    @DisplayName("policy 5.1 and 5.2: the quarterly board pack is a PDF with every figure and table of the quarter's"
+            + " monitoring, each rate with what it is out of; a quarter that is no quarter is refused")
+    void quarterlyBoardPack() throws java.io.IOException {
+        java.net.http.HttpResponse<byte[]> pdf = team.getBytes("/monitoring/board-pack.pdf?quarter=2026-Q4");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "board-pack-2026-q4.pdf"), pdf.body()); // to look at
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("board pack, 2026 Q4", "1 October 2026 to 31 December 2026");
+        List<String> csv = List.of(team.get("/monitoring.csv?from=2026-10-01&to=2026-12-31").body().split("\r\n"));
+        assertThat(csv).hasSizeGreaterThan(20);
+        for (String line : csv.subList(1, csv.size())) {
+            Matcher m = Pattern.compile("^(?:Totals|\"[^\"]*\"),\"((?:[^\"]|\"\")*)\",([^,]*),([^,]*),([^,]*)$")
+                    .matcher(line);
+            assertThat(m.matches()).as(line).isTrue();
+            String cells = String.join(" ", List.of(m.group(2), m.group(3), m.group(4)).stream()
+                    .filter(c -> !c.isEmpty()).toList());
+            assertThat(text).as("the board pack holds " + line).contains(m.group(1).replace("\"\"", "\"") + " "
+                    + cells);
+        }
+        assertThat(team.getBytes("/monitoring/board-pack.pdf?quarter=2026-Q5").statusCode()).isEqualTo(422);
+    }
+
     private static String line(String measure, String category, String count, String outOf, String rate) {
         return measure + ",\"" + category.replace("\"", "\"\"") + "\"," + count + "," + outOf + "," + rate;
     }

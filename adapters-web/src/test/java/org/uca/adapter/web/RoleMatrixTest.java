@@ -110,6 +110,7 @@ class RoleMatrixTest {
                 new Command(Task.AMEND_RECORDS, "POST", c + "/decisions/1/amend"),
                 new Command(SEE_MONITORING, "GET", "/monitoring"),
                 new Command(SEE_MONITORING, "GET", "/monitoring.csv"),
+                new Command(SEE_MONITORING, "GET", "/monitoring/board-pack.pdf"),
                 new Command(IMPORT_RESIDENTS, "GET", "/residents/import"),
                 new Command(IMPORT_RESIDENTS, "POST", "/residents/import"),
                 new Command(IMPORT_RESIDENTS, "POST", "/residents/import/confirm"),

@@ -88,6 +88,7 @@ public final class StaffPages {
         new AmendRecordController(forms, input, cases, app.amendRecords()).register(routes);
         new LettersController(pages, app.letters(), letterPdfs).register(routes);
         new MonitoringController(pages, roleFirst, defaults, app.monitoring()).register(routes);
+        new BoardPackController(roleFirst, defaults, app.monitoring(), letterPdfs).register(routes);
         new StaffController(pages, forms, app.manageStaff(), singleSignOn.map(SingleSignOn::providerName)
                 .orElse(null)).register(routes);
         new AccountsController(pages, roleFirst, app.manageAccounts(), app.manageStaff(), sessions).register(routes);
