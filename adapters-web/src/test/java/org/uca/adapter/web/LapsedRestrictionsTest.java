@@ -74,6 +74,20 @@ class LapsedRestrictionsTest {
         assertThat(body).contains("\"LAPSED\"", "\"RestrictionLapsed\"", "\"UCA\"");
     }
 
+    @Test
+    @DisplayName("monitoring counts the restrictions that lapsed, on the page, in the CSV and in the API")
+    void monitoring() {
+        LocalDate reviewDate = fixture.uca.cases.find(fixture.caseId).get().decision(new DecisionId(1)).get()
+                .reviewDate();
+        WebClient sdt = new WebClient(fixture.app.port()).signIn(Role.SERVICE_DEVELOPMENT_TEAM);
+        String period = "?from=" + reviewDate + "&to=" + reviewDate;
+
+        assertThat(sdt.get("/monitoring" + period).body())
+                .contains("Restrictions lapsed: due for review in the period, not reviewed in time");
+        assertThat(sdt.get("/monitoring.csv" + period).body()).contains("Totals,Restrictions lapsed,1");
+        assertThat(sdt.get("/api/monitoring" + period).body()).contains("\"restrictionsLapsed\":1");
+    }
+
     private static String UkDates(LocalDate date) {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }

@@ -258,6 +258,10 @@ public abstract class OutgoingPortsContract {
         assertThat(ok(app.letters().letter(Staff.OFFICER.id(), caseId,
                 new org.uca.application.port.in.LetterQuery.Which.ForLapse(new DecisionId(1))), "the letter")
                 .subject()).isEqualTo("The restrictions on how we deliver our services to you have ended");
+        assertThat(ports.monitoring().reportFor(reviewDate, reviewDate, lapsedOn).restrictionsLapsed())
+                .as("monitoring counts the lapse against the period its review was due in").isEqualTo(1);
+        assertThat(ports.monitoring().reportFor(reviewDate.plusDays(1), lapsedOn, lapsedOn).restrictionsLapsed())
+                .isZero();
     }
 
     @Test
