@@ -176,7 +176,9 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 median(daysToDecision),
                 cases.flatMap(Case::decisionsInForce).count(d -> d.reviewDate().isBefore(today)),
                 authorisedOrInError.size() - authorised.size(), actionsOrInError.size() - actions.size(),
-                warnedOrInError.size() - warned.size());
+                warnedOrInError.size() - warned.size(),
+                cases.flatMap(Case::decisions).count(d -> d.status() == DecisionStatus.LAPSED
+                        && within(d.reviewDate(), from, to)));
     }
 
     private static boolean within(LocalDate date, LocalDate from, LocalDate to) {

@@ -184,7 +184,10 @@ final class CaseQueryService
                 },
                 correction -> EnteredInErrorService.correction(c, correction.part(), correction.number(), letters,
                         ports).toEither(() -> notFound("correction letter for " + correction.part().word(),
-                        correction.number())));
+                        correction.number())),
+                l -> c.decision(l.decision()).flatMap(d -> c.lapsedOn(d.id()).map(on -> letters.lapsed(c,
+                        Residents.of(ports, c), d, on)))
+                        .toEither(() -> notFound("lapsed decision", l.decision().number())));
     }
 
     /** The letter of a warning or decision entered in error is kept for the record, marked withdrawn. */

@@ -278,6 +278,33 @@ final class LetterWriter {
     }
 
     /**
+     * The letter telling the resident a restriction has ended because we did not review it in time (it lapsed): what
+     * ended and when, that it no longer applies (any other decision in force still does, and the letter says so).
+     * Nobody acted, so it is signed for Housing Services.
+     */
+    Letter lapsed(Case c, Resident resident, Decision decision, LocalDate lapsedOn) {
+        String reference = reference(c.id(), "D" + decision.id().number() + "-" + Kind.LAPSE.code());
+        Seq<Section> sections = List.of(
+                new Section("What has ended", List.of("Our decision of "
+                        + LONG_DATE.format(UkTime.dateOf(decision.authorisedAt())) + " (reference "
+                        + reference(c.id(), "D" + decision.id().number()) + ") set out restrictions on how we deliver"
+                        + " our services to you, and said we would review them by "
+                        + LONG_DATE.format(decision.reviewDate()) + ". We did not review them by that date or in the"
+                        + " short period we allow after it. Restrictions should not stay in place without a review, so"
+                        + " they ended on " + LONG_DATE.format(lapsedOn) + ".")),
+                new Section("What this means for you", List.of(noLongerApplies(c, decision,
+                        "The restrictions in that decision no longer apply."), "If we ever think restrictions are"
+                        + " needed again, we will tell you first, explain why, and tell you how to appeal.")),
+                new Section("What happens next", List.of("You do not need to do anything.")),
+                new Section("If you have any questions", List.of("Contact us in writing, by phone, or by speaking to"
+                        + " any member of staff, and quote the reference " + reference + ".")),
+                ombudsman());
+        return new Letter(Kind.LAPSE, c.id(), c.resident(), resident.name(), resident.address(), lapsedOn, reference,
+                "The restrictions on how we deliver our services to you have ended", sections, SIGN_OFF,
+                new Signatory("Housing Services", "On behalf of the landlord"));
+    }
+
+    /**
      * The correction letter for a warning the resident was sent, now entered in error: what was withdrawn, that it no
      * longer applies, and that it counts for nothing. Signed by whoever marked it.
      */

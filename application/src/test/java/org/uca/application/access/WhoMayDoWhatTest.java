@@ -285,7 +285,8 @@ class WhoMayDoWhatTest {
     private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class,
             AccountRecoveryUseCase.class, SetPasswordFromLinkUseCase.class, ImportResidentsAtTheConsoleUseCase.class,
             SyncResidentsUseCase.class, MachineCredentialsAtTheConsoleUseCase.class,
-            ReminderDigestQuery.class, org.uca.application.port.in.RecordRefusedAttemptUseCase.class);
+            ReminderDigestQuery.class, org.uca.application.port.in.RecordRefusedAttemptUseCase.class,
+            org.uca.application.port.in.LapseRestrictionsUseCase.class);
 
     /** Each read port counts its calls, so a refusal can be shown to read nothing. */
     @SuppressWarnings("unchecked")

@@ -234,6 +234,37 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("a restriction not reviewed in time reads back lapsed, with the day it lapsed, recorded by UCA; it has"
+            + " left the guidance, the review queue and the restricted residents, and its letter reads back")
+    void lapsedReadsBack() {
+        CaseId caseId = caseWithContactStandards(ALEX);
+        LocalDate reviewDate = ports.cases().find(caseId).get().decisions().head().reviewDate();
+        LocalDate lapsedOn = ports.workingDays().addWorkingDays(reviewDate, 10).plusDays(1);
+        clock.set(lapsedOn.atTime(7, 0).atZone(UkTime.ZONE).toInstant());
+
+        assertThat(ok(app.lapseRestrictions().lapseRestrictions(10), "lapse").lapsed()).isEqualTo(1);
+        assertThat(ok(app.lapseRestrictions().lapseRestrictions(10), "again").lapsed()).isZero();
+
+        Case stored = ports.cases().find(caseId).get();
+        assertThat(stored.decisions().head().status()).isEqualTo(org.uca.domain.cases.DecisionStatus.LAPSED);
+        assertThat(stored.lapsedOn(new DecisionId(1))).contains(lapsedOn);
+        assertThat(stored.history().last()).isEqualTo(new org.uca.domain.cases.CaseEvent.RestrictionLapsed(caseId,
+                ALEX, new DecisionId(1), reviewDate, lapsedOn, org.uca.domain.cases.LapseRule.UCA, clock.now()));
+        assertThat(List.ofAll(ports.cases().findByResident(ALEX).get().history()))
+                .isEqualTo(List.ofAll(stored.history()));
+        assertThat(ports.caseQueries().residentsWithRestrictionsInForce()).isEmpty();
+        assertThat(ports.caseQueries().reviewsDueBy(lapsedOn)).isEmpty();
+        assertThat(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX).get().restricted()).isFalse();
+        assertThat(ok(app.letters().letter(Staff.OFFICER.id(), caseId,
+                new org.uca.application.port.in.LetterQuery.Which.ForLapse(new DecisionId(1))), "the letter")
+                .subject()).isEqualTo("The restrictions on how we deliver our services to you have ended");
+        assertThat(ports.monitoring().reportFor(reviewDate, reviewDate, lapsedOn).restrictionsLapsed())
+                .as("monitoring counts the lapse against the period its review was due in").isEqualTo(1);
+        assertThat(ports.monitoring().reportFor(reviewDate.plusDays(1), lapsedOn, lapsedOn).restrictionsLapsed())
+                .isZero();
+    }
+
+    @Test
     @DisplayName("amended records read back corrected, each superseded original kept with who, when and why")
     void amendedRecordsReadBack() {
         CaseId caseId = caseWithContactStandards(ALEX);

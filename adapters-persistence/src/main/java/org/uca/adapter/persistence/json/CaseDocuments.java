@@ -270,6 +270,10 @@ final class CaseDocuments {
         if (e instanceof CaseEvent.RestrictionLifted x) {
             return new EventDocument.RestrictionLifted(x.decision().number(), by, x.at());
         }
+        if (e instanceof CaseEvent.RestrictionLapsed x) {
+            return new EventDocument.RestrictionLapsed(x.decision().number(), x.reviewDate(), x.lapsedOn(), by,
+                    x.at());
+        }
         if (e instanceof CaseEvent.ResidentNeedsRecorded x) {
             return new EventDocument.ResidentNeedsRecorded(x.adjustments(), x.vulnerabilityNoted(),
                     x.changed() ? Boolean.TRUE : null, by, x.at());
@@ -436,6 +440,10 @@ final class CaseDocuments {
         }
         if (e instanceof EventDocument.RestrictionLifted x) {
             return new CaseEvent.RestrictionLifted(caseId, resident, new DecisionId(x.decision()), by, x.at());
+        }
+        if (e instanceof EventDocument.RestrictionLapsed x) {
+            return new CaseEvent.RestrictionLapsed(caseId, resident, new DecisionId(x.decision()), x.reviewDate(),
+                    x.lapsedOn(), by, x.at());
         }
         if (e instanceof EventDocument.ResidentNeedsRecorded x) {
             return new CaseEvent.ResidentNeedsRecorded(caseId, resident, x.adjustments(), x.vulnerabilityNoted(),

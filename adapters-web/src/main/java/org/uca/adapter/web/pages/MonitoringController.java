@@ -92,6 +92,8 @@ public final class MonitoringController {
                         r.medianDaysFromFirstActionToDecision().map(d -> String.format("%.1f", d)).getOrElse("–")),
                 new MonitoringPage.Figure("Restrictions past their review date",
                         String.valueOf(r.restrictionsPastReviewDate())),
+                new MonitoringPage.Figure("Restrictions lapsed: due for review in the period, not reviewed in time",
+                        String.valueOf(r.restrictionsLapsed())),
                 new MonitoringPage.Figure("Decisions entered in error (not counted above)",
                         String.valueOf(r.decisionsEnteredInError())),
                 new MonitoringPage.Figure("Warnings entered in error (not counted above)",
@@ -155,6 +157,7 @@ public final class MonitoringController {
         csv.append("Totals,Appeals lodged,").append(r.appealsLodged()).append("\r\n");
         csv.append("Totals,Appeals decided late,").append(r.appealsDecidedLate()).append("\r\n");
         csv.append("Totals,Restrictions past review date,").append(r.restrictionsPastReviewDate()).append("\r\n");
+        csv.append("Totals,Restrictions lapsed,").append(r.restrictionsLapsed()).append("\r\n");
         csv.append("Totals,Decisions entered in error,").append(r.decisionsEnteredInError()).append("\r\n");
         csv.append("Totals,Warnings entered in error,").append(r.warningsEnteredInError()).append("\r\n");
         csv.append("Totals,Actions entered in error,").append(r.actionsEnteredInError()).append("\r\n");

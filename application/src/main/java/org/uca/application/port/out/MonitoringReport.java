@@ -30,6 +30,8 @@ import org.uca.domain.people.AuthorityLevel;
  *                                      never have been made): counted here, not in the figures above
  * @param actionsEnteredInError         actions that happened in the period and were since entered in error (they
  *                                      should never have been recorded): counted here, not by category
+ * @param restrictionsLapsed            restrictions due for review in the period that lapsed because nobody reviewed
+ *                                      them in time (issue 15 §4)
  * @param warningsEnteredInError        warnings issued in the period and since entered in error (they should never
  *                                      have been issued): counted here, not as issued nor as followed by a decision
  */
@@ -38,7 +40,8 @@ public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory,
         Map<AuthorityLevel, Long> decisionsByAuthorityLevel, long warnings, long warningsFollowedByRestriction,
         long immediateActions, long appealsLodged, Map<AppealOutcome, Long> appealOutcomes, long appealsDecidedLate,
         Option<Double> medianDaysFromFirstActionToDecision, long restrictionsPastReviewDate,
-        long decisionsEnteredInError, long actionsEnteredInError, long warningsEnteredInError) {
+        long decisionsEnteredInError, long actionsEnteredInError, long warningsEnteredInError,
+        long restrictionsLapsed) {
 
     public MonitoringReport {
         Objects.requireNonNull(from, "from");

@@ -14,7 +14,7 @@ public record MonitoringJson(String from, String to, Map<String, Long> actionsBy
         long decisions, long warnings, long warningsFollowedByRestriction, long immediateActions, long appealsLodged,
         Map<String, Long> appealOutcomes, long appealsDecidedLate, Double medianDaysFromFirstActionToDecision,
         long restrictionsPastReviewDate, long decisionsEnteredInError, long warningsEnteredInError,
-        long actionsEnteredInError) {
+        long actionsEnteredInError, long restrictionsLapsed) {
 
     public static MonitoringJson from(MonitoringReport r) {
         return new MonitoringJson(r.from().toString(), r.to().toString(), names(r.actionsByCategory()),
@@ -22,7 +22,8 @@ public record MonitoringJson(String from, String to, Map<String, Long> actionsBy
                 names(r.decisionsByAuthorityLevel()), r.decisions(), r.warnings(), r.warningsFollowedByRestriction(),
                 r.immediateActions(), r.appealsLodged(), names(r.appealOutcomes()), r.appealsDecidedLate(),
                 r.medianDaysFromFirstActionToDecision().getOrNull(), r.restrictionsPastReviewDate(),
-                r.decisionsEnteredInError(), r.warningsEnteredInError(), r.actionsEnteredInError());
+                r.decisionsEnteredInError(), r.warningsEnteredInError(), r.actionsEnteredInError(),
+                r.restrictionsLapsed());
     }
 
     private static <K extends Enum<K>> Map<String, Long> names(io.vavr.collection.Map<K, Long> counts) {
