@@ -247,7 +247,8 @@ public final class Main {
             WebSettings settings = new WebSettings(configuration.landlord(),
                     configuration.sessionSecret().orElseGet(backend::sessionSecret),
                     configuration.secureCookies(), configuration.sessionIdle(), configuration.sessionLifetime(), 5,
-                    Duration.ofMinutes(15), Clock.systemUTC(), configuration.signIn(), configuration.embeddedBy());
+                    Duration.ofMinutes(15), Clock.systemUTC(), configuration.signIn(), configuration.embeddedBy(),
+                    configuration.reviewPeriods());
             UcaWeb uca = new UcaWeb(useCases(backend.application()), settings, backend.accounts(),
                     backend.colleagues(), backend.health(), backend.sessions(), backend.signInCounts(),
                     configuration.clientAddress(), backend.linkedAccounts());

@@ -163,6 +163,20 @@ class StaffPagesTest {
     }
 
     @Test
+    @DisplayName("restrictions do not stay in place indefinitely: the authorise form fills in the usual review period"
+            + " for the measures its authoriser may choose, a Service Manager's contact standards (6 months) and an"
+            + " Assistant Director's service limits (3 months), and says each kind's period")
+    void theReviewDateIsFilledInByKindOfAction() {
+        java.time.LocalDate today = org.uca.domain.shared.UkTime.dateOf(java.time.Instant.now());
+        String managers = as(Role.SERVICE_MANAGER).get(casePath + "/authorise").body();
+        String directors = as(Role.ASSISTANT_DIRECTOR).get(casePath + "/authorise").body();
+
+        assertThat(managers).contains("value=\"" + today.plusMonths(6) + "\"")
+                .contains("contact standards 6 months, service limits 3 months");
+        assertThat(directors).contains("value=\"" + today.plusMonths(3) + "\"");
+    }
+
+    @Test
     @DisplayName("letters print from the case, with a print stylesheet")
     void letters() {
         WebClient officer = as(Role.OFFICER);
