@@ -18,6 +18,7 @@ import org.uca.domain.cases.ReasonableAdjustment;
 import org.uca.domain.measures.ContactStandard;
 import org.uca.domain.measures.ContactStandard.AllowancePeriod;
 import org.uca.domain.measures.InformingThePolice;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.measures.ServiceLimit;
@@ -136,6 +137,19 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
     /** The guidance for a case at {@code now}, from the decisions in force. */
     public static ContactGuidance forCase(Case c, Instant now) {
         return from(GuidanceFacts.of(c), now);
+    }
+
+    /** The guidance for a case at {@code now} when the resident contacts us about {@code service}. */
+    public static ContactGuidance forCase(Case c, Instant now, LandlordService service) {
+        return from(GuidanceFacts.of(c).forService(service), now);
+    }
+
+    /**
+     * The guidance at {@code now} for one service, or for all when {@code service} is none (each measure in
+     * {@link #inForce} then says which services it applies to).
+     */
+    public static ContactGuidance from(GuidanceFacts facts, Instant now, Option<LandlordService> service) {
+        return from(service.map(facts::forService).getOrElse(facts), now);
     }
 
     /** The guidance at {@code now} from a case's guidance facts (as kept by a store beside the case). */
