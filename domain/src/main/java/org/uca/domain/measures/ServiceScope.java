@@ -24,6 +24,9 @@ public sealed interface ServiceScope {
     /** How a letter says it: "for all our services", "for repairs and rent and income only". */
     String inPlainEnglish();
 
+    /** How a letter tells the resident which services a measure affects, as a sentence. */
+    String inALetter();
+
     /** The services named, in their order; every service for all services. */
     Seq<LandlordService> services();
 
@@ -48,6 +51,10 @@ public sealed interface ServiceScope {
             return "for all our services";
         }
 
+        public String inALetter() {
+            return "This applies to all our services.";
+        }
+
         public Seq<LandlordService> services() {
             return List.of(LandlordService.values());
         }
@@ -66,9 +73,13 @@ public sealed interface ServiceScope {
 
         public String inPlainEnglish() {
             Seq<String> labels = services().map(LandlordService::label);
-            String listed = labels.size() == 1 ? labels.head()
+            String listed = labels.isEmpty() ? "no service" : labels.size() == 1 ? labels.head()
                     : labels.init().mkString(", ") + " and " + labels.last();
             return "for " + listed + " only";
+        }
+
+        public String inALetter() {
+            return "This applies " + inPlainEnglish() + "; our other services are not affected.";
         }
 
         public Seq<LandlordService> services() {
