@@ -256,12 +256,23 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
 
     /** The decisions that close this method of contact, in order (none if it is open). */
     public Seq<DecisionId> closing(Channel channel) {
+        return closingMeasures(channel).flatMap(InForce::from).distinct().sortBy(DecisionId::number);
+    }
+
+    /** The measures in force that close this method of contact (none if it is open). */
+    public Seq<InForce> closingMeasures(Channel channel) {
         return inForce.filter(m -> m.measure() instanceof ContactStandard.ExcludedContactMethods e
                         && e.excluded().contains(channel)
                         || channel == Channel.PHONE && m.measure() instanceof ContactStandard.NoTelephoneCalls
                         || channel == Channel.IN_PERSON
-                                && m.measure() instanceof ContactStandard.ExclusionFromPersonalContact)
-                .flatMap(InForce::from).distinct().sortBy(DecisionId::number);
+                                && m.measure() instanceof ContactStandard.ExclusionFromPersonalContact);
+    }
+
+    /** The measures in force of these kinds. */
+    public Seq<InForce> ofKinds(MeasureKind... kinds) {
+        Set<MeasureKind> wanted = EnumSet.noneOf(MeasureKind.class);
+        wanted.addAll(java.util.Arrays.asList(kinds));
+        return inForce.filter(m -> wanted.contains(m.measure().kind()));
     }
 
     /** The measure of this kind in force, of the kinds held once (see {@link #consolidated}). */
