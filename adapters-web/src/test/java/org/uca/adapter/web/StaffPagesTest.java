@@ -154,7 +154,7 @@ class StaffPagesTest {
         assertThat(as(Role.ASSISTANT_DIRECTOR).get(casePath + "/authorise").body())
                 .contains("value=\"HEALTH_AND_SAFETY_REPAIRS_ONLY\"");
         HttpResponse<String> r = manager.post(casePath + "/authorise", "measures", "HEALTH_AND_SAFETY_REPAIRS_ONLY",
-                "grounds.type", "AFTER_WARNING", "grounds.warning", "1", "grounds.furtherActions", "2", "reasons",
+                "measure.HEALTH_AND_SAFETY_REPAIRS_ONLY.scope", "ALL_SERVICES", "grounds.type", "AFTER_WARNING", "grounds.warning", "1", "grounds.furtherActions", "2", "reasons",
                 "Repeated abuse.", "safeguards.equalityAndVulnerabilityNotes", "Considered.",
                 "safeguards.teamsConsulted", "Housing", "safeguards.teamsInformed", "Repairs", "reviewDate",
                 java.time.LocalDate.now().plusMonths(6).toString());

@@ -27,6 +27,7 @@ import org.uca.domain.cases.Review;
 import org.uca.domain.cases.ReviewOutcome;
 import org.uca.domain.cases.Warning;
 import org.uca.domain.measures.ContactStandard;
+import org.uca.domain.measures.AppliesToServices;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
@@ -100,7 +101,7 @@ final class LetterWriter {
                 new Section("What we have decided", replacing(c, decision).map(earlier -> "This decision replaces"
                         + " our decision of " + LONG_DATE.format(UkTime.dateOf(earlier.authorisedAt())) + " (reference "
                         + reference(c.id(), "D" + earlier.id().number()) + "), which no longer applies.").toList()
-                        .appendAll(measures.map(Measure::inPlainEnglish))),
+                        .appendAll(measures.map(LetterWriter::withItsServices))),
                 new Section("Repairs and essential works", essentialWorks(measures)),
                 new Section("What happens next", List.of("This applies from the date of this letter. We will review"
                         + " this decision by " + review + " and write to you with the outcome. You do not need to"
@@ -238,7 +239,7 @@ final class LetterWriter {
                         + ", who was not involved in the decision.")),
                 new Section("The outcome", List.of(inPlainEnglish(outcome.outcome()), outcome.reasons())),
                 decision.inForce()
-                        ? new Section("What applies now", decision.measures().map(Measure::inPlainEnglish))
+                        ? new Section("What applies now", decision.measures().map(LetterWriter::withItsServices))
                         : new Section("What applies now", List.of(noLongerApplies(c, decision,
                                 "The restrictions in that decision no longer apply."))),
                 new Section("What happens next", decision.inForce()
@@ -258,7 +259,7 @@ final class LetterWriter {
         boolean lifted = review.outcome() == ReviewOutcome.LIFT;
         Seq<String> now = lifted
                 ? List.of(noLongerApplies(c, decision, "The restrictions in that decision no longer apply."))
-                : review.measuresAfter().map(Measure::inPlainEnglish);
+                : review.measuresAfter().map(LetterWriter::withItsServices);
         Seq<String> next = lifted
                 ? List.of("You do not need to do anything.")
                 : review.nextReviewDate().map(d -> "We will review this again by " + LONG_DATE.format(d)
@@ -372,6 +373,12 @@ final class LetterWriter {
     }
 
     /** The outcome as a sentence to the resident (the staff's labels are for the pages). */
+    /** A measure as the letter states it, with the services it affects ("no blanket approach", LGSCO). */
+    static String withItsServices(Measure m) {
+        return AppliesToServices.scopeOf(m).map(scope -> m.inPlainEnglish() + " " + scope.inALetter())
+                .getOrElse(m.inPlainEnglish());
+    }
+
     private static String inPlainEnglish(AppealOutcome outcome) {
         return switch (outcome) {
             case DECISION_UPHELD -> "We have looked again at our decision and it stays as it is.";

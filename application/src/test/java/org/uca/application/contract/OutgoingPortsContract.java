@@ -172,6 +172,30 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("no blanket approach (LGSCO): each measure's services read back as authorised, and the guidance kept"
+            + " beside the case answers per service")
+    void servicesOfEachMeasureReadBack() {
+        CaseId caseId = journey.recordVerbalAbuse(ALEX).caseId();
+        var warning = journey.warn(caseId, List.of(new org.uca.domain.cases.ActionId(1)));
+        var further = journey.recordVerbalAbuse(ALEX).actions();
+        var repairsAndRent = org.uca.domain.measures.ServiceScope.only(
+                org.uca.domain.measures.LandlordService.REPAIRS, org.uca.domain.measures.LandlordService.RENT_AND_INCOME);
+        journey.authorise(caseId, Staff.SERVICE_MANAGER, AProposal.contactStandards(
+                Measures.noTelephoneCalls().withScope(repairsAndRent), Measures.noEmail()).afterWarning(warning, further));
+
+        Case stored = ports.cases().find(caseId).get();
+        assertThat(stored.decisions().head().measures()).containsExactly(
+                Measures.noTelephoneCalls().withScope(repairsAndRent), Measures.noEmail());
+        var forRepairs = ok(app.contactGuidance().guidanceAsOf(Staff.OFFICER.id(), ALEX,
+                Option.some(org.uca.domain.measures.LandlordService.REPAIRS)), "guidance for repairs").guidance();
+        var forComplaints = ok(app.contactGuidance().guidanceAsOf(Staff.OFFICER.id(), ALEX,
+                Option.some(org.uca.domain.measures.LandlordService.COMPLAINTS)), "guidance for complaints").guidance();
+        assertThat(forRepairs.noTelephoneCalls()).isTrue();
+        assertThat(forComplaints.noTelephoneCalls()).isFalse();
+        assertThat(forComplaints.allowedChannels()).doesNotContain(Channel.EMAIL);
+    }
+
+    @Test
     @DisplayName("changed reasonable adjustments read back with what they said before, superseded, with who, when and"
             + " why")
     void changedNeedsReadBack() {
