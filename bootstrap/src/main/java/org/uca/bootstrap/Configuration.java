@@ -17,6 +17,7 @@ import org.uca.adapter.web.view.Landlord;
 import org.uca.application.port.in.ReminderDigestQuery;
 import org.uca.bootstrap.mail.MailSettings;
 import org.uca.domain.shared.UkTime;
+import org.uca.domain.cases.ReviewPeriods;
 
 /**
  * How UCA runs, from environment variables (or the same names as system properties, which win):
@@ -37,7 +38,11 @@ import org.uca.domain.shared.UkTime;
  * {@code UCA_EMBED_FRAME_ANCESTORS} (the origins of the CRM screens that may frame the guidance banner,
  * {@code https://crm.example.org}, separated by spaces; unset, only UCA's own pages may);
  * {@code UCA_WEBHOOKS_LOOPBACK_HTTP} (false): whether a receiving system may be registered at a plain http address
- * on this machine (tests and development; every other address must be https).
+ * on this machine (tests and development; every other address must be https);
+ * {@code UCA_LAPSE_GRACE_WORKING_DAYS} (10): how many working days after its review date a restriction not reviewed
+ * lapses; {@code UCA_REVIEW_MONTHS_CONTACT_STANDARDS} (6), {@code UCA_REVIEW_MONTHS_SERVICE_LIMITS} (3),
+ * {@code UCA_REVIEW_MONTHS_TENANCY_ACTION} (6) and {@code UCA_REVIEW_MONTHS_INFORMING_THE_POLICE} (6): how soon each
+ * kind of action is usually reviewed, as the authorise form fills it in (1 to 12).
  *
  * @param sessionSecret {@code UCA_SESSION_SECRET}, which signs session cookies, API tokens and form tokens; unset, the
  *                      store keeps its own (made at random once), so sessions survive a restart and every process on
@@ -48,7 +53,10 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         boolean secureCookies, boolean inMemory, Duration sessionIdle, Duration sessionLifetime, String host,
         String trustedProxies, Jobs jobs, String migrationDbUser, String migrationDbPassword,
         SignInOptions signIn, Optional<MailSettings> mail, FrameAncestors embeddedBy,
-        boolean webhooksToLoopbackHttp) {
+        boolean webhooksToLoopbackHttp, int lapseGraceWorkingDays, ReviewPeriods reviewPeriods) {
+
+    /** The most working days {@code UCA_LAPSE_GRACE_WORKING_DAYS} may be: a quarter of a year. */
+    static final int MOST_LAPSE_GRACE_WORKING_DAYS = 60;
 
     /** Where UCA listens unless {@code UCA_HOST} says otherwise: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -180,7 +188,42 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
                 s.get("UCA_MIGRATION_DB_PASSWORD", ""), SignInConfiguration.from(name -> s.get(name, ""), port),
                 MailSettings.from(name -> s.get(name, "")),
                 FrameAncestors.parse(s.get("UCA_EMBED_FRAME_ANCESTORS", ""), "UCA_EMBED_FRAME_ANCESTORS"),
-                s.trueOrFalse("UCA_WEBHOOKS_LOOPBACK_HTTP", false));
+                s.trueOrFalse("UCA_WEBHOOKS_LOOPBACK_HTTP", false), lapseGrace(s),
+                reviewPeriods(s));
+    }
+
+    /**
+     * {@code UCA_LAPSE_GRACE_WORKING_DAYS} (10): how many working days after its review date a restriction not
+     * reviewed lapses (issue 15 §4).
+     */
+    private static int lapseGrace(Settings s) {
+        String name = "UCA_LAPSE_GRACE_WORKING_DAYS";
+        int days = s.number(name, org.uca.domain.cases.LapseRule.DEFAULT_GRACE_WORKING_DAYS);
+        if (days < 0 || days > MOST_LAPSE_GRACE_WORKING_DAYS) {
+            throw new IllegalArgumentException(name + " must be a number of working days from 0 to "
+                    + MOST_LAPSE_GRACE_WORKING_DAYS + " (10 unless set), not " + days + ": a restriction not"
+                    + " reviewed lapses that many working days after its review date.");
+        }
+        return days;
+    }
+
+    /** The usual review period of each kind of action, in months (issue 15 §4): each from 1 to 12. */
+    private static ReviewPeriods reviewPeriods(Settings s) {
+        ReviewPeriods usual = ReviewPeriods.usual();
+        return new ReviewPeriods(months(s, "UCA_REVIEW_MONTHS_CONTACT_STANDARDS", usual.contactStandards()),
+                months(s, "UCA_REVIEW_MONTHS_SERVICE_LIMITS", usual.serviceLimits()),
+                months(s, "UCA_REVIEW_MONTHS_TENANCY_ACTION", usual.tenancyAction()),
+                months(s, "UCA_REVIEW_MONTHS_INFORMING_THE_POLICE", usual.informingThePolice()));
+    }
+
+    private static int months(Settings s, String name, int usual) {
+        int months = s.number(name, usual);
+        if (months < 1 || months > org.uca.domain.cases.Case.MAX_MONTHS_TO_REVIEW) {
+            throw new IllegalArgumentException(name + " must be a number of months from 1 to "
+                    + org.uca.domain.cases.Case.MAX_MONTHS_TO_REVIEW + " (" + usual + " unless set), not " + months
+                    + ": the usual review period the authorise form fills in.");
+        }
+        return months;
     }
 
     /** The setting, checked: a start with an entry that is not an address or range is refused. */
@@ -205,7 +248,8 @@ public record Configuration(int port, String jdbcUrl, String dbUser, String dbPa
         return "Configuration[port=" + port + ", store=" + (inMemory ? "memory" : "database") + ", jdbcUrl="
                 + (jdbcUrl.isBlank() ? "(embedded H2 in " + dataDir + ")"
                 : jdbcUrl) + (migrationDbUser.isBlank() ? "" : ", migrated by " + migrationDbUser) + ", retentionYears="
-                + retentionYears + ", jobs=" + jobs + ", landlord=" + landlord
+                + retentionYears + ", lapseGraceWorkingDays=" + lapseGraceWorkingDays + ", jobs=" + jobs + ", landlord="
+                + landlord
                 + ", secureCookies=" + secureCookies + ", sessionIdle=" + sessionIdle + ", sessionLifetime="
                 + sessionLifetime + ", host=" + host + ", trustedProxies="
                 + (trustedProxies.isBlank() ? "(none)" : trustedProxies) + ", localPasswords=" + signIn.localPasswords()

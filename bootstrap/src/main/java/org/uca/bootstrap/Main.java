@@ -78,6 +78,8 @@ public final class Main {
                       UCA_RETENTION_YEARS  years to keep ended cases before anonymising them (6)
                       UCA_RETENTION_SCHEDULE  when the retention rule runs (DAILY|02:00|Europe/London)
                       UCA_JOBS_POLL_SECONDS   how often each server looks for a scheduled job that is due (10)
+                      UCA_LAPSE_GRACE_WORKING_DAYS  working days after its review date a restriction not
+                                           reviewed lapses (10; 0 to 60); checked daily at 01:00 UK time
                       UCA_LANDLORD_NAME    shown in the header and letters (Octavia)
                       UCA_LANDLORD_ADDRESS the landlord's postal address on letters, lines separated by
                                            commas (e.g. "Civic Centre, 1 Upper Street, London, N1 2UD")
@@ -245,7 +247,8 @@ public final class Main {
             WebSettings settings = new WebSettings(configuration.landlord(),
                     configuration.sessionSecret().orElseGet(backend::sessionSecret),
                     configuration.secureCookies(), configuration.sessionIdle(), configuration.sessionLifetime(), 5,
-                    Duration.ofMinutes(15), Clock.systemUTC(), configuration.signIn(), configuration.embeddedBy());
+                    Duration.ofMinutes(15), Clock.systemUTC(), configuration.signIn(), configuration.embeddedBy(),
+                    configuration.reviewPeriods());
             UcaWeb uca = new UcaWeb(useCases(backend.application()), settings, backend.accounts(),
                     backend.colleagues(), backend.health(), backend.sessions(), backend.signInCounts(),
                     configuration.clientAddress(), backend.linkedAccounts());
@@ -273,12 +276,12 @@ public final class Main {
     }
 
     /**
-     * The jobs UCA runs by itself, each on one server at a time: the retention rule (daily by default) and the sweep
-     * of expired sessions. A new job is one more entry here.
+     * The jobs UCA runs by itself, each on one server at a time: the retention rule (daily by default), the lapse of
+     * restrictions not reviewed in time (daily) and the sweep of expired sessions. A new job is one more entry here.
      */
     static List<ScheduledJobs.Job> scheduledJobs(Configuration configuration, Backend backend, UcaWeb web) {
         List<ScheduledJobs.Job> jobs = new ArrayList<>(List.of(retention(configuration, backend),
-                new ScheduledJobs.Job("session-sweep", Schedules.fixedDelay(SESSION_SWEEP_EVERY),
+                lapse(configuration, backend), new ScheduledJobs.Job("session-sweep", Schedules.fixedDelay(SESSION_SWEEP_EVERY),
                         () -> sweepSessions(web))));
         Optional<ReminderDigests> digests = reminderDigests(configuration, backend);
         notificationRelay(configuration, backend, letterDocuments(web), digests).ifPresent(jobs::add);
@@ -417,6 +420,34 @@ public final class Main {
     static ScheduledJobs.Job retention(Configuration configuration, Backend backend) {
         return new ScheduledJobs.Job("retention", configuration.jobs().retention(),
                 () -> applyRetention(backend, configuration.retentionYears()));
+    }
+
+    /** When restrictions not reviewed in time lapse: daily, early, before the reminder digest is written. */
+    static final java.time.LocalTime LAPSE_AT = java.time.LocalTime.of(1, 0);
+
+    /** Restrictions not reviewed in time lapse, daily at {@link #LAPSE_AT} UK time. */
+    static ScheduledJobs.Job lapse(Configuration configuration, Backend backend) {
+        return new ScheduledJobs.Job("lapse", Schedules.daily(org.uca.domain.shared.UkTime.ZONE, LAPSE_AT),
+                () -> lapseRestrictions(backend, configuration.lapseGraceWorkingDays()));
+    }
+
+    /** Lapses the restrictions not reviewed in time (the application's use case); how many lapsed (0 if it failed). */
+    static int lapseRestrictions(Backend backend, int graceWorkingDays) {
+        try {
+            return backend.application().lapseRestrictions().lapseRestrictions(graceWorkingDays).fold(failure -> {
+                LOG.warn("Restrictions did not lapse ({}); it runs again tomorrow", failure.message());
+                return 0;
+            }, lapsed -> {
+                if (lapsed.lapsed() > 0 || lapsed.notYet() > 0) {
+                    LOG.info("Lapse: {} restrictions not reviewed by {} lapsed, {} left for the next run",
+                            lapsed.lapsed(), lapsed.reviewDatesBefore(), lapsed.notYet());
+                }
+                return lapsed.lapsed();
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Lapse job failed; it runs again tomorrow", e);
+            return 0;
+        }
     }
 
     /** How long after one sweep of expired sessions the next is made. */

@@ -20,9 +20,10 @@ import org.uca.domain.people.AuthorityLevel;
  * Monitoring for the Service Development Team, in one SQL statement whatever the number of cases: the counts kept
  * per day ({@code monitoring_day}, written with each save by {@link MonitoringCounts}) summed over the period, and
  * the two figures that are no sums of days, read from the decisions: the median days from a case's first action
- * to a decision (from an index alone) and the restrictions in force past their review date today; and policy 5.2's
- * fairness figures, read from the decisions, warnings, actions and appeals of the period through their date indexes
- * (decisions by authoriser, cases by category, appeals by decision-maker, times to warning). The SQL is plain
+ * to a decision (from an index alone), the restrictions in force past their review date today, and the restrictions
+ * due for review in the period that lapsed (from the review index); and policy 5.2's fairness figures, read from
+ * the decisions, warnings, actions and appeals of the period through their date indexes (decisions by authoriser,
+ * cases by category, appeals by decision-maker, times to warning). The SQL is plain
  * ANSI (UNION ALL, GROUP BY, PERCENTILE_CONT ... WITHIN GROUP) and runs unchanged on PostgreSQL and H2.
  */
 final class SqlMonitoring implements MonitoringData {
@@ -94,6 +95,9 @@ final class SqlMonitoring implements MonitoringData {
             select 'PAST_REVIEW', '', count(*), cast(null as double precision)
               from case_decision d where d.status = 'IN_FORCE' and d.review_date < :today
             union all
+            select 'LAPSED', '', count(*), cast(null as double precision)
+              from case_decision d where d.status = 'LAPSED' and d.review_date between :from and :to
+            union all
             """ + FAIRNESS;
 
 
@@ -133,7 +137,9 @@ final class SqlMonitoring implements MonitoringData {
                 rows.find(r -> r.figure().equals("MEDIAN")).flatMap(r -> Option.of(r.value())),
                 rows.filter(r -> r.figure().equals("PAST_REVIEW")).map(Row::count).sum().longValue(),
                 total(rows, Figure.DECISIONS_IN_ERROR), total(rows, Figure.ACTIONS_IN_ERROR),
-                total(rows, Figure.WARNINGS_IN_ERROR), fairnessOf(rows));
+                total(rows, Figure.WARNINGS_IN_ERROR),
+                rows.filter(r -> r.figure().equals("LAPSED")).map(Row::count).sum().longValue(),
+                fairnessOf(rows));
     }
 
     /** Policy 5.2's figures from their rows: keys are {@code staff|level|name} and {@code staff|outcome|name}. */

@@ -78,6 +78,9 @@ final class ReportFromProjections {
             select 'WARNINGS_IN_ERROR', cast(null as varchar(200)), count(*), cast(null as double precision)
               from case_warning w where w.issued_on between :from and :to and w.entered_in_error = true
             union all
+            select 'LAPSED', cast(null as varchar(200)), count(*), cast(null as double precision)
+              from case_decision d where d.status = 'LAPSED' and d.review_date between :from and :to
+            union all
             """ + SqlMonitoring.FAIRNESS;
 
     private static final Pattern PARAMETER = Pattern.compile(":(from|to|today)\\b");

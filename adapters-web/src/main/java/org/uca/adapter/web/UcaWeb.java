@@ -112,7 +112,7 @@ public final class UcaWeb {
             new StaticAssets().register(routeTable);
             new HealthEndpoint(json, health).register(routeTable);
             new StaffPages(pages, roleFirst, input, colleagues, authentication, cookie, sessions, settings.clock(),
-                    singleSignOn).register(routeTable, app, letterPdfs, unstorable);
+                    singleSignOn, settings.reviewPeriods()).register(routeTable, app, letterPdfs, unstorable);
             new JsonApi(json, roleFirst, input, authentication, sessions, settings.landlord().phoneNumber())
                     .register(routeTable, app);
             config.routes.exception(HttpProblem.class, (e, ctx) -> {

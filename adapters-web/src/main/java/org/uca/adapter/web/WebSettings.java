@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.uca.adapter.web.security.FrameAncestors;
 import org.uca.adapter.web.security.SignInOptions;
 import org.uca.adapter.web.view.Landlord;
+import org.uca.domain.cases.ReviewPeriods;
 
 /**
  * How the web adapter runs.
@@ -23,10 +24,19 @@ import org.uca.adapter.web.view.Landlord;
  * @param signIn             passwords, single sign-on, or both
  * @param embeddedBy         the origins whose pages may frame the guidance banner ({@code frame-ancestors}):
  *                           UCA itself unless the landlord names its CRM's
+ * @param reviewPeriods      how soon each kind of action is usually reviewed: what the authorise form fills in
  */
 public record WebSettings(Landlord landlord, String sessionSecret, boolean secureCookies, Duration sessionIdle,
         Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock, SignInOptions signIn,
-        FrameAncestors embeddedBy) {
+        FrameAncestors embeddedBy, ReviewPeriods reviewPeriods) {
+
+    /** With the usual review periods. */
+    public WebSettings(Landlord landlord, String sessionSecret, boolean secureCookies, Duration sessionIdle,
+            Duration sessionLifetime, int signInAttempts, Duration signInWindow, Clock clock, SignInOptions signIn,
+            FrameAncestors embeddedBy) {
+        this(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime, signInAttempts, signInWindow,
+                clock, signIn, embeddedBy, ReviewPeriods.usual());
+    }
 
     /** OWASP ASVS 3.3.2's figures: 30 minutes idle, 12 hours at most. */
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
@@ -66,6 +76,7 @@ public record WebSettings(Landlord landlord, String sessionSecret, boolean secur
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(embeddedBy, "embeddedBy");
+        Objects.requireNonNull(reviewPeriods, "reviewPeriods");
         if (sessionSecret.length() < 32) {
             throw new IllegalArgumentException("The session secret must be at least 32 characters long.");
         }
@@ -94,21 +105,26 @@ public record WebSettings(Landlord landlord, String sessionSecret, boolean secur
 
     public WebSettings withClock(Clock other) {
         return new WebSettings(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
-                signInAttempts, signInWindow, other, signIn, embeddedBy);
+                signInAttempts, signInWindow, other, signIn, embeddedBy, reviewPeriods);
     }
 
     public WebSettings withLandlord(Landlord other) {
         return new WebSettings(other, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
-                signInAttempts, signInWindow, clock, signIn, embeddedBy);
+                signInAttempts, signInWindow, clock, signIn, embeddedBy, reviewPeriods);
     }
 
     public WebSettings withSignIn(SignInOptions other) {
         return new WebSettings(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
-                signInAttempts, signInWindow, clock, other, embeddedBy);
+                signInAttempts, signInWindow, clock, other, embeddedBy, reviewPeriods);
     }
 
     public WebSettings framedBy(FrameAncestors other) {
         return new WebSettings(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
-                signInAttempts, signInWindow, clock, signIn, other);
+                signInAttempts, signInWindow, clock, signIn, other, reviewPeriods);
+    }
+
+    public WebSettings reviewedAfter(ReviewPeriods other) {
+        return new WebSettings(landlord, sessionSecret, secureCookies, sessionIdle, sessionLifetime,
+                signInAttempts, signInWindow, clock, signIn, embeddedBy, other);
     }
 }

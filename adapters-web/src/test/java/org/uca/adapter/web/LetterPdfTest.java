@@ -57,11 +57,14 @@ class LetterPdfTest {
     final Map<Letter.Kind, byte[]> pdfs = new EnumMap<>(Letter.Kind.class);
     final Map<Letter.Kind, String> texts = new EnumMap<>(Letter.Kind.class);
     final Map<Letter.Kind, String> addresses = new EnumMap<>(Letter.Kind.class);
+    /** The application's clock once moved past decision 1's grace period, so that it lapses (null: the system's). */
+    final java.util.concurrent.atomic.AtomicReference<java.time.Instant> lapseAt =
+            new java.util.concurrent.atomic.AtomicReference<>();
     LocalDate nextReview;
 
     @BeforeAll
     void start() throws IOException {
-        fixture = new WebFixture();
+        fixture = new WebFixture(5, () -> lapseAt.get() == null ? java.time.Instant.now() : lapseAt.get());
         fixture.app.start(0);
         casePath = "/cases/" + fixture.caseId;
         nextReview = UkTime.dateOf(java.time.Instant.now()).plusMonths(3);
@@ -83,6 +86,13 @@ class LetterPdfTest {
         addresses.put(Letter.Kind.CORRECTION, casePath + "/letters/correction/warning/1");
         WebClient officer = new WebClient(fixture.app.port()).signIn(Role.OFFICER);
         for (Letter.Kind kind : Letter.Kind.values()) {
+            if (kind == Letter.Kind.LAPSE) { // last: decision 1 lapses once every other letter is read
+                lapseAt.set(org.uca.domain.calendar.WorkingDays.ENGLAND_AND_WALES.addWorkingDays(nextReview, 10)
+                        .plusDays(1).atTime(1, 0).atZone(UkTime.ZONE).toInstant());
+                assertThat(fixture.uca.application.lapseRestrictions().lapseRestrictions(10).get().lapsed())
+                        .isEqualTo(1);
+                addresses.put(Letter.Kind.LAPSE, casePath + "/letters/lapse/1");
+            }
             HttpResponse<byte[]> r = officer.getBytes(addresses.get(kind) + ".pdf");
             assertThat(r.statusCode()).as(kind.name()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
@@ -109,16 +119,20 @@ class LetterPdfTest {
         String text = texts.get(kind);
         assertThat(text).contains("Test Homes", "Civic Centre", "1 Upper Street", "N1 2UD", "020 7946 0123",
                 "letters@testhomes.example", "www.testhomes.example", "Carol Case", "1 High Street", "London N1 1AA",
-                "Date: " + UkDates.date(UkTime.dateOf(java.time.Instant.now())), "Dear Carol Case");
+                "Date: " + UkDates.date(kind == Letter.Kind.LAPSE ? UkTime.dateOf(lapseAt.get())
+                        : UkTime.dateOf(java.time.Instant.now())), "Dear Carol Case");
         String code = fixture.caseId.value().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         Map<Letter.Kind, String> reference = Map.of(Letter.Kind.WARNING, "/W1", Letter.Kind.DECISION, "/D1",
-                Letter.Kind.APPEAL_OUTCOME, "/A1", Letter.Kind.REVIEW_OUTCOME, "/D1-R1", Letter.Kind.CORRECTION, "/W1-C");
+                Letter.Kind.APPEAL_OUTCOME, "/A1", Letter.Kind.REVIEW_OUTCOME, "/D1-R1", Letter.Kind.CORRECTION, "/W1-C",
+                Letter.Kind.LAPSE, "/D1-L");
         assertThat(text).contains("Our reference: UCA-" + code + reference.get(kind));
         Map<Letter.Kind, String> signatory = Map.of(Letter.Kind.WARNING, "Sam Manager Service Manager",
                 Letter.Kind.DECISION, "Sam Manager Service Manager",
                 Letter.Kind.APPEAL_OUTCOME, "Ada Assistant Assistant Director",
                 Letter.Kind.REVIEW_OUTCOME, "Sam Manager Service Manager",
-                Letter.Kind.CORRECTION, "Sam Manager Service Manager");
+                Letter.Kind.CORRECTION, "Sam Manager Service Manager",
+                // nobody acted: the restriction lapsed because nobody reviewed it
+                Letter.Kind.LAPSE, "Housing Services On behalf of the landlord");
         assertThat(text).contains("Yours sincerely, " + signatory.get(kind) + " Test Homes");
     }
 

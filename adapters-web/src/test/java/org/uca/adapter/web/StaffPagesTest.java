@@ -154,12 +154,26 @@ class StaffPagesTest {
         assertThat(as(Role.ASSISTANT_DIRECTOR).get(casePath + "/authorise").body())
                 .contains("value=\"HEALTH_AND_SAFETY_REPAIRS_ONLY\"");
         HttpResponse<String> r = manager.post(casePath + "/authorise", "measures", "HEALTH_AND_SAFETY_REPAIRS_ONLY",
-                "grounds.type", "AFTER_WARNING", "grounds.warning", "1", "grounds.furtherActions", "2", "reasons",
+                "measure.HEALTH_AND_SAFETY_REPAIRS_ONLY.scope", "ALL_SERVICES", "grounds.type", "AFTER_WARNING", "grounds.warning", "1", "grounds.furtherActions", "2", "reasons",
                 "Repeated abuse.", "safeguards.equalityAndVulnerabilityNotes", "Considered.",
                 "safeguards.teamsConsulted", "Housing", "safeguards.teamsInformed", "Repairs", "reviewDate",
                 java.time.LocalDate.now().plusMonths(6).toString());
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("must be authorised by an Assistant Director");
+    }
+
+    @Test
+    @DisplayName("restrictions do not stay in place indefinitely: the authorise form fills in the usual review period"
+            + " for the measures its authoriser may choose, a Service Manager's contact standards (6 months) and an"
+            + " Assistant Director's service limits (3 months), and says each kind's period")
+    void theReviewDateIsFilledInByKindOfAction() {
+        java.time.LocalDate today = org.uca.domain.shared.UkTime.dateOf(java.time.Instant.now());
+        String managers = as(Role.SERVICE_MANAGER).get(casePath + "/authorise").body();
+        String directors = as(Role.ASSISTANT_DIRECTOR).get(casePath + "/authorise").body();
+
+        assertThat(managers).contains("value=\"" + today.plusMonths(6) + "\"")
+                .contains("contact standards 6 months, service limits 3 months");
+        assertThat(directors).contains("value=\"" + today.plusMonths(3) + "\"");
     }
 
     @Test

@@ -179,6 +179,8 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 cases.flatMap(Case::decisionsInForce).count(d -> d.reviewDate().isBefore(today)),
                 authorisedOrInError.size() - authorised.size(), actionsOrInError.size() - actions.size(),
                 warnedOrInError.size() - warned.size(),
+                cases.flatMap(Case::decisions).count(d -> d.status() == DecisionStatus.LAPSED
+                        && within(d.reviewDate(), from, to)),
                 fairness(cases, authorised, warned, from, to));
     }
 

@@ -25,6 +25,7 @@ import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.Refusal;
@@ -47,11 +48,12 @@ final class CaseQueryService
     }
 
     @Override
-    public Either<Failure, AsOf> guidanceAsOf(StaffId askedBy, ResidentId resident) {
+    public Either<Failure, AsOf> guidanceAsOf(StaffId askedBy, ResidentId resident,
+            Option<LandlordService> service) {
         return commands.lookUpGuidance(Task.READ_CONTACT_GUIDANCE, askedBy, resident, found -> {
             if (found.facts().isDefined()) {
                 return looked.shown(askedBy, "contact guidance", found.theCase(), Option.some(resident),
-                        Either.right(new AsOf(ContactGuidance.from(found.facts().get(), ports.clock().now()),
+                        Either.right(new AsOf(ContactGuidance.from(found.facts().get(), ports.clock().now(), service),
                                 new CaseVersion(found.caseVersion()))));
             }
             // No case: the resident must at least be known, so a mistyped reference is not read as "no limits".
@@ -184,7 +186,10 @@ final class CaseQueryService
                 },
                 correction -> EnteredInErrorService.correction(c, correction.part(), correction.number(), letters,
                         ports).toEither(() -> notFound("correction letter for " + correction.part().word(),
-                        correction.number())));
+                        correction.number())),
+                l -> c.decision(l.decision()).flatMap(d -> c.lapsedOn(d.id()).map(on -> letters.lapsed(c,
+                        Residents.of(ports, c), d, on)))
+                        .toEither(() -> notFound("lapsed decision", l.decision().number())));
     }
 
     /** The letter of a warning or decision entered in error is kept for the record, marked withdrawn. */

@@ -9,6 +9,8 @@ import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.Case;
 import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.guidance.GuidanceFacts;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 
@@ -26,12 +28,13 @@ final class GuidancePageService implements GuidancePageQuery {
     }
 
     @Override
-    public Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident, Shown shown) {
+    public Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident, Shown shown,
+            Option<LandlordService> service) {
         return commands.read(Task.READ_CONTACT_GUIDANCE, askedBy, who -> {
             Option<Case> c = ports.cases().findByResident(resident);
             if (c.isDefined()) {
                 return Either.right(new GuidancePage(Residents.of(ports, c.get()),
-                        ContactGuidance.forCase(c.get(), ports.clock().now()), Option.some(c.get().id()),
+                        ContactGuidance.from(GuidanceFacts.of(c.get()), ports.clock().now(), service), Option.some(c.get().id()),
                         new CaseVersion(c.get().version())));
             }
             // No case: the resident must at least be known, so a mistyped reference is not read as "no limits".

@@ -64,6 +64,12 @@ final class LandlordSystems {
                 "cause", "lifted"));
     }
 
+    /** A restriction not reviewed in time: for other systems it is lifted, because it lapsed. */
+    void lapsed(CaseEvent.RestrictionLapsed event, Decision decision) {
+        publish(EventType.RESTRICTION_LIFTED, event, decision, LinkedHashMap.of("liftedAt", event.at(),
+                "cause", "lapsed"));
+    }
+
     void enteredInError(CaseEvent.MarkedEnteredInError event, Decision decision) {
         publish(EventType.RESTRICTION_ENTERED_IN_ERROR, event, decision, LinkedHashMap.of("markedAt", event.at()));
     }

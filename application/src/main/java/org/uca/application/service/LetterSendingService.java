@@ -120,7 +120,7 @@ final class LetterSendingService implements SendLetterUseCase {
             Option<java.time.Instant> corrected = ports.cases().find(caseId).flatMap(c -> which.fold(
                     w -> c.warning(w.warning()).flatMap(x -> LetterWriter.corrections(x).lastOption()),
                     d -> c.decision(d.decision()).flatMap(x -> LetterWriter.corrections(x).lastOption()),
-                    a -> Option.none(), r -> Option.none(), e -> Option.none()));
+                    a -> Option.none(), r -> Option.none(), e -> Option.none(), l -> Option.none()));
             return corrected.fold(() -> new OneLetter(sent, io.vavr.collection.List.empty()),
                     at -> new OneLetter(sent.filter(s -> !s.at().isBefore(at)), sent.filter(s -> s.at().isBefore(at))));
         });

@@ -27,6 +27,7 @@ import org.uca.domain.cases.Review;
 import org.uca.domain.cases.ReviewOutcome;
 import org.uca.domain.cases.Warning;
 import org.uca.domain.measures.ContactStandard;
+import org.uca.domain.measures.AppliesToServices;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
@@ -100,7 +101,7 @@ final class LetterWriter {
                 new Section("What we have decided", replacing(c, decision).map(earlier -> "This decision replaces"
                         + " our decision of " + LONG_DATE.format(UkTime.dateOf(earlier.authorisedAt())) + " (reference "
                         + reference(c.id(), "D" + earlier.id().number()) + "), which no longer applies.").toList()
-                        .appendAll(measures.map(Measure::inPlainEnglish))),
+                        .appendAll(measures.map(LetterWriter::withItsServices))),
                 new Section("Repairs and essential works", essentialWorks(measures)),
                 new Section("What happens next", List.of("This applies from the date of this letter. We will review"
                         + " this decision by " + review + " and write to you with the outcome. You do not need to"
@@ -238,7 +239,7 @@ final class LetterWriter {
                         + ", who was not involved in the decision.")),
                 new Section("The outcome", List.of(inPlainEnglish(outcome.outcome()), outcome.reasons())),
                 decision.inForce()
-                        ? new Section("What applies now", decision.measures().map(Measure::inPlainEnglish))
+                        ? new Section("What applies now", decision.measures().map(LetterWriter::withItsServices))
                         : new Section("What applies now", List.of(noLongerApplies(c, decision,
                                 "The restrictions in that decision no longer apply."))),
                 new Section("What happens next", decision.inForce()
@@ -258,7 +259,7 @@ final class LetterWriter {
         boolean lifted = review.outcome() == ReviewOutcome.LIFT;
         Seq<String> now = lifted
                 ? List.of(noLongerApplies(c, decision, "The restrictions in that decision no longer apply."))
-                : review.measuresAfter().map(Measure::inPlainEnglish);
+                : review.measuresAfter().map(LetterWriter::withItsServices);
         Seq<String> next = lifted
                 ? List.of("You do not need to do anything.")
                 : review.nextReviewDate().map(d -> "We will review this again by " + LONG_DATE.format(d)
@@ -275,6 +276,33 @@ final class LetterWriter {
                 UkTime.dateOf(review.reviewedAt()), reference,
                 "We have reviewed the restrictions on how we deliver our services to you", sections.append(ombudsman()),
                 SIGN_OFF, signatory(review.reviewedBy().id(), Option.some(review.reviewedBy())));
+    }
+
+    /**
+     * The letter telling the resident a restriction has ended because we did not review it in time (it lapsed): what
+     * ended and when, that it no longer applies (any other decision in force still does, and the letter says so).
+     * Nobody acted, so it is signed for Housing Services.
+     */
+    Letter lapsed(Case c, Resident resident, Decision decision, LocalDate lapsedOn) {
+        String reference = reference(c.id(), "D" + decision.id().number() + "-" + Kind.LAPSE.code());
+        Seq<Section> sections = List.of(
+                new Section("What has ended", List.of("Our decision of "
+                        + LONG_DATE.format(UkTime.dateOf(decision.authorisedAt())) + " (reference "
+                        + reference(c.id(), "D" + decision.id().number()) + ") set out restrictions on how we deliver"
+                        + " our services to you, and said we would review them by "
+                        + LONG_DATE.format(decision.reviewDate()) + ". We did not review them by that date or in the"
+                        + " short period we allow after it. Restrictions should not stay in place without a review, so"
+                        + " they ended on " + LONG_DATE.format(lapsedOn) + ".")),
+                new Section("What this means for you", List.of(noLongerApplies(c, decision,
+                        "The restrictions in that decision no longer apply."), "If we ever think restrictions are"
+                        + " needed again, we will tell you first, explain why, and tell you how to appeal.")),
+                new Section("What happens next", List.of("You do not need to do anything.")),
+                new Section("If you have any questions", List.of("Contact us in writing, by phone, or by speaking to"
+                        + " any member of staff, and quote the reference " + reference + ".")),
+                ombudsman());
+        return new Letter(Kind.LAPSE, c.id(), c.resident(), resident.name(), resident.address(), lapsedOn, reference,
+                "The restrictions on how we deliver our services to you have ended", sections, SIGN_OFF,
+                new Signatory("Housing Services", "On behalf of the landlord"));
     }
 
     /**
@@ -345,6 +373,12 @@ final class LetterWriter {
     }
 
     /** The outcome as a sentence to the resident (the staff's labels are for the pages). */
+    /** A measure as the letter states it, with the services it affects ("no blanket approach", LGSCO). */
+    static String withItsServices(Measure m) {
+        return AppliesToServices.scopeOf(m).map(scope -> m.inPlainEnglish() + " " + scope.inALetter())
+                .getOrElse(m.inPlainEnglish());
+    }
+
     private static String inPlainEnglish(AppealOutcome outcome) {
         return switch (outcome) {
             case DECISION_UPHELD -> "We have looked again at our decision and it stays as it is.";

@@ -41,6 +41,15 @@ final class ServiceDevelopmentTeam {
                 + actor.team() + "): " + event.summary() + ". " + now, event);
     }
 
+    /** A restriction that lapsed because nobody reviewed it in time: no member of staff acted, UCA did. */
+    void lapsed(CaseEvent.RestrictionLapsed event, Decision decision) {
+        tell("Restriction lapsed on case " + event.caseId(), event.summary() + ". Decision " + decision.id()
+                + " (" + decision.measures().map(Measure::kind).map(MeasureKind::label).mkString(", ")
+                + "), authorised by " + decision.authorisedBy().name() + " (" + decision.authorisedBy().team()
+                + "), was due for review by " + event.reviewDate() + "; it lapsed on " + event.lapsedOn() + ".",
+                event);
+    }
+
     /**
      * A decision in force left resting only on records entered in error by a mark: someone at its authority level
      * must review it (see {@code Case.restsOnEntriesInError}).

@@ -80,6 +80,7 @@ public final class UcaApplication {
     private final WebhookService webhooks;
     private final SafeVisitService safeVisits;
     private final WorkPropertiesService workProperties;
+    private final LapseService lapses;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -119,6 +120,7 @@ public final class UcaApplication {
         this.accountRecovery = new AccountRecoveryService(commands, ports);
         this.safeVisits = new SafeVisitService(commands, ports, looked);
         this.workProperties = new WorkPropertiesService(commands, ports);
+        this.lapses = new LapseService(ports, letters, serviceDevelopmentTeam, landlordSystems);
     }
 
     /** What a visitor must do at a property or for a resident: a contractor's one question. */
@@ -240,6 +242,11 @@ public final class UcaApplication {
     /** The daily reminder digest, which the system sends (no member of staff asks for it). */
     public org.uca.application.port.in.ReminderDigestQuery reminderDigests() {
         return reminders;
+    }
+
+    /** Restrictions lapse unless reviewed, which the system runs daily: see {@link org.uca.application.port.in.LapseRestrictionsUseCase}. */
+    public org.uca.application.port.in.LapseRestrictionsUseCase lapseRestrictions() {
+        return lapses;
     }
 
     /** The retention rule, which the system runs (no member of staff): see {@link ApplyRetentionUseCase}. */

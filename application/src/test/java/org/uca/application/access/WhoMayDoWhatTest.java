@@ -153,7 +153,8 @@ class WhoMayDoWhatTest {
                         new AmendRecordUseCase.WarningCorrection("Corrected reasons.", "Corrected change."),
                         "Typed from the wrong note.")));
         useCase("ContactGuidanceQuery.guidanceAsOf", Task.READ_CONTACT_GUIDANCE, (s, who) ->
-                s.app().contactGuidance().guidanceAsOf(who, ALEX));
+                s.app().contactGuidance().guidanceAsOf(who, ALEX,
+                        io.vavr.control.Option.some(org.uca.domain.measures.LandlordService.REPAIRS)));
         useCase("SafeVisitQuery.atProperty", Task.SAFE_VISIT, (s, who) ->
                 s.app().safeVisit().atProperty(who, "100023336956"));
         useCase("SafeVisitQuery.forResident", Task.SAFE_VISIT, (s, who) -> s.app().safeVisit().forResident(who, ALEX));
@@ -181,7 +182,8 @@ class WhoMayDoWhatTest {
         useCase("CaseAuditQuery.caseAudit", Task.SEE_AUDIT_TRAIL, (s, who) ->
                 s.app().caseAudit().caseAudit(who, s.caseId(), 1, 1, 25));
         useCase("GuidancePageQuery.guidancePage", Task.READ_CONTACT_GUIDANCE, (s, who) ->
-                s.app().guidancePage().guidancePage(who, ALEX));
+                s.app().guidancePage().guidancePage(who, ALEX,
+                        org.uca.application.port.in.GuidancePageQuery.Shown.PAGE, io.vavr.control.Option.none()));
         useCase("ImportResidentsUseCase.importResidents", Task.IMPORT_RESIDENTS, (s, who) ->
                 s.app().importResidents().importResidents(new ImportResidentsUseCase.Command(who,
                         new ImportResidentsUseCase.ResidentFile(List.of("reference", "name", "address_line_1"),
@@ -285,7 +287,8 @@ class WhoMayDoWhatTest {
     private static final Set<Class<?>> RUN_BY_THE_SYSTEM = Set.of(ApplyRetentionUseCase.class,
             AccountRecoveryUseCase.class, SetPasswordFromLinkUseCase.class, ImportResidentsAtTheConsoleUseCase.class,
             SyncResidentsUseCase.class, MachineCredentialsAtTheConsoleUseCase.class,
-            ReminderDigestQuery.class, org.uca.application.port.in.RecordRefusedAttemptUseCase.class);
+            ReminderDigestQuery.class, org.uca.application.port.in.RecordRefusedAttemptUseCase.class,
+            org.uca.application.port.in.LapseRestrictionsUseCase.class);
 
     /** Each read port counts its calls, so a refusal can be shown to read nothing. */
     @SuppressWarnings("unchecked")

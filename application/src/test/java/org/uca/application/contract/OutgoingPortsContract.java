@@ -173,6 +173,30 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("no blanket approach (LGSCO): each measure's services read back as authorised, and the guidance kept"
+            + " beside the case answers per service")
+    void servicesOfEachMeasureReadBack() {
+        CaseId caseId = journey.recordVerbalAbuse(ALEX).caseId();
+        var warning = journey.warn(caseId, List.of(new org.uca.domain.cases.ActionId(1)));
+        var further = journey.recordVerbalAbuse(ALEX).actions();
+        var repairsAndRent = org.uca.domain.measures.ServiceScope.only(
+                org.uca.domain.measures.LandlordService.REPAIRS, org.uca.domain.measures.LandlordService.RENT_AND_INCOME);
+        journey.authorise(caseId, Staff.SERVICE_MANAGER, AProposal.contactStandards(
+                Measures.noTelephoneCalls().withScope(repairsAndRent), Measures.noEmail()).afterWarning(warning, further));
+
+        Case stored = ports.cases().find(caseId).get();
+        assertThat(stored.decisions().head().measures()).containsExactly(
+                Measures.noTelephoneCalls().withScope(repairsAndRent), Measures.noEmail());
+        var forRepairs = ok(app.contactGuidance().guidanceAsOf(Staff.OFFICER.id(), ALEX,
+                Option.some(org.uca.domain.measures.LandlordService.REPAIRS)), "guidance for repairs").guidance();
+        var forComplaints = ok(app.contactGuidance().guidanceAsOf(Staff.OFFICER.id(), ALEX,
+                Option.some(org.uca.domain.measures.LandlordService.COMPLAINTS)), "guidance for complaints").guidance();
+        assertThat(forRepairs.noTelephoneCalls()).isTrue();
+        assertThat(forComplaints.noTelephoneCalls()).isFalse();
+        assertThat(forComplaints.allowedChannels()).doesNotContain(Channel.EMAIL);
+    }
+
+    @Test
     @DisplayName("changed reasonable adjustments read back with what they said before, superseded, with who, when and"
             + " why")
     void changedNeedsReadBack() {
@@ -232,6 +256,37 @@ public abstract class OutgoingPortsContract {
                 .containsOnly("MarkedEnteredInError");
         assertThat(ports.caseQueries().residentsWithRestrictionsInForce()).isEmpty();
         assertThat(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX).get().restricted()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a restriction not reviewed in time reads back lapsed, with the day it lapsed, recorded by UCA; it has"
+            + " left the guidance, the review queue and the restricted residents, and its letter reads back")
+    void lapsedReadsBack() {
+        CaseId caseId = caseWithContactStandards(ALEX);
+        LocalDate reviewDate = ports.cases().find(caseId).get().decisions().head().reviewDate();
+        LocalDate lapsedOn = ports.workingDays().addWorkingDays(reviewDate, 10).plusDays(1);
+        clock.set(lapsedOn.atTime(7, 0).atZone(UkTime.ZONE).toInstant());
+
+        assertThat(ok(app.lapseRestrictions().lapseRestrictions(10), "lapse").lapsed()).isEqualTo(1);
+        assertThat(ok(app.lapseRestrictions().lapseRestrictions(10), "again").lapsed()).isZero();
+
+        Case stored = ports.cases().find(caseId).get();
+        assertThat(stored.decisions().head().status()).isEqualTo(org.uca.domain.cases.DecisionStatus.LAPSED);
+        assertThat(stored.lapsedOn(new DecisionId(1))).contains(lapsedOn);
+        assertThat(stored.history().last()).isEqualTo(new org.uca.domain.cases.CaseEvent.RestrictionLapsed(caseId,
+                ALEX, new DecisionId(1), reviewDate, lapsedOn, org.uca.domain.cases.LapseRule.UCA, clock.now()));
+        assertThat(List.ofAll(ports.cases().findByResident(ALEX).get().history()))
+                .isEqualTo(List.ofAll(stored.history()));
+        assertThat(ports.caseQueries().residentsWithRestrictionsInForce()).isEmpty();
+        assertThat(ports.caseQueries().reviewsDueBy(lapsedOn)).isEmpty();
+        assertThat(app.contactGuidance().guidanceFor(Staff.OFFICER.id(), ALEX).get().restricted()).isFalse();
+        assertThat(ok(app.letters().letter(Staff.OFFICER.id(), caseId,
+                new org.uca.application.port.in.LetterQuery.Which.ForLapse(new DecisionId(1))), "the letter")
+                .subject()).isEqualTo("The restrictions on how we deliver our services to you have ended");
+        assertThat(ports.monitoring().reportFor(reviewDate, reviewDate, lapsedOn).restrictionsLapsed())
+                .as("monitoring counts the lapse against the period its review was due in").isEqualTo(1);
+        assertThat(ports.monitoring().reportFor(reviewDate.plusDays(1), lapsedOn, lapsedOn).restrictionsLapsed())
+                .isZero();
     }
 
     @Test

@@ -137,6 +137,29 @@ class DecisionsAppealsAndReviewsTest {
         }
 
         @Test
+        @DisplayName("no blanket approach (LGSCO): the decision letter and the review letter say which services each"
+                + " measure affects")
+        void lettersSayWhichServicesAreAffected() {
+            warnedAndContinued();
+            var repairsAndRent = org.uca.domain.measures.ServiceScope.only(
+                    org.uca.domain.measures.LandlordService.REPAIRS,
+                    org.uca.domain.measures.LandlordService.RENT_AND_INCOME);
+            DecisionId decision = bed.journey.authorise(caseId, Staff.SERVICE_MANAGER,
+                    AProposal.contactStandards(Measures.singlePointOfContact(),
+                            Measures.noTelephoneCalls().withScope(repairsAndRent)).afterWarning(warning, further));
+
+            Letter letter = bed.journey.inform(caseId, decision);
+            Letter reviewed = bed.journey.review(caseId, decision, Staff.SERVICE_MANAGER, ReviewOutcome.CONTINUE,
+                    Option.some(UkTime.dateOf(bed.clock.now()).plusMonths(3)));
+
+            for (Letter l : List.of(letter, reviewed)) {
+                assertThat(l.plainText()).as(l.kind().name()).contains(Measures.noTelephoneCalls().inPlainEnglish()
+                        + " This applies for repairs and rent and income only; our other services are not affected.",
+                        Measures.singlePointOfContact().inPlainEnglish() + " This applies to all our services.");
+            }
+        }
+
+        @Test
         @DisplayName("the letter is signed by the person who authorised it, with the job title from their staff record"
                 + " (else their authority level's title), and quotes the case's and the letter's reference")
         void signedByWhoAuthorised() {

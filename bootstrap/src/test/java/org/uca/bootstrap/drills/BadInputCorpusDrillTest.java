@@ -355,7 +355,7 @@ class BadInputCorpusDrillTest {
         }
         for (String value : List.of("2026-02-30", "someday", "2099-01-01")) {
             probes.add(new Probe("form authorise reviewDate=" + value, manager.post("/cases/" + clarke + "/authorise",
-                    map2("measures", "NO_TELEPHONE_CALLS", "grounds.type", "AFTER_WARNING", "grounds.warning", "1",
+                    map2("measures", "NO_TELEPHONE_CALLS", "measure.NO_TELEPHONE_CALLS.scope", "ALL_SERVICES", "grounds.type", "AFTER_WARNING", "grounds.warning", "1",
                             "grounds.furtherActions", "2", "reasons", "r", "safeguards.equalityAndVulnerabilityNotes",
                             "n", "safeguards.teamsConsulted", "Repairs", "safeguards.teamsInformed", "Repairs",
                             "reviewDate", value), manager.csrf), "reviewDate", true));

@@ -80,7 +80,7 @@ class TwoServersDrillTest {
         assertThat(afterKill).as("runs after the kill").hasSizeGreaterThanOrEqualTo(4)
                 .extracting(Run::server).containsOnly(survivor.name);
         assertThat(count("select count(*) from scheduled_tasks"))
-                .as("one row per job (retention, session-sweep, webhook-relay)").isEqualTo(3);
+                .as("one row per job (retention, lapse, session-sweep, webhook-relay)").isEqualTo(4);
         System.out.println("[drill] two servers: " + runs.size() + " runs of the retention rule, none twice; by"
                 + " server: " + runs.stream().collect(Collectors.groupingBy(Run::server, java.util.TreeMap::new,
                         Collectors.counting())) + "; " + afterKill.size() + " after " + killed.name + " was killed");

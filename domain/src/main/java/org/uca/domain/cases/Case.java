@@ -631,6 +631,36 @@ public final class Case {
         return review(decisionId, ReviewOutcome.LIFT, List.empty(), reasons, Option.none(), reviewer, now);
     }
 
+    /**
+     * Lapses a restriction not reviewed in time ({@link LapseRule}): it no longer applies, and leaves the guidance.
+     * UCA does it, not a member of staff; a decision that does not lapse today is refused, so a second run changes
+     * nothing.
+     */
+    public Either<Refusal, CaseUpdate> lapse(DecisionId decisionId, LapseRule rule, Instant now) {
+        Option<Decision> found = decision(decisionId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
+        }
+        Decision decision = found.get();
+        LocalDate today = UkTime.dateOf(now);
+        return Checks.start()
+                .require(decision.inForce(), "decision", "Decision " + decisionId + " is "
+                        + decision.status().label().toLowerCase() + "; only a restriction in force lapses.")
+                .require(!decision.inForce() || rule.lapses(decision, today), "decision", "Decision " + decisionId
+                        + " was reviewed in time or its grace period runs to " + rule.lastDayOfGrace(decision)
+                        + "; it does not lapse today.")
+                .then(() -> accept(withDecision(decision.lapsed()), new CaseEvent.RestrictionLapsed(id, resident,
+                        decisionId, decision.reviewDate(), today, LapseRule.UCA, now)));
+    }
+
+    /** The UK date the decision lapsed ({@link #lapse}), if it did; reads the timeline. */
+    public Option<LocalDate> lapsedOn(DecisionId decisionId) {
+        return decision(decisionId).filter(d -> d.status() == DecisionStatus.LAPSED)
+                .flatMap(d -> history().filter(e -> e instanceof CaseEvent.RestrictionLapsed l
+                        && l.decision().equals(decisionId)).lastOption())
+                .map(e -> ((CaseEvent.RestrictionLapsed) e).lapsedOn());
+    }
+
     // ---- entered in error (UK GDPR Article 16) --------------------------------------------------------------
 
     /**

@@ -139,6 +139,26 @@ public sealed interface CaseEvent {
         }
     }
 
+    /**
+     * A restriction not reviewed by its review date and the grace period after it lapsed ({@link LapseRule}): it no
+     * longer applies. Recorded by {@link LapseRule#UCA}.
+     *
+     * @param reviewDate the review date that passed without a review
+     * @param lapsedOn   the UK date it lapsed
+     */
+    @DomainEvent
+    record RestrictionLapsed(CaseId caseId, ResidentId resident, DecisionId decision, LocalDate reviewDate,
+            LocalDate lapsedOn, StaffId by, Instant at) implements CaseEvent {
+        public String summary() {
+            return "Restriction lapsed: decision " + decision + " was not reviewed by " + reviewDate
+                    + " or in the grace period after it, so it no longer applies";
+        }
+
+        public RestrictionLapsed withResident(ResidentId resident) {
+            return new RestrictionLapsed(caseId, resident, decision, reviewDate, lapsedOn, by, at);
+        }
+    }
+
     @DomainEvent
     /** @param changed whether it changed what was recorded before (kept on the case, superseded) */
     record ResidentNeedsRecorded(CaseId caseId, ResidentId resident, int adjustments, boolean vulnerabilityNoted,

@@ -173,6 +173,13 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
                 asAuthorised, property);
     }
 
+    /** Not reviewed in time ({@link LapseRule}): its measures no longer apply. */
+    Decision lapsed() {
+        return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
+                DecisionStatus.LAPSED, residentInformed, reviews, replaces, enteredInError, amendments,
+                asAuthorised, property);
+    }
+
     /** Should never have been recorded: it leaves the guidance at once. */
     Decision markedEnteredInError(EnteredInError marked) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,

@@ -9,7 +9,9 @@ public enum DecisionStatus {
     /** Varied by a later decision that replaces it. */
     REPLACED("Replaced by a later decision"),
     /** Should never have been recorded (UK GDPR Article 16); not lifted or ended, but withdrawn as a mistake. */
-    ENTERED_IN_ERROR("Entered in error");
+    ENTERED_IN_ERROR("Entered in error"),
+    /** Not reviewed by its review date and the grace period after it ({@link LapseRule}): it no longer applies. */
+    LAPSED("Lapsed: not reviewed in time");
 
     private final String label;
 

@@ -18,6 +18,7 @@ import org.uca.domain.cases.ReasonableAdjustment;
 import org.uca.domain.measures.ContactStandard;
 import org.uca.domain.measures.ContactStandard.AllowancePeriod;
 import org.uca.domain.measures.InformingThePolice;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.measures.ServiceLimit;
@@ -138,6 +139,19 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
         return from(GuidanceFacts.of(c), now);
     }
 
+    /** The guidance for a case at {@code now} when the resident contacts us about {@code service}. */
+    public static ContactGuidance forCase(Case c, Instant now, LandlordService service) {
+        return from(GuidanceFacts.of(c).forService(service), now);
+    }
+
+    /**
+     * The guidance at {@code now} for one service, or for all when {@code service} is none (each measure in
+     * {@link #inForce} then says which services it applies to).
+     */
+    public static ContactGuidance from(GuidanceFacts facts, Instant now, Option<LandlordService> service) {
+        return from(service.map(facts::forService).getOrElse(facts), now);
+    }
+
     /** The guidance at {@code now} from a case's guidance facts (as kept by a store beside the case). */
     public static ContactGuidance from(GuidanceFacts facts, Instant now) {
         EnumSet<Channel> channels = EnumSet.allOf(Channel.class);
@@ -242,12 +256,23 @@ public record ContactGuidance(ResidentId resident, boolean restricted, Set<Chann
 
     /** The decisions that close this method of contact, in order (none if it is open). */
     public Seq<DecisionId> closing(Channel channel) {
+        return closingMeasures(channel).flatMap(InForce::from).distinct().sortBy(DecisionId::number);
+    }
+
+    /** The measures in force that close this method of contact (none if it is open). */
+    public Seq<InForce> closingMeasures(Channel channel) {
         return inForce.filter(m -> m.measure() instanceof ContactStandard.ExcludedContactMethods e
                         && e.excluded().contains(channel)
                         || channel == Channel.PHONE && m.measure() instanceof ContactStandard.NoTelephoneCalls
                         || channel == Channel.IN_PERSON
-                                && m.measure() instanceof ContactStandard.ExclusionFromPersonalContact)
-                .flatMap(InForce::from).distinct().sortBy(DecisionId::number);
+                                && m.measure() instanceof ContactStandard.ExclusionFromPersonalContact);
+    }
+
+    /** The measures in force of these kinds. */
+    public Seq<InForce> ofKinds(MeasureKind... kinds) {
+        Set<MeasureKind> wanted = EnumSet.noneOf(MeasureKind.class);
+        wanted.addAll(java.util.Arrays.asList(kinds));
+        return inForce.filter(m -> wanted.contains(m.measure().kind()));
     }
 
     /** The measure of this kind in force, of the kinds held once (see {@link #consolidated}). */

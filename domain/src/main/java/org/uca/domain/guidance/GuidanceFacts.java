@@ -13,7 +13,9 @@ import org.uca.domain.cases.ContactMade;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.ReasonableAdjustment;
+import org.uca.domain.measures.AppliesToServices;
 import org.uca.domain.measures.ContactStandard;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.shared.UkTime;
@@ -52,6 +54,19 @@ public record GuidanceFacts(ResidentId resident, Seq<InForce> inForce, Seq<Conta
             Objects.requireNonNull(reviewDate, "reviewDate");
             Objects.requireNonNull(measures, "measures");
         }
+    }
+
+    /**
+     * The facts as they bear on one service: only the measures that apply to it (a measure with no scope, such as
+     * tenancy action, applies whatever the service), and only the decisions with such a measure left. There is
+     * "no blanket approach" (LGSCO): a restriction on repairs says nothing about contact on rent.
+     */
+    public GuidanceFacts forService(LandlordService service) {
+        Seq<InForce> applying = inForce
+                .map(d -> new InForce(d.decision(), d.reviewDate(),
+                        d.measures().filter(m -> AppliesToServices.appliesTo(m, service))))
+                .filter(d -> !d.measures().isEmpty());
+        return new GuidanceFacts(resident, applying, contactTime, adjustments);
     }
 
     /** The minutes of contact on one day, counted against a contact time allowance. */

@@ -17,7 +17,16 @@ import org.uca.domain.shared.Refusal;
  * Changing or varying our contact standards (policy 4.3), authorised by a Service Manager. Emergency repairs and
  * necessary planned works always go ahead, whatever the contact standards.
  */
-public sealed interface ContactStandard extends Measure {
+public sealed interface ContactStandard extends Measure, AppliesToServices {
+
+    @Override
+    ContactStandard withScope(ServiceScope scope);
+
+    /** A measure whose details need no checking still says which services it applies to. */
+    @Override
+    default Seq<Refusal.Problem> problems() {
+        return scope().problems();
+    }
 
     @Override
     default AuthorityLevel requiredAuthority() {
@@ -26,10 +35,16 @@ public sealed interface ContactStandard extends Measure {
 
     /** A single point of contact for enquiries: one named officer. */
     @ValueObject
-    record SinglePointOfContact(StaffId officer, String officerName) implements ContactStandard {
+    record SinglePointOfContact(StaffId officer, String officerName, ServiceScope scope) implements ContactStandard {
         public SinglePointOfContact {
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(officer, "officer");
             Objects.requireNonNull(officerName, "officerName");
+        }
+
+        /** For all our services. */
+        public SinglePointOfContact(StaffId officer, String officerName) {
+            this(officer, officerName, ServiceScope.ALL);
         }
 
         public MeasureKind kind() {
@@ -43,19 +58,29 @@ public sealed interface ContactStandard extends Measure {
         @Override
         public Seq<Refusal.Problem> problems() {
             return Checks.start().label(officerName, "officerName", "the name of the single point of contact")
-                    .problems();
+                    .merge(scope.problems()).problems();
         }
 
         public SinglePointOfContact withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public SinglePointOfContact withScope(ServiceScope scope) {
+            return new SinglePointOfContact(officer, officerName, scope);
+        }
     }
 
     /** Contact time limited to a number of minutes each week or month. */
     @ValueObject
-    record ContactTimeAllowance(int minutes, AllowancePeriod per) implements ContactStandard {
+    record ContactTimeAllowance(int minutes, AllowancePeriod per, ServiceScope scope) implements ContactStandard {
         public ContactTimeAllowance {
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(per, "per");
+        }
+
+        /** For all our services. */
+        public ContactTimeAllowance(int minutes, AllowancePeriod per) {
+            this(minutes, per, ServiceScope.ALL);
         }
 
         public MeasureKind kind() {
@@ -73,19 +98,29 @@ public sealed interface ContactStandard extends Measure {
                     .require(minutes <= per.maximumMinutes(), "minutes",
                             "A contact time allowance of more than " + per.maximumMinutes() + " minutes a "
                                     + per.label() + " is no limit at all.")
-                    .problems();
+                    .merge(scope.problems()).problems();
         }
 
         public ContactTimeAllowance withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public ContactTimeAllowance withScope(ServiceScope scope) {
+            return new ContactTimeAllowance(minutes, per, scope);
+        }
     }
 
     /** Some methods of contact excluded, for example email because of an unreasonable number of emails. */
     @ValueObject
-    record ExcludedContactMethods(Set<Channel> excluded) implements ContactStandard {
+    record ExcludedContactMethods(Set<Channel> excluded, ServiceScope scope) implements ContactStandard {
         public ExcludedContactMethods {
+            Objects.requireNonNull(scope, "scope");
             excluded = excluded.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(excluded));
+        }
+
+        /** For all our services. */
+        public ExcludedContactMethods(Set<Channel> excluded) {
+            this(excluded, ServiceScope.ALL);
         }
 
         public MeasureKind kind() {
@@ -103,19 +138,29 @@ public sealed interface ContactStandard extends Measure {
                     .require(!excluded.isEmpty(), "excluded", "Choose at least one method of contact to exclude.")
                     .require(excluded.size() < Channel.values().length, "excluded",
                             "At least one method of contact must stay open; to stop all contact use a third party.")
-                    .problems();
+                    .merge(scope.problems()).problems();
         }
 
         public ExcludedContactMethods withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public ExcludedContactMethods withScope(ServiceScope scope) {
+            return new ExcludedContactMethods(excluded, scope);
+        }
     }
 
     /** Correspondence only through an appropriate third party. */
     @ValueObject
-    record ThirdPartyCorrespondenceOnly(String thirdParty) implements ContactStandard {
+    record ThirdPartyCorrespondenceOnly(String thirdParty, ServiceScope scope) implements ContactStandard {
         public ThirdPartyCorrespondenceOnly {
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(thirdParty, "thirdParty");
+        }
+
+        /** For all our services. */
+        public ThirdPartyCorrespondenceOnly(String thirdParty) {
+            this(thirdParty, ServiceScope.ALL);
         }
 
         public MeasureKind kind() {
@@ -128,19 +173,30 @@ public sealed interface ContactStandard extends Measure {
 
         @Override
         public Seq<Refusal.Problem> problems() {
-            return Checks.start().label(thirdParty, "thirdParty", "the appropriate third party").problems();
+            return Checks.start().label(thirdParty, "thirdParty", "the appropriate third party")
+                    .merge(scope.problems()).problems();
         }
 
         public ThirdPartyCorrespondenceOnly withFreeText(UnaryOperator<String> rewrite) {
-            return new ThirdPartyCorrespondenceOnly(rewrite.apply(thirdParty));
+            return new ThirdPartyCorrespondenceOnly(rewrite.apply(thirdParty), scope);
+        }
+
+        public ThirdPartyCorrespondenceOnly withScope(ServiceScope scope) {
+            return new ThirdPartyCorrespondenceOnly(thirdParty, scope);
         }
     }
 
     /** A request to social media sites to remove offensive, abusive or defamatory posts. */
     @ValueObject
-    record SocialMediaRemovalRequest(String postsAndSites) implements ContactStandard {
+    record SocialMediaRemovalRequest(String postsAndSites, ServiceScope scope) implements ContactStandard {
         public SocialMediaRemovalRequest {
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(postsAndSites, "postsAndSites");
+        }
+
+        /** For all our services. */
+        public SocialMediaRemovalRequest(String postsAndSites) {
+            this(postsAndSites, ServiceScope.ALL);
         }
 
         public MeasureKind kind() {
@@ -154,17 +210,30 @@ public sealed interface ContactStandard extends Measure {
         @Override
         public Seq<Refusal.Problem> problems() {
             return Checks.start().text(postsAndSites, "postsAndSites", "the posts and the sites they are on")
-                    .problems();
+                    .merge(scope.problems()).problems();
         }
 
         public SocialMediaRemovalRequest withFreeText(UnaryOperator<String> rewrite) {
-            return new SocialMediaRemovalRequest(rewrite.apply(postsAndSites));
+            return new SocialMediaRemovalRequest(rewrite.apply(postsAndSites), scope);
+        }
+
+        public SocialMediaRemovalRequest withScope(ServiceScope scope) {
+            return new SocialMediaRemovalRequest(postsAndSites, scope);
         }
     }
 
     /** We end abusive calls and, if this continues, take no telephone calls until further notice. */
     @ValueObject
-    record NoTelephoneCalls() implements ContactStandard {
+    record NoTelephoneCalls(ServiceScope scope) implements ContactStandard {
+        public NoTelephoneCalls {
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        /** For all our services. */
+        public NoTelephoneCalls() {
+            this(ServiceScope.ALL);
+        }
+
         public MeasureKind kind() {
             return MeasureKind.NO_TELEPHONE_CALLS;
         }
@@ -177,11 +246,24 @@ public sealed interface ContactStandard extends Measure {
         public NoTelephoneCalls withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public NoTelephoneCalls withScope(ServiceScope scope) {
+            return new NoTelephoneCalls(scope);
+        }
     }
 
     /** Extreme cases: personal contact only when staff are accompanied. */
     @ValueObject
-    record AccompaniedPersonalContactOnly() implements ContactStandard {
+    record AccompaniedPersonalContactOnly(ServiceScope scope) implements ContactStandard {
+        public AccompaniedPersonalContactOnly {
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        /** For all our services. */
+        public AccompaniedPersonalContactOnly() {
+            this(ServiceScope.ALL);
+        }
+
         public MeasureKind kind() {
             return MeasureKind.ACCOMPANIED_PERSONAL_CONTACT_ONLY;
         }
@@ -194,11 +276,24 @@ public sealed interface ContactStandard extends Measure {
         public AccompaniedPersonalContactOnly withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public AccompaniedPersonalContactOnly withScope(ServiceScope scope) {
+            return new AccompaniedPersonalContactOnly(scope);
+        }
     }
 
     /** Extreme cases: no personal contact at all, except for emergency repairs and necessary planned works. */
     @ValueObject
-    record ExclusionFromPersonalContact() implements ContactStandard {
+    record ExclusionFromPersonalContact(ServiceScope scope) implements ContactStandard {
+        public ExclusionFromPersonalContact {
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        /** For all our services. */
+        public ExclusionFromPersonalContact() {
+            this(ServiceScope.ALL);
+        }
+
         public MeasureKind kind() {
             return MeasureKind.EXCLUSION_FROM_PERSONAL_CONTACT;
         }
@@ -211,11 +306,24 @@ public sealed interface ContactStandard extends Measure {
         public ExclusionFromPersonalContact withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public ExclusionFromPersonalContact withScope(ServiceScope scope) {
+            return new ExclusionFromPersonalContact(scope);
+        }
     }
 
     /** Extreme cases: a ban from our offices. */
     @ValueObject
-    record OfficeBan() implements ContactStandard {
+    record OfficeBan(ServiceScope scope) implements ContactStandard {
+        public OfficeBan {
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        /** For all our services. */
+        public OfficeBan() {
+            this(ServiceScope.ALL);
+        }
+
         public MeasureKind kind() {
             return MeasureKind.OFFICE_BAN;
         }
@@ -227,13 +335,23 @@ public sealed interface ContactStandard extends Measure {
         public OfficeBan withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public OfficeBan withScope(ServiceScope scope) {
+            return new OfficeBan(scope);
+        }
     }
 
     /** The policy's list is not exhaustive: another change to contact standards, described. */
     @ValueObject
-    record OtherContactStandard(String description) implements ContactStandard {
+    record OtherContactStandard(String description, ServiceScope scope) implements ContactStandard {
         public OtherContactStandard {
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(description, "description");
+        }
+
+        /** For all our services. */
+        public OtherContactStandard(String description) {
+            this(description, ServiceScope.ALL);
         }
 
         public MeasureKind kind() {
@@ -248,11 +366,15 @@ public sealed interface ContactStandard extends Measure {
         public Seq<Refusal.Problem> problems() {
             return Checks.start().text(description, "description", "a description of the change to contact standards")
                     .merge(Measure.leavesTheOmbudsmanRouteAlone(description))
-                    .problems();
+                    .merge(scope.problems()).problems();
         }
 
         public OtherContactStandard withFreeText(UnaryOperator<String> rewrite) {
-            return new OtherContactStandard(rewrite.apply(description));
+            return new OtherContactStandard(rewrite.apply(description), scope);
+        }
+
+        public OtherContactStandard withScope(ServiceScope scope) {
+            return new OtherContactStandard(description, scope);
         }
     }
 

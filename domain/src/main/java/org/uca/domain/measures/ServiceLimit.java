@@ -13,7 +13,16 @@ import org.uca.domain.shared.Refusal;
  * right to contact the Housing Ombudsman: there is deliberately no measure that does, and an "other" limit that
  * tries to is refused.
  */
-public sealed interface ServiceLimit extends Measure {
+public sealed interface ServiceLimit extends Measure, AppliesToServices {
+
+    @Override
+    ServiceLimit withScope(ServiceScope scope);
+
+    /** A measure whose details need no checking still says which services it applies to. */
+    @Override
+    default Seq<Refusal.Problem> problems() {
+        return scope().problems();
+    }
 
     @Override
     default AuthorityLevel requiredAuthority() {
@@ -21,7 +30,16 @@ public sealed interface ServiceLimit extends Measure {
     }
 
     @ValueObject
-    record NoImprovementApprovals() implements ServiceLimit {
+    record NoImprovementApprovals(ServiceScope scope) implements ServiceLimit {
+        public NoImprovementApprovals {
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        /** For all our services. */
+        public NoImprovementApprovals() {
+            this(ServiceScope.ALL);
+        }
+
         public MeasureKind kind() {
             return MeasureKind.NO_IMPROVEMENT_APPROVALS;
         }
@@ -33,13 +51,23 @@ public sealed interface ServiceLimit extends Measure {
         public NoImprovementApprovals withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public NoImprovementApprovals withScope(ServiceScope scope) {
+            return new NoImprovementApprovals(scope);
+        }
     }
 
     /** Planned works withheld, for example a kitchen or bathroom replacement. */
     @ValueObject
-    record WithheldPlannedWorks(String which) implements ServiceLimit {
+    record WithheldPlannedWorks(String which, ServiceScope scope) implements ServiceLimit {
         public WithheldPlannedWorks {
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(which, "which");
+        }
+
+        /** For all our services. */
+        public WithheldPlannedWorks(String which) {
+            this(which, ServiceScope.ALL);
         }
 
         public MeasureKind kind() {
@@ -54,16 +82,30 @@ public sealed interface ServiceLimit extends Measure {
         @Override
         public Seq<Refusal.Problem> problems() {
             return Checks.start().label(which, "which", "the planned works withheld")
-                    .merge(OmbudsmanRoute.leftAloneBy(which, "which")).problems();
+                    .merge(OmbudsmanRoute.leftAloneBy(which, "which"))
+                    .merge(scope.problems()).problems();
         }
 
         public WithheldPlannedWorks withFreeText(UnaryOperator<String> rewrite) {
-            return new WithheldPlannedWorks(rewrite.apply(which));
+            return new WithheldPlannedWorks(rewrite.apply(which), scope);
+        }
+
+        public WithheldPlannedWorks withScope(ServiceScope scope) {
+            return new WithheldPlannedWorks(which, scope);
         }
     }
 
     @ValueObject
-    record HealthAndSafetyRepairsOnly() implements ServiceLimit {
+    record HealthAndSafetyRepairsOnly(ServiceScope scope) implements ServiceLimit {
+        public HealthAndSafetyRepairsOnly {
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        /** For all our services. */
+        public HealthAndSafetyRepairsOnly() {
+            this(ServiceScope.ALL);
+        }
+
         public MeasureKind kind() {
             return MeasureKind.HEALTH_AND_SAFETY_REPAIRS_ONLY;
         }
@@ -75,10 +117,23 @@ public sealed interface ServiceLimit extends Measure {
         public HealthAndSafetyRepairsOnly withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public HealthAndSafetyRepairsOnly withScope(ServiceScope scope) {
+            return new HealthAndSafetyRepairsOnly(scope);
+        }
     }
 
     @ValueObject
-    record NoResidentGroupAccess() implements ServiceLimit {
+    record NoResidentGroupAccess(ServiceScope scope) implements ServiceLimit {
+        public NoResidentGroupAccess {
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        /** For all our services. */
+        public NoResidentGroupAccess() {
+            this(ServiceScope.ALL);
+        }
+
         public MeasureKind kind() {
             return MeasureKind.NO_RESIDENT_GROUP_ACCESS;
         }
@@ -90,13 +145,23 @@ public sealed interface ServiceLimit extends Measure {
         public NoResidentGroupAccess withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public NoResidentGroupAccess withScope(ServiceScope scope) {
+            return new NoResidentGroupAccess(scope);
+        }
     }
 
     /** Our service standard timescales may not apply or may be varied (policy 3.4). */
     @ValueObject
-    record VariedServiceTimescales(String which) implements ServiceLimit {
+    record VariedServiceTimescales(String which, ServiceScope scope) implements ServiceLimit {
         public VariedServiceTimescales {
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(which, "which");
+        }
+
+        /** For all our services. */
+        public VariedServiceTimescales(String which) {
+            this(which, ServiceScope.ALL);
         }
 
         public MeasureKind kind() {
@@ -110,17 +175,31 @@ public sealed interface ServiceLimit extends Measure {
         @Override
         public Seq<Refusal.Problem> problems() {
             return Checks.start().label(which, "which", "the service standards varied")
-                    .merge(OmbudsmanRoute.leftAloneBy(which, "which")).problems();
+                    .merge(OmbudsmanRoute.leftAloneBy(which, "which"))
+                    .merge(scope.problems()).problems();
         }
 
         public VariedServiceTimescales withFreeText(UnaryOperator<String> rewrite) {
-            return new VariedServiceTimescales(rewrite.apply(which));
+            return new VariedServiceTimescales(rewrite.apply(which), scope);
+        }
+
+        public VariedServiceTimescales withScope(ServiceScope scope) {
+            return new VariedServiceTimescales(which, scope);
         }
     }
 
     /** No access to our complaints process; the Housing Ombudsman can still be contacted. */
     @ValueObject
-    record NoComplaintsProcess() implements ServiceLimit {
+    record NoComplaintsProcess(ServiceScope scope) implements ServiceLimit {
+        public NoComplaintsProcess {
+            Objects.requireNonNull(scope, "scope");
+        }
+
+        /** For all our services. */
+        public NoComplaintsProcess() {
+            this(ServiceScope.ALL);
+        }
+
         public MeasureKind kind() {
             return MeasureKind.NO_COMPLAINTS_PROCESS;
         }
@@ -133,13 +212,23 @@ public sealed interface ServiceLimit extends Measure {
         public NoComplaintsProcess withFreeText(UnaryOperator<String> rewrite) {
             return this;
         }
+
+        public NoComplaintsProcess withScope(ServiceScope scope) {
+            return new NoComplaintsProcess(scope);
+        }
     }
 
     /** The policy's list is not exhaustive: another limit, described. */
     @ValueObject
-    record OtherServiceLimit(String description) implements ServiceLimit {
+    record OtherServiceLimit(String description, ServiceScope scope) implements ServiceLimit {
         public OtherServiceLimit {
+            Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(description, "description");
+        }
+
+        /** For all our services. */
+        public OtherServiceLimit(String description) {
+            this(description, ServiceScope.ALL);
         }
 
         public MeasureKind kind() {
@@ -155,11 +244,15 @@ public sealed interface ServiceLimit extends Measure {
             return Checks.start()
                     .text(description, "description", "a description of the limit on services")
                     .merge(Measure.leavesTheOmbudsmanRouteAlone(description))
-                    .problems();
+                    .merge(scope.problems()).problems();
         }
 
         public OtherServiceLimit withFreeText(UnaryOperator<String> rewrite) {
-            return new OtherServiceLimit(rewrite.apply(description));
+            return new OtherServiceLimit(rewrite.apply(description), scope);
+        }
+
+        public OtherServiceLimit withScope(ServiceScope scope) {
+            return new OtherServiceLimit(description, scope);
         }
     }
 }

@@ -66,10 +66,12 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
     /**
      * One measure; {@code kind} says which fields apply: the single point of contact's officer and name, a contact
      * time allowance's minutes per week or month, the excluded methods of contact, or the measure's own text (third
-     * party, posts and sites, works withheld, timescales varied, tenancy action, police, "other").
+     * party, posts and sites, works withheld, timescales varied, tenancy action, police, "other"). {@code services}
+     * names the services a contact standard or service limit is confined to; absent, it applies to all services (as
+     * every measure stored before scopes existed did).
      */
     record Measure(String kind, String officer, String officerName, Integer minutes, String per,
-            List<String> excluded, String text) {
+            List<String> excluded, String text, List<String> services) {
     }
 
     /** {@code type} is AFTER_WARNING (warning and further actions) or IMMEDIATE_FOR_SAFETY (actions, justification). */

@@ -40,7 +40,10 @@ import org.uca.domain.cases.Safeguards;
 import org.uca.domain.cases.UnacceptableAction;
 import org.uca.domain.cases.Warning;
 import org.uca.domain.cases.WarningId;
+import org.uca.domain.measures.AppliesToServices;
 import org.uca.domain.measures.ContactStandard;
+import org.uca.domain.measures.LandlordService;
+import org.uca.domain.measures.ServiceScope;
 import org.uca.domain.measures.InformingThePolice;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.measures.MeasureKind;
@@ -192,19 +195,28 @@ final class CaseDocuments {
     }
 
     static CaseDocument.Measure measure(Measure m) {
+        CaseDocument.Measure unscoped = unscopedMeasure(m);
+        java.util.List<String> services = AppliesToServices.scopeOf(m)
+                .filter(ServiceScope.NamedServices.class::isInstance)
+                .map(scope -> scope.services().map(LandlordService::name).toJavaList()).getOrNull();
+        return new CaseDocument.Measure(unscoped.kind(), unscoped.officer(), unscoped.officerName(),
+                unscoped.minutes(), unscoped.per(), unscoped.excluded(), unscoped.text(), services);
+    }
+
+    private static CaseDocument.Measure unscopedMeasure(Measure m) {
         String kind = m.kind().name();
         if (m instanceof ContactStandard.SinglePointOfContact single) {
             return new CaseDocument.Measure(kind, single.officer().value(), single.officerName(), null, null, null,
-                    null);
+                    null, null);
         }
         if (m instanceof ContactStandard.ContactTimeAllowance allowance) {
             return new CaseDocument.Measure(kind, null, null, allowance.minutes(), allowance.per().name(), null,
-                    null);
+                    null, null);
         }
         if (m instanceof ContactStandard.ExcludedContactMethods excluded) {
-            return new CaseDocument.Measure(kind, null, null, null, null, names(excluded.excluded()), null);
+            return new CaseDocument.Measure(kind, null, null, null, null, names(excluded.excluded()), null, null);
         }
-        return new CaseDocument.Measure(kind, null, null, null, null, null, textOf(m).getOrNull());
+        return new CaseDocument.Measure(kind, null, null, null, null, null, textOf(m).getOrNull(), null);
     }
 
     /** The measure's own text, for the kinds that have one. */
@@ -269,6 +281,10 @@ final class CaseDocuments {
         }
         if (e instanceof CaseEvent.RestrictionLifted x) {
             return new EventDocument.RestrictionLifted(x.decision().number(), by, x.at());
+        }
+        if (e instanceof CaseEvent.RestrictionLapsed x) {
+            return new EventDocument.RestrictionLapsed(x.decision().number(), x.reviewDate(), x.lapsedOn(), by,
+                    x.at());
         }
         if (e instanceof CaseEvent.ResidentNeedsRecorded x) {
             return new EventDocument.ResidentNeedsRecorded(x.adjustments(), x.vulnerabilityNoted(),
@@ -374,6 +390,16 @@ final class CaseDocuments {
     }
 
     static Measure measure(CaseDocument.Measure m) {
+        Measure measure = unscopedMeasure(m);
+        if (m.services() == null || !(measure instanceof AppliesToServices scoped)) {
+            return measure; // stored before scopes, or for all services
+        }
+        EnumSet<LandlordService> named = EnumSet.noneOf(LandlordService.class);
+        m.services().forEach(s -> named.add(LandlordService.valueOf(s)));
+        return scoped.withScope(new ServiceScope.NamedServices(named));
+    }
+
+    private static Measure unscopedMeasure(CaseDocument.Measure m) {
         return switch (MeasureKind.valueOf(m.kind())) {
             case SINGLE_POINT_OF_CONTACT -> new ContactStandard.SinglePointOfContact(new StaffId(m.officer()),
                     m.officerName());
@@ -436,6 +462,10 @@ final class CaseDocuments {
         }
         if (e instanceof EventDocument.RestrictionLifted x) {
             return new CaseEvent.RestrictionLifted(caseId, resident, new DecisionId(x.decision()), by, x.at());
+        }
+        if (e instanceof EventDocument.RestrictionLapsed x) {
+            return new CaseEvent.RestrictionLapsed(caseId, resident, new DecisionId(x.decision()), x.reviewDate(),
+                    x.lapsedOn(), by, x.at());
         }
         if (e instanceof EventDocument.ResidentNeedsRecorded x) {
             return new CaseEvent.ResidentNeedsRecorded(caseId, resident, x.adjustments(), x.vulnerabilityNoted(),

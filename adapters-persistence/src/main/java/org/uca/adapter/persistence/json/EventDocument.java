@@ -22,6 +22,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = EventDocument.AppealDecided.class, name = "AppealDecided"),
         @JsonSubTypes.Type(value = EventDocument.RestrictionReviewed.class, name = "RestrictionReviewed"),
         @JsonSubTypes.Type(value = EventDocument.RestrictionLifted.class, name = "RestrictionLifted"),
+        @JsonSubTypes.Type(value = EventDocument.RestrictionLapsed.class, name = "RestrictionLapsed"),
         @JsonSubTypes.Type(value = EventDocument.ResidentNeedsRecorded.class, name = "ResidentNeedsRecorded"),
         @JsonSubTypes.Type(value = EventDocument.ContactRecorded.class, name = "ContactRecorded"),
         @JsonSubTypes.Type(value = EventDocument.MarkedEnteredInError.class, name = "MarkedEnteredInError"),
@@ -63,6 +64,11 @@ sealed interface EventDocument {
     }
 
     record RestrictionLifted(int decision, String by, Instant at) implements EventDocument {
+    }
+
+    /** {@code reviewDate}: the review date that passed without a review; {@code lapsedOn}: the UK date it lapsed. */
+    record RestrictionLapsed(int decision, LocalDate reviewDate, LocalDate lapsedOn, String by, Instant at)
+            implements EventDocument {
     }
 
     /** @param changed true when it changed what was recorded before; absent for a first recording */

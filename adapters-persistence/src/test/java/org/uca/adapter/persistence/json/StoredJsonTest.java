@@ -16,7 +16,10 @@ import org.uca.domain.cases.ReasonableAdjustment;
 import org.uca.domain.cases.ResidentNeeds;
 import org.uca.domain.fixtures.ACase;
 import org.uca.domain.fixtures.Measures;
+import org.uca.domain.measures.AppliesToServices;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.measures.Measure;
+import org.uca.domain.measures.ServiceScope;
 import org.uca.domain.shared.Channel;
 
 @DisplayName("The stored JSON of a case")
@@ -30,6 +33,24 @@ class StoredJsonTest {
                     .as(measure.kind().label()).isEqualTo(measure);
         }
         assertThat(Measures.all().map(Measure::kind).distinct()).hasSize(19);
+    }
+
+    @Test
+    @DisplayName("no blanket approach (LGSCO): a measure for named services reads back for those services; one stored"
+            + " without services, as every measure was before scopes, applies to all our services")
+    void servicesOfAMeasure() {
+        Measure scoped = Measures.noTelephoneCalls().withScope(ServiceScope.only(LandlordService.REPAIRS,
+                LandlordService.COMPLAINTS));
+
+        CaseDocument.Measure stored = CaseDocuments.measure(scoped);
+
+        assertThat(stored.services()).containsExactly("REPAIRS", "COMPLAINTS");
+        assertThat(CaseDocuments.measure(stored)).isEqualTo(scoped);
+        assertThat(StoredJson.MAPPER.writeValueAsString(CaseDocuments.measure(Measures.noTelephoneCalls())))
+                .doesNotContain("services");
+        CaseDocument.Measure before = StoredJson.MAPPER.readValue("{\"kind\":\"NO_TELEPHONE_CALLS\"}",
+                CaseDocument.Measure.class);
+        assertThat(((AppliesToServices) CaseDocuments.measure(before)).scope()).isEqualTo(ServiceScope.ALL);
     }
 
     private static Case fullCase() {

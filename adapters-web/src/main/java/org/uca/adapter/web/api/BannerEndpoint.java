@@ -3,8 +3,10 @@ package org.uca.adapter.web.api;
 import static org.uca.adapter.web.http.Outcomes.orFail;
 
 import org.uca.adapter.web.api.json.BannerJson;
+import org.uca.adapter.web.http.Outcomes;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.input.ServiceParam;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.GuidancePageQuery;
@@ -23,7 +25,9 @@ final class BannerEndpoint {
 
     void register(RouteTable routes) {
         routes.get("/api/residents/{resident}/banner", BannerJson.class, ctx -> json.write(ctx, 200,
-                BannerJson.from(orFail(guidancePage.guidancePage(RequestSessions.me(ctx), PathParams.residentId(ctx),
-                        GuidancePageQuery.Shown.BANNER)), OfferedTasks.offered(ctx, Task.VIEW_CASE))));
+                BannerJson.from(orFail(Outcomes.refusedIfInvalid(ServiceParam.of(ctx.queryParam("service")))
+                        .flatMap(service -> guidancePage.guidancePage(RequestSessions.me(ctx),
+                                PathParams.residentId(ctx), GuidancePageQuery.Shown.BANNER, service))),
+                        OfferedTasks.offered(ctx, Task.VIEW_CASE))));
     }
 }

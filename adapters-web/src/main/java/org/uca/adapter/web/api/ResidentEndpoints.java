@@ -14,6 +14,7 @@ import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.input.Paging;
+import org.uca.adapter.web.input.ServiceParam;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.application.port.in.CaseVersion;
@@ -23,6 +24,7 @@ import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.Task;
+import org.uca.domain.measures.LandlordService;
 
 /** Residents: finding them, their contact guidance, and recording actions, contact time and adjustments. */
 final class ResidentEndpoints {
@@ -64,13 +66,15 @@ final class ResidentEndpoints {
             json.write(ctx, 200, found.found().map(FoundResidentJson::from).toJavaList());
         });
         routes.get("/api/residents/{resident}/guidance", GuidanceJson.class, ctx -> {
+            Option<LandlordService> service = orFail(Outcomes.refusedIfInvalid(
+                    ServiceParam.of(ctx.queryParam("service"))));
             ContactGuidanceQuery.AsOf found = orFail(contactGuidance.guidanceAsOf(RequestSessions.me(ctx),
-                    PathParams.residentId(ctx)));
+                    PathParams.residentId(ctx), service));
             // the case's version, to send back as If-Match when recording contact; no case: If-None-Match: *
             if (!found.version().equals(CaseVersion.NO_CASE_YET)) {
                 ctx.header("ETag", CasePreconditions.etag(found.version().number()));
             }
-            json.write(ctx, 200, GuidanceJson.from(found.guidance()));
+            json.write(ctx, 200, GuidanceJson.from(found.guidance(), service));
         });
         routes.post(roleFirst.attempt("/api/residents/{resident}/actions",
                 Task.RECORD_ACTIONS), Results.ActionsRecorded.class, ctx -> {

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.uca.adapter.web.port.Colleagues;
+import org.uca.domain.measures.AppliesToServices;
 import org.uca.domain.measures.ContactStandard;
 import org.uca.domain.measures.InformingThePolice;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.measures.Measure;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.measures.ServiceLimit;
+import org.uca.domain.measures.ServiceScope;
 import org.uca.domain.measures.TenancyAction;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.Channel;
@@ -17,8 +20,33 @@ import org.uca.domain.shared.Channel;
  * Measures from input. A form sends the chosen kinds as {@code <list>} and each one's details as
  * {@code measure.<KIND>.<detail>}; JSON sends {@code <list>} as objects with a {@code kind} and the details.
  * Problems are named like the domain's: {@code measures[0].minutes}.
+ *
+ * <p>A contact standard or service limit also takes its scope ("no blanket approach", LGSCO): {@code scope}, all
+ * services or named ones, and {@code services}, the ones named. The form asks for the scope of every such measure
+ * chosen, so all services is a choice made, never a silent default; the API, for clients written before scopes,
+ * reads a measure with neither as for all services, and one with only {@code services} as for those.
  */
 public final class MeasureInput {
+
+    /** Whether a measure applies to all services or only to the ones named. */
+    public enum ScopeType {
+        ALL_SERVICES("All our services"), NAMED_SERVICES("Only the services chosen");
+
+        private final String label;
+
+        ScopeType(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Whether a kind of measure is confined to services (contact standards and service limits). */
+    public static boolean scoped(MeasureKind kind) {
+        return kind.group() == MeasureKind.Group.CONTACT_STANDARDS || kind.group() == MeasureKind.Group.SERVICE_LIMITS;
+    }
 
     /** The details each kind of measure takes, in the order a form shows them. */
     public static List<String> detailsOf(MeasureKind kind) {
@@ -44,20 +72,20 @@ public final class MeasureInput {
         if (!objects.isEmpty()) {
             for (int i = 0; i < objects.size(); i++) {
                 Params o = objects.get(i);
-                add(measures, o.one("kind"), o, list + "[" + i + "]", colleagues, problems);
+                add(measures, o.one("kind"), o, list + "[" + i + "]", colleagues, problems, false);
             }
             return measures;
         }
         List<String> kinds = p.all(list);
         for (int i = 0; i < kinds.size(); i++) {
             add(measures, kinds.get(i), p.within("measure." + kinds.get(i)), list + "[" + i + "]", colleagues,
-                    problems);
+                    problems, true);
         }
         return measures;
     }
 
     private static void add(List<Measure> measures, String kindName, Params d, String at, Colleagues colleagues,
-            Problems problems) {
+            Problems problems, boolean scopeAsked) {
         Problems here = problems.at(at);
         MeasureKind kind = here.parseEnum(kindName, MeasureKind.class, "kind", "a kind of measure");
         if (kind == null) {
@@ -102,8 +130,28 @@ public final class MeasureInput {
             case TENANCY_ACTION -> new TenancyAction(d.one("description"));
             case INFORMING_THE_POLICE -> new InformingThePolice(d.one("description"));
         };
-        if (measure != null) {
+        ServiceScope scope = scoped(kind) ? scope(d, here, scopeAsked) : null;
+        if (measure instanceof AppliesToServices scopedMeasure && scope != null) {
+            measures.add(scopedMeasure.withScope(scope));
+        } else if (measure != null && !(measure instanceof AppliesToServices)) {
             measures.add(measure);
         }
+    }
+
+    /** The services a measure applies to; null, with the problem added, if they are not said or not known. */
+    private static ServiceScope scope(Params d, Problems here, boolean asked) {
+        String type = d.one("scope");
+        Set<LandlordService> named = here.choices(d, "services", LandlordService.class, "a service");
+        if (type.isEmpty() && !asked) {
+            return d.all("services").isEmpty() ? ServiceScope.ALL : new ServiceScope.NamedServices(named);
+        }
+        ScopeType chosen = here.choice(d, "scope", ScopeType.class,
+                "whether this applies to all our services or only to the ones you name");
+        if (chosen == ScopeType.ALL_SERVICES && !d.all("services").isEmpty()) {
+            here.add("services", "Name services only for a measure that applies to some of them, not to all.");
+            return null;
+        }
+        return chosen == null ? null : chosen == ScopeType.ALL_SERVICES ? ServiceScope.ALL
+                : new ServiceScope.NamedServices(named); // none named: the domain says to name at least one
     }
 }

@@ -57,9 +57,15 @@ public final class AuthorisingController {
                                     new Choice("yes", "Yes: the resident and their present address")), "no");
                     f.textarea("reasons", "Reasons for the decision", "These go in the decision letter", "");
                     safeguards(f, c, RequestSessions.me(ctx).value());
-                    f.date("reviewDate", "Review date", "Filled in as six months from today, the usual period; change it if"
-                            + " a shorter or longer review (up to 12 months) is right",
-                            defaults.today().plusMonths(6).toString());
+                    // the earliest review the measures this authoriser may choose could need (issue 15 §4)
+                    var periods = defaults.reviewPeriods();
+                    int months = periods.shortestFor(colleagues.find(RequestSessions.me(ctx))
+                            .map(org.uca.domain.people.StaffMember::authority)
+                            .getOrElse(org.uca.domain.people.AuthorityLevel.NONE));
+                    f.date("reviewDate", "Review date", "Filled in as " + months + " months from today. The usual"
+                            + " periods are " + periods.describe() + ": one review covers the decision, so choose the"
+                            + " shortest of the measures you authorise, or a shorter or longer review (up to 12"
+                            + " months) if that is right", defaults.today().plusMonths(months).toString());
                     return f.caseVersion(new CaseVersion(v.theCase().version()))
                             .view(v.resident().name(), "Authorise measures", null, "/cases/" + c.id() + "/authorise",
                             "Authorise", Addresses.caseHref(c.id()));

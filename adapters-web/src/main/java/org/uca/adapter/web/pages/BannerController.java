@@ -5,8 +5,10 @@ import static org.uca.adapter.web.http.Outcomes.orFail;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import org.uca.adapter.web.api.json.BannerJson;
+import org.uca.adapter.web.http.Outcomes;
 import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
+import org.uca.adapter.web.input.ServiceParam;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.security.SecurityHeaders;
@@ -39,8 +41,9 @@ public final class BannerController {
 
     private void banner(Context ctx) {
         // the page is its JSON (GET /api/residents/{resident}/banner) shown
-        BannerJson b = BannerJson.from(orFail(guidancePage.guidancePage(RequestSessions.me(ctx),
-                PathParams.residentId(ctx), GuidancePageQuery.Shown.BANNER)), OfferedTasks.offered(ctx, Task.VIEW_CASE));
+        BannerJson b = BannerJson.from(orFail(Outcomes.refusedIfInvalid(ServiceParam.of(ctx.queryParam("service")))
+                .flatMap(service -> guidancePage.guidancePage(RequestSessions.me(ctx), PathParams.residentId(ctx),
+                        GuidancePageQuery.Shown.BANNER, service))), OfferedTasks.offered(ctx, Task.VIEW_CASE));
         pages.render(ctx, "banner.jte", new BannerPage(landlord, b.resident(), b.name(), b.restricted(),
                 b.headline(), b.whatToDo(), b.whatNotToDo(),
                 b.nextReview() == null ? null : UkDates.date(LocalDate.parse(b.nextReview())), b.reviewOverdue(),

@@ -13,6 +13,7 @@ import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
+import org.uca.adapter.web.view.MeasureLines;
 import org.uca.adapter.web.view.CasePage;
 import org.uca.adapter.web.view.Link;
 import org.uca.adapter.web.view.UkDates;
@@ -148,8 +149,13 @@ public final class CaseController {
         for (int r = 1; r <= d.reviews().size(); r++) {
             reviewLetters.add(new Link("Review letter " + r, base + "/letters/review/" + d.id() + "/" + r));
         }
-        return new CasePage.DecisionRow(d.id().number(), d.status().label(), d.inForce(),
-                d.measures().map(m -> m.kind().label() + ": " + m.inPlainEnglish()).toJavaList(), grounds(d),
+        // A restriction not reviewed in time lapsed: the day it did, and the letter telling the resident it ended.
+        Option<java.time.LocalDate> lapsedOn = c.lapsedOn(d.id());
+        lapsedOn.forEach(on -> reviewLetters.add(new Link("Restriction ended letter",
+                base + "/letters/lapse/" + d.id())));
+        String status = d.status().label() + lapsedOn.map(on -> " (lapsed on " + UkDates.date(on) + ")").getOrElse("");
+        return new CasePage.DecisionRow(d.id().number(), status, d.inForce(),
+                d.measures().map(MeasureLines::described).toJavaList(), grounds(d),
                 d.reasons(), d.authorisedBy().name() + " (" + d.authorisedBy().authority().title() + ")",
                 UkDates.dateTime(d.authorisedAt()), UkDates.date(d.reviewDate()),
                 d.residentInformed().map(i -> i.how().label() + " by " + v.nameOf(i.informedBy()) + ", "

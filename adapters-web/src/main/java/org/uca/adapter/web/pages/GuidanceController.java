@@ -5,6 +5,7 @@ import static org.uca.adapter.web.http.Outcomes.refusedIfInvalid;
 
 import io.javalin.http.Context;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.ArrayList;
 import java.util.List;
 import org.uca.adapter.web.http.Failures;
@@ -12,6 +13,7 @@ import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.CommandInput;
 import org.uca.adapter.web.input.FormParams;
+import org.uca.adapter.web.input.ServiceParam;
 import org.uca.adapter.web.security.RoleBeforeInput;
 import org.uca.adapter.web.security.OfferedTasks;
 import org.uca.adapter.web.security.RequestSessions;
@@ -26,6 +28,7 @@ import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.RecordContactUseCase;
 import org.uca.application.port.in.Task;
 import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.shared.Channel;
 import org.uca.domain.shared.Refusal;
@@ -58,7 +61,9 @@ public final class GuidanceController {
 
     private void guidance(Context ctx, Form contactForm) {
         ResidentId id = PathParams.residentId(ctx);
-        GuidancePageQuery.GuidancePage shown = orFail(guidancePage.guidancePage(RequestSessions.me(ctx), id));
+        Option<LandlordService> service = orFail(refusedIfInvalid(ServiceParam.of(ctx.queryParam("service"))));
+        GuidancePageQuery.GuidancePage shown = orFail(guidancePage.guidancePage(RequestSessions.me(ctx), id,
+                GuidancePageQuery.Shown.PAGE, service));
         ContactGuidance g = shown.guidanceNow();
         List<Link> actions = new ArrayList<>();
         if (OfferedTasks.offered(ctx, Task.RECORD_ACTIONS)) {
@@ -92,7 +97,8 @@ public final class GuidanceController {
                 allowance.map(GuidanceLines::allowance).getOrNull(),
                 allowance.exists(ContactGuidance.TimeAllowance::usedUp),
                 g.nextReview().map(UkDates::date).getOrNull(), g.reviewOverdue(),
-                shown.caseId().map(Addresses::caseHref).getOrNull(), actions, contact));
+                shown.caseId().map(Addresses::caseHref).getOrNull(), actions, contact,
+                service.map(Enum::name).getOrElse(""), Choices.of(LandlordService.values(), LandlordService::title)));
     }
 
     private void recordContact(Context ctx) {

@@ -51,6 +51,8 @@ public final class LettersController {
                 ctx -> new LetterQuery.Which.ForWarning(new WarningId(PathParams.number(ctx, "number"))));
         letter(routes, "/cases/{case}/letters/decision/{number}",
                 ctx -> new LetterQuery.Which.ForDecision(new DecisionId(PathParams.number(ctx, "number"))));
+        letter(routes, "/cases/{case}/letters/lapse/{number}",
+                ctx -> new LetterQuery.Which.ForLapse(new DecisionId(PathParams.number(ctx, "number"))));
         letter(routes, "/cases/{case}/letters/appeal/{number}",
                 ctx -> new LetterQuery.Which.ForAppeal(new AppealId(PathParams.number(ctx, "number"))));
         for (EnteredInError.Part part : List.of(EnteredInError.Part.WARNING, EnteredInError.Part.DECISION)) {

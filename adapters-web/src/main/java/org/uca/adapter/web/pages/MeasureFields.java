@@ -10,6 +10,7 @@ import org.uca.adapter.web.port.Colleagues;
 import org.uca.adapter.web.security.RequestSessions;
 import org.uca.adapter.web.view.FormView.Choice;
 import org.uca.domain.measures.ContactStandard;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffMember;
@@ -55,8 +56,24 @@ final class MeasureFields {
                 for (String detail : MeasureInput.detailsOf(k)) {
                     detailField(f, k, detail);
                 }
+                if (MeasureInput.scoped(k)) {
+                    scopeFields(f, k);
+                }
             }
         }
+    }
+
+    /**
+     * Which services the measure applies to, asked with nothing chosen ("no blanket approach", LGSCO): all services
+     * is a choice the manager makes, not a default.
+     */
+    private static void scopeFields(Form f, MeasureKind k) {
+        String name = "measure." + k.name() + ".";
+        f.radios(name + "scope", k.label() + ": which services", "Only if you chose " + k.label().toLowerCase()
+                + ". Limit it to the services it is needed for.", Choices.of(MeasureInput.ScopeType.values(),
+                        MeasureInput.ScopeType::label), "");
+        f.checkboxes(name + "services", k.label() + ": the services it applies to", "Only if it applies to some"
+                + " services", Choices.of(LandlordService.values(), LandlordService::title), List.of());
     }
 
     private void detailField(Form f, MeasureKind k, String detail) {

@@ -60,6 +60,8 @@ final class MonitoringFigures {
                         f.daysFromFirstActionToWarning().count()),
                 new MonitoringPage.Figure("Restrictions past their review date",
                         String.valueOf(r.restrictionsPastReviewDate())),
+                new MonitoringPage.Figure("Restrictions lapsed: due for review in the period, not reviewed in time",
+                        String.valueOf(r.restrictionsLapsed())),
                 rated("Decisions since replaced by a later decision (varied or corrected)", f.decisionsReplaced(),
                         decisions),
                 rated("Decisions entered in error (not counted above)", r.decisionsEnteredInError(), madeOrInError),

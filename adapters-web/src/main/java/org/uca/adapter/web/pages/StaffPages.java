@@ -13,6 +13,7 @@ import org.uca.adapter.web.security.Authentication;
 import org.uca.adapter.web.security.SessionCookie;
 import org.uca.adapter.web.security.Sessions;
 import org.uca.adapter.web.security.oidc.SingleSignOn;
+import org.uca.domain.cases.ReviewPeriods;
 
 /** Every staff page, one controller per resource or form family, wired to the use cases each one drives. */
 public final class StaffPages {
@@ -29,13 +30,17 @@ public final class StaffPages {
 
     public StaffPages(PageWriter pages, RoleBeforeInput roleFirst, CommandInput input, Colleagues colleagues,
             Authentication authentication, SessionCookie cookie, Sessions sessions, Clock clock) {
-        this(pages, roleFirst, input, colleagues, authentication, cookie, sessions, clock, Optional.empty());
+        this(pages, roleFirst, input, colleagues, authentication, cookie, sessions, clock, Optional.empty(),
+                ReviewPeriods.usual());
     }
 
-    /** @param singleSignOn the OpenID Connect sign-in, when the landlord has one */
+    /**
+     * @param singleSignOn  the OpenID Connect sign-in, when the landlord has one
+     * @param reviewPeriods how soon each kind of action is usually reviewed, for the authorise form
+     */
     public StaffPages(PageWriter pages, RoleBeforeInput roleFirst, CommandInput input, Colleagues colleagues,
             Authentication authentication, SessionCookie cookie, Sessions sessions, Clock clock,
-            Optional<SingleSignOn> singleSignOn) {
+            Optional<SingleSignOn> singleSignOn, ReviewPeriods reviewPeriods) {
         this.singleSignOn = singleSignOn;
         this.pages = pages;
         this.roleFirst = roleFirst;
@@ -44,7 +49,7 @@ public final class StaffPages {
         this.authentication = authentication;
         this.cookie = cookie;
         this.sessions = sessions;
-        this.defaults = new FormDefaults(clock);
+        this.defaults = new FormDefaults(clock, reviewPeriods);
     }
 
     /** @param letterPdfs the letters as PDF (the same the composition root attaches to e-mails) */

@@ -11,6 +11,7 @@ import org.uca.adapter.web.http.PathParams;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.letters.LetterPdfs;
 import org.uca.adapter.web.security.RequestSessions;
+import org.uca.adapter.web.view.MeasureLines;
 import org.uca.adapter.web.view.LetterView;
 import org.uca.adapter.web.view.SubjectAccessPage;
 import org.uca.adapter.web.view.SubjectAccessPage.Table;
@@ -112,7 +113,7 @@ public final class SubjectAccessController {
                         "Reasons", "Authorised by", "Authorised", "Review date", "Told of it", "Replaces",
                         "Entered in error", "Flagged for review"),
                         rows(c, (k, d) -> List.of(String.valueOf(d.id().number()), d.status().label(),
-                                d.measures().map(m -> m.kind().label() + ": " + m.inPlainEnglish()).mkString("; "),
+                                d.measures().map(MeasureLines::described).mkString("; "),
                                 grounds(d.grounds()), d.reasons(), d.authorisedBy().id().value() + " – "
                                         + d.authorisedBy().name() + " (" + d.authorisedBy().authority().title() + ")",
                                 UkDates.dateTime(d.authorisedAt()), UkDates.date(d.reviewDate()),

@@ -1,15 +1,18 @@
 package org.uca.adapter.web.view;
 
+import io.vavr.collection.Seq;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.measures.AppliesToServices;
 import org.uca.domain.measures.ContactStandard;
 import org.uca.domain.measures.InformingThePolice;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.measures.ServiceLimit;
+import org.uca.domain.measures.ServiceScope;
 import org.uca.domain.measures.TenancyAction;
 import org.uca.domain.shared.Channel;
 
@@ -30,8 +33,9 @@ public final class GuidanceLines {
             return allowed;
         }
         allowed.add("Accept contact by " + g.allowedChannels().stream().sorted().map(Channel::label)
-                .reduce((a, b) -> a + ", " + b).orElse("no method") + from(g, MeasureKind.EXCLUDED_CONTACT_METHODS,
-                MeasureKind.NO_TELEPHONE_CALLS, MeasureKind.EXCLUSION_FROM_PERSONAL_CONTACT));
+                .reduce((a, b) -> a + ", " + b).orElse("no method") + from(g.from(MeasureKind.EXCLUDED_CONTACT_METHODS,
+                MeasureKind.NO_TELEPHONE_CALLS, MeasureKind.EXCLUSION_FROM_PERSONAL_CONTACT),
+                io.vavr.collection.List.empty())); // the methods closed say for which services
         g.singlePointOfContact().forEach(s -> allowed.add("Pass every enquiry to " + s.name()
                 + ", the single point of contact" + from(g, MeasureKind.SINGLE_POINT_OF_CONTACT)));
         g.thirdParty().forEach(t -> allowed.add("Correspond only through " + t
@@ -63,17 +67,32 @@ public final class GuidanceLines {
 
     /** Which decisions a line of guidance comes from, as the line's end: " (decision 1)". */
     private static String from(ContactGuidance g, MeasureKind... kinds) {
-        return from(g.from(kinds));
+        return from(g.from(kinds), g.ofKinds(kinds));
     }
 
-    private static String from(io.vavr.collection.Seq<DecisionId> decisions) {
+    /** The decisions, and the services when the measures are confined to some: " (decision 1; for repairs only)". */
+    private static String from(Seq<DecisionId> decisions, Seq<ContactGuidance.InForce> measures) {
+        String services = servicesOf(measures);
         if (decisions.isEmpty()) {
-            return "";
+            return services.isEmpty() ? "" : " (" + services + ")";
         }
         String numbers = decisions.map(DecisionId::toString).mkString(", ");
         int last = numbers.lastIndexOf(", ");
-        return decisions.size() == 1 ? " (decision " + numbers + ")"
-                : " (decisions " + numbers.substring(0, last) + " and " + numbers.substring(last + 2) + ")";
+        return (decisions.size() == 1 ? " (decision " + numbers
+                : " (decisions " + numbers.substring(0, last) + " and " + numbers.substring(last + 2))
+                + (services.isEmpty() ? "" : "; " + services) + ")";
+    }
+
+    /**
+     * "for repairs only" when every measure behind a line is confined to named services (the services of them all);
+     * nothing when any applies to all our services or has no scope ("no blanket approach", LGSCO).
+     */
+    private static String servicesOf(Seq<ContactGuidance.InForce> measures) {
+        Seq<ServiceScope> scopes = measures.map(m -> AppliesToServices.scopeOf(m.measure()).getOrElse(ServiceScope.ALL));
+        if (scopes.isEmpty() || scopes.exists(s -> s instanceof ServiceScope.AllServices)) {
+            return "";
+        }
+        return new ServiceScope.NamedServices(scopes.flatMap(ServiceScope::services).toJavaSet()).inPlainEnglish();
     }
 
     public static List<String> notAllowed(ContactGuidance g) {
@@ -83,7 +102,7 @@ public final class GuidanceLines {
         }
         Set<Channel> blocked = EnumSet.allOf(Channel.class);
         blocked.removeAll(g.allowedChannels());
-        blocked.stream().sorted().forEach(c -> notAllowed.add("Accept contact by " + c.label() + from(g.closing(c))));
+        blocked.stream().sorted().forEach(c -> notAllowed.add("Accept contact by " + c.label() + from(g.closing(c), g.closingMeasures(c))));
         if (g.excludedFromPersonalContact()) {
             notAllowed.add("Have personal contact with the resident (except emergency repairs and necessary"
                     + " planned works)" + from(g, MeasureKind.EXCLUSION_FROM_PERSONAL_CONTACT));
@@ -94,18 +113,18 @@ public final class GuidanceLines {
         for (ContactGuidance.InForce m : g.inForce()) {
             if (m.measure() instanceof ServiceLimit.NoComplaintsProcess) {
                 notAllowed.add("Take a complaint through our complaints process (the Housing Ombudsman remains"
-                        + " open)" + from(m.from()));
+                        + " open)" + from(m.from(), io.vavr.collection.List.of(m)));
             } else if (m.measure() instanceof ServiceLimit) {
-                notAllowed.add("Service limited: " + m.measure().inPlainEnglish() + from(m.from()));
+                notAllowed.add("Service limited: " + m.measure().inPlainEnglish() + from(m.from(), io.vavr.collection.List.of(m)));
             } else if (m.measure() instanceof TenancyAction) {
                 notAllowed.add("Discuss the tenancy action: refer the resident to the case's manager"
-                        + from(m.from()));
+                        + from(m.from(), io.vavr.collection.List.of(m)));
             } else if (m.measure() instanceof InformingThePolice) {
                 notAllowed.add("Ignore any incident: the police have been informed; report new incidents"
-                        + from(m.from()));
+                        + from(m.from(), io.vavr.collection.List.of(m)));
             } else if (m.measure() instanceof ContactStandard.OtherContactStandard
                     || m.measure() instanceof ContactStandard.SocialMediaRemovalRequest) {
-                notAllowed.add("Also in force: " + m.measure().inPlainEnglish() + from(m.from()));
+                notAllowed.add("Also in force: " + m.measure().inPlainEnglish() + from(m.from(), io.vavr.collection.List.of(m)));
             }
         }
         return notAllowed;

@@ -171,6 +171,7 @@ class JourneyTest {
         String caseVersion = manager.inputValue("main input[name='caseVersion']");
         var refused = manager.request().post(manager.url(), RequestOptions.create().setForm(FormData.create()
                 .set("_csrf", csrf).set("caseVersion", caseVersion).set("measures", "HEALTH_AND_SAFETY_REPAIRS_ONLY")
+                .set("measure.HEALTH_AND_SAFETY_REPAIRS_ONLY.scope", "ALL_SERVICES")
                 .set("grounds.type", "AFTER_WARNING").set("grounds.warning", "1")
                 .set("grounds.furtherActions", "2").set("reasons", "Continued abuse.")
                 .set("safeguards.equalityAndVulnerabilityNotes", "Considered.")
@@ -182,7 +183,10 @@ class JourneyTest {
         offset.set(Duration.ofMinutes(-30));
         manager.check("input[name='measures'][value='SINGLE_POINT_OF_CONTACT']");
         manager.locator("[name='measure.SINGLE_POINT_OF_CONTACT.officer']").selectOption("S-OFFICER");
+        manager.check("input[name='measure.SINGLE_POINT_OF_CONTACT.scope'][value='ALL_SERVICES']");
         manager.check("input[name='measures'][value='NO_TELEPHONE_CALLS']");
+        manager.check("input[name='measure.NO_TELEPHONE_CALLS.scope'][value='NAMED_SERVICES']");
+        manager.check("input[name='measure.NO_TELEPHONE_CALLS.services'][value='REPAIRS']");
         manager.check("input[name='grounds.type'][value='AFTER_WARNING']");
         manager.check("input[name='grounds.furtherActions'][value='2']");
         manager.fill("[name='reasons']", "Abuse continued by telephone after the warning.");
@@ -219,7 +223,9 @@ class JourneyTest {
         ad.check("input[name='outcome'][value='DECISION_VARIED']");
         ad.check("input[name='variedMeasures'][value='SINGLE_POINT_OF_CONTACT']");
         ad.locator("[name='measure.SINGLE_POINT_OF_CONTACT.officer']").selectOption("S-OFFICER");
+        ad.check("input[name='measure.SINGLE_POINT_OF_CONTACT.scope'][value='ALL_SERVICES']");
         ad.check("input[name='variedMeasures'][value='CONTACT_TIME_ALLOWANCE']");
+        ad.check("input[name='measure.CONTACT_TIME_ALLOWANCE.scope'][value='ALL_SERVICES']");
         ad.fill("[name='measure.CONTACT_TIME_ALLOWANCE.minutes']", "30");
         ad.check("input[name='measure.CONTACT_TIME_ALLOWANCE.per'][value='WEEK']");
         ad.fill("[name='reasons']", "The leak was urgent; telephone calls are allowed again, limited in time.");
@@ -236,7 +242,8 @@ class JourneyTest {
         assertThat(officer.locator("#not-allowed").count()).as("no method of contact is blocked any more").isZero();
         check(officer, "11-contact-guidance");
         officer.fill("[name='minutes']", "10");
-        submit(officer);
+        // the guidance page also has the form that chooses the service shown
+        officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record contact")).click();
         assertThat(officer.locator(".govuk-notification-banner").textContent())
                 .contains("20 of 30 minutes left this week");
         assertThat(accessibilityProblems).isEmpty();
@@ -256,7 +263,9 @@ class JourneyTest {
         ad.navigate(casePage);
         link(ad, "Authorise measures");
         ad.check("input[name='measures'][value='OFFICE_BAN']");
+        ad.check("input[name='measure.OFFICE_BAN.scope'][value='ALL_SERVICES']");
         ad.check("input[name='measures'][value='EXCLUSION_FROM_PERSONAL_CONTACT']");
+        ad.check("input[name='measure.EXCLUSION_FROM_PERSONAL_CONTACT.scope'][value='ALL_SERVICES']");
         ad.check("input[name='grounds.type'][value='IMMEDIATE_FOR_SAFETY']");
         ad.check("input[name='grounds.actions'][value='1']");
         ad.fill("[name='grounds.justification']", "A threat of violence to a named officer cannot wait.");

@@ -1,8 +1,10 @@
 package org.uca.application.port.in;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.util.Objects;
 import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 
@@ -19,7 +21,15 @@ public interface ContactGuidanceQuery {
     }
 
     /** The guidance, with the version of the resident's case it was read from, to record contact against. */
-    Either<Failure, AsOf> guidanceAsOf(StaffId askedBy, ResidentId resident);
+    default Either<Failure, AsOf> guidanceAsOf(StaffId askedBy, ResidentId resident) {
+        return guidanceAsOf(askedBy, resident, Option.none());
+    }
+
+    /**
+     * The guidance when the resident contacts us about {@code service}: only the restrictions that cover it ("no
+     * blanket approach", LGSCO); for none, every restriction, each saying which services it applies to.
+     */
+    Either<Failure, AsOf> guidanceAsOf(StaffId askedBy, ResidentId resident, Option<LandlordService> service);
 
     /**
      * @param version the version of the resident's case the guidance comes from ({@link CaseVersion#NO_CASE_YET}

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 
@@ -23,7 +24,16 @@ public interface GuidancePageQuery {
     }
 
     /** The same answer, shown as {@code shown}: the line saying who looked says where. */
-    Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident, Shown shown);
+    default Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident, Shown shown) {
+        return guidancePage(askedBy, resident, shown, Option.none());
+    }
+
+    /**
+     * The same answer for contact about {@code service} only ("no blanket approach", LGSCO): the guidance holds the
+     * restrictions that cover it; for none, every restriction.
+     */
+    Either<Failure, GuidancePage> guidancePage(StaffId askedBy, ResidentId resident, Shown shown,
+            Option<LandlordService> service);
 
     /** Where the guidance is shown. */
     enum Shown {

@@ -50,7 +50,8 @@ public interface LetterQuery {
     sealed interface Which {
         <T> T fold(Function<? super ForWarning, ? extends T> warning, Function<? super ForDecision, ? extends T> decision,
                 Function<? super ForAppeal, ? extends T> appeal, Function<? super ForReview, ? extends T> review,
-                Function<? super ForCorrection, ? extends T> correction);
+                Function<? super ForCorrection, ? extends T> correction,
+                Function<? super ForLapse, ? extends T> lapse);
 
         /**
          * @param superseded the letter the resident had before that correction replaced it (1 is the first letter
@@ -71,7 +72,8 @@ public interface LetterQuery {
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
                     Function<? super ForReview, ? extends T> review,
-                    Function<? super ForCorrection, ? extends T> correction) {
+                    Function<? super ForCorrection, ? extends T> correction,
+                    Function<? super ForLapse, ? extends T> lapse) {
                 return warning.apply(this);
             }
         }
@@ -95,7 +97,8 @@ public interface LetterQuery {
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
                     Function<? super ForReview, ? extends T> review,
-                    Function<? super ForCorrection, ? extends T> correction) {
+                    Function<? super ForCorrection, ? extends T> correction,
+                    Function<? super ForLapse, ? extends T> lapse) {
                 return decision.apply(this);
             }
         }
@@ -105,7 +108,8 @@ public interface LetterQuery {
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
                     Function<? super ForReview, ? extends T> review,
-                    Function<? super ForCorrection, ? extends T> correction) {
+                    Function<? super ForCorrection, ? extends T> correction,
+                    Function<? super ForLapse, ? extends T> lapse) {
                 return appeal.apply(this);
             }
         }
@@ -116,7 +120,8 @@ public interface LetterQuery {
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
                     Function<? super ForReview, ? extends T> review,
-                    Function<? super ForCorrection, ? extends T> correction) {
+                    Function<? super ForCorrection, ? extends T> correction,
+                    Function<? super ForLapse, ? extends T> lapse) {
                 return review.apply(this);
             }
         }
@@ -127,8 +132,25 @@ public interface LetterQuery {
             public <T> T fold(Function<? super ForWarning, ? extends T> warning,
                     Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
                     Function<? super ForReview, ? extends T> review,
-                    Function<? super ForCorrection, ? extends T> correction) {
+                    Function<? super ForCorrection, ? extends T> correction,
+                    Function<? super ForLapse, ? extends T> lapse) {
                 return correction.apply(this);
+            }
+        }
+
+        /** The letter telling the resident a restriction ended because it was not reviewed in time (it lapsed). */
+        record ForLapse(DecisionId decision) implements Which {
+            public ForLapse {
+                Objects.requireNonNull(decision, "decision");
+            }
+
+            @Override
+            public <T> T fold(Function<? super ForWarning, ? extends T> warning,
+                    Function<? super ForDecision, ? extends T> decision, Function<? super ForAppeal, ? extends T> appeal,
+                    Function<? super ForReview, ? extends T> review,
+                    Function<? super ForCorrection, ? extends T> correction,
+                    Function<? super ForLapse, ? extends T> lapse) {
+                return lapse.apply(this);
             }
         }
     }

@@ -36,14 +36,14 @@ public interface SendLetterUseCase {
     }
 
     /** The letter's place in the case, as its address names it: {@code decision/1}, {@code review/1/2},
-     * {@code correction/warning/1}; a superseded letter
+     * {@code correction/warning/1}, {@code lapse/1}; a superseded letter
      * (kept for the record, never sent again) {@code warning/1/superseded/1}. */
     static String letterPath(LetterQuery.Which which) {
         return which.fold(w -> "warning/" + w.warning().number() + w.superseded().map(e -> "/superseded/" + e)
                         .getOrElse(""),
                 d -> "decision/" + d.decision().number() + d.superseded().map(e -> "/superseded/" + e).getOrElse(""),
                 a -> "appeal/" + a.appeal().number(), r -> "review/" + r.decision().number() + "/" + r.review(),
-                c -> "correction/" + c.part().word() + "/" + c.number());
+                c -> "correction/" + c.part().word() + "/" + c.number(), l -> "lapse/" + l.decision().number());
     }
 
     /** The letter at {@link #letterPath}, or none for a path that names no letter. */
@@ -56,6 +56,10 @@ public interface SendLetterUseCase {
             }
             if (parts.length == 2 && parts[0].equals("decision")) {
                 return Option.some(new LetterQuery.Which.ForDecision(new org.uca.domain.cases.DecisionId(
+                        Integer.parseInt(parts[1]))));
+            }
+            if (parts.length == 2 && parts[0].equals("lapse")) {
+                return Option.some(new LetterQuery.Which.ForLapse(new org.uca.domain.cases.DecisionId(
                         Integer.parseInt(parts[1]))));
             }
             if (parts.length == 2 && parts[0].equals("appeal")) {

@@ -64,7 +64,9 @@ public record Letter(Kind kind, CaseId caseId, ResidentId resident, String resid
         WARNING("Warning letter", "W"), DECISION("Decision letter", "D"), APPEAL_OUTCOME("Appeal outcome letter", "A"),
         REVIEW_OUTCOME("Review outcome letter", "R"),
         /** A warning or decision the resident was told of has been withdrawn as entered in error. */
-        CORRECTION("Correction letter", "C");
+        CORRECTION("Correction letter", "C"),
+        /** A restriction has ended because it was not reviewed in time (it lapsed). */
+        LAPSE("Restriction ended letter", "L");
 
         private final String label;
         private final String code;
@@ -80,7 +82,8 @@ public record Letter(Kind kind, CaseId caseId, ResidentId resident, String resid
 
         /**
          * The letter in the reference: W (warning), D (decision), A (appeal outcome), R (review outcome), C
-         * (correction, after the letter it corrects: W1-C).
+         * (correction, after the letter it corrects: W1-C), L (a restriction ended because it
+         * was not reviewed in time, after its decision: D1-L).
          */
         public String code() {
             return code;

@@ -30,6 +30,8 @@ import org.uca.domain.people.AuthorityLevel;
  *                                      never have been made): counted here, not in the figures above
  * @param actionsEnteredInError         actions that happened in the period and were since entered in error (they
  *                                      should never have been recorded): counted here, not by category
+ * @param restrictionsLapsed            restrictions due for review in the period that lapsed because nobody reviewed
+ *                                      them in time (issue 15 §4)
  * @param warningsEnteredInError        warnings issued in the period and since entered in error (they should never
  *                                      have been issued): counted here, not as issued nor as followed by a decision
  * @param fairness                      rates, times and appeals by decision-maker (policy 5.2)
@@ -40,7 +42,7 @@ public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory,
         long immediateActions, long appealsLodged, Map<AppealOutcome, Long> appealOutcomes, long appealsDecidedLate,
         Option<Double> medianDaysFromFirstActionToDecision, long restrictionsPastReviewDate,
         long decisionsEnteredInError, long actionsEnteredInError, long warningsEnteredInError,
-        FairnessFigures fairness) {
+        long restrictionsLapsed, FairnessFigures fairness) {
 
     public MonitoringReport {
         Objects.requireNonNull(from, "from");
@@ -61,11 +63,11 @@ public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory,
             long immediateActions, long appealsLodged, Map<AppealOutcome, Long> appealOutcomes,
             long appealsDecidedLate, Option<Double> medianDaysFromFirstActionToDecision,
             long restrictionsPastReviewDate, long decisionsEnteredInError, long actionsEnteredInError,
-            long warningsEnteredInError) {
+            long warningsEnteredInError, long restrictionsLapsed) {
         this(from, to, actionsByCategory, measuresByKind, decisionsByTeam, decisionsByAuthorityLevel, warnings,
                 warningsFollowedByRestriction, immediateActions, appealsLodged, appealOutcomes, appealsDecidedLate,
                 medianDaysFromFirstActionToDecision, restrictionsPastReviewDate, decisionsEnteredInError,
-                actionsEnteredInError, warningsEnteredInError, FairnessFigures.NONE);
+                actionsEnteredInError, warningsEnteredInError, restrictionsLapsed, FairnessFigures.NONE);
     }
 
     /** The measures authorised in the period, whatever their kind (what a kind's share is out of). */

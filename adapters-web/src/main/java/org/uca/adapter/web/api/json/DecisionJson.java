@@ -12,6 +12,8 @@ import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.InformedHow;
 import org.uca.domain.cases.ReviewOutcome;
 import org.uca.domain.cases.Safeguards;
+import org.uca.adapter.web.input.MeasureInput;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
 
@@ -49,7 +51,17 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
     public record LegalAdvice(boolean needed, String notes) {
     }
 
-    public record Measure(MeasureKind kind, String text) {
+    /**
+     * @param scope    for a contact standard or service limit, whether it applies to all services or named ones
+     *                 ("no blanket approach", LGSCO); null for tenancy action and informing the police
+     * @param services the services it applies to (every one for all services); null when it has no scope
+     */
+    public record Measure(MeasureKind kind, String text, MeasureInput.ScopeType scope,
+            List<LandlordService> services) {
+
+        static Measure of(org.uca.domain.measures.Measure m) {
+            return new Measure(m.kind(), m.inPlainEnglish(), ScopeJson.scope(m), ScopeJson.services(m));
+        }
     }
 
     /** Why measures may be taken: after a warning the actions continued, or immediately for safety. */
@@ -81,7 +93,7 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
                 : new ImmediateForSafety("IMMEDIATE_FOR_SAFETY", d.grounds().actions().map(ActionId::number)
                         .toJavaList(), ((Grounds.ImmediateForSafety) d.grounds()).justification());
         return new DecisionJson(d.id().number(), d.status(),
-                d.measures().map(m -> new Measure(m.kind(), m.inPlainEnglish())).toJavaList(), grounds, d.reasons(),
+                d.measures().map(Measure::of).toJavaList(), grounds, d.reasons(),
                 d.authorisedBy().id().value(), d.authorisedBy().authority(), CaseJson.text(d.authorisedAt()),
                 d.reviewDate().toString(),
                 d.residentInformed().map(i -> new Informed(CaseJson.text(i.informedAt()), i.informedBy().value(),

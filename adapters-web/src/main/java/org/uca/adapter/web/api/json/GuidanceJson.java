@@ -1,16 +1,24 @@
 package org.uca.adapter.web.api.json;
 
+import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.List;
+import org.uca.adapter.web.input.MeasureInput;
 import org.uca.domain.cases.AdjustmentKind;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.guidance.ContactGuidance;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.measures.ContactStandard.AllowancePeriod;
 import org.uca.domain.shared.Channel;
 
-/** What contact staff may have with a resident now, from the restrictions in force. */
-public record GuidanceJson(String resident, boolean restricted, List<Channel> allowedChannels,
+/**
+ * What contact staff may have with a resident now, from the restrictions in force.
+ *
+ * @param service the service the guidance answers for ({@code ?service=}): only the restrictions that cover it;
+ *                null when it answers for all services, each measure in {@code inForce} saying which it applies to
+ */
+public record GuidanceJson(String resident, LandlordService service, boolean restricted, List<Channel> allowedChannels,
         SinglePointOfContact singlePointOfContact, TimeAllowance timeAllowance, boolean noTelephoneCalls,
         boolean accompaniedOnly, boolean excludedFromPersonalContact, boolean officeBan, String thirdParty,
         List<String> limitedServices, boolean complaintsProcessOpen, boolean tenancyActionInProgress,
@@ -27,7 +35,8 @@ public record GuidanceJson(String resident, boolean restricted, List<Channel> al
     }
 
     /** A measure in force once, consolidated over the decisions in force, and the decisions it comes from. */
-    public record InForce(MeasureKind kind, String text, List<Integer> decisions) {
+    public record InForce(MeasureKind kind, String text, List<Integer> decisions, MeasureInput.ScopeType scope,
+            List<LandlordService> services) {
     }
 
     /** A reasonable adjustment recorded for the resident. */
@@ -35,7 +44,11 @@ public record GuidanceJson(String resident, boolean restricted, List<Channel> al
     }
 
     public static GuidanceJson from(ContactGuidance g) {
-        return new GuidanceJson(g.resident().value(), g.restricted(),
+        return from(g, Option.none());
+    }
+
+    public static GuidanceJson from(ContactGuidance g, Option<LandlordService> service) {
+        return new GuidanceJson(g.resident().value(), service.getOrNull(), g.restricted(),
                 g.allowedChannels().stream().sorted().toList(),
                 g.singlePointOfContact().map(s -> new SinglePointOfContact(s.officer().value(), s.name())).getOrNull(),
                 g.timeAllowance().map(t -> new TimeAllowance(t.minutesAllowed(), t.per(), t.minutesUsed(),
@@ -46,7 +59,8 @@ public record GuidanceJson(String resident, boolean restricted, List<Channel> al
                 g.nextReview().map(LocalDate::toString).getOrNull(), g.reviewOverdue(),
                 g.housingOmbudsmanRouteOpen(), g.emergencyRepairsAndNecessaryPlannedWorksGoAhead(),
                 g.inForce().map(m -> new InForce(m.measure().kind(), m.measure().inPlainEnglish(),
-                        m.from().map(DecisionId::number).toJavaList())).toJavaList(),
+                        m.from().map(DecisionId::number).toJavaList(), ScopeJson.scope(m.measure()),
+                        ScopeJson.services(m.measure()))).toJavaList(),
                 g.adjustments().map(a -> new Adjustment(a.kind(), a.notes())).toJavaList());
     }
 }

@@ -15,7 +15,7 @@ public record MonitoringJson(String from, String to, Map<String, Long> actionsBy
         long decisions, long warnings, long warningsFollowedByRestriction, long immediateActions, long appealsLodged,
         Map<String, Long> appealOutcomes, long appealsDecidedLate, Double medianDaysFromFirstActionToDecision,
         long restrictionsPastReviewDate, long decisionsEnteredInError, long warningsEnteredInError,
-        long actionsEnteredInError, FairnessJson fairness) {
+        long actionsEnteredInError, long restrictionsLapsed, FairnessJson fairness) {
 
     public static MonitoringJson from(MonitoringReport r) {
         return new MonitoringJson(r.from().toString(), r.to().toString(), names(r.actionsByCategory()),
@@ -24,7 +24,7 @@ public record MonitoringJson(String from, String to, Map<String, Long> actionsBy
                 r.immediateActions(), r.appealsLodged(), names(r.appealOutcomes()), r.appealsDecidedLate(),
                 r.medianDaysFromFirstActionToDecision().getOrNull(), r.restrictionsPastReviewDate(),
                 r.decisionsEnteredInError(), r.warningsEnteredInError(), r.actionsEnteredInError(),
-                FairnessJson.from(r.fairness()));
+                r.restrictionsLapsed(), FairnessJson.from(r.fairness()));
     }
 
     private static <K extends Enum<K>> Map<String, Long> names(io.vavr.collection.Map<K, Long> counts) {
