@@ -77,6 +77,13 @@ public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
         public Times {
             Objects.requireNonNull(median, "median");
             Objects.requireNonNull(ninetiethPercentile, "ninetiethPercentile");
+            // to a hundredth of a day: the database and Java interpolate in floating point, and may differ after that
+            median = median.map(Times::hundredths);
+            ninetiethPercentile = ninetiethPercentile.map(Times::hundredths);
+        }
+
+        private static double hundredths(double days) {
+            return Math.round(days * 100) / 100.0;
         }
 
         /** The times of these days, in any order. */
