@@ -3,6 +3,8 @@ package org.uca.adapter.web.pages;
 import io.javalin.http.Context;
 import io.vavr.control.Either;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.uca.adapter.web.http.Failures;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.input.FormParams;
@@ -39,16 +41,9 @@ final class WorkPropertiesController {
     }
 
     /** Whose page: the task, where it is, where it goes back to, and the use case's read and replace. */
-    private interface Whose {
-        Task task();
-
-        String path();
-
-        String back();
-
-        Either<Failure, PropertiesOfWork> current(StaffId me);
-
-        Either<Failure, PropertiesOfWork> replace(StaffId me, GivenProperties given);
+    private record Whose(Task task, String path, String back,
+            Function<StaffId, Either<Failure, PropertiesOfWork>> current,
+            BiFunction<StaffId, GivenProperties, Either<Failure, PropertiesOfWork>> replace) {
     }
 
     void register(RouteTable routes) {
@@ -60,52 +55,16 @@ final class WorkPropertiesController {
 
     private Whose contractor(Context ctx) {
         StaffId contractor = new StaffId(ctx.pathParam("staff"));
-        return new Whose() {
-            public Task task() {
-                return Task.MANAGE_STAFF;
-            }
-
-            public String path() {
-                return "/admin/staff/" + contractor.value() + "/properties";
-            }
-
-            public String back() {
-                return "/admin/staff";
-            }
-
-            public Either<Failure, PropertiesOfWork> current(StaffId me) {
-                return work.propertiesOfContractorAccount(me, contractor);
-            }
-
-            public Either<Failure, PropertiesOfWork> replace(StaffId me, GivenProperties given) {
-                return work.setPropertiesOfContractorAccount(me, contractor, given);
-            }
-        };
+        return new Whose(Task.MANAGE_STAFF, "/admin/staff/" + contractor.value() + "/properties", "/admin/staff",
+                me -> work.propertiesOfContractorAccount(me, contractor),
+                (me, given) -> work.setPropertiesOfContractorAccount(me, contractor, given));
     }
 
     private Whose system(Context ctx) {
         String id = ctx.pathParam("id");
-        return new Whose() {
-            public Task task() {
-                return Task.MANAGE_MACHINE_CREDENTIALS;
-            }
-
-            public String path() {
-                return "/admin/machine-credentials/" + id + "/properties";
-            }
-
-            public String back() {
-                return "/admin/machine-credentials";
-            }
-
-            public Either<Failure, PropertiesOfWork> current(StaffId me) {
-                return work.propertiesOfContractorSystem(me, id);
-            }
-
-            public Either<Failure, PropertiesOfWork> replace(StaffId me, GivenProperties given) {
-                return work.setPropertiesOfContractorSystem(me, id, given);
-            }
-        };
+        return new Whose(Task.MANAGE_MACHINE_CREDENTIALS, "/admin/machine-credentials/" + id + "/properties",
+                "/admin/machine-credentials", me -> work.propertiesOfContractorSystem(me, id),
+                (me, given) -> work.setPropertiesOfContractorSystem(me, id, given));
     }
 
     private void save(Context ctx, Whose whose) {
@@ -114,7 +73,7 @@ final class WorkPropertiesController {
                 ? Either.right(GivenProperties.typed("yes".equals(limited), ctx.formParam(UPRNS)))
                 : Either.left(Refusal.of(LIMITED, "Choose whether their work is limited to the properties listed."));
         Either<Failure, PropertiesOfWork> saved = roleFirst.parsed(ctx, whose.task(), given)
-                .flatMap(g -> whose.replace(RequestSessions.me(ctx), g));
+                .flatMap(g -> whose.replace().apply(RequestSessions.me(ctx), g));
         if (saved.isLeft() && saved.getLeft() instanceof Failure.Refused refused) {
             ctx.status(422);
             form(ctx, whose, refused.refusal());
@@ -128,7 +87,7 @@ final class WorkPropertiesController {
 
     /** The form, with the list as kept, or after a refusal with what was typed and each problem beside its field. */
     private void form(Context ctx, Whose whose, Refusal refused) {
-        PropertiesOfWork now = whose.current(RequestSessions.me(ctx)).getOrElseThrow(Failures::problem);
+        PropertiesOfWork now = whose.current().apply(RequestSessions.me(ctx)).getOrElseThrow(Failures::problem);
         Form form = refused == null ? Form.fresh() : Form.submitted(new FormParams(ctx.formParamMap()), refused);
         String heading = "The properties of the work of " + now.who();
         var view = form
