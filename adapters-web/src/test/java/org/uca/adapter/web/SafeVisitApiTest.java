@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -251,13 +249,7 @@ class SafeVisitApiTest {
     }
 
     String newSecret(String name, String scope) {
-        HttpResponse<String> created = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
-                .postJson("/api/admin/machine-credentials", "{\"name\":\"" + name + "\""
-                        + (scope == null ? "" : ",\"scope\":\"" + scope + "\"") + "}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher m = Pattern.compile("\"secret\":\"(uca_mc_[^\"]+)\"").matcher(created.body());
-        assertThat(m.find()).as(created.body()).isTrue();
-        return m.group(1);
+        return fixture.newMachineCredential(name, scope).secret();
     }
 
     @Test

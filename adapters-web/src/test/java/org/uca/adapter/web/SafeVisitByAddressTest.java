@@ -7,8 +7,6 @@ import io.vavr.control.Option;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -242,11 +240,9 @@ class SafeVisitByAddressTest {
     @DisplayName("a contractor limited to the properties of their work finds only those by address: none outside it,"
             + " and none without a UPRN")
     void onlyThePropertiesOfTheirWork() {
-        HttpResponse<String> created = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
-                .postJson("/api/admin/machine-credentials", "{\"name\":\"Limited works orders\","
-                        + "\"scope\":\"SAFE_VISIT\"}");
-        String id = created.body().replaceAll("(?s).*\"credential\":\\{\"id\":\"([^\"]+)\".*", "$1");
-        String secret = created.body().replaceAll("(?s).*\"secret\":\"([^\"]+)\".*", "$1");
+        WebFixture.NewCredential limited = fixture.newMachineCredential("Limited works orders", "SAFE_VISIT");
+        String id = limited.id();
+        String secret = limited.secret();
         HttpResponse<String> set = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR).putJson(
                 "/api/admin/machine-credentials/" + id + "/properties",
                 "{\"limited\":true,\"uprns\":[\"300000000002\"]}");
@@ -268,11 +264,9 @@ class SafeVisitByAddressTest {
         json(everyone).get("properties").forEach(p -> shown.add(p.get("uprn").asString()));
         String crowdedOut = java.util.stream.LongStream.rangeClosed(1, 21).mapToObj(n -> String.valueOf(
                 310000000000L + n)).filter(u -> !shown.contains(u)).findFirst().orElseThrow();
-        HttpResponse<String> created = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
-                .postJson("/api/admin/machine-credentials",
-                        "{\"name\":\"Tower works\",\"scope\":\"SAFE_VISIT\"}");
-        String id = created.body().replaceAll("(?s).*\"credential\":\\{\"id\":\"([^\"]+)\".*", "$1");
-        String secret = created.body().replaceAll("(?s).*\"secret\":\"([^\"]+)\".*", "$1");
+        WebFixture.NewCredential tower = fixture.newMachineCredential("Tower works", "SAFE_VISIT");
+        String id = tower.id();
+        String secret = tower.secret();
         assertThat(new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR).putJson(
                 "/api/admin/machine-credentials/" + id + "/properties",
                 "{\"limited\":true,\"uprns\":[\"" + crowdedOut + "\"]}").statusCode()).isEqualTo(200);
@@ -286,12 +280,6 @@ class SafeVisitByAddressTest {
     }
 
     String newSecret(String name, String scope) {
-        HttpResponse<String> created = new WebClient(fixture.app.port()).withToken(Role.ADMINISTRATOR)
-                .postJson("/api/admin/machine-credentials", "{\"name\":\"" + name + "\""
-                        + (scope == null ? "" : ",\"scope\":\"" + scope + "\"") + "}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Matcher m = Pattern.compile("\"secret\":\"(uca_mc_[^\"]+)\"").matcher(created.body());
-        assertThat(m.find()).as(created.body()).isTrue();
-        return m.group(1);
+        return fixture.newMachineCredential(name, scope).secret();
     }
 }

@@ -269,4 +269,24 @@ public final class WebFixture {
     private static <T> T ok(Either<Failure, T> result) {
         return result.getOrElseThrow(f -> new IllegalStateException(f.message()));
     }
+
+    /** A machine credential an administrator made through the API: its public id and its secret (shown once). */
+    public record NewCredential(String id, String secret) {
+    }
+
+    /** Creates one as an administrator would, with the scope named ({@code null}: the API's default). */
+    public NewCredential newMachineCredential(String name, String scope) {
+        java.net.http.HttpResponse<String> created = new WebClient(app.port()).withToken(Role.ADMINISTRATOR)
+                .postJson("/api/admin/machine-credentials", "{\"name\":\"" + name + "\""
+                        + (scope == null ? "" : ",\"scope\":\"" + scope + "\"") + "}");
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"credential\":\\{\"id\":\"([^\"]+)\"")
+                .matcher(created.body());
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("\"secret\":\"(uca_mc_[^\"]+)\"")
+                .matcher(created.body());
+        if (created.statusCode() != 201 || !id.find() || !secret.find()) {
+            throw new IllegalStateException("No machine credential made: " + created.statusCode() + " "
+                    + created.body());
+        }
+        return new NewCredential(id.group(1), secret.group(1));
+    }
 }
