@@ -30,6 +30,11 @@ final class JpaWorkProperties implements WorkProperties {
     }
 
     @Override
+    public boolean limits(Worker worker) {
+        return unitOfWork.inTransaction(() -> limited(worker));
+    }
+
+    @Override
     public Option<Integer> count(Worker worker) {
         return unitOfWork.inTransaction(() -> {
             if (!limited(worker)) {

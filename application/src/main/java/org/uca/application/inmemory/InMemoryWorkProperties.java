@@ -27,6 +27,11 @@ public final class InMemoryWorkProperties implements WorkProperties {
     }
 
     @Override
+    public boolean limits(Worker worker) {
+        return byWorker.containsKey(worker.key());
+    }
+
+    @Override
     public Option<Integer> count(Worker worker) {
         return Option.of(byWorker.get(worker.key())).map(SortedSet::size);
     }

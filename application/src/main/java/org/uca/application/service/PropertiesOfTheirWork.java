@@ -46,7 +46,7 @@ final class PropertiesOfTheirWork {
 
         /** Inside the unit of work: the resident's question, if they live at one of the worker's properties now. */
         Either<Failure, R> forResident(ResidentId resident, Supplier<Either<Failure, R>> question) {
-            boolean covered = ports.workProperties().count(worker).isEmpty() || ports.residents().find(resident)
+            boolean covered = !ports.workProperties().limits(worker) || ports.residents().find(resident)
                     .flatMap(r -> r.uprn()).filter(Uprn::isUprn)
                     .exists(uprn -> ports.workProperties().includes(worker, new Uprn(uprn)));
             return covered ? question.get() : refused("Resident " + resident + " is not at one of the properties of"
@@ -63,7 +63,7 @@ final class PropertiesOfTheirWork {
         }
 
         private boolean covers(Uprn property) {
-            return ports.workProperties().count(worker).isEmpty() || ports.workProperties().includes(worker, property);
+            return !ports.workProperties().limits(worker) || ports.workProperties().includes(worker, property);
         }
 
         private Either<Failure, R> refused(String why) {

@@ -116,7 +116,7 @@ final class SafeVisitService implements SafeVisitQuery {
      * where the landlord limits them ({@link PropertiesOfTheirWork#within}).
      */
     private PropertiesFound propertiesFound(Worker worker, AddressSearch search) {
-        if (ports.workProperties().count(worker).isEmpty()) {
+        if (!ports.workProperties().limits(worker)) {
             Seq<Property> found = ports.residents().propertiesAt(search, MAX_PROPERTIES + 1);
             return new PropertiesFound(found.take(MAX_PROPERTIES), found.size() > MAX_PROPERTIES);
         }

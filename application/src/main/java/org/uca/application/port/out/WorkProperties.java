@@ -45,6 +45,9 @@ public interface WorkProperties {
     /** The properties of the worker's work, in UPRN order; none if they are not limited. */
     Option<Seq<Uprn>> of(Worker worker);
 
+    /** Whether the worker is limited to a list (even an empty one): the check each look-up makes first. */
+    boolean limits(Worker worker);
+
     /** How many properties the worker is limited to; none if they are not limited. */
     Option<Integer> count(Worker worker);
 
