@@ -14,6 +14,7 @@ import org.uca.application.port.out.Retention;
 import org.uca.application.port.out.SubjectAccessRecords;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 
 /**
@@ -55,6 +56,7 @@ final class JpaDataProtection implements Retention, SubjectAccessRecords {
         }
         unitOfWork.inTransaction(() -> {
             EntityManager em = unitOfWork.em();
+            java.util.List<String> residents = new java.util.ArrayList<>();
             for (Case c : anonymised) {
                 StoredCase stored = cases.storedFor(c.id()).getOrNull();
                 if (stored == null || stored.version() != c.version()) {
@@ -62,7 +64,12 @@ final class JpaDataProtection implements Retention, SubjectAccessRecords {
                 }
                 cases.replaceAnonymised(stored, c, at);
                 references.forget(em, stored.theCase().resident());
+                residents.add(stored.theCase().resident().value());
             }
+            // Their protected characteristics go with the case: UCA held them only to monitor its decisions.
+            em.createNativeQuery("update resident set " + List.of(ProtectedCharacteristic.values())
+                    .map(p -> p.column() + " = null").mkString(", ") + " where id in (:residents)")
+                    .setParameter("residents", residents).executeUpdate();
             java.util.List<UUID> ids = anonymised.map(c -> c.id().value()).toJavaList();
             em.createQuery("delete from LetterJpaEntity l where l.caseId in :ids").setParameter("ids", ids)
                     .executeUpdate();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.hibernate.Session;
 import org.uca.application.port.out.ResidentDirectory;
+import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.Uprn;
 
@@ -25,15 +26,21 @@ final class JpaResidentDirectory implements ResidentDirectory {
     /** Upserts per JDBC batch. */
     static final int BATCH = 500;
 
+    /** The protected characteristics' columns (V39), in {@link ProtectedCharacteristic}'s order. */
+    static final String CHARACTERISTICS = List.of(ProtectedCharacteristic.values())
+            .map(ProtectedCharacteristic::column).mkString(", ");
     private static final String COLUMNS = "id, name, address, address_lines, postcode, uprn, tenancy_start,"
-            + " tenancy_end, email, phone, preferred_contact";
+            + " tenancy_end, email, phone, preferred_contact, " + CHARACTERISTICS;
+    private static final String VALUES = String.join(", ", java.util.Collections.nCopies(
+            11 + ProtectedCharacteristic.values().length, "?"));
     static final String UPSERT_POSTGRESQL = "insert into resident (" + COLUMNS + ")"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do update set name = excluded.name,"
+            + " values (" + VALUES + ") on conflict (id) do update set name = excluded.name,"
             + " address = excluded.address, address_lines = excluded.address_lines, postcode = excluded.postcode,"
             + " uprn = excluded.uprn, tenancy_start = excluded.tenancy_start, tenancy_end = excluded.tenancy_end,"
-            + " email = excluded.email, phone = excluded.phone, preferred_contact = excluded.preferred_contact";
-    static final String MERGE_H2 = "merge into resident (" + COLUMNS + ") key (id)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " email = excluded.email, phone = excluded.phone, preferred_contact = excluded.preferred_contact"
+            + List.of(ProtectedCharacteristic.values()).map(c -> ", " + c.column() + " = excluded." + c.column())
+                    .mkString();
+    static final String MERGE_H2 = "merge into resident (" + COLUMNS + ") key (id) values (" + VALUES + ")";
 
     /** What {@code translate} turns into spaces in an address before it is searched: the lines' breaks too. */
     private static final String SEPARATORS = AddressSearch.SEPARATORS + "\n";
@@ -154,10 +161,14 @@ final class JpaResidentDirectory implements ResidentDirectory {
                     }
                     try (ResultSet r = select.executeQuery()) {
                         while (r.next()) {
+                            String[] characteristics = new String[ProtectedCharacteristic.values().length];
+                            for (int i = 0; i < characteristics.length; i++) {
+                                characteristics[i] = r.getString(12 + i);
+                            }
                             found.add(ResidentJpaEntity.resident(r.getString(1), r.getString(2), r.getString(3),
                                     r.getString(4), r.getString(5), r.getString(6),
                                     r.getObject(7, LocalDate.class), r.getObject(8, LocalDate.class),
-                                    r.getString(9), r.getString(10), r.getString(11)));
+                                    r.getString(9), r.getString(10), r.getString(11), characteristics));
                         }
                     }
                 }

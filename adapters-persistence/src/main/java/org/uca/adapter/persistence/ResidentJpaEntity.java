@@ -1,6 +1,8 @@
 package org.uca.adapter.persistence;
 
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.uca.application.port.out.ResidentDirectory.PreferredContact;
 import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 
 /** A resident in the directory that stands in for the landlord's housing system. */
@@ -56,6 +59,35 @@ final class ResidentJpaEntity {
     @Column(name = "preferred_contact", length = 10)
     private String preferredContact;
 
+    // The protected characteristics the housing system supplies (V39), in ProtectedCharacteristic's order; null for
+    // one it does not. Special category data: never queried one resident at a time but by the subject access export.
+    @Column(name = "age_band", length = ProtectedCharacteristic.MAX_VALUE)
+    private String ageBand;
+
+    @Column(name = "disability", length = ProtectedCharacteristic.MAX_VALUE)
+    private String disability;
+
+    @Column(name = "gender_reassignment", length = ProtectedCharacteristic.MAX_VALUE)
+    private String genderReassignment;
+
+    @Column(name = "marriage_civil_partnership", length = ProtectedCharacteristic.MAX_VALUE)
+    private String marriageCivilPartnership;
+
+    @Column(name = "pregnancy_maternity", length = ProtectedCharacteristic.MAX_VALUE)
+    private String pregnancyMaternity;
+
+    @Column(name = "ethnicity", length = ProtectedCharacteristic.MAX_VALUE)
+    private String ethnicity;
+
+    @Column(name = "religion_or_belief", length = ProtectedCharacteristic.MAX_VALUE)
+    private String religionOrBelief;
+
+    @Column(name = "sex", length = ProtectedCharacteristic.MAX_VALUE)
+    private String sex;
+
+    @Column(name = "sexual_orientation", length = ProtectedCharacteristic.MAX_VALUE)
+    private String sexualOrientation;
+
     protected ResidentJpaEntity() {
     }
 
@@ -71,6 +103,26 @@ final class ResidentJpaEntity {
         this.email = r.email().map(e -> StoredValues.fit("email", e, 254)).getOrNull();
         this.phone = r.phone().map(p -> StoredValues.fit("phone", p, 25)).getOrNull();
         this.preferredContact = r.preferredContact().map(PreferredContact::name).getOrNull();
+        String[] held = characteristicsOf(r);
+        this.ageBand = held[0];
+        this.disability = held[1];
+        this.genderReassignment = held[2];
+        this.marriageCivilPartnership = held[3];
+        this.pregnancyMaternity = held[4];
+        this.ethnicity = held[5];
+        this.religionOrBelief = held[6];
+        this.sex = held[7];
+        this.sexualOrientation = held[8];
+    }
+
+    /** The resident's characteristics in {@link ProtectedCharacteristic}'s order, null for one not supplied. */
+    static String[] characteristicsOf(Resident r) {
+        String[] held = new String[ProtectedCharacteristic.values().length];
+        for (ProtectedCharacteristic c : ProtectedCharacteristic.values()) {
+            held[c.ordinal()] = r.characteristics().get(c)
+                    .map(v -> StoredValues.fit(c.column(), v, ProtectedCharacteristic.MAX_VALUE)).getOrNull();
+        }
+        return held;
     }
 
     String id() {
@@ -90,6 +142,15 @@ final class ResidentJpaEntity {
         s.setString(9, email);
         s.setString(10, phone);
         s.setString(11, preferredContact);
+        s.setString(12, ageBand);
+        s.setString(13, disability);
+        s.setString(14, genderReassignment);
+        s.setString(15, marriageCivilPartnership);
+        s.setString(16, pregnancyMaternity);
+        s.setString(17, ethnicity);
+        s.setString(18, religionOrBelief);
+        s.setString(19, sex);
+        s.setString(20, sexualOrientation);
     }
 
     /** How the address lines are stored: one per line of text. */
@@ -99,16 +160,22 @@ final class ResidentJpaEntity {
 
     Resident toResident() {
         return resident(id, name, address, addressLines, postcode, uprn, tenancyStart, tenancyEnd, email, phone,
-                preferredContact);
+                preferredContact, new String[] {ageBand, disability, genderReassignment, marriageCivilPartnership, pregnancyMaternity, ethnicity, religionOrBelief, sex, sexualOrientation});
     }
 
-    /** A resident from a row of {@code resident}, however it was read. */
+    /** A resident from a row of {@code resident}, however it was read ({@code characteristics} as stored, in order). */
     static Resident resident(String id, String name, String address, String addressLines, String postcode,
             String uprn, LocalDate tenancyStart, LocalDate tenancyEnd, String email, String phone,
-            String preferredContact) {
+            String preferredContact, String[] characteristics) {
+        Map<ProtectedCharacteristic, String> held = HashMap.empty();
+        for (ProtectedCharacteristic c : ProtectedCharacteristic.values()) {
+            if (characteristics[c.ordinal()] != null) {
+                held = held.put(c, characteristics[c.ordinal()]);
+            }
+        }
         return new Resident(new ResidentId(id), name,
                 addressLines == null ? List.of(address) : List.of(addressLines.split("\n", -1)),
                 postcode == null ? "" : postcode, Option.of(uprn), Option.of(tenancyStart), Option.of(tenancyEnd),
-                Option.of(email), Option.of(phone), Option.of(preferredContact).map(PreferredContact::valueOf));
+                Option.of(email), Option.of(phone), Option.of(preferredContact).map(PreferredContact::valueOf), held);
     }
 }

@@ -19,9 +19,11 @@ public final class InMemoryDataProtection implements Retention, SubjectAccessRec
     private final InMemoryLetterOutput letters;
     private final InMemoryNotifications notifications;
     private final InMemoryAuditLog audit;
+    private final InMemoryResidentDirectory residents;
 
     public InMemoryDataProtection(InMemoryCases cases, InMemoryLetterOutput letters,
-            InMemoryNotifications notifications, InMemoryAuditLog audit) {
+            InMemoryNotifications notifications, InMemoryAuditLog audit, InMemoryResidentDirectory residents) {
+        this.residents = residents;
         this.cases = cases;
         this.letters = letters;
         this.notifications = notifications;
@@ -35,7 +37,10 @@ public final class InMemoryDataProtection implements Retention, SubjectAccessRec
 
     @Override
     public void replaceWithAnonymised(Seq<Case> anonymised, Instant at) {
+        // Their protected characteristics go with the case: UCA held them only to monitor its decisions.
+        Seq<ResidentId> whose = anonymised.flatMap(c -> cases.find(c.id())).map(Case::resident);
         cases.replace(anonymised);
+        residents.forgetCharacteristicsOf(whose);
         Set<CaseId> ids = anonymised.map(Case::id).toJavaStream().collect(Collectors.toSet());
         letters.deleteAbout(ids);
         notifications.deleteAbout(ids);

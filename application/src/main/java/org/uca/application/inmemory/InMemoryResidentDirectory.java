@@ -77,4 +77,12 @@ public final class InMemoryResidentDirectory implements ResidentDirectory {
         Seq<Resident> all = List.ofAll(stored);
         unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> all.forEach(this::add)));
     }
+
+    /** The retention rule's: each resident's protected characteristics forgotten, with the unit of work. */
+    void forgetCharacteristicsOf(Seq<ResidentId> ids) {
+        Seq<ResidentId> whose = List.ofAll(ids);
+        unitOfWork.write(InMemoryUnitOfWork.Write.unconditional(() -> whose.forEach(id -> residents.computeIfPresent(
+                id.value(), (k, r) -> new Resident(r.id(), r.name(), r.addressLines(), r.postcode(), r.uprn(),
+                        r.tenancyStart(), r.tenancyEnd(), r.email(), r.phone(), r.preferredContact())))));
+    }
 }

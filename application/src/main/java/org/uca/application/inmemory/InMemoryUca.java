@@ -27,7 +27,7 @@ public final class InMemoryUca {
     public final InMemoryReadModelSource readModels = new InMemoryReadModelSource(cases, residents, staff);
     public final InMemoryGuidanceLookup guidance = new InMemoryGuidanceLookup(cases, residents, staff);
     public final InMemoryDataProtection dataProtection = new InMemoryDataProtection(cases, letters, notifications,
-            audit);
+            audit, residents);
     private final Ports ports;
     public final UcaApplication application;
 

@@ -1,6 +1,8 @@
 package org.uca.application.service;
 
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -12,6 +14,7 @@ import org.uca.application.port.in.ImportResidentsUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase.Row;
 import org.uca.application.port.out.ResidentDirectory.PreferredContact;
 import org.uca.application.port.out.ResidentDirectory.Resident;
+import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.shared.PlainText;
 import org.uca.domain.shared.Refusal.Problem;
@@ -106,11 +109,19 @@ final class HousingSystemRow {
         if (preferred.contains(PreferredContact.PHONE)) {
             f.check("preferred_contact", phone.isDefined(), "is phone, but the row has no phone number");
         }
+        // Supplied when the file has the column (or the sync the field); a blank is "not known", not "not supplied".
+        Map<ProtectedCharacteristic, String> characteristics = HashMap.empty();
+        for (ProtectedCharacteristic c : ProtectedCharacteristic.values()) {
+            if (row.values().containsKey(c.column())) {
+                Option<String> given = f.optional(c.column(), ProtectedCharacteristic.MAX_VALUE);
+                characteristics = characteristics.put(c, ProtectedCharacteristic.heldAs(given));
+            }
+        }
         if (!f.problems.isEmpty()) {
             return Either.left(f.problems);
         }
         return Either.right(new Resident(new ResidentId(reference.get()), name.get(), lines, postcode, uprn, start,
-                end, email, phone, preferred));
+                end, email, phone, preferred, characteristics));
     }
 
     private static String spaced(String postcode) {

@@ -65,6 +65,7 @@ import org.uca.domain.fixtures.Reports;
 import org.uca.domain.fixtures.Staff;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
@@ -984,6 +985,46 @@ public abstract class OutgoingPortsContract {
         assertThat(cal.address()).isEqualTo("Flat 1, 9 Mill Lane, LS1 4AB");
         assertThat(ports.residents().search("ls14ab", 10).map(Resident::id)).containsExactly(cal.id());
         assertThat(ports.residents().search("mill lane", 10).map(Resident::id)).containsExactly(cal.id());
+    }
+
+    @Test
+    @DisplayName("issue 15 §5: the protected characteristics the housing system supplies are held for each resident"
+            + " (\"Prefer not to say\" and blank as not known, a column left out as not supplied), given in their"
+            + " subject access export, and cleared when the retention rule anonymises their case")
+    void protectedCharacteristicsFromTheHousingSystem() {
+        Instant now = clock.now();
+        var file = AResidentFile.withColumns("reference", "name", "address_line_1", "sex", "age_band", "disability")
+                .row("R-1001", "Alex Morgan", "12 Elm Road", "Male", " 25-34 ", "Prefer not to say")
+                .row("R-2002", "Dee Stone", "3 Mill Lane", "Female", "", "Yes")
+                .file();
+        imported(file);
+        assertThat(ports.residents().find(ALEX).get().characteristics()).isEqualTo(HashMap.of(
+                ProtectedCharacteristic.SEX, "Male", ProtectedCharacteristic.AGE, "25-34",
+                ProtectedCharacteristic.DISABILITY, ProtectedCharacteristic.NOT_KNOWN));
+        var dee = ports.residents().findAll(List.of(new ResidentId("R-2002"))).head().characteristics();
+        assertThat(dee.get(ProtectedCharacteristic.AGE)).contains(ProtectedCharacteristic.NOT_KNOWN);
+        assertThat(dee.containsKey(ProtectedCharacteristic.RACE)).as("no ethnicity column: not supplied").isFalse();
+        assertThat(imported(file).unchanged()).as("the same file again changes nothing").isEqualTo(2);
+
+        var tooLong = app.importResidents().importResidents(new ImportResidentsUseCase.Command(
+                StaffRoles.ADMINISTRATOR.id(), AResidentFile.withColumns("reference", "name", "address_line_1",
+                        "ethnicity").row("R-2003", "Kit Lowe", "4 Mill Lane", "x".repeat(61)).file(), true));
+        assertThat(((Failure.Refused) tooLong.getLeft()).refusal().problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("line 2, ethnicity");
+            assertThat(p.reason()).isEqualTo("is longer than 60 characters").doesNotContain("xxx");
+        });
+
+        var export = ok(app.exportSubjectAccess().export(StaffRoles.DATA_PROTECTION_OFFICER.id(), ALEX), "export");
+        assertThat(export.directoryEntry().get().characteristics().get(ProtectedCharacteristic.SEX)).contains("Male");
+
+        clock.set(now.minus(Duration.ofDays(7 * 366)));
+        CaseId alex = caseWithContactStandards(ALEX);
+        journey.inform(alex, new DecisionId(1));
+        journey.review(alex, new DecisionId(1), Staff.SERVICE_MANAGER, ReviewOutcome.LIFT, Option.none());
+        clock.set(now);
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(6)), "retention").anonymised()).isEqualTo(1);
+        assertThat(ports.residents().find(ALEX).get().characteristics()).as("cleared with the case").isEmpty();
+        assertThat(ports.residents().find(new ResidentId("R-2002")).get().characteristics()).hasSize(3);
     }
 
     @Test

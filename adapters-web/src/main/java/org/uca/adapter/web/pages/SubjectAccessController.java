@@ -92,6 +92,10 @@ public final class SubjectAccessController {
                 new Table("details", "Your details as the housing system holds them", "The housing system does not"
                         + " hold this reference.", List.of("Name", "Reference", "Address"),
                         rows(x.directoryEntry().toList(), r -> List.of(r.name(), r.id().value(), r.address()))),
+                new Table("characteristics", "Equality information the housing system holds about you",
+                        "The housing system supplies none.", List.of("Protected characteristic", "As held"),
+                        rows(x.directoryEntry().toList().flatMap(r -> r.characteristics().toList().sortBy(t -> t._1)),
+                                t -> List.of(t._1.title(), t._2))),
                 new Table("actions", "Unacceptable actions recorded", "None.", List.of("Number", "When", "Kind",
                         "Who was affected", "How", "What happened", "Raises safety concerns", "Recorded by",
                         "Recorded", "Entered in error"),

@@ -5,6 +5,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.util.Objects;
+import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 
@@ -17,10 +18,14 @@ import org.uca.domain.people.StaffId;
  */
 public interface ImportResidentsUseCase {
 
-    /** The file's columns, as named in its header line (any order; the optional ones may be left out). */
+    /**
+     * The file's columns, as named in its header line (any order; the optional ones may be left out): the
+     * resident's details, then the protected characteristics the housing system holds, each optional (a file
+     * without one supplies none of it; a blank or "Prefer not to say" is held as not known).
+     */
     Seq<String> COLUMNS = List.of("reference", "name", "address_line_1", "address_line_2", "address_line_3",
             "address_line_4", "postcode", "uprn", "tenancy_start", "tenancy_end", "email", "phone",
-            "preferred_contact");
+            "preferred_contact").appendAll(List.of(ProtectedCharacteristic.values()).map(ProtectedCharacteristic::column));
 
     /** The columns every file has, and every row fills. */
     Seq<String> REQUIRED = List.of("reference", "name", "address_line_1");

@@ -1,12 +1,15 @@
 package org.uca.application.port.out;
 
+import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import org.uca.domain.people.Postcode;
+import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.Uprn;
 
@@ -109,11 +112,17 @@ public interface ResidentDirectory {
     /**
      * A resident as the housing system has them: the reference is the key; a resident who moves keeps it (and
      * their case), and a resident whose tenancy ended stays listed, so a case about them goes on.
+     *
+     * @param characteristics the protected characteristics the housing system supplies for them (a characteristic
+     *                        it does not supply is absent; one not known is {@link ProtectedCharacteristic#NOT_KNOWN}):
+     *                        special category data, for the monitoring's comparison with the whole tenancy and the
+     *                        resident's own subject access export only, never shown on a case page or by the API
      */
     record Resident(ResidentId id, String name, Seq<String> addressLines, String postcode, Option<String> uprn,
             Option<LocalDate> tenancyStart, Option<LocalDate> tenancyEnd, Option<String> email, Option<String> phone,
-            Option<PreferredContact> preferredContact) {
+            Option<PreferredContact> preferredContact, Map<ProtectedCharacteristic, String> characteristics) {
         public Resident {
+            Objects.requireNonNull(characteristics, "characteristics");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(addressLines, "addressLines");
@@ -125,6 +134,14 @@ public interface ResidentDirectory {
             Objects.requireNonNull(phone, "phone");
             Objects.requireNonNull(preferredContact, "preferredContact");
             addressLines = List.ofAll(addressLines);
+        }
+
+        /** A resident of whom the housing system supplies no protected characteristic. */
+        public Resident(ResidentId id, String name, Seq<String> addressLines, String postcode, Option<String> uprn,
+                Option<LocalDate> tenancyStart, Option<LocalDate> tenancyEnd, Option<String> email,
+                Option<String> phone, Option<PreferredContact> preferredContact) {
+            this(id, name, addressLines, postcode, uprn, tenancyStart, tenancyEnd, email, phone, preferredContact,
+                    HashMap.empty());
         }
 
         /** A resident known only by name and a one-line address (the demo data, tests, older rows). */

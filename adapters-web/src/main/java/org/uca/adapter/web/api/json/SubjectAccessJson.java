@@ -16,13 +16,15 @@ import org.uca.domain.shared.Channel;
  * case as recorded, every letter with its sendings, the notifications, every audit and access line about them, and
  * every event about the case sent to the landlord's other systems.
  *
- * @param directoryEntry null when the housing system does not know them
- * @param theCase        null when they have no case
+ * @param directoryEntry           null when the housing system does not know them
+ * @param theCase                  null when they have no case
+ * @param protectedCharacteristics the protected characteristics the housing system supplies for them, by the
+ *                                 column of its file: special category data, theirs to see (no other path shows it)
  */
 public record SubjectAccessJson(String resident, String exportedAt, CaseJson.Resident directoryEntry,
         CaseHeld theCase, List<LetterJson> letters, List<Sending> letterSendings, List<Notification> notifications,
         List<AuditLine> auditTrail, List<AuditLine> otherAuditEntries, List<AccessLine> accessLines,
-        List<SentToOtherSystem> sentToOtherSystems) {
+        List<SentToOtherSystem> sentToOtherSystems, java.util.Map<String, String> protectedCharacteristics) {
 
     /** The case as recorded: every action, warning, decision with its reviews, appeal, need and contact. */
     public record CaseHeld(String id, List<CaseJson.Action> actions, List<CaseJson.WarningIssued> warnings,
@@ -89,6 +91,9 @@ public record SubjectAccessJson(String resident, String exportedAt, CaseJson.Res
                 x.auditTrail().map(AuditLine::from).toJavaList(), x.otherAuditEntries().map(AuditLine::from)
                         .toJavaList(), x.accessLines().map(AccessLine::from).toJavaList(),
                 x.sentToOtherSystems().map(e -> new SentToOtherSystem(e.system(), e.type().type(), e.eventId(),
-                        text(e.queuedAt()), e.status())).toJavaList());
+                        text(e.queuedAt()), e.status())).toJavaList(),
+                x.directoryEntry().map(r -> r.characteristics().toList().sortBy(t -> t._1)
+                        .toJavaMap(java.util.LinkedHashMap::new, t -> t.map1(c -> c.column())))
+                        .getOrElse(java.util.LinkedHashMap::new));
     }
 }
