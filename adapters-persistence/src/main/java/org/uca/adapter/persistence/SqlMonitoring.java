@@ -11,10 +11,12 @@ import org.uca.adapter.persistence.MonitoringCounts.Figure;
 import org.uca.application.port.out.FairnessFigures;
 import org.uca.application.port.out.MonitoringData;
 import org.uca.application.port.out.MonitoringReport;
+import org.uca.application.port.out.TenancyProfile;
 import org.uca.domain.cases.ActionCategory;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.ProtectedCharacteristic;
 
 /**
  * Monitoring for the Service Development Team, in one SQL statement whatever the number of cases: the counts kept
@@ -83,6 +85,23 @@ final class SqlMonitoring implements MonitoringData {
                    from case_action a where a.case_id = w.case_id))) / 86400 as integer) as days
               from case_warning w where w.issued_on between :from and :to and w.entered_in_error = false""");
 
+    /**
+     * The tenancy profile (issue 15 §5), grouped in the database and never read resident by resident: for each
+     * protected characteristic, the residents by value in the whole tenancy, and those whose case had a decision
+     * authorised in the period (not entered in error); the key is {@code CHARACTERISTIC|value}, the value empty
+     * where none is held. Part of the report's one statement.
+     */
+    static final String PROFILE = List.of(ProtectedCharacteristic.values()).map(c -> """
+            select 'PROFILE_ALL', '%1$s|' || coalesce(r.%2$s, ''), count(*), cast(null as double precision)
+              from resident r group by r.%2$s
+            union all
+            select 'PROFILE_RESTRICTED', '%1$s|' || coalesce(r.%2$s, ''), count(*), cast(null as double precision)
+              from uca_case c left join resident r on r.id = c.resident_id
+             where c.id in (select d.case_id from case_decision d where d.authorised_on between :from and :to
+                               and d.status <> 'ENTERED_IN_ERROR')
+             group by r.%2$s
+            """.formatted(c.name(), c.column())).mkString("union all\n");
+
     /** Each row: which figure, the key it is counted by ('' for none), the count, and the median (only for MEDIAN). */
     static final String REPORT = """
             select m.figure as figure, m.figure_key as figure_key, sum(m.n) as n, cast(null as double precision) as v
@@ -98,7 +117,7 @@ final class SqlMonitoring implements MonitoringData {
             select 'LAPSED', '', count(*), cast(null as double precision)
               from case_decision d where d.status = 'LAPSED' and d.review_date between :from and :to
             union all
-            """ + FAIRNESS;
+            """ + FAIRNESS + "union all\n" + PROFILE;
 
 
     /** One row of the report's statement (or of any statement with its columns). */
@@ -168,7 +187,17 @@ final class SqlMonitoring implements MonitoringData {
                 });
         return new FairnessFigures(byAuthoriser, byCategory, appeals, rows.filter(r -> r.figure().equals("REPLACED"))
                 .map(Row::count).sum().longValue(),
-                times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"));
+                times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"), profileOf(rows));
+    }
+
+    /** The tenancy profile from its rows, keyed {@code CHARACTERISTIC|value}. */
+    private static TenancyProfile profileOf(Seq<Row> rows) {
+        return TenancyProfile.of(rows.filter(r -> r.figure().startsWith("PROFILE_")).map(r -> {
+            String[] key = r.key().split("\\|", 2);
+            boolean restricted = r.figure().equals("PROFILE_RESTRICTED");
+            return new TenancyProfile.Count(ProtectedCharacteristic.valueOf(key[0]), key[1],
+                    restricted ? r.count() : 0, restricted ? 0 : r.count());
+        }));
     }
 
     private static FairnessFigures.Times times(Seq<Row> rows, String median, String ninetieth) {

@@ -43,6 +43,7 @@ import org.uca.domain.fixtures.Measures;
 import org.uca.domain.fixtures.Reports;
 import org.uca.domain.fixtures.Staff;
 import org.uca.domain.measures.Measure;
+import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffMember;
 import org.uca.domain.shared.UkTime;
@@ -152,9 +153,18 @@ abstract class AgreesWithTheReference extends OnADatabase {
     private static void seed(java.util.function.BiConsumer<StaffMember, Role> staff,
             java.util.function.Consumer<Resident> residents) {
         StaffRoles.everyone().forEach(e -> staff.accept(e._1, e._2));
-        for (ResidentId r : List.of(ALEX, BEA, CARA, DAN, EVE)) {
-            residents.accept(new Resident(r, "Resident " + r, "1 Test Street"));
+        // Sex supplied for all but Dan (not known), age for Alex alone; the other characteristics not supplied.
+        String[] sexes = {"Male", "Female", "Female", "", "Male"};
+        List<ResidentId> five = List.of(ALEX, BEA, CARA, DAN, EVE);
+        for (int i = 0; i < five.size(); i++) {
+            Resident plain = new Resident(five.get(i), "Resident " + five.get(i), "1 Test Street");
+            io.vavr.collection.Map<ProtectedCharacteristic, String> held = io.vavr.collection.HashMap.of(
+                    ProtectedCharacteristic.SEX, ProtectedCharacteristic.heldAs(Option.of(sexes[i])));
+            residents.accept(new Resident(plain.id(), plain.name(), plain.addressLines(), plain.postcode(),
+                    plain.uprn(), plain.tenancyStart(), plain.tenancyEnd(), plain.email(), plain.phone(),
+                    plain.preferredContact(), i == 0 ? held.put(ProtectedCharacteristic.AGE, "25-34") : held));
         }
+        residents.accept(new Resident(new ResidentId("R-1006"), "Resident R-1006", "2 Test Street"));
     }
 
     /** Runs the history on the in-memory reference and on this database; returns the reference's ports. */
@@ -189,6 +199,11 @@ abstract class AgreesWithTheReference extends OnADatabase {
         assertThat(whole.appealsDecidedLate()).isEqualTo(1);
         assertThat(whole.immediateActions()).isEqualTo(1);
         assertThat(whole.warnings() - whole.warningsFollowedByRestriction()).as("Dan's warning").isEqualTo(1);
+        var sex = whole.fairness().tenancyProfile().comparison(ProtectedCharacteristic.SEX).get();
+        assertThat(sex.values()).containsExactly("Female", "Male", ProtectedCharacteristic.NOT_KNOWN);
+        assertThat(sex.all().total()).as("six residents, R-1006 holding nothing: not known").contains(6L);
+        assertThat(whole.fairness().tenancyProfile().comparison(ProtectedCharacteristic.RACE)).as("not supplied")
+                .isEmpty();
         assertThat(residents(ports.caseQueries().residentsWithRestrictionsInForce()))
                 .isEqualTo(residents(expected.caseQueries().residentsWithRestrictionsInForce()))
                 .containsExactly("R-1001:1", "R-1005:1");

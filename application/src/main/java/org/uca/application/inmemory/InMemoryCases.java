@@ -13,8 +13,10 @@ import org.uca.application.port.out.CaseQueries;
 import org.uca.application.port.out.Cases;
 import org.uca.application.port.out.ConcurrentChange;
 import org.uca.application.port.out.FairnessFigures;
+import org.uca.application.port.out.ResidentDirectory;
 import org.uca.application.port.out.MonitoringData;
 import org.uca.application.port.out.MonitoringReport;
+import org.uca.application.port.out.TenancyProfile;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
@@ -24,6 +26,7 @@ import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionStatus;
 import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.UnacceptableAction;
+import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.UkTime;
@@ -34,9 +37,16 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     private final ConcurrentHashMap<CaseId, Case> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ResidentId, CaseId> byResident = new ConcurrentHashMap<>();
     private final InMemoryUnitOfWork unitOfWork;
+    private final InMemoryResidentDirectory residents;
 
     public InMemoryCases(InMemoryUnitOfWork unitOfWork) {
+        this(unitOfWork, new InMemoryResidentDirectory(unitOfWork));
+    }
+
+    /** @param residents the directory whose protected characteristics the monitoring compares restricted residents to */
+    public InMemoryCases(InMemoryUnitOfWork unitOfWork, InMemoryResidentDirectory residents) {
         this.unitOfWork = unitOfWork;
+        this.residents = residents;
     }
 
     @Override
@@ -218,7 +228,24 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
         Seq<Long> toWarning = warned.map(w -> daysFromFirstAction(byId.get(w.caseId()), w.at()));
         Seq<Long> toDecision = authorised.map(e -> daysFromFirstAction(byId.get(e.caseId()), e.at()));
         return new FairnessFigures(byAuthoriser, byCategory, byDecisionMaker, replaced,
-                FairnessFigures.Times.of(toWarning), FairnessFigures.Times.of(toDecision));
+                FairnessFigures.Times.of(toWarning), FairnessFigures.Times.of(toDecision),
+                tenancyProfile(cases, from, to));
+    }
+
+    /** As {@code SqlMonitoring} groups them: each resident's value, empty where none is held. */
+    private TenancyProfile tenancyProfile(Seq<Case> cases, LocalDate from, LocalDate to) {
+        Seq<io.vavr.collection.Map<ProtectedCharacteristic, String>> restricted = cases
+                .filter(c -> c.decisions().exists(d -> decidedWithin(d, from, to)))
+                .map(c -> residents.find(c.resident()).map(ResidentDirectory.Resident::characteristics)
+                        .getOrElse(HashMap.empty()));
+        Seq<io.vavr.collection.Map<ProtectedCharacteristic, String>> all = residents.all()
+                .map(ResidentDirectory.Resident::characteristics);
+        return TenancyProfile.of(List.of(ProtectedCharacteristic.values()).flatMap(p -> {
+            Map<String, Long> inForce = countBy(restricted.map(r -> r.get(p).getOrElse("")));
+            Map<String, Long> whole = countBy(all.map(r -> r.get(p).getOrElse("")));
+            return whole.keySet().addAll(inForce.keySet()).toList().map(v -> new TenancyProfile.Count(p, v,
+                    inForce.get(v).getOrElse(0L), whole.get(v).getOrElse(0L)));
+        }));
     }
 
     private static boolean decidedWithin(Decision d, LocalDate from, LocalDate to) {

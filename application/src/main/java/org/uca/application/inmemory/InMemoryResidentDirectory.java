@@ -30,6 +30,11 @@ public final class InMemoryResidentDirectory implements ResidentDirectory {
         return this;
     }
 
+    /** Every resident held, in reference order (the monitoring's whole tenancy). */
+    Seq<Resident> all() {
+        return List.ofAll(residents.values());
+    }
+
     @Override
     public Option<Resident> find(ResidentId id) {
         return Option.of(residents.get(id.value()));

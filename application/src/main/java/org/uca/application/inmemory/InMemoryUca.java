@@ -14,8 +14,8 @@ import org.uca.domain.calendar.WorkingDays;
 public final class InMemoryUca {
 
     public final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
-    public final InMemoryCases cases = new InMemoryCases(unitOfWork);
     public final InMemoryResidentDirectory residents = new InMemoryResidentDirectory(unitOfWork);
+    public final InMemoryCases cases = new InMemoryCases(unitOfWork, residents);
     public final InMemoryStaffDirectory staff = new InMemoryStaffDirectory(unitOfWork);
     public final InMemoryAuditLog audit = new InMemoryAuditLog(unitOfWork);
     public final InMemoryAccessLog access = new InMemoryAccessLog(unitOfWork);

@@ -25,16 +25,28 @@ import org.uca.domain.people.AuthorityLevel;
  * @param daysFromFirstActionToWarning   days from a case's first recorded action to each warning issued in the period
  * @param daysFromFirstActionToDecision  days from a case's first recorded action to each decision authorised in the
  *                                       period (as {@link MonitoringReport#medianDaysFromFirstActionToDecision()})
+ * @param tenancyProfile                 the residents restricted in the period compared with the whole tenancy, for
+ *                                       each protected characteristic the housing system supplies
  */
 public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
         Map<ActionCategory, CategoryCases> casesByCategory, Seq<AppealsByDecisionMaker> appealsByDecisionMaker,
-        long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision) {
+        long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision,
+        TenancyProfile tenancyProfile) {
 
     /** No fairness figures: what a report built from counts alone carries. */
     public static final FairnessFigures NONE = new FairnessFigures(List.empty(), HashMap.empty(), List.empty(), 0,
             Times.NONE, Times.NONE);
 
+    /** The figures without a tenancy profile (a store whose housing system supplies no protected characteristic). */
+    public FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
+            Map<ActionCategory, CategoryCases> casesByCategory, Seq<AppealsByDecisionMaker> appealsByDecisionMaker,
+            long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision) {
+        this(decisionsByAuthoriser, casesByCategory, appealsByDecisionMaker, decisionsReplaced,
+                daysFromFirstActionToWarning, daysFromFirstActionToDecision, TenancyProfile.NONE);
+    }
+
     public FairnessFigures {
+        Objects.requireNonNull(tenancyProfile, "tenancyProfile");
         Objects.requireNonNull(decisionsByAuthoriser, "decisionsByAuthoriser");
         Objects.requireNonNull(casesByCategory, "casesByCategory");
         Objects.requireNonNull(appealsByDecisionMaker, "appealsByDecisionMaker");
