@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.uca.adapter.web.support.WebClient;
 import org.uca.adapter.web.support.WebFixture;
+import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.application.port.out.Role;
+import org.uca.domain.people.ProtectedCharacteristic;
+import org.uca.domain.people.ResidentId;
 
 /** Policy 5.2: "a service that is fair and as consistent as possible" — the monitoring page, its CSV and its rates. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,6 +32,11 @@ class FairMonitoringTest {
     private static final Pattern ROW = Pattern.compile("<tr class=\"govuk-table__row\"><th scope=\"row\""
             + " class=\"govuk-table__header\">(.*?)</th>(.*?)</tr>");
     private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>");
+    private static final Pattern PROFILE = Pattern.compile("<caption[^>]*>([^<]*): residents restricted and all"
+            + " residents</caption>(.*?)</table>", Pattern.DOTALL);
+    private static final Pattern PROFILE_ROW = Pattern.compile("<tr class=\"govuk-table__row\" data-profile=\"(value|total)\">"
+            + "<th scope=\"row\" class=\"govuk-table__header\">(.*?)</th>(.*?)</tr>");
+    private static final String PROFILE_MEASURE = "Residents restricted compared with the whole tenancy: ";
 
     WebFixture fixture;
     WebClient team;
@@ -36,6 +44,16 @@ class FairMonitoringTest {
     @BeforeAll
     void start() {
         fixture = new WebFixture();
+        // The housing system supplies sex for every resident, and age for a few; nothing else.
+        for (var r : List.of(WebFixture.CASE_RESIDENT, WebFixture.SECOND_RESIDENT, WebFixture.THIRD_RESIDENT)) {
+            fixture.uca.residents.add(holding(fixture.uca.residents.find(r).get(), io.vavr.collection.HashMap.of(
+                    ProtectedCharacteristic.SEX, "Female", ProtectedCharacteristic.AGE, "35-44")));
+        }
+        for (int i = 0; i < 30; i++) {
+            fixture.uca.residents.add(holding(new Resident(new ResidentId("R-T" + i), "Tenant " + i, i + " Low Road"),
+                    io.vavr.collection.HashMap.of(ProtectedCharacteristic.SEX, ProtectedCharacteristic.heldAs(
+                            io.vavr.control.Option.of(i % 3 == 0 ? "Male" : i == 1 ? "Prefer not to say" : "Female")))));
+        }
         fixture.app.start(0);
         team = new WebClient(fixture.app.port()).signIn(Role.SERVICE_DEVELOPMENT_TEAM);
     }
@@ -80,6 +98,32 @@ class FairMonitoringTest {
             }
         }
         assertThat(tables).as("a table for each chart").isGreaterThanOrEqualTo(8);
+        Matcher p = PROFILE.matcher(page);
+        int profiles = 0;
+        while (p.find()) {
+            profiles++;
+            List<List<String>> rows = new ArrayList<>();
+            Matcher r = PROFILE_ROW.matcher(p.group(2));
+            List<String> total = List.of();
+            while (r.find()) {
+                List<String> cells = new ArrayList<>(List.of(text(r.group(2))));
+                Matcher c = CELL.matcher(r.group(3));
+                while (c.find()) {
+                    cells.add(text(c.group(1)));
+                }
+                if (r.group(1).equals("total")) {
+                    total = cells;
+                } else {
+                    rows.add(cells);
+                }
+            }
+            for (List<String> row : rows) {
+                String measure = "\"" + PROFILE_MEASURE + text(p.group(1)) + "\"";
+                shown.add(line(measure, row.get(0) + ": residents restricted", row.get(1), total.get(1), row.get(2)));
+                shown.add(line(measure, row.get(0) + ": all residents", row.get(3), total.get(3), row.get(4)));
+            }
+        }
+        assertThat(profiles).as("the characteristics the housing system supplies: sex and age").isEqualTo(2);
         assertThat(csv).containsAll(shown);
         assertThat(csv).hasSize(shown.size() + 1);
     }
@@ -136,6 +180,9 @@ class FairMonitoringTest {
         List<String> csv = List.of(team.get("/monitoring.csv?from=2026-10-01&to=2026-12-31").body().split("\r\n"));
         assertThat(csv).hasSizeGreaterThan(20);
         for (String line : csv.subList(1, csv.size())) {
+            if (line.startsWith("\"" + PROFILE_MEASURE)) {
+                continue; // the board pack lays the profile out as the page does: see the test below
+            }
             Matcher m = Pattern.compile("^(?:Totals|\"[^\"]*\"),\"((?:[^\"]|\"\")*)\",([^,]*),([^,]*),([^,]*)$")
                     .matcher(line);
             assertThat(m.matches()).as(line).isTrue();
@@ -145,6 +192,54 @@ class FairMonitoringTest {
                     + cells);
         }
         assertThat(team.getBytes("/monitoring/board-pack.pdf?quarter=2026-Q5").statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    @DisplayName("issue 15 §5: restricted residents are compared with the whole tenancy profile for each protected"
+            + " characteristic supplied, every cell under 5 shown as \"<5\" with no share and no link, and a"
+            + " characteristic the housing system does not supply says so")
+    void restrictedResidentsAreComparedWithTheWholeTenancy() throws java.io.IOException {
+        String page = team.get("/monitoring" + PERIOD).body();
+        Matcher p = PROFILE.matcher(page);
+        Map<String, String> tables = new LinkedHashMap<>();
+        while (p.find()) {
+            tables.put(text(p.group(1)), p.group(2));
+        }
+        assertThat(tables.keySet()).containsExactly("Age", "Sex");
+        String sex = tables.get("Sex");
+        assertThat(sex).contains(">Female</th>", ">Male</th>", ">Not known</th>")
+                .as("one resident preferred not to say: under 5, shown as <5").contains(">&lt;5</td>")
+                .doesNotContain("<a ");
+        Matcher all = PROFILE_ROW.matcher(sex);
+        while (all.find()) {
+            List<String> cells = new ArrayList<>();
+            Matcher c = CELL.matcher(all.group(3));
+            while (c.find()) {
+                cells.add(text(c.group(1)));
+            }
+            for (int i : new int[] {0, 2}) {
+                if (cells.get(i).equals("<5")) {
+                    assertThat(cells.get(i + 1)).as("a hidden count's share is hidden too").isEmpty();
+                } else {
+                    assertThat(Long.parseLong(cells.get(i))).isGreaterThanOrEqualTo(5);
+                }
+            }
+        }
+        assertThat(page).contains("Race (ethnicity)</h3>", "The housing system does not supply this characteristic.");
+
+        java.net.http.HttpResponse<byte[]> pdf = team.getBytes("/monitoring/board-pack.pdf?quarter=2026-Q4");
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Residents restricted compared with the whole tenancy", "Not known <5",
+                "The housing system does not supply this characteristic.");
+    }
+
+    private static Resident holding(Resident r,
+            io.vavr.collection.Map<ProtectedCharacteristic, String> characteristics) {
+        return new Resident(r.id(), r.name(), r.addressLines(), r.postcode(), r.uprn(), r.tenancyStart(),
+                r.tenancyEnd(), r.email(), r.phone(), r.preferredContact(), characteristics);
     }
 
     private static String line(String measure, String category, String count, String outOf, String rate) {

@@ -67,7 +67,7 @@ final class BoardPackController {
         String quarter = from.getYear() + " Q" + ((from.getMonthValue() - 1) / 3 + 1);
         byte[] pdf = pdfs.pdf("board-pack-pdf.jte", new BoardPack(pdfs.landlord().name(), quarter,
                 UkDates.date(from), UkDates.date(to), UkDates.date(defaults.today()), MonitoringFigures.figures(r),
-                MonitoringFigures.charts(r)), "The board pack");
+                MonitoringFigures.charts(r), MonitoringFigures.profiles(r)), "The board pack");
         ctx.contentType("application/pdf");
         ctx.header("Content-Disposition", "attachment; filename=\"uca-board-pack-" + from.getYear() + "-q"
                 + ((from.getMonthValue() - 1) / 3 + 1) + ".pdf\"");

@@ -75,7 +75,8 @@ public final class MonitoringController {
         List<MonitoringPage.Figure> figures = MonitoringFigures.figures(r);
         List<MonitoringPage.Chart> charts = MonitoringFigures.charts(r);
         pages.render(ctx, "monitoring.jte", new MonitoringPage(frame, p.from().toString(), p.to().toString(),
-                null, "/monitoring.csv?from=" + p.from() + "&to=" + p.to(), figures, charts));
+                null, "/monitoring.csv?from=" + p.from() + "&to=" + p.to(), figures, charts,
+                MonitoringFigures.profiles(r)));
     }
 
     private void refused(Context ctx, PageFrame frame, String from, String to, String error) {
@@ -96,7 +97,10 @@ public final class MonitoringController {
         ctx.contentType("text/csv; charset=utf-8").result(csv(r));
     }
 
-    /** Every figure and every chart's table the page shows, one line each: what, which, the count, of what, rate. */
+    /**
+     * Every figure, every chart's table and every tenancy profile the page shows, one line each: what, which, the
+     * count, of what, rate (a profile's value twice: restricted residents, then all residents).
+     */
     static String csv(MonitoringReport r) {
         StringBuilder csv = new StringBuilder("measure,category,count,out of,rate\r\n");
         for (MonitoringPage.Figure f : MonitoringFigures.figures(r)) {
@@ -107,6 +111,18 @@ public final class MonitoringController {
             for (MonitoringPage.Bar b : c.bars()) {
                 csv.append(csvCell(c.title())).append(',').append(csvCell(b.label())).append(',').append(b.value())
                         .append(',').append(b.outOf()).append(',').append(b.rate()).append("\r\n");
+            }
+        }
+        // Each value's two counts, out of their column's total, as the page's table has them ("<5" included).
+        for (MonitoringPage.Profile p : MonitoringFigures.profiles(r)) {
+            for (MonitoringPage.ProfileRow row : p.rows()) {
+                String measure = csvCell(MonitoringFigures.PROFILE_TITLE + ": " + p.title());
+                csv.append(measure).append(',').append(csvCell(row.value() + ": " + MonitoringFigures.RESTRICTED))
+                        .append(',').append(row.restricted()).append(',').append(p.total().restricted()).append(',')
+                        .append(row.restrictedShare()).append("\r\n");
+                csv.append(measure).append(',').append(csvCell(row.value() + ": " + MonitoringFigures.ALL))
+                        .append(',').append(row.all()).append(',').append(p.total().all()).append(',')
+                        .append(row.allShare()).append("\r\n");
             }
         }
         return csv.toString();

@@ -11,10 +11,13 @@ import java.util.function.Function;
 import org.uca.adapter.web.view.MonitoringPage;
 import org.uca.application.port.out.FairnessFigures;
 import org.uca.application.port.out.MonitoringReport;
+import org.uca.application.port.out.TenancyProfile;
 import org.uca.domain.cases.ActionCategory;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.ProtectedCharacteristic;
+import org.uca.domain.people.SmallNumbers;
 
 /**
  * The monitoring report as the page shows it and the CSV holds it: the same figures and charts for both, so the CSV
@@ -34,7 +37,46 @@ final class MonitoringFigures {
         }
     }
 
+    /** The tenancy profile's heading, and its columns' names (the CSV's too). */
+    static final String PROFILE_TITLE = "Residents restricted compared with the whole tenancy";
+    static final String RESTRICTED = "residents restricted";
+    static final String ALL = "all residents";
+
     private MonitoringFigures() {
+    }
+
+    /**
+     * For each protected characteristic, the residents with a decision in the period against all residents, as
+     * {@link org.uca.domain.people.SmallNumbers} lets them be shown: a count under 5 as "&lt;5", its share blank.
+     */
+    static List<MonitoringPage.Profile> profiles(MonitoringReport r) {
+        List<MonitoringPage.Profile> profiles = new ArrayList<>();
+        for (ProtectedCharacteristic c : ProtectedCharacteristic.values()) {
+            String id = "profile-" + c.column().replace('_', '-');
+            Option<TenancyProfile.Comparison> comparison = r.fairness().tenancyProfile().comparison(c);
+            if (comparison.isEmpty()) {
+                profiles.add(new MonitoringPage.Profile(id, c.title(), false, List.of(),
+                        new MonitoringPage.ProfileRow("Total", "", "", "", "")));
+                continue;
+            }
+            TenancyProfile.Comparison k = comparison.get();
+            List<MonitoringPage.ProfileRow> rows = new ArrayList<>();
+            for (int i = 0; i < k.values().size(); i++) {
+                rows.add(new MonitoringPage.ProfileRow(k.values().get(i), shown(k.restricted().cells().get(i)),
+                        share(k.restricted(), i), shown(k.all().cells().get(i)), share(k.all(), i)));
+            }
+            profiles.add(new MonitoringPage.Profile(id, c.title(), true, rows, new MonitoringPage.ProfileRow("Total",
+                    shown(k.restricted().total()), "", shown(k.all().total()), "")));
+        }
+        return profiles;
+    }
+
+    private static String shown(Option<Long> count) {
+        return count.map(String::valueOf).getOrElse("<" + SmallNumbers.THRESHOLD);
+    }
+
+    private static String share(SmallNumbers column, int cell) {
+        return column.shareOf(cell).map(s -> String.format(Locale.UK, "%.1f%%", 100 * s)).getOrElse("");
     }
 
     static List<MonitoringPage.Figure> figures(MonitoringReport r) {

@@ -7,7 +7,7 @@ import java.util.List;
  * document drawn like the letters. Each chart is drawn as bars with its figures beside them, so it reads in print.
  */
 public record BoardPack(String landlord, String quarter, String from, String to, String produced,
-        List<MonitoringPage.Figure> figures, List<MonitoringPage.Chart> charts) {
+        List<MonitoringPage.Figure> figures, List<MonitoringPage.Chart> charts, List<MonitoringPage.Profile> profiles) {
 
     /** A bar's length in the PDF, in millimetres of the 60 mm the longest bar takes. */
     public static String barLength(MonitoringPage.Chart chart, MonitoringPage.Bar bar) {

@@ -8,7 +8,13 @@ import java.util.List;
  * consistent); the CSV holds exactly these.
  */
 public record MonitoringPage(PageFrame frame, String from, String to, String error, String csvHref,
-        List<Figure> figures, List<Chart> charts) {
+        List<Figure> figures, List<Chart> charts, List<Profile> profiles) {
+
+    /** The page without a tenancy profile (a refused period). */
+    public MonitoringPage(PageFrame frame, String from, String to, String error, String csvHref,
+            List<Figure> figures, List<Chart> charts) {
+        this(frame, from, to, error, csvHref, figures, charts, List.of());
+    }
 
     /** A figure; {@code outOf} and {@code rate} are empty where it is no share of something. */
     public record Figure(String label, String value, String outOf, String rate) {
@@ -39,5 +45,20 @@ public record MonitoringPage(PageFrame frame, String from, String to, String err
         public String shortLabel() {
             return label.length() > 48 ? label.substring(0, 46) + "…" : label;
         }
+    }
+
+    /**
+     * One protected characteristic: the residents restricted in the period against the whole tenancy, as counts
+     * and shares of each column, every count under 5 shown as "&lt;5" with its share left blank. No cell links
+     * anywhere and no row is a resident.
+     *
+     * @param supplied whether the housing system supplies it (if not, the page says so instead of a table)
+     * @param total    the columns' totals, as the rows' cells
+     */
+    public record Profile(String id, String title, boolean supplied, List<ProfileRow> rows, ProfileRow total) {
+    }
+
+    /** A value of the characteristic: each column's count (or "&lt;5") and its share of the column (or blank). */
+    public record ProfileRow(String value, String restricted, String restrictedShare, String all, String allShare) {
     }
 }
