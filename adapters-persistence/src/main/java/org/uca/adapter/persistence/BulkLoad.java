@@ -70,8 +70,9 @@ public final class BulkLoad implements AutoCloseable {
      */
     static final class Sql {
         static final String RESIDENT = "insert into resident (id, name, address, address_lines, postcode, uprn,"
-                + " tenancy_start, tenancy_end, email, phone, preferred_contact)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " tenancy_start, tenancy_end, email, phone, preferred_contact, "
+                + JpaResidentDirectory.CHARACTERISTICS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                + ", ?".repeat(org.uca.domain.people.ProtectedCharacteristic.values().length) + ")";
         /** {@code json} is the JSON parameter: {@code ?} on H2, {@code cast(? as jsonb)} on PostgreSQL. */
         static String caseRow(String json) {
             return "insert into uca_case (id, resident_id, row_version, case_version, snapshot, opened_at, updated_at,"

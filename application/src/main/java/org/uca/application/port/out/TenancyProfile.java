@@ -12,12 +12,14 @@ import org.uca.domain.people.SmallNumbers;
 /**
  * The residents restricted in a period compared with the whole tenancy, for each protected characteristic the
  * housing system supplies (issue 15 §5; policy 5.2): can the Service Development Team see a group restricted
- * more than its share of the tenancy? The counts are special category data about few people, so they leave
- * only as {@link SmallNumbers} allows: no accessor gives a count, and {@link #toString()} names none.
+ * more than its share of the tenancy? The counts are special category data about few people: a front end shows
+ * them only through {@link #comparison}, as {@link SmallNumbers} allows, and no API returns them.
  * "Restricted" is a resident whose case had a decision authorised in the period (not entered in error), as the
  * report's other decision figures count them.
+ *
+ * @param counts by characteristic and value, only of characteristics supplied, each value once ("Not known" last)
  */
-public final class TenancyProfile {
+public record TenancyProfile(Seq<Count> counts) {
 
     /** No characteristic supplied. */
     public static final TenancyProfile NONE = of(List.empty());
@@ -43,33 +45,30 @@ public final class TenancyProfile {
             SmallNumbers all) {
     }
 
-    /** Counts by characteristic, then value ("Not known" last); only characteristics the housing system supplies. */
-    private final Map<ProtectedCharacteristic, Map<String, long[]>> counts;
-
-    private TenancyProfile(Map<ProtectedCharacteristic, Map<String, long[]>> counts) {
-        this.counts = counts;
+    public TenancyProfile {
+        Objects.requireNonNull(counts, "counts");
     }
 
     /** The profile those counts make (several counts of one value are added up). */
     public static TenancyProfile of(Seq<Count> counts) {
-        Map<ProtectedCharacteristic, Map<String, long[]>> supplied = TreeMap.empty();
+        List<Count> supplied = List.empty();
         for (ProtectedCharacteristic c : ProtectedCharacteristic.values()) {
             Seq<Count> of = counts.filter(n -> n.characteristic() == c);
             if (!of.exists(n -> !n.value().isEmpty() && n.all() > 0)) {
                 continue; // no resident holds a value: the housing system does not supply it
             }
-            Map<String, long[]> byValue = TreeMap.empty(TenancyProfile::knownFirst);
+            Map<String, long[]> byValue = TreeMap.empty(TenancyProfile::knownLast);
             for (Count n : of) {
                 String value = n.value().isEmpty() ? ProtectedCharacteristic.NOT_KNOWN : n.value();
                 long[] before = byValue.get(value).getOrElse(new long[2]);
                 byValue = byValue.put(value, new long[] {before[0] + n.restricted(), before[1] + n.all()});
             }
-            supplied = supplied.put(c, byValue);
+            supplied = supplied.appendAll(byValue.toList().map(v -> new Count(c, v._1, v._2[0], v._2[1])));
         }
         return new TenancyProfile(supplied);
     }
 
-    private static int knownFirst(String a, String b) {
+    private static int knownLast(String a, String b) {
         boolean aUnknown = a.equals(ProtectedCharacteristic.NOT_KNOWN);
         boolean bUnknown = b.equals(ProtectedCharacteristic.NOT_KNOWN);
         return aUnknown != bUnknown ? (aUnknown ? 1 : -1) : a.compareTo(b);
@@ -77,28 +76,14 @@ public final class TenancyProfile {
 
     /** The comparison for the characteristic, or none where the housing system does not supply it. */
     public Option<Comparison> comparison(ProtectedCharacteristic characteristic) {
-        return counts.get(characteristic).map(byValue -> new Comparison(characteristic, byValue.keySet().toList(),
-                SmallNumbers.of(byValue.values().map(n -> n[0]).toList()),
-                SmallNumbers.of(byValue.values().map(n -> n[1]).toList())));
+        Seq<Count> of = counts.filter(n -> n.characteristic() == characteristic);
+        return of.isEmpty() ? Option.none() : Option.some(new Comparison(characteristic, of.map(Count::value),
+                SmallNumbers.of(of.map(Count::restricted)), SmallNumbers.of(of.map(Count::all))));
     }
 
-    private Map<ProtectedCharacteristic, Map<String, List<Long>>> comparable() {
-        return counts.mapValues(byValue -> byValue.mapValues(n -> List.of(n[0], n[1])));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof TenancyProfile p && comparable().equals(p.comparable());
-    }
-
-    @Override
-    public int hashCode() {
-        return comparable().hashCode();
-    }
-
-    /** The characteristics supplied, never a count. */
+    /** The characteristics supplied, never a count (a report may be logged). */
     @Override
     public String toString() {
-        return "TenancyProfile" + counts.keySet().toList();
+        return "TenancyProfile" + counts.map(Count::characteristic).distinct();
     }
 }
