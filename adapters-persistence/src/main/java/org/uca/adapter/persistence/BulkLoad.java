@@ -94,10 +94,10 @@ public final class BulkLoad implements AutoCloseable {
                 + " issued_by, entered_in_error) values (?, ?, ?, ?, ?, ?)";
         static final String DECISION = "insert into case_decision (case_id, decision_no, authorised_at,"
                 + " authorised_on, authorised_by, authorised_level, team, immediate, after_warning,"
-                + " days_from_first_action, status, review_date, required_level)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        static final String MEASURE = "insert into decision_measure (case_id, decision_no, measure_no, kind)"
-                + " values (?, ?, ?, ?)";
+                + " days_from_first_action, status, review_date, required_level, amended)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        static final String MEASURE = "insert into decision_measure (case_id, decision_no, measure_no, kind,"
+                + " services) values (?, ?, ?, ?, ?)";
         static final String APPEAL = "insert into case_appeal (case_id, appeal_no, decision_no, received, due_by,"
                 + " review_level, decided, decided_at, decided_on, outcome, late)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -228,6 +228,7 @@ public final class BulkLoad implements AutoCloseable {
             decision.setString(11, d.status());
             decision.setObject(12, d.reviewDate());
             decision.setString(13, d.requiredLevel());
+            decision.setBoolean(14, d.amended());
             decision.addBatch();
         }
         for (Projections.MeasureFact m : f.measures().values()) {
@@ -235,6 +236,7 @@ public final class BulkLoad implements AutoCloseable {
             measure.setInt(2, m.decision());
             measure.setInt(3, m.position());
             measure.setString(4, m.kind());
+            measure.setString(5, m.services());
             measure.addBatch();
         }
         for (Projections.AppealFact a : f.appeals().values()) {

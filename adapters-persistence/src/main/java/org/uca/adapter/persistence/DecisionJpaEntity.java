@@ -64,6 +64,10 @@ final class DecisionJpaEntity {
     @Column(name = "property_uprn", length = 12)
     private String propertyUprn;
 
+    /** Whether its details were since corrected (monitored as a decision later corrected) */
+    @Column(name = "amended", nullable = false)
+    private boolean amended;
+
     protected DecisionJpaEntity() {
     }
 
@@ -82,5 +86,6 @@ final class DecisionJpaEntity {
         this.reviewDate = f.reviewDate();
         this.requiredLevel = f.requiredLevel();
         this.propertyUprn = f.propertyUprn();
+        this.amended = f.amended();
     }
 }

@@ -248,7 +248,7 @@ final class JpaCases implements Cases {
         }
         Projections.Facts factsBefore = before.map(b -> Projections.of(b.theCase())).getOrElse(Projections.Facts.NONE);
         Projections.Facts factsAfter = Projections.of(changed);
-        Seq<Projections.MeasureFact> measures = Projections.measuresWritten(factsBefore, factsAfter, added);
+        Seq<Projections.MeasureFact> measures = Projections.measuresWritten(factsBefore, factsAfter);
         Projections.write(em, id, factsBefore, factsAfter, measures);
         Map<Part, Integer> rows = HashMap.ofEntries(List.of(Part.values())
                 .map(p -> io.vavr.Tuple.of(p, p.of(changed).size())));
@@ -271,10 +271,11 @@ final class JpaCases implements Cases {
         if (decisions.isEmpty()) {
             return List.empty();
         }
-        return List.ofAll(unitOfWork.em().createQuery("select m.decision, m.position, m.kind from MeasureJpaEntity m"
+        return List.ofAll(unitOfWork.em().createQuery("select m.decision, m.position, m.kind, m.services from MeasureJpaEntity m"
                         + " where m.caseId = :caseId and m.decision in :decisions", Object[].class)
                 .setParameter("caseId", id).setParameter("decisions", decisions.toJavaList()).getResultList())
-                .map(r -> new Projections.MeasureFact((Integer) r[0], (Integer) r[1], (String) r[2]));
+                .map(r -> new Projections.MeasureFact((Integer) r[0], (Integer) r[1], (String) r[2],
+                        (String) r[3]));
     }
 
     private void updateHead(Connection connection, UUID id, String resident, long version, long expectedVersion,

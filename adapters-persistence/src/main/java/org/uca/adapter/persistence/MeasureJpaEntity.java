@@ -32,6 +32,10 @@ final class MeasureJpaEntity {
     @Column(name = "kind", nullable = false, length = 60)
     private String kind;
 
+    /** {@code ALL}, or the services named ({@link Projections#servicesOf}); null where no scope applies */
+    @Column(name = "services", length = 200)
+    private String services;
+
     protected MeasureJpaEntity() {
     }
 
@@ -40,5 +44,6 @@ final class MeasureJpaEntity {
         this.decision = f.decision();
         this.position = f.position();
         this.kind = f.kind();
+        this.services = f.services();
     }
 }

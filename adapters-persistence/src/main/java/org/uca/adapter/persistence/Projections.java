@@ -17,6 +17,9 @@ import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.UnacceptableAction;
+import org.uca.domain.measures.AppliesToServices;
+import org.uca.domain.measures.Measure;
+import org.uca.domain.measures.ServiceScope;
 import org.uca.domain.shared.UkTime;
 
 /**
@@ -35,14 +38,32 @@ final class Projections {
     record WarningFact(int number, Instant issuedAt, LocalDate issuedOn, String issuedBy, boolean enteredInError) {
     }
 
-    /** @param afterWarning the warning a decision after a warning rested on; null for immediate action */
+    /**
+     * @param afterWarning the warning a decision after a warning rested on; null for immediate action
+     * @param amended      whether its details (reasons, review date) were since corrected
+     */
     record DecisionFact(int number, Instant authorisedAt, LocalDate authorisedOn, String authorisedBy,
             String authorisedLevel, String team, boolean immediate, Integer afterWarning, int daysFromFirstAction,
-            String status, LocalDate reviewDate, String requiredLevel, String propertyUprn) {
+            String status, LocalDate reviewDate, String requiredLevel, String propertyUprn, boolean amended) {
     }
 
-    record MeasureFact(int decision, int position, String kind) {
+    /**
+     * @param services the services a contact standard or service limit applies to, as {@link #servicesOf} writes
+     *                 them; null for a measure no scope applies to (tenancy action, informing the police)
+     */
+    record MeasureFact(int decision, int position, String kind, String services) {
     }
+
+    /** {@code ALL}, or the services named, in their order, comma-separated ({@code REPAIRS,COMPLAINTS}). */
+    static String servicesOf(Measure m) {
+        return m instanceof AppliesToServices scoped
+                ? scoped.scope() instanceof ServiceScope.AllServices ? ALL_SERVICES
+                        : scoped.scope().services().map(Enum::name).mkString(",")
+                : null;
+    }
+
+    /** What {@code decision_measure.services} holds for a measure that applies to all our services. */
+    static final String ALL_SERVICES = "ALL";
 
     record AppealFact(int number, int decision, LocalDate received, LocalDate dueBy, String reviewLevel,
             boolean decided, Instant decidedAt, LocalDate decidedOn, String outcome, boolean late) {
@@ -62,14 +83,15 @@ final class Projections {
 
     /**
      * The facts of a case as it stands. Needs no history: who authorised a decision, at what level and in which
-     * team, is on the decision itself; the measures are those the decision has now (what it authorised is written
-     * once, from the event, when the decision is new: see {@link #write}).
+     * team, is on the decision itself; the measures are those it authorised ({@link Decision#asAuthorised}: what a
+     * review or an appeal varied since is not monitored as authorised), written once, when the decision is new (see
+     * {@link #write}).
      */
     static Facts of(Case c) {
         Option<LocalDate> firstAction = c.actions().map(UnacceptableAction::occurredAt).min().map(UkTime::dateOf);
         Seq<DecisionFact> decisions = c.decisions().map(d -> decision(d, firstAction));
         Seq<MeasureFact> measures = c.decisions().flatMap(d -> measuresOf(d.id().number(),
-                d.measures().map(m -> m.kind().name())));
+                d.asAuthorised().measures()));
         return new Facts(
                 byKey(c.actions().map(a -> new ActionFact(a.id().number(), a.kind().name(),
                         a.kind().category().name(), a.occurredAt(), UkTime.dateOf(a.occurredAt()),
@@ -81,8 +103,9 @@ final class Projections {
                 byKey(c.appeals().map(Projections::appeal), AppealFact::number));
     }
 
-    private static Seq<MeasureFact> measuresOf(int decision, Seq<String> kinds) {
-        return kinds.zipWithIndex().map(k -> new MeasureFact(decision, k._2 + 1, k._1));
+    private static Seq<MeasureFact> measuresOf(int decision, Seq<Measure> measures) {
+        return measures.zipWithIndex().map(m -> new MeasureFact(decision, m._2 + 1, m._1.kind().name(),
+                servicesOf(m._1)));
     }
 
     private static DecisionFact decision(Decision d, Option<LocalDate> firstAction) {
@@ -93,7 +116,7 @@ final class Projections {
                 d.grounds() instanceof Grounds.AfterWarning after ? after.warning().number() : null,
                 firstAction.map(first -> (int) ChronoUnit.DAYS.between(first, on)).getOrElse(0),
                 d.status().name(), d.reviewDate(), d.requiredAuthority().name(),
-                d.property().map(org.uca.domain.people.Uprn::value).getOrNull());
+                d.property().map(org.uca.domain.people.Uprn::value).getOrNull(), !d.amendments().isEmpty());
     }
 
     private static AppealFact appeal(Appeal a) {
@@ -109,18 +132,11 @@ final class Projections {
 
     /**
      * The measures a save writes to {@code decision_measure}: those of the decisions new since {@code before},
-     * as authorised, from each one's {@code MeasuresAuthorised} event among {@code added} (or, with no such event,
-     * the measures it has now). They are written once: a later variation does not rewrite monitoring history.
+     * as authorised. They are written once: a later variation does not rewrite monitoring history.
      */
-    static Seq<MeasureFact> measuresWritten(Facts before, Facts after, Seq<CaseEvent> added) {
-        Map<Integer, Seq<String>> authorised = LinkedHashMap.ofEntries(added
-                .filter(e -> e instanceof CaseEvent.MeasuresAuthorised)
-                .map(e -> (CaseEvent.MeasuresAuthorised) e)
-                .map(e -> io.vavr.Tuple.of(e.decision().number(), e.measures().map(Enum::name))));
+    static Seq<MeasureFact> measuresWritten(Facts before, Facts after) {
         return after.decisions().keySet().filter(n -> !before.decisions().containsKey(n)).toList().sorted()
-                .flatMap(n -> authorised.get(n)
-                        .map(kinds -> measuresOf(n, kinds))
-                        .getOrElse(() -> after.measures().values().filter(m -> m.decision() == n).toList()));
+                .flatMap(n -> after.measures().values().filter(m -> m.decision() == n));
     }
 
     /**
@@ -179,7 +195,7 @@ final class Projections {
                         + " d.authorisedLevel = :authorisedLevel, d.team = :team, d.immediate = :immediate,"
                         + " d.afterWarning = :afterWarning, d.daysFromFirstAction = :days, d.status = :status,"
                         + " d.reviewDate = :reviewDate, d.requiredLevel = :requiredLevel,"
-                        + " d.propertyUprn = :propertyUprn"
+                        + " d.propertyUprn = :propertyUprn, d.amended = :amended"
                         + " where d.caseId = :caseId and d.number = :number")
                 .setParameter("authorisedAt", f.authorisedAt())
                 .setParameter("authorisedOn", f.authorisedOn())
@@ -193,6 +209,7 @@ final class Projections {
                 .setParameter("reviewDate", f.reviewDate())
                 .setParameter("requiredLevel", f.requiredLevel())
                 .setParameter("propertyUprn", f.propertyUprn())
+                .setParameter("amended", f.amended())
                 .setParameter("caseId", caseId)
                 .setParameter("number", f.number())
                 .executeUpdate();

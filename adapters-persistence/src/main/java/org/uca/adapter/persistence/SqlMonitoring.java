@@ -14,6 +14,7 @@ import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.TenancyProfile;
 import org.uca.domain.cases.ActionCategory;
 import org.uca.domain.cases.AppealOutcome;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.ProtectedCharacteristic;
@@ -32,8 +33,9 @@ final class SqlMonitoring implements MonitoringData {
 
     /**
      * Policy 5.2's figures, read from the projections of the period through their date indexes (no sums of days):
-     * decisions by authoriser, cases by category, appeals by decision-maker, decisions since replaced, and the 90th
-     * percentile to decision and the median and 90th percentile to warning.
+     * decisions by authoriser, cases by category, appeals by decision-maker, decisions since replaced or corrected,
+     * measures by the services they apply to, and the 90th percentile to decision and the median and 90th
+     * percentile to warning.
      */
     static final String FAIRNESS = """
             select 'P90', '', count(*),
@@ -56,6 +58,15 @@ final class SqlMonitoring implements MonitoringData {
             union all
             select 'REPLACED', '', count(*), cast(null as double precision)
               from case_decision d where d.authorised_on between :from and :to and d.status = 'REPLACED'
+            union all
+            select 'CORRECTED', '', count(*), cast(null as double precision)
+              from case_decision d where d.authorised_on between :from and :to and d.status <> 'ENTERED_IN_ERROR'
+               and d.amended = true
+            union all
+            select 'SERVICES', m.services, count(*), cast(null as double precision)
+              from case_decision d join decision_measure m on m.case_id = d.case_id and m.decision_no = d.decision_no
+             where d.authorised_on between :from and :to and d.status <> 'ENTERED_IN_ERROR' and m.services is not null
+             group by m.services
             union all
             select 'CATEGORY_CASES', a.category, count(distinct a.case_id), cast(null as double precision)
               from case_action a where a.occurred_on between :from and :to and a.entered_in_error = false
@@ -187,7 +198,19 @@ final class SqlMonitoring implements MonitoringData {
                 });
         return new FairnessFigures(byAuthoriser, byCategory, appeals, rows.filter(r -> r.figure().equals("REPLACED"))
                 .map(Row::count).sum().longValue(),
-                times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"), profileOf(rows));
+                times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"), profileOf(rows),
+                total(rows, "CORRECTED"), servicesOf(rows));
+    }
+
+    /** The measures by service from their rows, keyed as {@code decision_measure.services} holds them. */
+    private static FairnessFigures.MeasuresByService servicesOf(Seq<Row> rows) {
+        Seq<Row> scoped = rows.filter(r -> r.figure().equals("SERVICES"));
+        Seq<Row> named = scoped.filter(r -> !r.key().equals(Projections.ALL_SERVICES));
+        return new FairnessFigures.MeasuresByService(total(scoped.removeAll(named), "SERVICES"),
+                total(named, "SERVICES"), HashMap.ofEntries(named
+                        .flatMap(r -> List.of(r.key().split(",")).map(s -> io.vavr.Tuple.of(LandlordService.valueOf(s),
+                                r.count())))
+                        .groupBy(t -> t._1).mapValues(ts -> ts.map(t -> t._2).sum().longValue())));
     }
 
     /** The tenancy profile from its rows, keyed {@code CHARACTERISTIC|value}. */
@@ -222,6 +245,10 @@ final class SqlMonitoring implements MonitoringData {
     }
 
     private static long total(Seq<Row> rows, Figure figure) {
-        return rows.filter(r -> r.figure().equals(figure.name())).map(Row::count).sum().longValue();
+        return total(rows, figure.name());
+    }
+
+    private static long total(Seq<Row> rows, String figure) {
+        return rows.filter(r -> r.figure().equals(figure)).map(Row::count).sum().longValue();
     }
 }

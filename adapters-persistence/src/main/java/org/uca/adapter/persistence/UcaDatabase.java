@@ -379,7 +379,7 @@ public final class UcaDatabase implements AutoCloseable {
                 .locations(MigrationScripts.locations(settings.isH2()))
                 .resourceProvider(MigrationScripts.forEngine(settings.isH2()))
                 .javaMigrationClassProvider(java.util.List::of) // the Java migrations are given, not searched for
-                .javaMigrations(GuidanceForExistingCases.all())
+                .javaMigrations(ExistingCases.all())
                 // Flyway ignores applied migrations it does not know ("future") unless told not to: a schema that
                 // a newer UCA migrated is refused, never served by code that does not know it.
                 .ignoreMigrationPatterns(new org.flywaydb.core.api.pattern.ValidatePattern[0])

@@ -74,7 +74,7 @@ abstract class SchemaAndMigrations {
             org.flywaydb.core.Flyway.configure()
                     .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                     .locations("classpath:db/migration/common", "classpath:db/migration/" + (h2 ? "h2" : "postgresql"))
-                    .javaMigrations(GuidanceForExistingCases.all())
+                    .javaMigrations(ExistingCases.all())
                     .load().migrate();
             List<String> searched = history(keepOpen);
 
@@ -185,7 +185,7 @@ abstract class SchemaAndMigrations {
                 .locations(MigrationScripts.locations(h2))
                 .resourceProvider(MigrationScripts.forEngine(h2))
                 .javaMigrationClassProvider(java.util.List::of)
-                .javaMigrations(GuidanceForExistingCases.all())
+                .javaMigrations(ExistingCases.all())
                 .target(version)
                 .load().migrate();
     }

@@ -110,7 +110,7 @@ abstract class VersionOneRows {
                 .locations(MigrationScripts.locations(kind() == TestDatabase.Kind.H2))
                 .resourceProvider(MigrationScripts.forEngine(kind() == TestDatabase.Kind.H2))
                 .javaMigrationClassProvider(java.util.List::of)
-                .javaMigrations(GuidanceForExistingCases.all())
+                .javaMigrations(ExistingCases.all())
                 .target("25")
                 .load()
                 .migrate();

@@ -227,6 +227,27 @@ class FairMonitoringTest {
         }
         assertThat(page).contains("Race (ethnicity)</h3>", "The housing system does not supply this characteristic.");
 
+        // the API holds the same figures, a withheld count as null: never a count under 5
+        String json = fixture.apiAsGiven(Role.SERVICE_DEVELOPMENT_TEAM).getJson("/api/monitoring" + PERIOD).body();
+        tools.jackson.databind.JsonNode profile = new tools.jackson.databind.ObjectMapper().readTree(json)
+                .get("fairness").get("tenancyProfile");
+        tools.jackson.databind.JsonNode sexInApi = null;
+        for (tools.jackson.databind.JsonNode characteristic : profile) {
+            if (characteristic.get("characteristic").asString().equals("sex")) {
+                sexInApi = characteristic;
+            }
+            assertThat(characteristic.get("supplied").asBoolean())
+                    .isEqualTo(List.of("sex", "age_band").contains(characteristic.get("characteristic").asString()));
+            for (tools.jackson.databind.JsonNode value : characteristic.get("values")) {
+                for (String column : List.of("restricted", "all")) {
+                    assertThat(value.get(column).isNull() || value.get(column).asLong() >= 5)
+                            .as("%s %s", value.get("value"), column).isTrue();
+                }
+            }
+        }
+        assertThat(sexInApi).isNotNull();
+        assertThat(sexInApi.toString()).contains("\"value\":\"Not known\",\"restricted\":null");
+
         java.net.http.HttpResponse<byte[]> pdf = team.getBytes("/monitoring/board-pack.pdf?quarter=2026-Q4");
         String text;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {

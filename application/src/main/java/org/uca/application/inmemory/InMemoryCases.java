@@ -26,6 +26,9 @@ import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionStatus;
 import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.UnacceptableAction;
+import org.uca.domain.measures.AppliesToServices;
+import org.uca.domain.measures.LandlordService;
+import org.uca.domain.measures.ServiceScope;
 import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
@@ -227,9 +230,15 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 && within(UkTime.dateOf(d.authorisedAt()), from, to));
         Seq<Long> toWarning = warned.map(w -> daysFromFirstAction(byId.get(w.caseId()), w.at()));
         Seq<Long> toDecision = authorised.map(e -> daysFromFirstAction(byId.get(e.caseId()), e.at()));
+        Seq<Decision> decided = authorised.map(e -> byId.get(e.caseId()).decision(e.decision()).get());
+        Seq<Option<Seq<LandlordService>>> scopes = decided.flatMap(d -> d.asAuthorised().measures())
+                .filter(m -> m instanceof AppliesToServices).map(m -> ((AppliesToServices) m).scope())
+                .map(scope -> scope instanceof ServiceScope.AllServices ? Option.<Seq<LandlordService>>none()
+                        : Option.some(scope.services()));
         return new FairnessFigures(byAuthoriser, byCategory, byDecisionMaker, replaced,
                 FairnessFigures.Times.of(toWarning), FairnessFigures.Times.of(toDecision),
-                tenancyProfile(cases, from, to));
+                tenancyProfile(cases, from, to), decided.count(d -> !d.amendments().isEmpty()),
+                FairnessFigures.MeasuresByService.of(scopes));
     }
 
     /** As {@code SqlMonitoring} groups them: each resident's value, empty where none is held. */

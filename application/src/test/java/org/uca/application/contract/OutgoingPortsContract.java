@@ -632,6 +632,34 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("no blanket approach (LGSCO): contact standards and service limits are counted by the services they"
+            + " apply to, as authorised; decisions whose details were later corrected are counted as corrected")
+    void restrictionsAreCountedByTheServicesTheyApplyToAndCorrectionsAreCounted() {
+        LocalDate from = UkTime.dateOf(clock.now());
+        CaseId alexCase = journey.recordVerbalAbuse(ALEX).caseId();
+        var warning = journey.warn(alexCase, List.of(new org.uca.domain.cases.ActionId(1)));
+        var further = journey.recordVerbalAbuse(ALEX).actions();
+        journey.authorise(alexCase, Staff.SERVICE_MANAGER, AProposal.contactStandards(
+                Measures.singlePointOfContact().withScope(org.uca.domain.measures.ServiceScope.only(
+                        org.uca.domain.measures.LandlordService.REPAIRS,
+                        org.uca.domain.measures.LandlordService.COMPLAINTS)),
+                Measures.noEmail()).afterWarning(warning, further));
+        CaseId beaCase = caseWithContactStandards(BEA);
+        ok(app.amendRecords().amend(new AmendRecordUseCase.Command(Staff.SERVICE_MANAGER.id(), beaCase, 1,
+                new AmendRecordUseCase.DecisionCorrection("The reasons, as they should have read.", Option.none()),
+                "Typed from the wrong note.")), "correct Bea's decision");
+        LocalDate to = UkTime.dateOf(clock.now());
+
+        FairnessFigures fairness = ports.monitoring().reportFor(from, to, to).fairness();
+        assertThat(fairness.decisionsCorrected()).as("Bea's decision, corrected").isOne();
+        assertThat(fairness.measuresByService().forAllServices()).as("no email, and Bea's two").isEqualTo(3);
+        assertThat(fairness.measuresByService().forNamedServices()).as("Alex's single point of contact").isOne();
+        assertThat(fairness.measuresByService().naming().toJavaMap()).isEqualTo(java.util.Map.of(
+                org.uca.domain.measures.LandlordService.REPAIRS, 1L,
+                org.uca.domain.measures.LandlordService.COMPLAINTS, 1L));
+    }
+
+    @Test
     @DisplayName("a decision entered in error is not counted as an authorised decision, nor are its measures (as"
             + " authorised, before a variation), nor the warning it followed; it is counted apart")
     void monitoringCountsDecisionsEnteredInErrorApart() {

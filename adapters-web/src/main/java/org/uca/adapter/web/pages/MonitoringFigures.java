@@ -14,6 +14,7 @@ import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.TenancyProfile;
 import org.uca.domain.cases.ActionCategory;
 import org.uca.domain.cases.AppealOutcome;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.ProtectedCharacteristic;
@@ -106,6 +107,8 @@ final class MonitoringFigures {
                         String.valueOf(r.restrictionsLapsed())),
                 rated("Decisions since replaced by a later decision (varied or corrected)", f.decisionsReplaced(),
                         decisions),
+                rated("Decisions since corrected (their reasons or review date amended)", f.decisionsCorrected(),
+                        decisions),
                 rated("Decisions entered in error (not counted above)", r.decisionsEnteredInError(), madeOrInError),
                 new MonitoringPage.Figure("Warnings entered in error (not counted above)",
                         String.valueOf(r.warningsEnteredInError())),
@@ -130,6 +133,11 @@ final class MonitoringFigures {
                 chart("measures", "Measures authorised by kind",
                         "Measures of each kind per 100 decisions in the period (a decision can have several).",
                         lines(r.measuresByKind(), MeasureKind::label, Option.some(decisions))),
+                chart("services", "Contact standards and service limits by service",
+                        "Of the contact standards and service limits authorised in the period, how many apply to all"
+                                + " our services, and how many name each service (one naming two services counts"
+                                + " for both): the LGSCO asks for no blanket approach.",
+                        services(f.measuresByService())),
                 chart("levels", "Decisions by authority level", "Each level's share of the decisions in the period.",
                         lines(r.decisionsByAuthorityLevel(), AuthorityLevel::title, Option.some(decisions))),
                 chart("teams", "Decisions by team", "Each team's share of the decisions in the period; compare it"
@@ -151,6 +159,15 @@ final class MonitoringFigures {
                                 Line.of(a.name() + ": varied", a.varied(), a.decided()),
                                 Line.of(a.name() + ": overturned", a.overturned(), a.decided())).stream())
                                 .toList()));
+    }
+
+    private static List<Line> services(FairnessFigures.MeasuresByService m) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.of("All our services", m.forAllServices(), m.scoped()));
+        for (LandlordService service : LandlordService.values()) {
+            lines.add(Line.of("Named: " + service.label(), m.naming().get(service).getOrElse(0L), m.scoped()));
+        }
+        return lines;
     }
 
     /** "12.5%" of a whole, or a dash where there is nothing to be a share of. */

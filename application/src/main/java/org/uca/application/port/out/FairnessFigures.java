@@ -7,6 +7,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Objects;
 import org.uca.domain.cases.ActionCategory;
+import org.uca.domain.measures.LandlordService;
 import org.uca.domain.people.AuthorityLevel;
 
 /**
@@ -27,26 +28,23 @@ import org.uca.domain.people.AuthorityLevel;
  *                                       period (as {@link MonitoringReport#medianDaysFromFirstActionToDecision()})
  * @param tenancyProfile                 the residents restricted in the period compared with the whole tenancy, for
  *                                       each protected characteristic the housing system supplies
+ * @param decisionsCorrected             decisions authorised in the period (not those entered in error) whose details
+ *                                       (reasons, review date) were since corrected
+ * @param measuresByService              the contact standards and service limits authorised in the period, by the
+ *                                       services they apply to (LGSCO: no blanket approach)
  */
 public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
         Map<ActionCategory, CategoryCases> casesByCategory, Seq<AppealsByDecisionMaker> appealsByDecisionMaker,
         long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision,
-        TenancyProfile tenancyProfile) {
+        TenancyProfile tenancyProfile, long decisionsCorrected, MeasuresByService measuresByService) {
 
     /** No fairness figures: what a report built from counts alone carries. */
     public static final FairnessFigures NONE = new FairnessFigures(List.empty(), HashMap.empty(), List.empty(), 0,
-            Times.NONE, Times.NONE);
-
-    /** The figures without a tenancy profile (a store whose housing system supplies no protected characteristic). */
-    public FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
-            Map<ActionCategory, CategoryCases> casesByCategory, Seq<AppealsByDecisionMaker> appealsByDecisionMaker,
-            long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision) {
-        this(decisionsByAuthoriser, casesByCategory, appealsByDecisionMaker, decisionsReplaced,
-                daysFromFirstActionToWarning, daysFromFirstActionToDecision, TenancyProfile.NONE);
-    }
+            Times.NONE, Times.NONE, TenancyProfile.NONE, 0, MeasuresByService.NONE);
 
     public FairnessFigures {
         Objects.requireNonNull(tenancyProfile, "tenancyProfile");
+        Objects.requireNonNull(measuresByService, "measuresByService");
         Objects.requireNonNull(decisionsByAuthoriser, "decisionsByAuthoriser");
         Objects.requireNonNull(casesByCategory, "casesByCategory");
         Objects.requireNonNull(appealsByDecisionMaker, "appealsByDecisionMaker");
@@ -62,6 +60,30 @@ public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
             Objects.requireNonNull(staffId, "staffId");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(level, "level");
+        }
+    }
+
+    /**
+     * Contact standards and service limits by the services they apply to: how many apply to all our services, how
+     * many only to named ones, and for each service how many of those name it (a measure naming two services
+     * counts for each).
+     */
+    public record MeasuresByService(long forAllServices, long forNamedServices, Map<LandlordService, Long> naming) {
+        public static final MeasuresByService NONE = new MeasuresByService(0, 0, HashMap.empty());
+
+        public MeasuresByService {
+            Objects.requireNonNull(naming, "naming");
+        }
+
+        /** The measures a scope applies to: what each service's share is out of. */
+        public long scoped() {
+            return forAllServices + forNamedServices;
+        }
+
+        /** From each measure's services: {@code none} for all our services, else those it names. */
+        public static MeasuresByService of(Seq<Option<Seq<LandlordService>>> measures) {
+            return new MeasuresByService(measures.count(Option::isEmpty), measures.count(Option::isDefined),
+                    measures.flatMap(m -> m.getOrElse(List.empty())).groupBy(s -> s).mapValues(s -> (long) s.size()));
         }
     }
 

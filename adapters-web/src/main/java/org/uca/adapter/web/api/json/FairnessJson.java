@@ -1,17 +1,36 @@
 package org.uca.adapter.web.api.json;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.uca.application.port.out.FairnessFigures;
+import org.uca.application.port.out.TenancyProfile;
+import org.uca.domain.measures.LandlordService;
+import org.uca.domain.people.ProtectedCharacteristic;
 
 /**
  * Policy 5.2's figures for the period: each count with what it is out of, so a receiving system can work out and
  * judge each rate (as the monitoring page shows them).
  */
 public record FairnessJson(List<Authoriser> decisionsByAuthoriser, Map<String, CategoryCases> casesByCategory,
-        List<DecisionMaker> appealsByDecisionMaker, long decisionsReplaced, Times daysFromFirstActionToWarning,
-        Times daysFromFirstActionToDecision) {
+        List<DecisionMaker> appealsByDecisionMaker, long decisionsReplaced, long decisionsCorrected,
+        MeasuresByService measuresByService, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision,
+        List<Profile> tenancyProfile) {
+
+    public record MeasuresByService(long forAllServices, long forNamedServices, Map<String, Long> naming) {
+    }
+
+    /**
+     * One protected characteristic: each value's residents restricted and all residents, null where the small-numbers
+     * rule withholds the count (under 5, or the one that would give a withheld count away by subtraction).
+     */
+    public record Profile(String characteristic, boolean supplied, List<ProfileValue> values, Long restrictedTotal,
+            Long allTotal) {
+    }
+
+    public record ProfileValue(String value, Long restricted, Long all) {
+    }
 
     public record Authoriser(String staffId, String name, String level, long decisions) {
     }
@@ -38,7 +57,29 @@ public record FairnessJson(List<Authoriser> decisionsByAuthoriser, Map<String, C
                 byCategory,
                 f.appealsByDecisionMaker().map(a -> new DecisionMaker(a.staffId(), a.name(), a.lodged(), a.upheld(),
                         a.varied(), a.overturned())).toJavaList(),
-                f.decisionsReplaced(), Times.from(f.daysFromFirstActionToWarning()),
-                Times.from(f.daysFromFirstActionToDecision()));
+                f.decisionsReplaced(), f.decisionsCorrected(), servicesOf(f.measuresByService()),
+                Times.from(f.daysFromFirstActionToWarning()), Times.from(f.daysFromFirstActionToDecision()),
+                profileOf(f.tenancyProfile()));
+    }
+
+    private static MeasuresByService servicesOf(FairnessFigures.MeasuresByService m) {
+        Map<String, Long> naming = new LinkedHashMap<>();
+        for (LandlordService service : LandlordService.values()) {
+            naming.put(service.name(), m.naming().get(service).getOrElse(0L));
+        }
+        return new MeasuresByService(m.forAllServices(), m.forNamedServices(), naming);
+    }
+
+    /** Only as the small-numbers rule lets each count be shown: never a count it withholds. */
+    private static List<Profile> profileOf(TenancyProfile profile) {
+        List<Profile> profiles = new ArrayList<>();
+        for (ProtectedCharacteristic c : ProtectedCharacteristic.values()) {
+            profiles.add(profile.comparison(c).map(k -> new Profile(c.column(), true,
+                    k.values().zipWithIndex().map(v -> new ProfileValue(v._1,
+                            k.restricted().cells().get(v._2).getOrNull(), k.all().cells().get(v._2).getOrNull()))
+                            .toJavaList(), k.restricted().total().getOrNull(), k.all().total().getOrNull()))
+                    .getOrElse(() -> new Profile(c.column(), false, List.of(), null, null)));
+        }
+        return profiles;
     }
 }
