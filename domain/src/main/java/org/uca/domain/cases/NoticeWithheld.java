@@ -1,0 +1,109 @@
+package org.uca.domain.cases;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jmolecules.ddd.annotation.ValueObject;
+import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.people.StaffId;
+import org.uca.domain.people.StaffMember;
+
+/**
+ * Notice of a decision deliberately not given to the resident for now, because telling them would itself create a
+ * risk: to staff, to a victim, to a child or to an investigation (LGSCO guidance on managing unreasonable actions;
+ * the one exception to policy 3.2 and 4.2, that the resident is told of a decision with its reasons). An Assistant
+ * Director or above signs it off with a date to re-check it; at each re-check they keep it (a new reason and date)
+ * or end it, and recording that the resident was told ends it too.
+ *
+ * @param latest  the withholding that stands (or stood last): why, until when, who signed it off
+ * @param earlier the withholdings before it, each kept at a re-check or ended, oldest first
+ * @param ended   who ended the latest withholding, when and how; none while notice is withheld
+ */
+@ValueObject
+public record NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Option<Ending> ended) {
+
+    /** Who may sign off withholding notice, and re-check it: telling the resident is the policy's rule (4.2). */
+    public static final AuthorityLevel SIGNED_OFF_BY = AuthorityLevel.ASSISTANT_DIRECTOR;
+
+    /**
+     * How far ahead a re-check may be set. A resident not told of a decision cannot appeal it (an appeal is lodged
+     * once they have been told), so withholding notice suspends their right of appeal and their chance to change;
+     * a quarter (a quarter of the longest review period, {@value Case#MAX_MONTHS_TO_REVIEW} months) is the longest
+     * that may go without an Assistant Director looking at the risk again.
+     */
+    public static final int MAX_MONTHS_TO_RECHECK = 3;
+
+    public NoticeWithheld {
+        Objects.requireNonNull(latest, "latest");
+        Objects.requireNonNull(earlier, "earlier");
+        Objects.requireNonNull(ended, "ended");
+    }
+
+    /** Whether notice is withheld now: the latest withholding has not been ended. */
+    public boolean stands() {
+        return ended.isEmpty();
+    }
+
+    /** Whether it stands and its re-check falls on or before {@code date}. */
+    public boolean recheckDueBy(LocalDate date) {
+        return stands() && !latest.recheckOn().isAfter(date);
+    }
+
+    /** Every withholding, oldest first, the latest last. */
+    public Seq<Withholding> all() {
+        return earlier.append(latest);
+    }
+
+    /** Withheld again: kept at a re-check, or withheld anew after it was ended. */
+    NoticeWithheld renewed(Withholding next) {
+        return new NoticeWithheld(next, all(), Option.none());
+    }
+
+    NoticeWithheld endedBy(Ending ending) {
+        return new NoticeWithheld(latest, earlier, Option.some(ending));
+    }
+
+    /** One sign-off: why telling the resident would create a risk, and when to look at it again. */
+    @ValueObject
+    public record Withholding(String risk, LocalDate recheckOn, StaffMember signedOffBy, Instant at) {
+        public Withholding {
+            Objects.requireNonNull(risk, "risk");
+            Objects.requireNonNull(recheckOn, "recheckOn");
+            Objects.requireNonNull(signedOffBy, "signedOffBy");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /**
+     * The end of withholding: at a re-check, with why the risk no longer stops the resident being told, or because
+     * the resident was told (its reasons are then empty: the record of how they were told says it).
+     */
+    @ValueObject
+    public record Ending(StaffId by, Instant at, Because because, String reasons) {
+        public Ending {
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(because, "because");
+            Objects.requireNonNull(reasons, "reasons");
+        }
+    }
+
+    /** Why withholding ended. */
+    @ValueObject
+    public enum Because {
+        RECHECKED("Ended at a re-check: the resident is now to be told"),
+        RESIDENT_TOLD("Ended when the resident was told");
+
+        private final String label;
+
+        Because(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}
