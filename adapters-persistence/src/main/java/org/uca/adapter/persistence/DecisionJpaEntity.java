@@ -64,6 +64,18 @@ final class DecisionJpaEntity {
     @Column(name = "property_uprn", length = 12)
     private String propertyUprn;
 
+    /** When notice of it was first withheld from the resident (V38); null if never. */
+    @Column(name = "notice_withheld_on")
+    private LocalDate noticeWithheldOn;
+
+    /** When the latest withholding ended; null while notice is withheld, or if never withheld. */
+    @Column(name = "notice_ended_on")
+    private LocalDate noticeEndedOn;
+
+    /** The re-check date while notice is withheld; null otherwise. */
+    @Column(name = "notice_recheck_on")
+    private LocalDate noticeRecheckOn;
+
     protected DecisionJpaEntity() {
     }
 
@@ -82,5 +94,8 @@ final class DecisionJpaEntity {
         this.reviewDate = f.reviewDate();
         this.requiredLevel = f.requiredLevel();
         this.propertyUprn = f.propertyUprn();
+        this.noticeWithheldOn = f.noticeWithheldOn();
+        this.noticeEndedOn = f.noticeEndedOn();
+        this.noticeRecheckOn = f.noticeRecheckOn();
     }
 }

@@ -38,7 +38,8 @@ final class Projections {
     /** @param afterWarning the warning a decision after a warning rested on; null for immediate action */
     record DecisionFact(int number, Instant authorisedAt, LocalDate authorisedOn, String authorisedBy,
             String authorisedLevel, String team, boolean immediate, Integer afterWarning, int daysFromFirstAction,
-            String status, LocalDate reviewDate, String requiredLevel, String propertyUprn) {
+            String status, LocalDate reviewDate, String requiredLevel, String propertyUprn,
+            LocalDate noticeWithheldOn, LocalDate noticeEndedOn, LocalDate noticeRecheckOn) {
     }
 
     record MeasureFact(int decision, int position, String kind) {
@@ -93,7 +94,10 @@ final class Projections {
                 d.grounds() instanceof Grounds.AfterWarning after ? after.warning().number() : null,
                 firstAction.map(first -> (int) ChronoUnit.DAYS.between(first, on)).getOrElse(0),
                 d.status().name(), d.reviewDate(), d.requiredAuthority().name(),
-                d.property().map(org.uca.domain.people.Uprn::value).getOrNull());
+                d.property().map(org.uca.domain.people.Uprn::value).getOrNull(),
+                d.noticeWithheld().map(n -> n.withheldOn()).getOrNull(),
+                d.noticeWithheld().flatMap(n -> n.endedOn()).getOrNull(),
+                d.noticeWithheld().filter(n -> n.stands()).map(n -> n.latest().recheckOn()).getOrNull());
     }
 
     private static AppealFact appeal(Appeal a) {
@@ -179,7 +183,8 @@ final class Projections {
                         + " d.authorisedLevel = :authorisedLevel, d.team = :team, d.immediate = :immediate,"
                         + " d.afterWarning = :afterWarning, d.daysFromFirstAction = :days, d.status = :status,"
                         + " d.reviewDate = :reviewDate, d.requiredLevel = :requiredLevel,"
-                        + " d.propertyUprn = :propertyUprn"
+                        + " d.propertyUprn = :propertyUprn, d.noticeWithheldOn = :noticeWithheldOn,"
+                        + " d.noticeEndedOn = :noticeEndedOn, d.noticeRecheckOn = :noticeRecheckOn"
                         + " where d.caseId = :caseId and d.number = :number")
                 .setParameter("authorisedAt", f.authorisedAt())
                 .setParameter("authorisedOn", f.authorisedOn())
@@ -193,6 +198,9 @@ final class Projections {
                 .setParameter("reviewDate", f.reviewDate())
                 .setParameter("requiredLevel", f.requiredLevel())
                 .setParameter("propertyUprn", f.propertyUprn())
+                .setParameter("noticeWithheldOn", f.noticeWithheldOn())
+                .setParameter("noticeEndedOn", f.noticeEndedOn())
+                .setParameter("noticeRecheckOn", f.noticeRecheckOn())
                 .setParameter("caseId", caseId)
                 .setParameter("number", f.number())
                 .executeUpdate();

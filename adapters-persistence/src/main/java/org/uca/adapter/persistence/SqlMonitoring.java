@@ -55,6 +55,14 @@ final class SqlMonitoring implements MonitoringData {
             select 'REPLACED', '', count(*), cast(null as double precision)
               from case_decision d where d.authorised_on between :from and :to and d.status = 'REPLACED'
             union all
+            select 'NOTICES_WITHHELD', '', count(*), cast(null as double precision)
+              from case_decision d where d.notice_withheld_on between :from and :to
+               and d.status <> 'ENTERED_IN_ERROR'
+            union all
+            select 'NOTICES_STILL_WITHHELD', '', count(*), cast(null as double precision)
+              from case_decision d where d.notice_withheld_on <= :to
+               and (d.notice_ended_on is null or d.notice_ended_on > :to) and d.status <> 'ENTERED_IN_ERROR'
+            union all
             select 'CATEGORY_CASES', a.category, count(distinct a.case_id), cast(null as double precision)
               from case_action a where a.occurred_on between :from and :to and a.entered_in_error = false
              group by a.category
@@ -168,7 +176,9 @@ final class SqlMonitoring implements MonitoringData {
                 });
         return new FairnessFigures(byAuthoriser, byCategory, appeals, rows.filter(r -> r.figure().equals("REPLACED"))
                 .map(Row::count).sum().longValue(),
-                times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"));
+                times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"),
+                rows.filter(r -> r.figure().equals("NOTICES_WITHHELD")).map(Row::count).sum().longValue(),
+                rows.filter(r -> r.figure().equals("NOTICES_STILL_WITHHELD")).map(Row::count).sum().longValue());
     }
 
     private static FairnessFigures.Times times(Seq<Row> rows, String median, String ninetieth) {

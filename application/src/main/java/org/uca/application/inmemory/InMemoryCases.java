@@ -126,6 +126,13 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     }
 
     @Override
+    public Seq<NoticeRecheckDue> noticesWithheldToRecheckBy(LocalDate date) {
+        return all().flatMap(c -> c.noticesWithheldToRecheckBy(date).map(d -> new NoticeRecheckDue(c.id(),
+                        c.resident(), d.id(), d.noticeWithheld().get().latest().recheckOn())))
+                .sortBy(NoticeRecheckDue::recheckOn);
+    }
+
+    @Override
     public Seq<CaseId> casesInvolving(StaffId staff) {
         return all().filter(c -> c.history().exists(e -> e.by().equals(staff))).map(Case::id);
     }
@@ -217,8 +224,12 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 && within(UkTime.dateOf(d.authorisedAt()), from, to));
         Seq<Long> toWarning = warned.map(w -> daysFromFirstAction(byId.get(w.caseId()), w.at()));
         Seq<Long> toDecision = authorised.map(e -> daysFromFirstAction(byId.get(e.caseId()), e.at()));
+        Seq<org.uca.domain.cases.NoticeWithheld> withheld = cases.flatMap(Case::decisions)
+                .filter(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR).flatMap(Decision::noticeWithheld);
         return new FairnessFigures(byAuthoriser, byCategory, byDecisionMaker, replaced,
-                FairnessFigures.Times.of(toWarning), FairnessFigures.Times.of(toDecision));
+                FairnessFigures.Times.of(toWarning), FairnessFigures.Times.of(toDecision),
+                withheld.count(n -> within(n.withheldOn(), from, to)),
+                withheld.count(n -> !n.withheldOn().isAfter(to) && n.endedOn().forAll(e -> e.isAfter(to))));
     }
 
     private static boolean decidedWithin(Decision d, LocalDate from, LocalDate to) {

@@ -9,6 +9,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.UkTime;
 
 /**
  * Notice of a decision deliberately not given to the resident for now, because telling them would itself create a
@@ -49,6 +50,16 @@ public record NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Optio
     /** Whether it stands and its re-check falls on or before {@code date}. */
     public boolean recheckDueBy(LocalDate date) {
         return stands() && !latest.recheckOn().isAfter(date);
+    }
+
+    /** The UK date notice was first withheld (monitoring counts it from then). */
+    public LocalDate withheldOn() {
+        return UkTime.dateOf(all().head().at());
+    }
+
+    /** The UK date the latest withholding ended, if it has. */
+    public Option<LocalDate> endedOn() {
+        return ended.map(e -> UkTime.dateOf(e.at()));
     }
 
     /** Every withholding, oldest first, the latest last. */

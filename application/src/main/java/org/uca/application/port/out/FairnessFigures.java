@@ -25,14 +25,27 @@ import org.uca.domain.people.AuthorityLevel;
  * @param daysFromFirstActionToWarning   days from a case's first recorded action to each warning issued in the period
  * @param daysFromFirstActionToDecision  days from a case's first recorded action to each decision authorised in the
  *                                       period (as {@link MonitoringReport#medianDaysFromFirstActionToDecision()})
+ * @param noticesWithheld                decisions (not entered in error) whose notice was first withheld from the
+ *                                       resident in the period, because telling them would create a risk (issue 15 §3)
+ * @param noticesStillWithheld           decisions (not entered in error) whose notice was withheld on or before the
+ *                                       period's last day and not ended by then
  */
 public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
         Map<ActionCategory, CategoryCases> casesByCategory, Seq<AppealsByDecisionMaker> appealsByDecisionMaker,
-        long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision) {
+        long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision,
+        long noticesWithheld, long noticesStillWithheld) {
 
     /** No fairness figures: what a report built from counts alone carries. */
     public static final FairnessFigures NONE = new FairnessFigures(List.empty(), HashMap.empty(), List.empty(), 0,
             Times.NONE, Times.NONE);
+
+    /** The figures without notices withheld (none counted). */
+    public FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
+            Map<ActionCategory, CategoryCases> casesByCategory, Seq<AppealsByDecisionMaker> appealsByDecisionMaker,
+            long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision) {
+        this(decisionsByAuthoriser, casesByCategory, appealsByDecisionMaker, decisionsReplaced,
+                daysFromFirstActionToWarning, daysFromFirstActionToDecision, 0, 0);
+    }
 
     public FairnessFigures {
         Objects.requireNonNull(decisionsByAuthoriser, "decisionsByAuthoriser");
