@@ -1098,6 +1098,26 @@ public final class Case {
         return Anonymisation.of(this);
     }
 
+    // ---- the resident's subject access request -----------------------------------------------------------------
+
+    /** What replaces why notice is withheld, in what the resident is given, while it stands. */
+    public static final String WITHHELD_FROM_THE_RESIDENT = "[not disclosed: notice of this decision is withheld"
+            + " because telling the resident would create a risk]";
+
+    /**
+     * The case as a subject access export gives it to the resident (UK GDPR Article 15). While notice of a decision
+     * is withheld, the export says so (the decision's withholding, its dates and the timeline stay) but not why:
+     * UK GDPR and the Data Protection Act 2018 (Schedule 2, crime and the protection of others) allow withholding
+     * what would likely prejudice the prevention of crime or endanger someone, which is why notice is withheld.
+     * Once it has ended the reasons are the resident's to see like any other. The Data Protection Officer decides
+     * whether the exemption reaches the rest of the decision too.
+     */
+    public Case asDisclosedToTheResident() {
+        return with(actions, warnings, decisions.map(d -> d.noticeIsWithheld()
+                ? d.withNoticeWithheld(d.noticeWithheld().get().reasonsWithheld(WITHHELD_FROM_THE_RESIDENT)) : d),
+                appeals, needs, contacts);
+    }
+
     // ---- reading the case ---------------------------------------------------------------------------------------
 
     public CaseId id() {

@@ -72,6 +72,13 @@ public record NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Optio
         return new NoticeWithheld(next, all(), Option.none());
     }
 
+    /** Every withholding's reason replaced by {@code instead}; dates and who signed off stay. */
+    NoticeWithheld reasonsWithheld(String instead) {
+        java.util.function.UnaryOperator<Withholding> hide = w -> new Withholding(instead, w.recheckOn(),
+                w.signedOffBy(), w.at());
+        return new NoticeWithheld(hide.apply(latest), earlier.map(hide), ended);
+    }
+
     NoticeWithheld endedBy(Ending ending) {
         return new NoticeWithheld(latest, earlier, Option.some(ending));
     }

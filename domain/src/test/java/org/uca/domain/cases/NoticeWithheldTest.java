@@ -180,4 +180,20 @@ class NoticeWithheldTest {
                 .containsExactly(TODAY.plusMonths(1), TODAY.plusMonths(2));
         assertThat(n.ended().get().reasons()).isEqualTo(Case.REMOVED);
     }
+
+    @Test
+    @DisplayName("a subject access export says notice was withheld but not why while it stands (UK GDPR exemption:"
+            + " disclosure would likely prejudice crime prevention or endanger someone); once ended, why is disclosed")
+    void theResidentsExportSaysNoticeWasWithheldButNotWhyWhileItStands() {
+        Case withheld = withheld();
+
+        NoticeWithheld disclosed = withheld.asDisclosedToTheResident().decisions().single().noticeWithheld().get();
+
+        assertThat(disclosed.latest().risk()).isEqualTo(Case.WITHHELD_FROM_THE_RESIDENT);
+        assertThat(disclosed.latest().recheckOn()).isEqualTo(TODAY.plusMonths(1));
+        assertThat(withheld.asDisclosedToTheResident().version()).isEqualTo(withheld.version());
+        Case ended = after(withheld.endNoticeWithheld(decision, "Closed.", Staff.ASSISTANT_DIRECTOR, NOW));
+        assertThat(ended.asDisclosedToTheResident().decisions().single().noticeWithheld().get().latest().risk())
+                .isEqualTo(RISK);
+    }
 }
