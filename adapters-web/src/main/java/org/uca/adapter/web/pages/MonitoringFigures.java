@@ -64,6 +64,10 @@ final class MonitoringFigures {
                         String.valueOf(r.restrictionsLapsed())),
                 rated("Decisions since replaced by a later decision (varied or corrected)", f.decisionsReplaced(),
                         decisions),
+                new MonitoringPage.Figure("Notices withheld: the resident not told, because telling them would"
+                        + " create a risk", String.valueOf(f.noticesWithheld())),
+                new MonitoringPage.Figure("Notices still withheld at the end of the period",
+                        String.valueOf(f.noticesStillWithheld())),
                 rated("Decisions entered in error (not counted above)", r.decisionsEnteredInError(), madeOrInError),
                 new MonitoringPage.Figure("Warnings entered in error (not counted above)",
                         String.valueOf(r.warningsEnteredInError())),

@@ -8,10 +8,15 @@ import org.uca.application.port.out.FairnessFigures;
 /**
  * Policy 5.2's figures for the period: each count with what it is out of, so a receiving system can work out and
  * judge each rate (as the monitoring page shows them).
+ *
+ * @param noticesWithheld      decisions whose notice was first withheld from the resident in the period, because
+ *                             telling them would create a risk (issue 15 §3)
+ * @param noticesStillWithheld decisions whose notice was withheld on or before the period's end and not ended by
+ *                             then
  */
 public record FairnessJson(List<Authoriser> decisionsByAuthoriser, Map<String, CategoryCases> casesByCategory,
         List<DecisionMaker> appealsByDecisionMaker, long decisionsReplaced, Times daysFromFirstActionToWarning,
-        Times daysFromFirstActionToDecision) {
+        Times daysFromFirstActionToDecision, long noticesWithheld, long noticesStillWithheld) {
 
     public record Authoriser(String staffId, String name, String level, long decisions) {
     }
@@ -39,6 +44,6 @@ public record FairnessJson(List<Authoriser> decisionsByAuthoriser, Map<String, C
                 f.appealsByDecisionMaker().map(a -> new DecisionMaker(a.staffId(), a.name(), a.lodged(), a.upheld(),
                         a.varied(), a.overturned())).toJavaList(),
                 f.decisionsReplaced(), Times.from(f.daysFromFirstActionToWarning()),
-                Times.from(f.daysFromFirstActionToDecision()));
+                Times.from(f.daysFromFirstActionToDecision()), f.noticesWithheld(), f.noticesStillWithheld());
     }
 }
