@@ -461,6 +461,13 @@ public abstract class OutgoingPortsContract {
         assertThat(ended.noticesStillWithheld()).isZero();
         assertThat(ports.cases().find(alexCase).get().decision(decision).get().noticeWithheld().get().ended()
                 .get().reasons()).isEqualTo("The investigation has closed.");
+
+        ok(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alexCase, decision, "A new threat.", recheck)), "withhold again");
+        var again = ports.cases().find(alexCase).get().decision(decision).get().noticeWithheld().get();
+        assertThat(again.all()).hasSize(3);
+        assertThat(again.endedBefore()).extracting(e -> e.reasons()).containsExactly("The investigation has closed.");
+        assertThat(q.noticesWithheldToRecheckBy(recheck)).hasSize(1);
     }
 
     @Test

@@ -81,8 +81,10 @@ final class Anonymisation {
     private static NoticeWithheld noticeWithheld(NoticeWithheld n) {
         UnaryOperator<NoticeWithheld.Withholding> remove = w -> new NoticeWithheld.Withholding(
                 REMOVE.apply(w.risk()), w.recheckOn(), w.signedOffBy(), w.at());
-        return new NoticeWithheld(remove.apply(n.latest()), n.earlier().map(remove), n.ended().map(e ->
-                new NoticeWithheld.Ending(e.by(), e.at(), e.because(), REMOVE.apply(e.reasons()))));
+        UnaryOperator<NoticeWithheld.Ending> removeReasons = e -> new NoticeWithheld.Ending(e.by(), e.at(),
+                e.because(), REMOVE.apply(e.reasons()));
+        return new NoticeWithheld(remove.apply(n.latest()), n.earlier().map(remove), n.ended().map(removeReasons),
+                n.endedBefore().map(removeReasons));
     }
 
     private static Appeal appeal(Appeal a) {

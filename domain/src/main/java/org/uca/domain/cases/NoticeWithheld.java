@@ -20,10 +20,18 @@ import org.uca.domain.shared.UkTime;
  *
  * @param latest  the withholding that stands (or stood last): why, until when, who signed it off
  * @param earlier the withholdings before it, each kept at a re-check or ended, oldest first
- * @param ended   who ended the latest withholding, when and how; none while notice is withheld
+ * @param ended       who ended the latest withholding, when and how; none while notice is withheld
+ * @param endedBefore how each earlier withholding that was ended (before notice was withheld again) ended, oldest
+ *                    first
  */
 @ValueObject
-public record NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Option<Ending> ended) {
+public record NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Option<Ending> ended,
+        Seq<Ending> endedBefore) {
+
+    /** Notice withheld, never ended and withheld again. */
+    public NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Option<Ending> ended) {
+        this(latest, earlier, ended, io.vavr.collection.List.empty());
+    }
 
     /** Who may sign off withholding notice, and re-check it: telling the resident is the policy's rule (4.2). */
     public static final AuthorityLevel SIGNED_OFF_BY = AuthorityLevel.ASSISTANT_DIRECTOR;
@@ -40,6 +48,7 @@ public record NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Optio
         Objects.requireNonNull(latest, "latest");
         Objects.requireNonNull(earlier, "earlier");
         Objects.requireNonNull(ended, "ended");
+        Objects.requireNonNull(endedBefore, "endedBefore");
     }
 
     /** Whether notice is withheld now: the latest withholding has not been ended. */
@@ -67,20 +76,34 @@ public record NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Optio
         return earlier.append(latest);
     }
 
-    /** Withheld again: kept at a re-check, or withheld anew after it was ended. */
+    /** Withheld again: kept at a re-check, or withheld anew after it was ended (the ending kept as history). */
     NoticeWithheld renewed(Withholding next) {
-        return new NoticeWithheld(next, all(), Option.none());
+        return new NoticeWithheld(next, all(), Option.none(), endedBefore.appendAll(ended));
+    }
+
+    /** How the withholding signed off at {@code signedOffAt} ended, if it did (none: kept at its re-check, or stands). */
+    public Option<Ending> endingOf(Instant signedOffAt) {
+        Seq<Withholding> all = all();
+        int i = all.indexWhere(w -> w.at().equals(signedOffAt));
+        if (i < 0) {
+            return Option.none();
+        }
+        if (i == all.size() - 1) {
+            return ended;
+        }
+        Instant next = all.get(i + 1).at();
+        return endedBefore.find(e -> !e.at().isBefore(signedOffAt) && !e.at().isAfter(next));
     }
 
     /** Every withholding's reason replaced by {@code instead}; dates and who signed off stay. */
     NoticeWithheld reasonsWithheld(String instead) {
         java.util.function.UnaryOperator<Withholding> hide = w -> new Withholding(instead, w.recheckOn(),
                 w.signedOffBy(), w.at());
-        return new NoticeWithheld(hide.apply(latest), earlier.map(hide), ended);
+        return new NoticeWithheld(hide.apply(latest), earlier.map(hide), ended, endedBefore);
     }
 
     NoticeWithheld endedBy(Ending ending) {
-        return new NoticeWithheld(latest, earlier, Option.some(ending));
+        return new NoticeWithheld(latest, earlier, Option.some(ending), endedBefore);
     }
 
     /** One sign-off: why telling the resident would create a risk, and when to look at it again. */

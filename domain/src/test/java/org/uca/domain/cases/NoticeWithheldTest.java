@@ -140,8 +140,14 @@ class NoticeWithheldTest {
         // withheld again on a new risk: both sign-offs stay
         Case again = after(ended.after().withholdNotice(decision, "A new threat.", TODAY.plusMonths(2),
                 Staff.DIRECTOR, NOW.plusSeconds(120)));
-        assertThat(again.decisions().single().noticeWithheld().get().all()).hasSize(2);
+        NoticeWithheld history = again.decisions().single().noticeWithheld().get();
+        assertThat(history.all()).hasSize(2);
         assertThat(again.decisions().single().noticeIsWithheld()).isTrue();
+        assertThat(history.endedBefore()).extracting(NoticeWithheld.Ending::reasons)
+                .containsExactly("The investigation has closed.");
+        assertThat(history.endingOf(NOW)).map(NoticeWithheld.Ending::reasons)
+                .contains("The investigation has closed.");
+        assertThat(history.endingOf(NOW.plusSeconds(120))).isEmpty();
     }
 
     @Test

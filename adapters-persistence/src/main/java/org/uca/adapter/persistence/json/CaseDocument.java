@@ -109,11 +109,13 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
 
     /**
      * Notice of a decision withheld from the resident (issue 15 §3): the latest sign-off, the earlier ones oldest
-     * first, and how it ended (absent while withheld). Absent on the decision if never withheld (and in documents
+     * first, how it ended (absent while withheld), and how earlier withholdings ended before notice was withheld again
+ * (absent if none did). Absent on the decision if never withheld (and in documents
      * before 2027-01).
      */
     record NoticeWithheld(Withholding latest, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Withholding> earlier,
-            @JsonInclude(JsonInclude.Include.NON_NULL) NoticeEnded ended) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) NoticeEnded ended,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoticeEnded> endedBefore) {
     }
 
     record Withholding(String risk, LocalDate recheckOn, Staff signedOffBy, Instant at) {

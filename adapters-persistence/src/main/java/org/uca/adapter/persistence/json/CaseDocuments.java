@@ -150,9 +150,9 @@ final class CaseDocuments {
                                 d.asAuthorised().reviewDate()),
                 d.property().map(Uprn::value).getOrNull(),
                 d.noticeWithheld().map(n -> new CaseDocument.NoticeWithheld(withholding(n.latest()),
-                        n.earlier().map(CaseDocuments::withholding).toJavaList(), n.ended().map(e ->
-                                new CaseDocument.NoticeEnded(e.by().value(), e.at(), e.because().name(), e.reasons()))
-                        .getOrNull())).getOrNull());
+                        n.earlier().map(CaseDocuments::withholding).toJavaList(),
+                        n.ended().map(CaseDocuments::ending).getOrNull(),
+                        n.endedBefore().map(CaseDocuments::ending).toJavaList())).getOrNull());
     }
 
     private static CaseDocument.Withholding withholding(NoticeWithheld.Withholding w) {
@@ -163,11 +163,20 @@ final class CaseDocuments {
         return new NoticeWithheld.Withholding(w.risk(), w.recheckOn(), staff(w.signedOffBy()), w.at());
     }
 
+    private static CaseDocument.NoticeEnded ending(NoticeWithheld.Ending e) {
+        return new CaseDocument.NoticeEnded(e.by().value(), e.at(), e.because().name(), e.reasons());
+    }
+
+    private static NoticeWithheld.Ending ending(CaseDocument.NoticeEnded e) {
+        return new NoticeWithheld.Ending(new StaffId(e.by()), e.at(), NoticeWithheld.Because.valueOf(e.because()),
+                e.reasons());
+    }
+
     private static NoticeWithheld noticeWithheld(CaseDocument.NoticeWithheld n) {
         return new NoticeWithheld(withholding(n.latest()), n.earlier() == null ? List.empty()
-                : List.ofAll(n.earlier()).map(CaseDocuments::withholding), Option.of(n.ended()).map(e ->
-                        new NoticeWithheld.Ending(new StaffId(e.by()), e.at(), NoticeWithheld.Because.valueOf(e.because()),
-                                e.reasons())));
+                : List.ofAll(n.earlier()).map(CaseDocuments::withholding), Option.of(n.ended()).map(
+                        CaseDocuments::ending), n.endedBefore() == null ? List.empty()
+                : List.ofAll(n.endedBefore()).map(CaseDocuments::ending));
     }
 
     private static CaseDocument.Grounds grounds(Grounds g) {
