@@ -158,4 +158,23 @@ class NoticesWithheldPagesTest {
         assertThat(sdt.get("/api/monitoring" + period).body()).contains("\"noticesWithheld\":1",
                 "\"noticesStillWithheld\":1");
     }
+
+    @Test
+    @DisplayName("a subject access export says notice of the decision is withheld, and when it is re-checked, but not"
+            + " why while it stands (UK GDPR: disclosure would likely prejudice crime prevention or endanger someone)")
+    void theSubjectAccessExportSaysNoticeIsWithheldButNotWhy() {
+        fixture.uca.application.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase
+                .Command(fixture.staffOf.get(Role.ASSISTANT_DIRECTOR), caseId, new org.uca.domain.cases.DecisionId(1),
+                RISK, today.plusMonths(1))).get();
+        WebClient dpo = new WebClient(fixture.app.port()).signIn(Role.DATA_PROTECTION_OFFICER);
+
+        String page = dpo.get("/residents/R-2/subject-access").body();
+        String json = fixture.apiAsGiven(Role.DATA_PROTECTION_OFFICER).getJson("/api/residents/R-2/subject-access")
+                .body();
+
+        assertThat(page).contains("Notice of a decision withheld", "Not yet: notice is withheld",
+                org.uca.domain.cases.Case.WITHHELD_FROM_THE_RESIDENT).doesNotContain(RISK);
+        assertThat(json).contains("\"noticeWithheld\":{\"withheld\":true", "Notice of decision 1 withheld from the"
+                + " resident").doesNotContain(RISK);
+    }
 }
