@@ -67,6 +67,17 @@ final class DecisionJpaEntity {
     /** Whether its details were since corrected (monitored as a decision later corrected) */
     @Column(name = "amended", nullable = false)
     private boolean amended;
+    /** When notice of it was first withheld from the resident (V38); null if never. */
+    @Column(name = "notice_withheld_on")
+    private LocalDate noticeWithheldOn;
+
+    /** When the latest withholding ended; null while notice is withheld, or if never withheld. */
+    @Column(name = "notice_ended_on")
+    private LocalDate noticeEndedOn;
+
+    /** The re-check date while notice is withheld; null otherwise. */
+    @Column(name = "notice_recheck_on")
+    private LocalDate noticeRecheckOn;
 
     protected DecisionJpaEntity() {
     }
@@ -87,5 +98,8 @@ final class DecisionJpaEntity {
         this.requiredLevel = f.requiredLevel();
         this.propertyUprn = f.propertyUprn();
         this.amended = f.amended();
+        this.noticeWithheldOn = f.noticeWithheldOn();
+        this.noticeEndedOn = f.noticeEndedOn();
+        this.noticeRecheckOn = f.noticeRecheckOn();
     }
 }

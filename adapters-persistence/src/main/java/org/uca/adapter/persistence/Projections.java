@@ -44,7 +44,8 @@ final class Projections {
      */
     record DecisionFact(int number, Instant authorisedAt, LocalDate authorisedOn, String authorisedBy,
             String authorisedLevel, String team, boolean immediate, Integer afterWarning, int daysFromFirstAction,
-            String status, LocalDate reviewDate, String requiredLevel, String propertyUprn, boolean amended) {
+            String status, LocalDate reviewDate, String requiredLevel, String propertyUprn, boolean amended,
+            LocalDate noticeWithheldOn, LocalDate noticeEndedOn, LocalDate noticeRecheckOn) {
     }
 
     /**
@@ -116,7 +117,10 @@ final class Projections {
                 d.grounds() instanceof Grounds.AfterWarning after ? after.warning().number() : null,
                 firstAction.map(first -> (int) ChronoUnit.DAYS.between(first, on)).getOrElse(0),
                 d.status().name(), d.reviewDate(), d.requiredAuthority().name(),
-                d.property().map(org.uca.domain.people.Uprn::value).getOrNull(), !d.amendments().isEmpty());
+                d.property().map(org.uca.domain.people.Uprn::value).getOrNull(), !d.amendments().isEmpty(),
+                d.noticeWithheld().map(n -> n.withheldOn()).getOrNull(),
+                d.noticeWithheld().flatMap(n -> n.endedOn()).getOrNull(),
+                d.noticeWithheld().filter(n -> n.stands()).map(n -> n.latest().recheckOn()).getOrNull());
     }
 
     private static AppealFact appeal(Appeal a) {
@@ -195,7 +199,9 @@ final class Projections {
                         + " d.authorisedLevel = :authorisedLevel, d.team = :team, d.immediate = :immediate,"
                         + " d.afterWarning = :afterWarning, d.daysFromFirstAction = :days, d.status = :status,"
                         + " d.reviewDate = :reviewDate, d.requiredLevel = :requiredLevel,"
-                        + " d.propertyUprn = :propertyUprn, d.amended = :amended"
+                        + " d.propertyUprn = :propertyUprn, d.amended = :amended,"
+                        + " d.noticeWithheldOn = :noticeWithheldOn, d.noticeEndedOn = :noticeEndedOn,"
+                        + " d.noticeRecheckOn = :noticeRecheckOn"
                         + " where d.caseId = :caseId and d.number = :number")
                 .setParameter("authorisedAt", f.authorisedAt())
                 .setParameter("authorisedOn", f.authorisedOn())
@@ -210,6 +216,9 @@ final class Projections {
                 .setParameter("requiredLevel", f.requiredLevel())
                 .setParameter("propertyUprn", f.propertyUprn())
                 .setParameter("amended", f.amended())
+                .setParameter("noticeWithheldOn", f.noticeWithheldOn())
+                .setParameter("noticeEndedOn", f.noticeEndedOn())
+                .setParameter("noticeRecheckOn", f.noticeRecheckOn())
                 .setParameter("caseId", caseId)
                 .setParameter("number", f.number())
                 .executeUpdate();

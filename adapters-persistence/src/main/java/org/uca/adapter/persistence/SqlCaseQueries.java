@@ -64,6 +64,19 @@ final class SqlCaseQueries implements CaseQueries {
     }
 
     @Override
+    public Seq<NoticeRecheckDue> noticesWithheldToRecheckBy(LocalDate date) {
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
+                        "select d.caseId, c.residentId, d.number, d.noticeRecheckOn"
+                                + " from DecisionJpaEntity d join CaseJpaEntity c on c.id = d.caseId"
+                                + " where d.status = 'IN_FORCE' and d.noticeRecheckOn <= :date"
+                                + " order by d.noticeRecheckOn, c.residentId, d.number", Object[].class)
+                .setParameter("date", date)
+                .getResultList())
+                .map(r -> new NoticeRecheckDue(new CaseId((UUID) r[0]), new ResidentId((String) r[1]),
+                        new DecisionId((Integer) r[2]), (LocalDate) r[3])));
+    }
+
+    @Override
     public Seq<CaseId> casesHoldingInstructionsOn(org.uca.domain.people.Uprn property) {
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
                         "select distinct d.caseId from DecisionJpaEntity d"

@@ -68,6 +68,14 @@ final class SqlMonitoring implements MonitoringData {
              where d.authorised_on between :from and :to and d.status <> 'ENTERED_IN_ERROR' and m.services is not null
              group by m.services
             union all
+            select 'NOTICES_WITHHELD', '', count(*), cast(null as double precision)
+              from case_decision d where d.notice_withheld_on between :from and :to
+               and d.status <> 'ENTERED_IN_ERROR'
+            union all
+            select 'NOTICES_STILL_WITHHELD', '', count(*), cast(null as double precision)
+              from case_decision d where d.notice_withheld_on <= :to
+               and (d.notice_ended_on is null or d.notice_ended_on > :to) and d.status <> 'ENTERED_IN_ERROR'
+            union all
             select 'CATEGORY_CASES', a.category, count(distinct a.case_id), cast(null as double precision)
               from case_action a where a.occurred_on between :from and :to and a.entered_in_error = false
              group by a.category
@@ -199,7 +207,8 @@ final class SqlMonitoring implements MonitoringData {
         return new FairnessFigures(byAuthoriser, byCategory, appeals, rows.filter(r -> r.figure().equals("REPLACED"))
                 .map(Row::count).sum().longValue(),
                 times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"), profileOf(rows),
-                total(rows, "CORRECTED"), servicesOf(rows));
+                total(rows, "CORRECTED"), servicesOf(rows), total(rows, "NOTICES_WITHHELD"),
+                total(rows, "NOTICES_STILL_WITHHELD"));
     }
 
     /** The measures by service from their rows, keyed as {@code decision_measure.services} holds them. */

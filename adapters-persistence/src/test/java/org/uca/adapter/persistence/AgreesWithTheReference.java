@@ -146,6 +146,15 @@ abstract class AgreesWithTheReference extends OnADatabase {
             abuse(EVE);
             authorise(eve, Staff.SECOND_SERVICE_MANAGER, AProposal.contactStandards(Measures.noTelephoneCalls())
                     .afterWarning(eveWarned, new ActionId(2)));
+            // ... and telling her would create a risk: notice withheld, kept at its re-check (issue 15 §3)
+            nextDay();
+            ok(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                    Staff.ASSISTANT_DIRECTOR.id(), eve, new DecisionId(1), "The police ask that she is not told yet.",
+                    UkTime.dateOf(clock.now()).plusMonths(1))), "withhold notice");
+            nextDay();
+            ok(app.withholdNotice().keepNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase
+                    .Command(Staff.DIRECTOR.id(), eve, new DecisionId(1), "The investigation continues.",
+                    UkTime.dateOf(clock.now()).plusMonths(2))), "keep notice withheld");
             record(EVE, Reports.offensiveLanguage(clock.now().minus(Duration.ofDays(30))));
         }
     }
@@ -197,6 +206,7 @@ abstract class AgreesWithTheReference extends OnADatabase {
         var whole = ports.monitoring().reportFor(start, end, end);
         assertThat(whole.decisions()).as("the history is not trivial").isEqualTo(4);
         assertThat(whole.appealsDecidedLate()).isEqualTo(1);
+        assertThat(whole.fairness().noticesStillWithheld()).as("Eve's notice").isEqualTo(1);
         assertThat(whole.immediateActions()).isEqualTo(1);
         assertThat(whole.warnings() - whole.warningsFollowedByRestriction()).as("Dan's warning").isEqualTo(1);
         var sex = whole.fairness().tenancyProfile().comparison(ProtectedCharacteristic.SEX).get();
@@ -212,6 +222,10 @@ abstract class AgreesWithTheReference extends OnADatabase {
                     .isEqualTo(expected.caseQueries().reviewsDueBy(date).map(AgreesWithTheReference::review));
             assertThat(ports.caseQueries().appealsDueBy(date).map(AgreesWithTheReference::appeal))
                     .isEqualTo(expected.caseQueries().appealsDueBy(date).map(AgreesWithTheReference::appeal));
+            assertThat(ports.caseQueries().noticesWithheldToRecheckBy(date).map(n -> n.resident() + ":"
+                    + n.decision() + ":" + n.recheckOn())).isEqualTo(expected.caseQueries()
+                    .noticesWithheldToRecheckBy(date).map(n -> n.resident() + ":" + n.decision() + ":"
+                            + n.recheckOn()));
         }
         for (StaffMember member : Staff.everyone()) {
             assertThat(ports.caseQueries().casesInvolving(member.id()).map(this::residentOf).sorted())

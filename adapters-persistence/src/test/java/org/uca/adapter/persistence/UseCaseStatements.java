@@ -148,6 +148,14 @@ abstract class UseCaseStatements extends OnADatabase {
                                 .afterWarning(warned.warning(), further.actions())
                                 .decidedOn(UkTime.dateOf(clock.now())).build()))));
         clock.advance(Duration.ofDays(1));
+        expectStatements(8, "withhold notice from the resident (Service Development Team told)",
+                () -> accepted(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase
+                        .Command(Staff.ASSISTANT_DIRECTOR.id(), caseId, new DecisionId(1), "Telling him now would put"
+                        + " the investigating officer at risk.", UkTime.dateOf(clock.now()).plusMonths(1)))));
+        expectStatements(8, "end withholding notice at its re-check (Service Development Team told)",
+                () -> accepted(app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase
+                        .End(Staff.ASSISTANT_DIRECTOR.id(), caseId, new DecisionId(1), "The investigation closed."))));
+        clock.advance(Duration.ofDays(1));
         expectStatements(10, "record that the resident was informed (informer checked, with the decision letter and its"
                 + " signatory's staff record)",
                 () -> journey.inform(caseId, new DecisionId(1)));
@@ -230,6 +238,8 @@ abstract class UseCaseStatements extends OnADatabase {
         var reviews = expectStatements(2, "reviews due",
                 () -> accepted(app.workQueues().reviewsDue(Staff.SERVICE_MANAGER.id(), 365)));
         assertThat(reviews).hasSize(7);
+        expectStatements(2, "notices withheld to re-check, across every case",
+                () -> accepted(app.workQueues().noticesWithheldToRecheck(Staff.SERVICE_MANAGER.id())));
         var restricted = expectStatements(2, "residents with restrictions in force",
                 () -> accepted(app.workQueues().residentsWithRestrictions(Staff.SERVICE_MANAGER.id())));
         assertThat(restricted).hasSize(7);

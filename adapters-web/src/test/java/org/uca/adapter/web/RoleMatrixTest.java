@@ -40,7 +40,11 @@ class RoleMatrixTest {
         // accounts and the residents' import are the administrator's. Managers see a case's audit trail.
         Set<Task> manager = EnumSet.complementOf(EnumSet.of(EXPORT_SUBJECT_ACCESS, IMPORT_RESIDENTS,
                 Task.MANAGE_STAFF, Task.MANAGE_ACCOUNTS, Task.MANAGE_MACHINE_CREDENTIALS, Task.RETRY_NOTIFICATIONS,
-                Task.SET_NOTIFICATION_ADDRESSES, Task.READ_SDT_INBOX, Task.MANAGE_WEBHOOKS, Task.SAFE_VISIT));
+                Task.SET_NOTIFICATION_ADDRESSES, Task.READ_SDT_INBOX, Task.MANAGE_WEBHOOKS, Task.SAFE_VISIT,
+                Task.WITHHOLD_NOTICE));
+        // Withholding notice from the resident is signed off by an Assistant Director or above (issue 15 §3).
+        Set<Task> director = EnumSet.copyOf(manager);
+        director.add(Task.WITHHOLD_NOTICE);
         Set<Task> serviceDevelopment = EnumSet.copyOf(reading);
         serviceDevelopment.add(SEE_MONITORING);
         serviceDevelopment.add(Task.SEE_AUDIT_TRAIL);
@@ -48,8 +52,8 @@ class RoleMatrixTest {
         serviceDevelopment.add(Task.READ_SDT_INBOX);
         EXPECTED.put(Role.OFFICER, officer);
         EXPECTED.put(Role.SERVICE_MANAGER, manager);
-        EXPECTED.put(Role.ASSISTANT_DIRECTOR, manager);
-        EXPECTED.put(Role.DIRECTOR, manager);
+        EXPECTED.put(Role.ASSISTANT_DIRECTOR, director);
+        EXPECTED.put(Role.DIRECTOR, director);
         EXPECTED.put(Role.SERVICE_DEVELOPMENT_TEAM, serviceDevelopment);
         // The Data Protection Officer finds the resident and exports what is held about them, and sees no case.
         EXPECTED.put(Role.DATA_PROTECTION_OFFICER, EnumSet.of(FIND_RESIDENTS, EXPORT_SUBJECT_ACCESS,
@@ -102,6 +106,10 @@ class RoleMatrixTest {
                 new Command(DECIDE_APPEAL, "POST", c + "/appeals/1/decide"),
                 new Command(REVIEW_RESTRICTION, "POST", c + "/decisions/1/review"),
                 new Command(LIFT_RESTRICTION, "POST", c + "/decisions/1/lift"),
+                new Command(Task.WITHHOLD_NOTICE, "GET", c + "/decisions/1/withhold-notice"),
+                new Command(Task.WITHHOLD_NOTICE, "POST", c + "/decisions/1/withhold-notice"),
+                new Command(Task.WITHHOLD_NOTICE, "POST", c + "/decisions/1/notice-recheck"),
+                new Command(SEE_WORK_QUEUES, "GET", "/work/notices-withheld"),
                 new Command(Task.MARK_ENTERED_IN_ERROR, "GET", c + "/actions/1/entered-in-error"),
                 new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/warnings/1/entered-in-error"),
                 new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/decisions/1/entered-in-error"),
@@ -148,6 +156,10 @@ class RoleMatrixTest {
                 new Command(DECIDE_APPEAL, "POST", c + "/appeals/1/decision"),
                 new Command(REVIEW_RESTRICTION, "POST", c + "/decisions/1/reviews"),
                 new Command(LIFT_RESTRICTION, "POST", c + "/decisions/1/lift"),
+                new Command(Task.WITHHOLD_NOTICE, "POST", c + "/decisions/1/notice-withheld"),
+                new Command(Task.WITHHOLD_NOTICE, "POST", c + "/decisions/1/notice-withheld/kept"),
+                new Command(Task.WITHHOLD_NOTICE, "POST", c + "/decisions/1/notice-withheld/ended"),
+                new Command(SEE_WORK_QUEUES, "GET", "/api/work/notices-withheld"),
                 new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/actions/1/entered-in-error"),
                 new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/warnings/1/entered-in-error"),
                 new Command(Task.MARK_ENTERED_IN_ERROR, "POST", c + "/decisions/1/entered-in-error"),

@@ -139,6 +139,13 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     }
 
     @Override
+    public Seq<NoticeRecheckDue> noticesWithheldToRecheckBy(LocalDate date) {
+        return all().flatMap(c -> c.noticesWithheldToRecheckBy(date).map(d -> new NoticeRecheckDue(c.id(),
+                        c.resident(), d.id(), d.noticeWithheld().get().latest().recheckOn())))
+                .sortBy(NoticeRecheckDue::recheckOn);
+    }
+
+    @Override
     public Seq<CaseId> casesInvolving(StaffId staff) {
         return all().filter(c -> c.history().exists(e -> e.by().equals(staff))).map(Case::id);
     }
@@ -235,10 +242,14 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 .filter(m -> m instanceof AppliesToServices).map(m -> ((AppliesToServices) m).scope())
                 .map(scope -> scope instanceof ServiceScope.AllServices ? Option.<Seq<LandlordService>>none()
                         : Option.some(scope.services()));
+        Seq<org.uca.domain.cases.NoticeWithheld> withheld = cases.flatMap(Case::decisions)
+                .filter(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR).flatMap(Decision::noticeWithheld);
         return new FairnessFigures(byAuthoriser, byCategory, byDecisionMaker, replaced,
                 FairnessFigures.Times.of(toWarning), FairnessFigures.Times.of(toDecision),
                 tenancyProfile(cases, from, to), decided.count(d -> !d.amendments().isEmpty()),
-                FairnessFigures.MeasuresByService.of(scopes));
+                FairnessFigures.MeasuresByService.of(scopes),
+                withheld.count(n -> within(n.withheldOn(), from, to)),
+                withheld.count(n -> !n.withheldOn().isAfter(to) && n.endedOn().forAll(e -> e.isAfter(to))));
     }
 
     /** As {@code SqlMonitoring} groups them: each resident's value, empty where none is held. */

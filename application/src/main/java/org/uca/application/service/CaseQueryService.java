@@ -137,6 +137,15 @@ final class CaseQueryService
     }
 
     @Override
+    public Either<Failure, Seq<NoticeToRecheck>> noticesWithheldToRecheck(StaffId askedBy) {
+        return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
+            LocalDate today = UkTime.dateOf(ports.clock().now());
+            return Either.right(ports.caseQueries().noticesWithheldToRecheckBy(today)
+                    .map(n -> new NoticeToRecheck(n, n.recheckOn().isBefore(today))).sortBy(n -> n.notice().recheckOn()));
+        });
+    }
+
+    @Override
     public Either<Failure, Seq<RestrictedResident>> residentsWithRestrictions(StaffId askedBy) {
         return commands.read(Task.SEE_WORK_QUEUES, askedBy,
                 who -> Either.right(ports.caseQueries().residentsWithRestrictionsInForce()));

@@ -76,7 +76,8 @@ final class DataProtectionService implements ApplyRetentionUseCase, ExportSubjec
     @Override
     public Either<Failure, SubjectAccessExport> export(StaffId askedBy, ResidentId resident) {
         return commands.read(Task.EXPORT_SUBJECT_ACCESS, askedBy, who -> {
-            Option<Case> theCase = ports.cases().findByResident(resident);
+            // why notice of a decision is withheld stays out of the export while it stands (see the case's rule)
+            Option<Case> theCase = ports.cases().findByResident(resident).map(Case::asDisclosedToTheResident);
             SubjectAccessRecords.Held held = ports.subjectAccess().heldAbout(resident, theCase.map(Case::id));
             // The store finds candidates by text; only a whole reference counts, so R-10 never pulls in R-1001.
             Pattern named = Pattern.compile("(?<![\\w/-])" + Pattern.quote(resident.value()) + "(?![\\w/-])");

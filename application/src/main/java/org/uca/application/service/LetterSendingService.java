@@ -46,6 +46,10 @@ final class LetterSendingService implements SendLetterUseCase {
             if (found.isEmpty()) {
                 return Either.left(new Failure.NotFound("There is no case " + caseId + "."));
             }
+            Option<Refusal> withheld = noticeWithheld(found.get(), which);
+            if (withheld.isDefined()) {
+                return Either.left(new Failure.Refused(withheld.get()));
+            }
             Either<Failure, org.uca.application.port.out.Letter> letter = letters.letter(actingStaff, caseId, which);
             if (letter.isLeft()) {
                 return Either.left(letter.getLeft());
@@ -81,6 +85,23 @@ final class LetterSendingService implements SendLetterUseCase {
                     + " " + path + " of case " + caseId + ": " + how.label().toLowerCase(java.util.Locale.UK)
                     + emailTo.map(a -> " to " + a).getOrElse(""))));
         });
+    }
+
+    /**
+     * Why the decision letter may not be sent: notice of the decision is deliberately withheld from the resident,
+     * because telling them would create a risk (issue 15 §3), until an Assistant Director ends it or the resident is
+     * recorded as told.
+     */
+    private static Option<Refusal> noticeWithheld(Case c, LetterQuery.Which which) {
+        if (!(which instanceof LetterQuery.Which.ForDecision d)) {
+            return Option.none();
+        }
+        return c.decision(d.decision()).filter(org.uca.domain.cases.Decision::noticeIsWithheld)
+                .map(x -> x.noticeWithheld().get().latest())
+                .map(w -> Refusal.of("letter", "Notice of decision " + d.decision() + " is withheld from the resident,"
+                        + " because telling them would create a risk: signed off by " + w.signedOffBy().name() + " ("
+                        + w.signedOffBy().authority().title() + "), to be re-checked on " + w.recheckOn() + ". The"
+                        + " decision letter is not sent until an Assistant Director or above ends the withholding."));
     }
 
     /**

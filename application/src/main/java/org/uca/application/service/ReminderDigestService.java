@@ -83,7 +83,8 @@ final class ReminderDigestService implements ReminderDigestQuery {
                         items = items.appendAll(responsible.map(to -> Tuple.of(to, item)));
                     }
                     LocalDate made = UkTime.dateOf(d.authorisedAt());
-                    if (d.residentInformed().isEmpty()
+                    // not while notice is deliberately withheld (issue 15 §3): its re-check is in the work queue
+                    if (d.residentToBeTold()
                             && workingDays.workingDaysBetween(made, today) >= thresholds.informedAfter()) {
                         Item item = new Item(Kind.RESIDENT_NOT_INFORMED, c.id(), name, "The resident is not recorded"
                                 + " as informed of decision " + d.id().number() + " (made "

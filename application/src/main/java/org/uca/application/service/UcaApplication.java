@@ -81,6 +81,7 @@ public final class UcaApplication {
     private final SafeVisitService safeVisits;
     private final WorkPropertiesService workProperties;
     private final LapseService lapses;
+    private final NoticeWithheldService noticesWithheld;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -121,6 +122,7 @@ public final class UcaApplication {
         this.safeVisits = new SafeVisitService(commands, ports, looked);
         this.workProperties = new WorkPropertiesService(commands, ports);
         this.lapses = new LapseService(ports, letters, serviceDevelopmentTeam, landlordSystems);
+        this.noticesWithheld = new NoticeWithheldService(commands, serviceDevelopmentTeam);
     }
 
     /** What a visitor must do at a property or for a resident: a contractor's one question. */
@@ -155,6 +157,10 @@ public final class UcaApplication {
 
     public RecordResidentInformedUseCase recordResidentInformed() {
         return decisions;
+    }
+
+    public org.uca.application.port.in.WithholdNoticeUseCase withholdNotice() {
+        return noticesWithheld;
     }
 
     public LodgeAppealUseCase lodgeAppeal() {

@@ -49,6 +49,7 @@ import org.uca.application.port.in.RecordResidentNeedsUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.in.Task;
+import org.uca.application.port.in.WithholdNoticeUseCase;
 import org.uca.application.port.in.WorkPropertiesUseCase;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.CaseQueries;
@@ -132,6 +133,15 @@ class WhoMayDoWhatTest {
                         who, s.caseId(), new DecisionId(1), new ResidentInformed(
                                 s.bed().clock.now().minus(Duration.ofMinutes(5)), Staff.OFFICER.id(),
                                 InformedHow.LETTER))));
+        useCase("WithholdNoticeUseCase.withholdNotice", Task.WITHHOLD_NOTICE, (s, who) ->
+                s.app().withholdNotice().withholdNotice(new WithholdNoticeUseCase.Command(who, s.caseId(),
+                        new DecisionId(1), "The police ask that he is not told yet.", s.today().plusMonths(1))));
+        useCase("WithholdNoticeUseCase.keepNoticeWithheld", Task.WITHHOLD_NOTICE, (s, who) ->
+                s.app().withholdNotice().keepNoticeWithheld(new WithholdNoticeUseCase.Command(who, s.caseId(),
+                        new DecisionId(1), "The investigation continues.", s.today().plusMonths(1))));
+        useCase("WithholdNoticeUseCase.endNoticeWithheld", Task.WITHHOLD_NOTICE, (s, who) ->
+                s.app().withholdNotice().endNoticeWithheld(new WithholdNoticeUseCase.End(who, s.caseId(),
+                        new DecisionId(1), "The investigation has closed.")));
         useCase("LodgeAppealUseCase.lodgeAppeal", Task.LODGE_APPEAL, (s, who) ->
                 s.app().lodgeAppeal().lodgeAppeal(new LodgeAppealUseCase.Command(who, s.caseId(), new DecisionId(1),
                         s.today(), "Unfair.")));
@@ -172,6 +182,8 @@ class WhoMayDoWhatTest {
                 s.app().workQueues().reviewsDue(who, 365));
         useCase("WorkQueuesQuery.residentsWithRestrictions", Task.SEE_WORK_QUEUES, (s, who) ->
                 s.app().workQueues().residentsWithRestrictions(who));
+        useCase("WorkQueuesQuery.noticesWithheldToRecheck", Task.SEE_WORK_QUEUES, (s, who) ->
+                s.app().workQueues().noticesWithheldToRecheck(who));
         useCase("WorkQueuesQuery.myCases", Task.SEE_WORK_QUEUES, (s, who) -> s.app().workQueues().myCases(who));
         useCase("MonitoringQuery.report", Task.SEE_MONITORING, (s, who) ->
                 s.app().monitoring().report(who, s.today().minusMonths(2), s.today()));
@@ -400,9 +412,13 @@ class WhoMayDoWhatTest {
         manager.addAll(EnumSet.of(Task.AUTHORISE_MEASURES, Task.DECIDE_APPEAL, Task.REVIEW_RESTRICTION,
                 Task.LIFT_RESTRICTION, Task.SEE_MONITORING, Task.SEE_AUDIT_TRAIL));
         assertThat(AccessPolicy.tasksOf(Role.OFFICER)).containsExactlyInAnyOrderElementsOf(officer);
-        for (Role managerRole : List.of(Role.SERVICE_MANAGER, Role.ASSISTANT_DIRECTOR, Role.DIRECTOR)) {
-            assertThat(AccessPolicy.tasksOf(managerRole)).as(managerRole.label())
-                    .containsExactlyInAnyOrderElementsOf(manager);
+        assertThat(AccessPolicy.tasksOf(Role.SERVICE_MANAGER)).containsExactlyInAnyOrderElementsOf(manager);
+        // withholding notice from the resident is signed off by an Assistant Director or above (issue 15 §3)
+        Set<Task> director = EnumSet.copyOf(manager);
+        director.add(Task.WITHHOLD_NOTICE);
+        for (Role directorRole : List.of(Role.ASSISTANT_DIRECTOR, Role.DIRECTOR)) {
+            assertThat(AccessPolicy.tasksOf(directorRole)).as(directorRole.label())
+                    .containsExactlyInAnyOrderElementsOf(director);
         }
         assertThat(AccessPolicy.tasksOf(Role.SERVICE_DEVELOPMENT_TEAM)).containsExactlyInAnyOrder(
                 Task.READ_CONTACT_GUIDANCE, Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.SEE_AUDIT_TRAIL,

@@ -425,6 +425,53 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("a notice withheld reads back with its sign-offs, is in the re-check queue on its date, is counted"
+            + " in monitoring while it stands, and leaves the queue when ended (issue 15 §3)")
+    void noticesWithheldToRecheck() {
+        CaseId alexCase = caseWithContactStandards(ALEX);
+        DecisionId decision = new DecisionId(1);
+        LocalDate today = org.uca.domain.shared.UkTime.dateOf(clock.now());
+        LocalDate recheck = today.plusMonths(1);
+        ok(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alexCase, decision, "The police ask that he is not told yet.",
+                recheck)), "withhold");
+        ok(app.withholdNotice().keepNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.DIRECTOR.id(), alexCase, decision, "The investigation continues.", recheck.plusDays(7))),
+                "keep");
+
+        var stored = ports.cases().find(alexCase).get().decision(decision).get().noticeWithheld().get();
+        assertThat(stored.latest().risk()).isEqualTo("The investigation continues.");
+        assertThat(stored.latest().signedOffBy()).isEqualTo(Staff.DIRECTOR);
+        assertThat(stored.earlier()).extracting(w -> w.risk()).containsExactly("The police ask that he is not told yet.");
+        CaseQueries q = ports.caseQueries();
+        assertThat(q.noticesWithheldToRecheckBy(recheck.plusDays(6))).isEmpty();
+        assertThat(q.noticesWithheldToRecheckBy(recheck.plusDays(7))).containsExactly(new CaseQueries.NoticeRecheckDue(
+                alexCase, ALEX, decision, recheck.plusDays(7)));
+        var withheld = ports.monitoring().reportFor(today, today, today).fairness();
+        assertThat(withheld.noticesWithheld()).isEqualTo(1);
+        assertThat(withheld.noticesStillWithheld()).isEqualTo(1);
+        assertThat(ports.monitoring().reportFor(today.plusDays(1), today.plusDays(2), today).fairness()
+                .noticesWithheld()).isZero();
+
+        ok(app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase.End(
+                Staff.ASSISTANT_DIRECTOR.id(), alexCase, decision, "The investigation has closed.")), "end");
+
+        assertThat(q.noticesWithheldToRecheckBy(recheck.plusDays(30))).isEmpty();
+        var ended = ports.monitoring().reportFor(today, today, today).fairness();
+        assertThat(ended.noticesWithheld()).isEqualTo(1);
+        assertThat(ended.noticesStillWithheld()).isZero();
+        assertThat(ports.cases().find(alexCase).get().decision(decision).get().noticeWithheld().get().ended()
+                .get().reasons()).isEqualTo("The investigation has closed.");
+
+        ok(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alexCase, decision, "A new threat.", recheck)), "withhold again");
+        var again = ports.cases().find(alexCase).get().decision(decision).get().noticeWithheld().get();
+        assertThat(again.all()).hasSize(3);
+        assertThat(again.endedBefore()).extracting(e -> e.reasons()).containsExactly("The investigation has closed.");
+        assertThat(q.noticesWithheldToRecheckBy(recheck)).hasSize(1);
+    }
+
+    @Test
     @DisplayName("an appeal against a decision entered in error awaits no decision: it leaves the appeals due")
     void appealAgainstADecisionEnteredInErrorLeavesTheAppealsDue() {
         CaseId alexCase = caseWithContactStandards(ALEX);

@@ -68,12 +68,23 @@ final class Anonymisation {
                 s.teamsInformed(), s.whoInformsResident(),
                 s.legalAdvice().map(l -> new LegalAdviceConsidered(l.needed(), REMOVE.apply(l.notes()))),
                 s.adjustmentConflictJustification().map(REMOVE));
-        return new Decision(d.id(), measures(d.measures()), grounds, REMOVE.apply(d.reasons()), safeguards,
+        Decision kept = new Decision(d.id(), measures(d.measures()), grounds, REMOVE.apply(d.reasons()), safeguards,
                 d.authorisedBy(), d.authorisedAt(), d.reviewDate(), d.status(), d.residentInformed(),
                 d.reviews().map(r -> new Review(r.outcome(), measures(r.measuresAfter()), REMOVE.apply(r.reasons()),
                         r.reviewedBy(), r.reviewedAt(), r.nextReviewDate())), d.replaces(),
                 inError(d.enteredInError()), amended(d.amendments(),
                         t -> new Decision.Details(REMOVE.apply(t.reasons()), t.reviewDate())));
+        return d.noticeWithheld().fold(() -> kept, n -> kept.withNoticeWithheld(noticeWithheld(n)));
+    }
+
+    /** Why telling the resident would have created a risk, and why it no longer did, are removed; dates stay. */
+    private static NoticeWithheld noticeWithheld(NoticeWithheld n) {
+        UnaryOperator<NoticeWithheld.Withholding> remove = w -> new NoticeWithheld.Withholding(
+                REMOVE.apply(w.risk()), w.recheckOn(), w.signedOffBy(), w.at());
+        UnaryOperator<NoticeWithheld.Ending> removeReasons = e -> new NoticeWithheld.Ending(e.by(), e.at(),
+                e.because(), REMOVE.apply(e.reasons()));
+        return new NoticeWithheld(remove.apply(n.latest()), n.earlier().map(remove), n.ended().map(removeReasons),
+                n.endedBefore().map(removeReasons));
     }
 
     private static Appeal appeal(Appeal a) {

@@ -451,7 +451,10 @@ public final class Case {
 
     // ---- telling the resident -----------------------------------------------------------------------------------
 
-    /** Records that the resident was told of a decision and its implications. */
+    /**
+     * Records that the resident was told of a decision and its implications. Notice withheld until then is no longer
+     * withheld.
+     */
     public Either<Refusal, CaseUpdate> recordResidentInformed(DecisionId decisionId, ResidentInformed informed,
             StaffMember recordedBy, Instant now) {
         Option<Decision> decision = decision(decisionId);
@@ -466,6 +469,104 @@ public final class Case {
                 .then(() -> accept(withDecision(decision.get().informed(informed)),
                         new CaseEvent.ResidentInformedOfDecision(id, resident, decisionId, informed.how(),
                                 informed.informedBy(), informed.informedAt(), recordedBy.id(), now)));
+    }
+
+    /**
+     * Withholds notice of a decision from the resident for now, because telling them would itself create a risk (to
+     * staff, to a victim, to a child, to an investigation): the one exception the LGSCO's guidance allows to telling
+     * the resident of a decision with its reasons. An Assistant Director or above signs it off, on a decision in
+     * force whose resident has not been told, with why and a date to re-check it (after today, within
+     * {@value NoticeWithheld#MAX_MONTHS_TO_RECHECK} months).
+     */
+    public Either<Refusal, CaseUpdate> withholdNotice(DecisionId decisionId, String risk, LocalDate recheckOn,
+            StaffMember by, Instant now) {
+        return withholding(decisionId, risk, recheckOn, by, now, false);
+    }
+
+    /**
+     * At its re-check, keeps notice withheld: telling the resident would still create a risk, with why now and the
+     * next date to re-check, on the same rules as {@link #withholdNotice}.
+     */
+    public Either<Refusal, CaseUpdate> keepNoticeWithheld(DecisionId decisionId, String risk, LocalDate recheckOn,
+            StaffMember by, Instant now) {
+        return withholding(decisionId, risk, recheckOn, by, now, true);
+    }
+
+    /**
+     * At its re-check, ends withholding notice: the resident is now to be told (and is reminded of as any decision
+     * whose resident is not told). An Assistant Director or above, with why telling them no longer creates a risk.
+     */
+    public Either<Refusal, CaseUpdate> endNoticeWithheld(DecisionId decisionId, String reasons, StaffMember by,
+            Instant now) {
+        Option<Decision> found = decision(decisionId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
+        }
+        Decision decision = found.get();
+        return Checks.start()
+                .require(decision.noticeIsWithheld(), "decision", "Notice of decision " + decisionId
+                        + " is not withheld, so there is no withholding to end.")
+                .merge(signOffProblems(by, "end withholding notice"))
+                .text(reasons, "reasons", "why telling the resident no longer creates a risk")
+                .then(() -> accept(withDecision(decision.withNoticeWithheld(decision.noticeWithheld().get().endedBy(
+                                new NoticeWithheld.Ending(by.id(), now, NoticeWithheld.Because.RECHECKED,
+                                        reasons.strip())))),
+                        new CaseEvent.NoticeWithheldEnded(id, resident, decisionId, by.id(), now)));
+    }
+
+    private Either<Refusal, CaseUpdate> withholding(DecisionId decisionId, String risk, LocalDate recheckOn,
+            StaffMember by, Instant now, boolean keeping) {
+        Option<Decision> found = decision(decisionId);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
+        }
+        Decision decision = found.get();
+        LocalDate today = UkTime.dateOf(now);
+        Checks checks = Checks.start()
+                .require(decision.inForce(), "decision", "Decision " + decisionId + " is "
+                        + decision.status().label().toLowerCase() + "; notice is withheld only of a decision in force.")
+                .require(decision.residentInformed().isEmpty(), "decision", "The resident has already been told of"
+                        + " decision " + decisionId + ", so notice of it cannot be withheld.")
+                .require(!keeping || decision.noticeIsWithheld(), "decision", "Notice of decision " + decisionId
+                        + " is not withheld, so there is no re-check to keep it at; withhold it instead.")
+                .require(keeping || !decision.noticeIsWithheld(), "decision", "Notice of decision " + decisionId
+                        + " is already withheld, until its re-check on " + decision.noticeWithheld()
+                        .map(n -> n.latest().recheckOn()).getOrNull() + "; keep it withheld or end it at its re-check.")
+                .merge(signOffProblems(by, keeping ? "keep notice withheld" : "withhold notice from the resident"))
+                .text(risk, "risk", "why telling the resident would create a risk")
+                .require(recheckOn != null, "recheckOn", "Set a date to re-check whether the resident can be told.");
+        if (recheckOn != null) {
+            checks = checks
+                    .require(recheckOn.isAfter(today), "recheckOn", "The re-check date must be after today.")
+                    .require(!recheckOn.isAfter(today.plusMonths(NoticeWithheld.MAX_MONTHS_TO_RECHECK)), "recheckOn",
+                            "Set the re-check within " + NoticeWithheld.MAX_MONTHS_TO_RECHECK + " months: a resident"
+                                    + " not told of a decision cannot appeal it, so the risk is looked at again"
+                                    + " at least every quarter.");
+        }
+        return checks.then(() -> {
+            NoticeWithheld.Withholding next = new NoticeWithheld.Withholding(risk.strip(), recheckOn, by, now);
+            NoticeWithheld withheld = decision.noticeWithheld().fold(
+                    () -> new NoticeWithheld(next, List.empty(), Option.none()), n -> n.renewed(next));
+            return accept(withDecision(decision.withNoticeWithheld(withheld)),
+                    new CaseEvent.NoticeWithheldFromResident(id, resident, decisionId, recheckOn,
+                            withheld.all().size(), keeping, by.id(), now));
+        });
+    }
+
+    /** Only an Assistant Director or above signs off withholding notice, keeping it or ending it. */
+    private static Seq<Refusal.Problem> signOffProblems(StaffMember by, String what) {
+        AuthorityLevel needed = NoticeWithheld.SIGNED_OFF_BY;
+        return Checks.start().require(by.mayAuthorise(needed), "by", "Only " + article(needed.title()) + " "
+                + needed.title() + " or above may " + what + "; " + by.name() + " is " + describe(by) + ".")
+                .problems();
+    }
+
+    /**
+     * The decisions in force whose notice is withheld and whose re-check falls on or before {@code date}: the work
+     * queue of notices withheld to re-check.
+     */
+    public Seq<Decision> noticesWithheldToRecheckBy(LocalDate date) {
+        return decisionsInForce().filter(d -> d.noticeWithheld().exists(n -> n.recheckDueBy(date)));
     }
 
     // ---- appeals ------------------------------------------------------------------------------------------------
@@ -995,6 +1096,26 @@ public final class Case {
      */
     public Case anonymise() {
         return Anonymisation.of(this);
+    }
+
+    // ---- the resident's subject access request -----------------------------------------------------------------
+
+    /** What replaces why notice is withheld, in what the resident is given, while it stands. */
+    public static final String WITHHELD_FROM_THE_RESIDENT = "[not disclosed: notice of this decision is withheld"
+            + " because telling the resident would create a risk]";
+
+    /**
+     * The case as a subject access export gives it to the resident (UK GDPR Article 15). While notice of a decision
+     * is withheld, the export says so (the decision's withholding, its dates and the timeline stay) but not why:
+     * UK GDPR and the Data Protection Act 2018 (Schedule 2, crime and the protection of others) allow withholding
+     * what would likely prejudice the prevention of crime or endanger someone, which is why notice is withheld.
+     * Once it has ended the reasons are the resident's to see like any other. The Data Protection Officer decides
+     * whether the exemption reaches the rest of the decision too.
+     */
+    public Case asDisclosedToTheResident() {
+        return with(actions, warnings, decisions.map(d -> d.noticeIsWithheld()
+                ? d.withNoticeWithheld(d.noticeWithheld().get().reasonsWithheld(WITHHELD_FROM_THE_RESIDENT)) : d),
+                appeals, needs, contacts);
     }
 
     // ---- reading the case ---------------------------------------------------------------------------------------

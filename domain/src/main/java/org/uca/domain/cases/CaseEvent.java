@@ -88,6 +88,42 @@ public sealed interface CaseEvent {
         }
     }
 
+    /**
+     * Notice of a decision withheld from the resident, because telling them would create a risk, or kept withheld at
+     * its re-check (issue 15 §3). Why is kept with the decision (free text stays out of events, for the retention
+     * rule).
+     *
+     * @param withholding which withholding of that decision this is: 1 for the first, more for each kept at a
+     *                    re-check or withheld again
+     * @param kept        whether it was kept at a re-check (the one before still stood)
+     */
+    @DomainEvent
+    record NoticeWithheldFromResident(CaseId caseId, ResidentId resident, DecisionId decision, LocalDate recheckOn,
+            int withholding, boolean kept, StaffId by, Instant at) implements CaseEvent {
+        public String summary() {
+            return (kept ? "Notice of decision " + decision + " still withheld at its re-check: telling the resident"
+                    + " would still create a risk; next re-check on " : "Notice of decision " + decision
+                    + " withheld from the resident: telling them would create a risk; re-check on ") + recheckOn;
+        }
+
+        public NoticeWithheldFromResident withResident(ResidentId resident) {
+            return new NoticeWithheldFromResident(caseId, resident, decision, recheckOn, withholding, kept, by, at);
+        }
+    }
+
+    /** Notice of a decision no longer withheld, at a re-check: the resident is now to be told (issue 15 §3). */
+    @DomainEvent
+    record NoticeWithheldEnded(CaseId caseId, ResidentId resident, DecisionId decision, StaffId by, Instant at)
+            implements CaseEvent {
+        public String summary() {
+            return "Notice of decision " + decision + " no longer withheld: the resident is now to be told";
+        }
+
+        public NoticeWithheldEnded withResident(ResidentId resident) {
+            return new NoticeWithheldEnded(caseId, resident, decision, by, at);
+        }
+    }
+
     @DomainEvent
     record AppealLodged(CaseId caseId, ResidentId resident, AppealId appeal, DecisionId decision,
             LocalDate received, LocalDate dueBy, AuthorityLevel reviewLevel, StaffId by, Instant at)

@@ -25,13 +25,26 @@ import org.uca.domain.people.Uprn;
  * @param amendments     its details (reasons, review date) as they were before each correction, oldest first
  * @param property       the property its visitor instruction is also held on (the resident's UPRN when it was
  *                       authorised), if it was authorised for the property; none for the person only
+ * @param noticeWithheld notice of it deliberately withheld from the resident, because telling them would create a
+ *                       risk, with every re-check; none if it never was (issue 15 §3)
  */
 @Entity
 public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons,
         Safeguards safeguards, StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate,
         DecisionStatus status, Option<ResidentInformed> residentInformed, Seq<Review> reviews,
         Option<DecisionId> replaces, Option<EnteredInError> enteredInError, Seq<Amendment<Details>> amendments,
-        AsAuthorised asAuthorised, Option<Uprn> property) {
+        AsAuthorised asAuthorised, Option<Uprn> property, Option<NoticeWithheld> noticeWithheld) {
+
+    /** A decision whose notice was never withheld. */
+    public Decision(DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
+            StaffMember authorisedBy, Instant authorisedAt, LocalDate reviewDate, DecisionStatus status,
+            Option<ResidentInformed> residentInformed, Seq<Review> reviews, Option<DecisionId> replaces,
+            Option<EnteredInError> enteredInError, Seq<Amendment<Details>> amendments, AsAuthorised asAuthorised,
+            Option<Uprn> property) {
+        this(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
+                residentInformed, reviews, replaces, enteredInError, amendments, asAuthorised, property,
+                Option.none());
+    }
 
     /** A decision about the resident only. */
     public Decision(DecisionId id, Seq<Measure> measures, Grounds grounds, String reasons, Safeguards safeguards,
@@ -80,6 +93,7 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         Objects.requireNonNull(amendments, "amendments");
         Objects.requireNonNull(asAuthorised, "asAuthorised");
         Objects.requireNonNull(property, "property");
+        Objects.requireNonNull(noticeWithheld, "noticeWithheld");
         if (enteredInError.isDefined() != (status == DecisionStatus.ENTERED_IN_ERROR)) {
             throw new IllegalArgumentException("a decision entered in error says who marked it, when and why");
         }
@@ -143,48 +157,67 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         return inForce() && !reviewDate.isAfter(date);
     }
 
+    /** Told: notice withheld until now is no longer withheld. */
     Decision informed(ResidentInformed informed) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                Option.some(informed), reviews, replaces, enteredInError, amendments, asAuthorised, property);
+                Option.some(informed), reviews, replaces, enteredInError, amendments, asAuthorised, property,
+                noticeWithheld.map(n -> n.stands() ? n.endedBy(new NoticeWithheld.Ending(informed.informedBy(),
+                        informed.informedAt(), NoticeWithheld.Because.RESIDENT_TOLD, "")) : n));
+    }
+
+    /** Whether notice of it is deliberately withheld from the resident now ({@link NoticeWithheld#stands}). */
+    public boolean noticeIsWithheld() {
+        return noticeWithheld.exists(NoticeWithheld::stands);
+    }
+
+    /** Whether the resident is still to be told: not told, and notice not deliberately withheld. */
+    public boolean residentToBeTold() {
+        return residentInformed.isEmpty() && !noticeIsWithheld();
+    }
+
+    Decision withNoticeWithheld(NoticeWithheld withheld) {
+        return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
+                residentInformed, reviews, replaces, enteredInError, amendments, asAuthorised, property,
+                Option.some(withheld));
     }
 
     Decision reviewed(Review review) {
         DecisionStatus after = review.outcome() == ReviewOutcome.LIFT ? DecisionStatus.LIFTED : status;
         return new Decision(id, review.measuresAfter(), grounds, reasons, safeguards, authorisedBy, authorisedAt,
                 review.nextReviewDate().getOrElse(reviewDate), after, residentInformed, reviews.append(review), replaces,
-                enteredInError, amendments, asAuthorised, property);
+                enteredInError, amendments, asAuthorised, property, noticeWithheld);
     }
 
     Decision withMeasures(Seq<Measure> varied) {
         return new Decision(id, varied, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate, status,
-                residentInformed, reviews, replaces, enteredInError, amendments, asAuthorised, property);
+                residentInformed, reviews, replaces, enteredInError, amendments, asAuthorised, property, noticeWithheld);
     }
 
     Decision overturned() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
                 DecisionStatus.OVERTURNED, residentInformed, reviews, replaces, enteredInError, amendments,
-                asAuthorised, property);
+                asAuthorised, property, noticeWithheld);
     }
 
     /** Replaced by a later decision: its measures no longer apply. */
     Decision replaced() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
                 DecisionStatus.REPLACED, residentInformed, reviews, replaces, enteredInError, amendments,
-                asAuthorised, property);
+                asAuthorised, property, noticeWithheld);
     }
 
     /** Not reviewed in time ({@link LapseRule}): its measures no longer apply. */
     Decision lapsed() {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
                 DecisionStatus.LAPSED, residentInformed, reviews, replaces, enteredInError, amendments,
-                asAuthorised, property);
+                asAuthorised, property, noticeWithheld);
     }
 
     /** Should never have been recorded: it leaves the guidance at once. */
     Decision markedEnteredInError(EnteredInError marked) {
         return new Decision(id, measures, grounds, reasons, safeguards, authorisedBy, authorisedAt, reviewDate,
                 DecisionStatus.ENTERED_IN_ERROR, residentInformed, reviews, replaces, Option.some(marked),
-                amendments, asAuthorised, property);
+                amendments, asAuthorised, property, noticeWithheld);
     }
 
     Decision amended(Details corrected, StaffId by, Instant at, String reason) {
@@ -192,7 +225,7 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         return new Decision(id, measures, grounds, corrected.reasons(), safeguards, authorisedBy, authorisedAt,
                 corrected.reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
                 amendments.append(new Amendment<>(details(), by, at, reason)), reviews.isEmpty()
-                        ? new AsAuthorised(asAuthorised.measures(), corrected.reviewDate()) : asAuthorised, property);
+                        ? new AsAuthorised(asAuthorised.measures(), corrected.reviewDate()) : asAuthorised, property, noticeWithheld);
     }
 
     /**
@@ -206,6 +239,6 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
                 m.superseded().reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
                 amendments.take(amendment), beforeAnyReview
                         ? new AsAuthorised(asAuthorised.measures(), m.superseded().reviewDate()) : asAuthorised,
-                property);
+                property, noticeWithheld);
     }
 }

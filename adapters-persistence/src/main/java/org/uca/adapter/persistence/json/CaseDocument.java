@@ -103,7 +103,26 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
             @JsonInclude(JsonInclude.Include.NON_NULL) EnteredInError enteredInError,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Amendment<Details>> amendments,
             @JsonInclude(JsonInclude.Include.NON_NULL) AsAuthorised asAuthorised,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String propertyUprn) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String propertyUprn,
+            @JsonInclude(JsonInclude.Include.NON_NULL) NoticeWithheld noticeWithheld) {
+    }
+
+    /**
+     * Notice of a decision withheld from the resident (issue 15 §3): the latest sign-off, the earlier ones oldest
+     * first, how it ended (absent while withheld), and how earlier withholdings ended before notice was withheld again
+ * (absent if none did). Absent on the decision if never withheld (and in documents
+     * before 2027-01).
+     */
+    record NoticeWithheld(Withholding latest, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Withholding> earlier,
+            @JsonInclude(JsonInclude.Include.NON_NULL) NoticeEnded ended,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NoticeEnded> endedBefore) {
+    }
+
+    record Withholding(String risk, LocalDate recheckOn, Staff signedOffBy, Instant at) {
+    }
+
+    /** {@code because}: RECHECKED or RESIDENT_TOLD. */
+    record NoticeEnded(String by, Instant at, String because, String reasons) {
     }
 
     /** What the decision letter said, where a review or an appeal has varied it since (absent: what it says now). */

@@ -30,6 +30,7 @@ import org.uca.domain.cases.DecisionStatus;
 import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.InformedHow;
+import org.uca.domain.cases.NoticeWithheld;
 import org.uca.domain.cases.LegalAdviceConsidered;
 import org.uca.domain.cases.ReasonableAdjustment;
 import org.uca.domain.cases.ResidentInformed;
@@ -147,7 +148,35 @@ final class CaseDocuments {
                 d.asAuthorised().equals(new Decision.AsAuthorised(d.measures(), d.reviewDate())) ? null
                         : new CaseDocument.AsAuthorised(measures(d.asAuthorised().measures()),
                                 d.asAuthorised().reviewDate()),
-                d.property().map(Uprn::value).getOrNull());
+                d.property().map(Uprn::value).getOrNull(),
+                d.noticeWithheld().map(n -> new CaseDocument.NoticeWithheld(withholding(n.latest()),
+                        n.earlier().map(CaseDocuments::withholding).toJavaList(),
+                        n.ended().map(CaseDocuments::ending).getOrNull(),
+                        n.endedBefore().map(CaseDocuments::ending).toJavaList())).getOrNull());
+    }
+
+    private static CaseDocument.Withholding withholding(NoticeWithheld.Withholding w) {
+        return new CaseDocument.Withholding(w.risk(), w.recheckOn(), staff(w.signedOffBy()), w.at());
+    }
+
+    private static NoticeWithheld.Withholding withholding(CaseDocument.Withholding w) {
+        return new NoticeWithheld.Withholding(w.risk(), w.recheckOn(), staff(w.signedOffBy()), w.at());
+    }
+
+    private static CaseDocument.NoticeEnded ending(NoticeWithheld.Ending e) {
+        return new CaseDocument.NoticeEnded(e.by().value(), e.at(), e.because().name(), e.reasons());
+    }
+
+    private static NoticeWithheld.Ending ending(CaseDocument.NoticeEnded e) {
+        return new NoticeWithheld.Ending(new StaffId(e.by()), e.at(), NoticeWithheld.Because.valueOf(e.because()),
+                e.reasons());
+    }
+
+    private static NoticeWithheld noticeWithheld(CaseDocument.NoticeWithheld n) {
+        return new NoticeWithheld(withholding(n.latest()), n.earlier() == null ? List.empty()
+                : List.ofAll(n.earlier()).map(CaseDocuments::withholding), Option.of(n.ended()).map(
+                        CaseDocuments::ending), n.endedBefore() == null ? List.empty()
+                : List.ofAll(n.endedBefore()).map(CaseDocuments::ending));
     }
 
     private static CaseDocument.Grounds grounds(Grounds g) {
@@ -286,6 +315,13 @@ final class CaseDocuments {
             return new EventDocument.RestrictionLapsed(x.decision().number(), x.reviewDate(), x.lapsedOn(), by,
                     x.at());
         }
+        if (e instanceof CaseEvent.NoticeWithheldFromResident x) {
+            return new EventDocument.NoticeWithheldFromResident(x.decision().number(), x.recheckOn(), x.withholding(),
+                    x.kept(), by, x.at());
+        }
+        if (e instanceof CaseEvent.NoticeWithheldEnded x) {
+            return new EventDocument.NoticeWithheldEnded(x.decision().number(), by, x.at());
+        }
         if (e instanceof CaseEvent.ResidentNeedsRecorded x) {
             return new EventDocument.ResidentNeedsRecorded(x.adjustments(), x.vulnerabilityNoted(),
                     x.changed() ? Boolean.TRUE : null, by, x.at());
@@ -362,7 +398,8 @@ final class CaseDocuments {
                 d.asAuthorised() == null ? new Decision.AsAuthorised(measures(d.measures()), d.reviewDate())
                         : new Decision.AsAuthorised(measures(d.asAuthorised().measures()),
                                 d.asAuthorised().reviewDate()),
-                Option.of(d.propertyUprn()).map(Uprn::new));
+                Option.of(d.propertyUprn()).map(Uprn::new), Option.of(d.noticeWithheld()).map(
+                        CaseDocuments::noticeWithheld));
     }
 
     private static Grounds grounds(CaseDocument.Grounds g) {
@@ -466,6 +503,13 @@ final class CaseDocuments {
         if (e instanceof EventDocument.RestrictionLapsed x) {
             return new CaseEvent.RestrictionLapsed(caseId, resident, new DecisionId(x.decision()), x.reviewDate(),
                     x.lapsedOn(), by, x.at());
+        }
+        if (e instanceof EventDocument.NoticeWithheldFromResident x) {
+            return new CaseEvent.NoticeWithheldFromResident(caseId, resident, new DecisionId(x.decision()),
+                    x.recheckOn(), x.withholding(), x.kept(), by, x.at());
+        }
+        if (e instanceof EventDocument.NoticeWithheldEnded x) {
+            return new CaseEvent.NoticeWithheldEnded(caseId, resident, new DecisionId(x.decision()), by, x.at());
         }
         if (e instanceof EventDocument.ResidentNeedsRecorded x) {
             return new CaseEvent.ResidentNeedsRecorded(caseId, resident, x.adjustments(), x.vulnerabilityNoted(),

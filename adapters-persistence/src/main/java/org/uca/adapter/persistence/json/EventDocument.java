@@ -26,7 +26,10 @@ import java.util.List;
         @JsonSubTypes.Type(value = EventDocument.ResidentNeedsRecorded.class, name = "ResidentNeedsRecorded"),
         @JsonSubTypes.Type(value = EventDocument.ContactRecorded.class, name = "ContactRecorded"),
         @JsonSubTypes.Type(value = EventDocument.MarkedEnteredInError.class, name = "MarkedEnteredInError"),
-        @JsonSubTypes.Type(value = EventDocument.RecordAmended.class, name = "RecordAmended")})
+        @JsonSubTypes.Type(value = EventDocument.RecordAmended.class, name = "RecordAmended"),
+        @JsonSubTypes.Type(value = EventDocument.NoticeWithheldFromResident.class,
+                name = "NoticeWithheldFromResident"),
+        @JsonSubTypes.Type(value = EventDocument.NoticeWithheldEnded.class, name = "NoticeWithheldEnded")})
 sealed interface EventDocument {
 
     String by();
@@ -86,5 +89,13 @@ sealed interface EventDocument {
 
     /** {@code part}: ACTION, WARNING or DECISION; {@code amendment}: which correction of it, from 1. */
     record RecordAmended(String part, int number, int amendment, String by, Instant at) implements EventDocument {
+    }
+
+    /** {@code withholding}: which withholding of the decision, from 1; {@code kept}: kept at a re-check. */
+    record NoticeWithheldFromResident(int decision, LocalDate recheckOn, int withholding, boolean kept, String by,
+            Instant at) implements EventDocument {
+    }
+
+    record NoticeWithheldEnded(int decision, String by, Instant at) implements EventDocument {
     }
 }

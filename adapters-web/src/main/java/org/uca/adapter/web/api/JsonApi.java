@@ -52,6 +52,7 @@ public final class JsonApi {
         new AppealEndpoints(json, roleFirst, input, app.lodgeAppeal(), app.decideAppeal()).register(routes);
         new ReviewEndpoints(json, roleFirst, input, app.reviewRestriction(), app.liftRestriction()).register(routes);
         new EnteredInErrorEndpoints(json, roleFirst, input, app.markEnteredInError()).register(routes);
+        new NoticeWithheldEndpoints(json, roleFirst, input, app.withholdNotice(), app.workQueues()).register(routes);
         new AmendRecordEndpoints(json, roleFirst, input, app.amendRecords()).register(routes);
         new MonitoringEndpoint(json, roleFirst, app.monitoring()).register(routes);
         new AdministrationEndpoints(json, roleFirst, app.manageStaff(), app.manageAccounts(), sessions).register(routes);

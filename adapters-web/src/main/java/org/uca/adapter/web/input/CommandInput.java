@@ -15,6 +15,7 @@ import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LiftRestrictionUseCase;
+import org.uca.application.port.in.WithholdNoticeUseCase;
 import org.uca.application.port.in.MarkEnteredInErrorUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.RecordContactUseCase;
@@ -226,6 +227,21 @@ public final class CommandInput {
         InformedHow how = problems.choice(p, "how", InformedHow.class, "how the resident was informed");
         return problems.orElse(() -> new RecordResidentInformedUseCase.Command(by, caseId, decision,
                 new ResidentInformed(at, who, how)));
+    }
+
+    /** Withholding notice of a decision, or keeping it withheld at its re-check: why, and when to re-check. */
+    public Either<Refusal, WithholdNoticeUseCase.Command> withholdNotice(StaffId by, CaseId caseId,
+            DecisionId decision, Params p) {
+        Problems problems = new Problems();
+        LocalDate recheckOn = problems.date(p, "recheckOn", "the date to re-check", false);
+        return problems.orElse(() -> new WithholdNoticeUseCase.Command(by, caseId, decision, p.one("risk"),
+                recheckOn));
+    }
+
+    /** Ending withholding notice at its re-check: why telling the resident no longer creates a risk. */
+    public Either<Refusal, WithholdNoticeUseCase.End> endNoticeWithheld(StaffId by, CaseId caseId,
+            DecisionId decision, Params p) {
+        return Either.right(new WithholdNoticeUseCase.End(by, caseId, decision, p.one("reasons")));
     }
 
     public Either<Refusal, LodgeAppealUseCase.Command> lodgeAppeal(StaffId by, CaseId caseId, DecisionId decision,

@@ -131,6 +131,10 @@ public final class CaseController {
             if (d.residentInformed().isEmpty() && OfferedTasks.offered(ctx, Task.RECORD_RESIDENT_INFORMED)) {
                 links.add(new Link("Record resident informed", at + "/informed"));
             }
+            if (d.residentInformed().isEmpty() && OfferedTasks.offered(ctx, Task.WITHHOLD_NOTICE)) {
+                links.add(d.noticeIsWithheld() ? new Link("Re-check notice withheld", at + "/notice-recheck")
+                        : new Link("Withhold notice from the resident", at + "/withhold-notice"));
+            }
             if (appealable && OfferedTasks.offered(ctx, Task.LODGE_APPEAL)) {
                 links.add(new Link("Lodge an appeal", at + "/appeal"));
             }
@@ -159,7 +163,8 @@ public final class CaseController {
                 d.reasons(), d.authorisedBy().name() + " (" + d.authorisedBy().authority().title() + ")",
                 UkDates.dateTime(d.authorisedAt()), UkDates.date(d.reviewDate()),
                 d.residentInformed().map(i -> i.how().label() + " by " + v.nameOf(i.informedBy()) + ", "
-                        + UkDates.dateTime(i.informedAt())).getOrElse("Not yet"),
+                        + UkDates.dateTime(i.informedAt())).getOrElse(d.noticeIsWithheld()
+                        ? "Not yet: notice is withheld" : "Not yet"),
                 base + "/letters/decision/" + d.id(), links, reviewLetters,
                 v.safeguardsShown() ? safeguards(v, d.safeguards()) : List.of(), enteredInError(v, d.enteredInError()),
                 c.restsOnEntriesInError(d), d.enteredInError().isDefined() && d.residentInformed().isDefined()
@@ -168,7 +173,18 @@ public final class CaseController {
                         + UkDates.date(t.reviewDate()) + "."),
                 supersededLetters(v, EnteredInError.Part.DECISION, d.id().number()),
                 amendHref(ctx, v, EnteredInError.Part.DECISION, d.id().number()),
-                d.property().map(u -> "UPRN " + u.value()).getOrNull());
+                d.property().map(u -> "UPRN " + u.value()).getOrNull(), noticeWithheld(d));
+    }
+
+    /**
+     * "Notice withheld: … Signed off by Aisha Rahman (Assistant Director), 14 December 2026; re-check on 11 January
+     * 2027", while notice of the decision is withheld from the resident (issue 15 §3); null otherwise.
+     */
+    private static String noticeWithheld(Decision d) {
+        return d.noticeWithheld().filter(n -> n.stands()).map(n -> n.latest()).map(w -> "Notice withheld: "
+                + w.risk() + " Signed off by " + w.signedOffBy().name() + " (" + w.signedOffBy().authority().title()
+                + "), " + UkDates.dateTime(w.at()) + "; re-check on " + UkDates.date(w.recheckOn()) + ".")
+                .getOrNull();
     }
 
     /** "Amended by Sam Whitfield, 3 December 2026 10:00: typed from the wrong note. It said: …", oldest first. */

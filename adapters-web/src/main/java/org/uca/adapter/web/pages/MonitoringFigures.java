@@ -109,6 +109,10 @@ final class MonitoringFigures {
                         decisions),
                 rated("Decisions since corrected (their reasons or review date amended)", f.decisionsCorrected(),
                         decisions),
+                new MonitoringPage.Figure("Notices withheld: the resident not told, because telling them would"
+                        + " create a risk", String.valueOf(f.noticesWithheld())),
+                new MonitoringPage.Figure("Notices still withheld at the end of the period",
+                        String.valueOf(f.noticesStillWithheld())),
                 rated("Decisions entered in error (not counted above)", r.decisionsEnteredInError(), madeOrInError),
                 new MonitoringPage.Figure("Warnings entered in error (not counted above)",
                         String.valueOf(r.warningsEnteredInError())),

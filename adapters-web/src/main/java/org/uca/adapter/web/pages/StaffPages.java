@@ -85,6 +85,8 @@ public final class StaffPages {
                 .register(routes);
         new InformingController(forms, input, cases, defaults, colleagues, app.recordResidentInformed())
                 .register(routes);
+        new NoticeWithheldController(forms, input, cases, defaults, app.withholdNotice()).register(routes);
+        new NoticesWithheldController(pages, app.workQueues()).register(routes);
         new AppealsController(forms, input, cases, measures, defaults, app.lodgeAppeal(), app.decideAppeal())
                 .register(routes);
         new ReviewsController(forms, input, cases, measures, defaults, app.reviewRestriction(),

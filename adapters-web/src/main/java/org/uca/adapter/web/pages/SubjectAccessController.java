@@ -137,6 +137,11 @@ public final class SubjectAccessController {
                 new Table("reviews", "Reviews", "None.", List.of("Decision", "Reviewed", "Outcome", "Reasons",
                         "Reviewed by", "Next review"),
                         rows(c.map(k -> k.decisions().flatMap(SubjectAccessController::reviewRows)), r -> r)),
+                // the application leaves out why while notice is withheld (Case.asDisclosedToTheResident)
+                new Table("notices-withheld", "Notice of a decision withheld", "None.", List.of("Decision",
+                        "Signed off", "Signed off by", "Why", "Re-check on", "Ended"),
+                        rows(c.map(k -> k.decisions().flatMap(SubjectAccessController::noticeWithheldRows)),
+                                r -> r)),
                 new Table("appeals", "Appeals", "None.", List.of("Number", "Against decision", "Received", "Grounds",
                         "Due by", "Outcome"),
                         rows(c.map(Case::appeals), a -> List.of(String.valueOf(a.id().number()),
@@ -220,6 +225,16 @@ public final class SubjectAccessController {
             Function<T, String> said) {
         return amendments.map(m -> List.of(record, UkDates.dateTime(m.at()), m.by().value(), m.reason(),
                 said.apply(m.superseded())));
+    }
+
+    /** Each sign-off withholding notice of the decision, the last saying whether and how it ended. */
+    private static Seq<List<String>> noticeWithheldRows(Decision d) {
+        return d.noticeWithheld().toList().flatMap(n -> n.all().zipWithIndex().map(w -> List.of(
+                String.valueOf(d.id().number()), UkDates.dateTime(w._1.at()), w._1.signedOffBy().id().value() + " – "
+                        + w._1.signedOffBy().name(), w._1.risk(), UkDates.date(w._1.recheckOn()),
+                n.endingOf(w._1.at()).map(e -> e.because().label() + ", " + UkDates.dateTime(e.at()) + (e.reasons()
+                        .isEmpty() ? "" : ": " + e.reasons())).getOrElse(w._2 < n.earlier().size()
+                        ? "Kept at its re-check" : "Not yet: notice is withheld"))));
     }
 
     private static Seq<List<String>> reviewRows(Decision d) {

@@ -41,12 +41,14 @@ public record CasePage(PageFrame frame, String caseId, String residentName, Stri
      * @param supersededLetters each letter the resident had that a corrected letter replaced, linked to it as sent
      * @param amendHref        the form amending its details, for those who may (null for others)
      * @param heldOnProperty   "UPRN …", the property its instruction to visitors is held on as well (null if none)
+     * @param noticeWithheld   "Notice withheld: …; re-check on …" while notice is withheld from the resident (null
+     *                         otherwise)
      */
     public record DecisionRow(int number, String status, boolean inForce, List<String> measures, String grounds,
             String reasons, String authorisedBy, String authorised, String reviewDate, String informed,
             String letterHref, List<Link> links, List<Link> reviewLetters, List<Safeguard> safeguards,
             String enteredInError, boolean flaggedForReview, String correctionHref, List<String> superseded,
-            List<Link> supersededLetters, String amendHref, String heldOnProperty) {
+            List<Link> supersededLetters, String amendHref, String heldOnProperty, String noticeWithheld) {
     }
 
     /** One safeguard recorded with a decision: what was considered, and what was recorded. */

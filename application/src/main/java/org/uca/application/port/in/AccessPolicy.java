@@ -51,6 +51,12 @@ public final class AccessPolicy {
             EnumSet.of(AUTHORISE_MEASURES, DECIDE_APPEAL, REVIEW_RESTRICTION, LIFT_RESTRICTION, SEE_MONITORING,
                     SEE_AUDIT_TRAIL));
 
+    /**
+     * Withholding notice of a decision from the resident, because telling them would create a risk, is signed off
+     * by an Assistant Director or above (issue 15 §3); the domain refuses a sign-off below that level too.
+     */
+    private static final Set<Task> DIRECTOR_WORK = union(MANAGER_WORK, EnumSet.of(WITHHOLD_NOTICE));
+
     private static final Map<Role, Set<Task>> GRANTED = granted();
 
     private AccessPolicy() {
@@ -80,8 +86,8 @@ public final class AccessPolicy {
         Map<Role, Set<Task>> granted = new EnumMap<>(Role.class);
         granted.put(Role.OFFICER, OFFICER_WORK);
         granted.put(Role.SERVICE_MANAGER, MANAGER_WORK);
-        granted.put(Role.ASSISTANT_DIRECTOR, MANAGER_WORK);
-        granted.put(Role.DIRECTOR, MANAGER_WORK);
+        granted.put(Role.ASSISTANT_DIRECTOR, DIRECTOR_WORK);
+        granted.put(Role.DIRECTOR, DIRECTOR_WORK);
         granted.put(Role.SERVICE_DEVELOPMENT_TEAM, Collections.unmodifiableSet(EnumSet.of(READ_CONTACT_GUIDANCE,
                 FIND_RESIDENTS, VIEW_CASE, SEE_AUDIT_TRAIL, READ_LETTERS, SEE_WORK_QUEUES, SEE_MONITORING,
                 CHANGE_OWN_PASSWORD, READ_SDT_INBOX)));

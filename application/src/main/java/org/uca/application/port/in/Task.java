@@ -11,6 +11,7 @@ public enum Task {
     ISSUE_WARNING("issue a warning"),
     AUTHORISE_MEASURES("authorise measures"),
     RECORD_RESIDENT_INFORMED("record that the resident was informed"),
+    WITHHOLD_NOTICE("withhold notice of a decision from the resident, or re-check it"),
     LODGE_APPEAL("lodge an appeal"),
     DECIDE_APPEAL("decide an appeal"),
     REVIEW_RESTRICTION("review a restriction"),

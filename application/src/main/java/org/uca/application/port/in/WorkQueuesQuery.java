@@ -3,6 +3,7 @@ package org.uca.application.port.in;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.uca.application.port.out.CaseQueries.AppealDue;
+import org.uca.application.port.out.CaseQueries.NoticeRecheckDue;
 import org.uca.application.port.out.CaseQueries.RestrictedResident;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.domain.cases.CaseId;
@@ -19,6 +20,12 @@ public interface WorkQueuesQuery {
 
     Either<Failure, Seq<RestrictedResident>> residentsWithRestrictions(StaffId askedBy);
 
+    /**
+     * Notices withheld to re-check: decisions in force whose notice is withheld from the resident and whose re-check
+     * date is today or has passed, overdue ones first (issue 15 §3).
+     */
+    Either<Failure, Seq<NoticeToRecheck>> noticesWithheldToRecheck(StaffId askedBy);
+
     /** Cases the member of staff has acted on. */
     Either<Failure, Seq<CaseId>> myCases(StaffId askedBy);
 
@@ -27,5 +34,8 @@ public interface WorkQueuesQuery {
     }
 
     record ReviewToDo(ReviewDue review, boolean overdue) {
+    }
+
+    record NoticeToRecheck(NoticeRecheckDue notice, boolean overdue) {
     }
 }

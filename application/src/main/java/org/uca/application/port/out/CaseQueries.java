@@ -24,6 +24,12 @@ public interface CaseQueries {
     /** Restrictions in force whose review date is on or before {@code date}. */
     Seq<ReviewDue> reviewsDueBy(LocalDate date);
 
+    /**
+     * Decisions in force whose notice is withheld from the resident and whose re-check falls on or before
+     * {@code date} (issue 15 §3), earliest re-check first.
+     */
+    Seq<NoticeRecheckDue> noticesWithheldToRecheckBy(LocalDate date);
+
     /** Cases on which the member of staff recorded, warned, decided, reviewed or informed. */
     Seq<CaseId> casesInvolving(StaffId staff);
 
@@ -36,6 +42,10 @@ public interface CaseQueries {
     /** @param decidedBy who made the decision appealed against, who may not decide the appeal (policy 4.2) */
     record AppealDue(CaseId caseId, ResidentId resident, AppealId appeal, DecisionId decision, LocalDate received,
             LocalDate dueBy, AuthorityLevel reviewLevel, StaffId decidedBy) {
+    }
+
+    /** @param recheckOn when an Assistant Director or above is to re-check whether the resident can be told */
+    record NoticeRecheckDue(CaseId caseId, ResidentId resident, DecisionId decision, LocalDate recheckOn) {
     }
 
     /** @param requiredAuthority the level the measures now in force need, which their reviewer needs too */

@@ -32,15 +32,20 @@ import org.uca.domain.people.AuthorityLevel;
  *                                       (reasons, review date) were since corrected
  * @param measuresByService              the contact standards and service limits authorised in the period, by the
  *                                       services they apply to (LGSCO: no blanket approach)
+ * @param noticesWithheld                decisions (not entered in error) whose notice was first withheld from the
+ *                                       resident in the period, because telling them would create a risk (issue 15 §3)
+ * @param noticesStillWithheld           decisions (not entered in error) whose notice was withheld on or before the
+ *                                       period's last day and not ended by then
  */
 public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
         Map<ActionCategory, CategoryCases> casesByCategory, Seq<AppealsByDecisionMaker> appealsByDecisionMaker,
         long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision,
-        TenancyProfile tenancyProfile, long decisionsCorrected, MeasuresByService measuresByService) {
+        TenancyProfile tenancyProfile, long decisionsCorrected, MeasuresByService measuresByService,
+        long noticesWithheld, long noticesStillWithheld) {
 
     /** No fairness figures: what a report built from counts alone carries. */
     public static final FairnessFigures NONE = new FairnessFigures(List.empty(), HashMap.empty(), List.empty(), 0,
-            Times.NONE, Times.NONE, TenancyProfile.NONE, 0, MeasuresByService.NONE);
+            Times.NONE, Times.NONE, TenancyProfile.NONE, 0, MeasuresByService.NONE, 0, 0);
 
     public FairnessFigures {
         Objects.requireNonNull(tenancyProfile, "tenancyProfile");

@@ -28,12 +28,31 @@ import org.uca.domain.people.AuthorityLevel;
  * @param enteredInError   who marked it as entered in error, when and why; absent if it was not
  * @param flaggedForReview in force, but resting only on actions (or a warning) entered in error: review it
  * @param amendments       each earlier version of its details, superseded by a correction, oldest first
+ * @param noticeWithheld   notice of it withheld from the resident, because telling them would create a risk (issue
+ *                         15 §3); null if it never was
  */
 public record DecisionJson(int number, DecisionStatus status, List<Measure> measures, GroundsJson grounds,
         String reasons, String authorisedBy, AuthorityLevel authorisedAtLevel, String authorisedAt, String reviewDate,
         Informed residentInformed, List<ReviewRecorded> reviews, Integer replaces, String heldOnProperty,
         @JsonInclude(JsonInclude.Include.NON_NULL) SafeguardsJson safeguards, CaseJson.EnteredInError enteredInError,
-        boolean flaggedForReview, List<DetailsAmendment> amendments) {
+        boolean flaggedForReview, List<DetailsAmendment> amendments, NoticeWithheldJson noticeWithheld) {
+
+    /**
+     * The latest sign-off withholding notice: whether it stands, why, until when, by whom; and, once ended, when and
+     * why (RECHECKED, with its reasons, or RESIDENT_TOLD).
+     *
+     * @param signOffs how many times it was signed off (withheld, or kept at a re-check)
+     */
+    public record NoticeWithheldJson(boolean withheld, String risk, String recheckOn, String signedOffBy,
+            String signedOffAt, int signOffs, String endedAt, String endedBecause, String endedReasons) {
+
+        static NoticeWithheldJson from(org.uca.domain.cases.NoticeWithheld n) {
+            var w = n.latest();
+            return new NoticeWithheldJson(n.stands(), w.risk(), w.recheckOn().toString(), w.signedOffBy().id().value(),
+                    CaseJson.text(w.at()), n.all().size(), n.ended().map(e -> CaseJson.text(e.at())).getOrNull(),
+                    n.ended().map(e -> e.because().name()).getOrNull(), n.ended().map(e -> e.reasons()).getOrNull());
+        }
+    }
 
     /** A decision's details as they were before a correction. */
     public record Details(String reasons, String reviewDate) {
@@ -105,7 +124,7 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
                 withSafeguards ? safeguards(d.safeguards()) : null, CaseJson.EnteredInError.from(d.enteredInError()),
                 c.restsOnEntriesInError(d),
                 CaseJson.amended(d.amendments(), DetailsAmendment::new, t -> new Details(t.reasons(),
-                        t.reviewDate().toString())));
+                        t.reviewDate().toString())), d.noticeWithheld().map(NoticeWithheldJson::from).getOrNull());
     }
 
     private static SafeguardsJson safeguards(Safeguards s) {

@@ -12,11 +12,16 @@ import org.uca.domain.people.ProtectedCharacteristic;
 /**
  * Policy 5.2's figures for the period: each count with what it is out of, so a receiving system can work out and
  * judge each rate (as the monitoring page shows them).
+ *
+ * @param noticesWithheld      decisions whose notice was first withheld from the resident in the period, because
+ *                             telling them would create a risk (issue 15 §3)
+ * @param noticesStillWithheld decisions whose notice was withheld on or before the period's end and not ended by
+ *                             then
  */
 public record FairnessJson(List<Authoriser> decisionsByAuthoriser, Map<String, CategoryCases> casesByCategory,
         List<DecisionMaker> appealsByDecisionMaker, long decisionsReplaced, long decisionsCorrected,
         MeasuresByService measuresByService, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision,
-        List<Profile> tenancyProfile) {
+        List<Profile> tenancyProfile, long noticesWithheld, long noticesStillWithheld) {
 
     public record MeasuresByService(long forAllServices, long forNamedServices, Map<String, Long> naming) {
     }
@@ -59,7 +64,7 @@ public record FairnessJson(List<Authoriser> decisionsByAuthoriser, Map<String, C
                         a.varied(), a.overturned())).toJavaList(),
                 f.decisionsReplaced(), f.decisionsCorrected(), servicesOf(f.measuresByService()),
                 Times.from(f.daysFromFirstActionToWarning()), Times.from(f.daysFromFirstActionToDecision()),
-                profileOf(f.tenancyProfile()));
+                profileOf(f.tenancyProfile()), f.noticesWithheld(), f.noticesStillWithheld());
     }
 
     private static MeasuresByService servicesOf(FairnessFigures.MeasuresByService m) {

@@ -61,6 +61,18 @@ public final class Results {
         }
     }
 
+    /**
+     * Notice of a decision withheld from the resident, kept withheld at its re-check, or no longer withheld (issue
+     * 15 §3), with the case's ETag after it for the next change.
+     */
+    public record NoticeWithheld(int decision, boolean withheld, String etag) {
+        public static NoticeWithheld from(int decision, boolean withheld,
+                org.uca.application.port.in.CaseVersion version) {
+            return new NoticeWithheld(decision, withheld, org.uca.adapter.web.http.CasePreconditions.etag(
+                    version.number()));
+        }
+    }
+
     /** An action, warning or decision amended, with the corrected letter if the resident had the letter. */
     public record RecordAmended(EnteredInError.Part part, int number, LetterJson correctedLetter) {
         public static RecordAmended from(EnteredInError.Part part, int number, AmendRecordUseCase.Amended amended) {

@@ -3,6 +3,7 @@ package org.uca.adapter.web.api.json;
 import io.vavr.collection.Seq;
 import java.util.List;
 import org.uca.application.port.in.MyWorkQuery;
+import org.uca.application.port.in.WorkQueuesQuery;
 import org.uca.domain.people.AuthorityLevel;
 
 /**
@@ -48,5 +49,18 @@ public record WorkJson(Queue forYou, Queue waitingOnSomeoneElse, List<String> my
         return new WorkJson(Queue.of(work.appealsToDecide(), work.reviewsToDo()),
                 Queue.of(work.appealsWaitingOnOthers(), work.reviewsWaitingOnOthers()),
                 work.myCases().map(c -> c.caseId().toString()).toJavaList());
+    }
+
+    /** Notices withheld to re-check (issue 15 §3): re-check date today or passed, overdue ones first. */
+    public record NoticesToRecheck(List<NoticeToRecheck> notices) {
+
+        public static NoticesToRecheck from(Seq<WorkQueuesQuery.NoticeToRecheck> notices) {
+            return new NoticesToRecheck(notices.map(n -> new NoticeToRecheck(n.notice().caseId().toString(),
+                    n.notice().resident().value(), n.notice().decision().number(), n.notice().recheckOn().toString(),
+                    n.overdue())).toJavaList());
+        }
+    }
+
+    public record NoticeToRecheck(String caseId, String resident, int decision, String recheckOn, boolean overdue) {
     }
 }
