@@ -126,6 +126,13 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     }
 
     @Override
+    public Seq<CorrespondenceDue> correspondenceToScreen() {
+        return all().flatMap(c -> c.filedCorrespondence().filter(f -> !f.screened())
+                .map(f -> new CorrespondenceDue(c.id(), c.resident(), f.number(), f.receivedOn(), f.screenBy())))
+                .sortBy(CorrespondenceDue::screenBy);
+    }
+
+    @Override
     public Seq<CaseId> casesInvolving(StaffId staff) {
         return all().filter(c -> c.history().exists(e -> e.by().equals(staff))).map(Case::id);
     }

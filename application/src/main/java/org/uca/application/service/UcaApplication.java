@@ -18,6 +18,7 @@ import org.uca.application.port.in.SendLetterUseCase;
 import org.uca.application.port.in.NotificationDeliveryUseCase;
 import org.uca.application.port.in.ServiceDevelopmentInboxUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase;
+import org.uca.application.port.in.FiledCorrespondenceUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.in.IssueWarningUseCase;
@@ -81,6 +82,7 @@ public final class UcaApplication {
     private final SafeVisitService safeVisits;
     private final WorkPropertiesService workProperties;
     private final LapseService lapses;
+    private final FiledCorrespondenceService filedCorrespondence;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -121,6 +123,7 @@ public final class UcaApplication {
         this.safeVisits = new SafeVisitService(commands, ports, looked);
         this.workProperties = new WorkPropertiesService(commands, ports);
         this.lapses = new LapseService(ports, letters, serviceDevelopmentTeam, landlordSystems);
+        this.filedCorrespondence = new FiledCorrespondenceService(commands, ports, serviceDevelopmentTeam);
     }
 
     /** What a visitor must do at a property or for a resident: a contractor's one question. */
@@ -143,6 +146,11 @@ public final class UcaApplication {
 
     public RecordContactUseCase recordContact() {
         return recording;
+    }
+
+    /** Correspondence filed without a reply under a decision limiting how complaints reach us, and its screening. */
+    public FiledCorrespondenceUseCase filedCorrespondence() {
+        return filedCorrespondence;
     }
 
     public IssueWarningUseCase issueWarning() {

@@ -3,6 +3,7 @@ package org.uca.application.port.in;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.uca.application.port.out.CaseQueries.AppealDue;
+import org.uca.application.port.out.CaseQueries.CorrespondenceDue;
 import org.uca.application.port.out.CaseQueries.RestrictedResident;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.domain.cases.CaseId;
@@ -19,6 +20,9 @@ public interface WorkQueuesQuery {
 
     Either<Failure, Seq<RestrictedResident>> residentsWithRestrictions(StaffId askedBy);
 
+    /** Correspondence filed without a reply and not yet screened, the earliest deadline first. */
+    Either<Failure, Seq<CorrespondenceToScreen>> correspondenceToScreen(StaffId askedBy);
+
     /** Cases the member of staff has acted on. */
     Either<Failure, Seq<CaseId>> myCases(StaffId askedBy);
 
@@ -27,5 +31,9 @@ public interface WorkQueuesQuery {
     }
 
     record ReviewToDo(ReviewDue review, boolean overdue) {
+    }
+
+    /** @param workingDaysLeft negative when overdue */
+    record CorrespondenceToScreen(CorrespondenceDue correspondence, boolean overdue, int workingDaysLeft) {
     }
 }

@@ -24,6 +24,12 @@ public interface CaseQueries {
     /** Restrictions in force whose review date is on or before {@code date}. */
     Seq<ReviewDue> reviewsDueBy(LocalDate date);
 
+    /**
+     * Correspondence filed without a reply and not screened yet, on every case (its decision in force or not: it is
+     * screened all the same), the earliest deadline first.
+     */
+    Seq<CorrespondenceDue> correspondenceToScreen();
+
     /** Cases on which the member of staff recorded, warned, decided, reviewed or informed. */
     Seq<CaseId> casesInvolving(StaffId staff);
 
@@ -36,6 +42,11 @@ public interface CaseQueries {
     /** @param decidedBy who made the decision appealed against, who may not decide the appeal (policy 4.2) */
     record AppealDue(CaseId caseId, ResidentId resident, AppealId appeal, DecisionId decision, LocalDate received,
             LocalDate dueBy, AuthorityLevel reviewLevel, StaffId decidedBy) {
+    }
+
+    /** @param correspondence its number on the case */
+    record CorrespondenceDue(CaseId caseId, ResidentId resident, int correspondence, LocalDate receivedOn,
+            LocalDate screenBy) {
     }
 
     /** @param requiredAuthority the level the measures now in force need, which their reviewer needs too */
