@@ -95,7 +95,22 @@ public final class CaseController {
                 commands(ctx, c), actions, warnings, decisions, appeals,
                 c.needs().adjustments().map(a -> a.kind().label() + (a.notes().isEmpty() ? "" : ": " + a.notes()))
                         .toJavaList(), c.needs().vulnerabilityNotes(), NeedsLines.superseded(c.needs(), v::nameOf),
-                timeline, audit));
+                timeline, audit, correspondence(ctx, v, today)));
+    }
+
+    /** Correspondence filed without a reply, with its deadline and what screening found. */
+    private static List<CasePage.CorrespondenceRow> correspondence(Context ctx, CasePageQuery.CasePage v,
+            LocalDate today) {
+        Case c = v.theCase();
+        return c.filedCorrespondence().map(f -> new CasePage.CorrespondenceRow(f.number(),
+                UkDates.date(f.receivedOn()) + " by " + f.channel().label(), f.summary(), UkDates.date(f.screenBy()),
+                f.overdue(today), f.screening().map(s -> (s.newIssue().map(n -> "New issue or complaint: " + n)
+                        .getOrElse("No new issue or complaint")) + ". " + (s.safeguarding()
+                        .map(g -> "Safeguarding concern: " + g).getOrElse("No safeguarding concern")) + ". Screened by "
+                        + v.nameOf(s.by()) + ", " + UkDates.dateTime(s.at()) + (f.screenedLate() ? " (after its deadline)"
+                        : "") + ".").getOrNull(),
+                !f.screened() && OfferedTasks.offered(ctx, Task.SCREEN_FILED_CORRESPONDENCE)
+                        ? "/cases/" + c.id() + "/correspondence/" + f.number() + "/screening" : null)).toJavaList();
     }
 
     private static List<Link> commands(Context ctx, Case c) {
@@ -110,6 +125,10 @@ public final class CaseController {
         }
         if (OfferedTasks.offered(ctx, Task.AUTHORISE_MEASURES) && !c.actions().isEmpty()) {
             commands.add(new Link("Authorise measures", base + "/authorise"));
+        }
+        if (OfferedTasks.offered(ctx, Task.LOG_FILED_CORRESPONDENCE) && c.decisionsInForce()
+                .exists(d -> d.measures().exists(m -> m.kind().limitsHowComplaintsReachUs()))) {
+            commands.add(new Link("Log correspondence filed without a reply", base + "/correspondence"));
         }
         if (OfferedTasks.offered(ctx, Task.RECORD_NEEDS)) {
             commands.add(new Link("Record reasonable adjustments", "/residents/" + rid + "/adjustments"));
@@ -168,7 +187,8 @@ public final class CaseController {
                         + UkDates.date(t.reviewDate()) + "."),
                 supersededLetters(v, EnteredInError.Part.DECISION, d.id().number()),
                 amendHref(ctx, v, EnteredInError.Part.DECISION, d.id().number()),
-                d.property().map(u -> "UPRN " + u.value()).getOrNull());
+                d.property().map(u -> "UPRN " + u.value()).getOrNull(),
+                d.safeguards().howComplaintsAreStillHeard().getOrNull());
     }
 
     /** "Amended by Sam Whitfield, 3 December 2026 10:00: typed from the wrong note. It said: …", oldest first. */

@@ -38,6 +38,7 @@ import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.ViewCaseQuery;
 import org.uca.application.port.in.WorkPropertiesUseCase;
+import org.uca.application.port.in.FiledCorrespondenceUseCase;
 import org.uca.application.port.in.WorkQueuesQuery;
 
 /**
@@ -61,7 +62,7 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         ServiceDevelopmentInboxUseCase serviceDevelopmentInbox, SendLetterUseCase sendLetter,
         CaseAuditQuery caseAudit, ExportSubjectAccessUseCase exportSubjectAccess,
         RecordRefusedAttemptUseCase recordRefusedAttempt, WebhooksUseCase webhooks, SafeVisitQuery safeVisit,
-        WorkPropertiesUseCase workProperties) {
+        WorkPropertiesUseCase workProperties, FiledCorrespondenceUseCase filedCorrespondence) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -102,5 +103,6 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(recordRefusedAttempt, "recordRefusedAttempt");
         Objects.requireNonNull(safeVisit, "safeVisit");
         Objects.requireNonNull(workProperties, "workProperties");
+        Objects.requireNonNull(filedCorrespondence, "filedCorrespondence");
     }
 }

@@ -204,7 +204,7 @@ public final class WebFixture {
                 a.manageMachineCredentials(), a.syncResidents(),
                 a.notificationDelivery(), a.notificationAddresses(), a.serviceDevelopmentInbox(),
                 a.sendLetter(), a.caseAudit(), a.exportSubjectAccess(), a.recordRefusedAttempt(), a.webhooks(),
-                a.safeVisit(), a.workProperties());
+                a.safeVisit(), a.workProperties(), a.filedCorrespondence());
     }
 
     /** The seeded case's version now: how many changes it holds. */

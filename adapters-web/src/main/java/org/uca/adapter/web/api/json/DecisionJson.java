@@ -28,15 +28,17 @@ import org.uca.domain.people.AuthorityLevel;
  * @param enteredInError   who marked it as entered in error, when and why; absent if it was not
  * @param flaggedForReview in force, but resting only on actions (or a warning) entered in error: review it
  * @param amendments       each earlier version of its details, superseded by a correction, oldest first
+ * @param howComplaintsAreStillHeard how new complaints and new issues will still be received and considered on
+ *                         their merits (Complaint Handling Code; LGSCO); null when the decision says nothing of it
  */
 public record DecisionJson(int number, DecisionStatus status, List<Measure> measures, GroundsJson grounds,
         String reasons, String authorisedBy, AuthorityLevel authorisedAtLevel, String authorisedAt, String reviewDate,
         Informed residentInformed, List<ReviewRecorded> reviews, Integer replaces, String heldOnProperty,
         @JsonInclude(JsonInclude.Include.NON_NULL) SafeguardsJson safeguards, CaseJson.EnteredInError enteredInError,
-        boolean flaggedForReview, List<DetailsAmendment> amendments) {
+        boolean flaggedForReview, List<DetailsAmendment> amendments, String howComplaintsAreStillHeard) {
 
     /** A decision's details as they were before a correction. */
-    public record Details(String reasons, String reviewDate) {
+    public record Details(String reasons, String reviewDate, String howComplaintsAreStillHeard) {
     }
 
     /** A decision's earlier details, superseded by a correction: who corrected them, when, why, and what they said. */
@@ -105,7 +107,8 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
                 withSafeguards ? safeguards(d.safeguards()) : null, CaseJson.EnteredInError.from(d.enteredInError()),
                 c.restsOnEntriesInError(d),
                 CaseJson.amended(d.amendments(), DetailsAmendment::new, t -> new Details(t.reasons(),
-                        t.reviewDate().toString())));
+                        t.reviewDate().toString(), t.howComplaintsAreStillHeard().getOrNull())),
+                d.safeguards().howComplaintsAreStillHeard().getOrNull());
     }
 
     private static SafeguardsJson safeguards(Safeguards s) {
