@@ -193,6 +193,8 @@ class JourneyTest {
         manager.fill("[name='safeguards.equalityAndVulnerabilityNotes']", "No adjustments or vulnerability known.");
         manager.fill("[name='safeguards.teamsConsulted']", "Neighbourhood Housing");
         manager.fill("[name='safeguards.teamsInformed']", "Repairs\nCustomer Services");
+        manager.fill("[name='safeguards.howComplaintsAreStillHeard']",
+                "In writing to the Complaints Team, who will screen each letter.");
         submit(manager);
         assertThat(manager.locator(".govuk-notification-banner").textContent()).contains("Decision 1 authorised");
         offset.set(Duration.ZERO);
