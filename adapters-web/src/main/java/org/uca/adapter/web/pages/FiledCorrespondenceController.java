@@ -78,9 +78,9 @@ public final class FiledCorrespondenceController {
                     .radios("safeguarding", "Does it raise a safeguarding concern?", "", yesNo, "")
                     .textarea("safeguardingAction", "If it does: what was done (the referral made)", "", "")
                     .caseVersion(new CaseVersion(v.theCase().version()))
-                    .view(v.resident().name(), "Screen filed correspondence " + c.number(), c.channel().label()
-                                    + ", received " + UkDates.date(c.receivedOn()) + ": " + c.summary()
-                                    + " Screen by " + UkDates.date(c.screenBy()) + ".",
+                    .view(v.resident().name(), "Screen filed correspondence " + c.number(), "Received "
+                                    + UkDates.date(c.receivedOn()) + " by " + c.channel().label() + ": "
+                                    + c.summary() + " Screen it by " + UkDates.date(c.screenBy()) + ".",
                             "/cases/" + v.theCase().id() + "/correspondence/" + c.number() + "/screening",
                             "Record the screening", Addresses.caseHref(v.theCase().id()));
         }, ctx -> refusedIfInvalid(Form.seenAt(input.screenCorrespondence(RequestSessions.me(ctx),
