@@ -104,13 +104,18 @@ public final class CaseController {
         Case c = v.theCase();
         return c.filedCorrespondence().map(f -> new CasePage.CorrespondenceRow(f.number(),
                 UkDates.date(f.receivedOn()) + " by " + f.channel().label(), f.summary(), UkDates.date(f.screenBy()),
-                f.overdue(today), f.screening().map(s -> (s.newIssue().map(n -> "New issue or complaint: " + n)
-                        .getOrElse("No new issue or complaint")) + ". " + (s.safeguarding()
-                        .map(g -> "Safeguarding concern: " + g).getOrElse("No safeguarding concern")) + ". Screened by "
+                f.overdue(today), f.screening().map(s -> sentence(s.newIssue().map(n -> "New issue or complaint: " + n)
+                        .getOrElse("No new issue or complaint")) + " " + sentence(s.safeguarding()
+                        .map(g -> "Safeguarding concern: " + g).getOrElse("No safeguarding concern")) + " Screened by "
                         + v.nameOf(s.by()) + ", " + UkDates.dateTime(s.at()) + (f.screenedLate() ? " (after its deadline)"
                         : "") + ".").getOrNull(),
                 !f.screened() && OfferedTasks.offered(ctx, Task.SCREEN_FILED_CORRESPONDENCE)
                         ? "/cases/" + c.id() + "/correspondence/" + f.number() + "/screening" : null)).toJavaList();
+    }
+
+    /** The text as a sentence: a full stop added unless it ends in one already. */
+    private static String sentence(String text) {
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
     }
 
     private static List<Link> commands(Context ctx, Case c) {
