@@ -100,7 +100,10 @@ public final class Case {
         return rebuild(id, resident, actions, warnings, decisions, appeals, needs, contacts, Vector.empty(), history);
     }
 
-    /** As {@link #rebuild(CaseId, ResidentId, Seq, Seq, Seq, Seq, ResidentNeeds, Seq, Seq)}, with the correspondence filed. */
+    /**
+     * As {@link #rebuild(CaseId, ResidentId, Seq, Seq, Seq, Seq, ResidentNeeds, Seq, Seq)}, with the correspondence
+     * filed without a reply.
+     */
     public static Case rebuild(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions,
             Seq<Warning> warnings, Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs,
             Seq<ContactMade> contacts, Seq<FiledCorrespondence> filed, Seq<CaseEvent> history) {
@@ -267,9 +270,9 @@ public final class Case {
         checks = checks.merge(whileInForceProblems(proposal, replaced, authoriser));
         return checks.then(() -> {
             Decision decision = new Decision(new DecisionId(decisions.size() + 1), proposal.measures(),
-                    proposal.grounds(), proposal.reasons().strip(), proposal.safeguards().withHowComplaintsAreStillHeard(
-                            proposal.safeguards().howComplaintsAreStillHeard().map(String::strip)
-                                    .filter(h -> !h.isEmpty())), authoriser, now,
+                    proposal.grounds(), proposal.reasons().strip(), proposal.safeguards()
+                            .withHowComplaintsAreStillHeard(proposal.safeguards().howComplaintsAreStillHeard()
+                                    .map(String::strip).filter(h -> !h.isEmpty())), authoriser, now,
                     proposal.reviewDate(), DecisionStatus.IN_FORCE, Option.none(), List.empty(), replaced,
                     Option.none(), List.empty(), new Decision.AsAuthorised(proposal.measures(), proposal.reviewDate()),
                     property);

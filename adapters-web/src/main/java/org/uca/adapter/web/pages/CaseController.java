@@ -107,8 +107,8 @@ public final class CaseController {
                 f.overdue(today), f.screening().map(s -> sentence(s.newIssue().map(n -> "New issue or complaint: " + n)
                         .getOrElse("No new issue or complaint")) + " " + sentence(s.safeguarding()
                         .map(g -> "Safeguarding concern: " + g).getOrElse("No safeguarding concern")) + " Screened by "
-                        + v.nameOf(s.by()) + ", " + UkDates.dateTime(s.at()) + (f.screenedLate() ? " (after its deadline)"
-                        : "") + ".").getOrNull(),
+                        + v.nameOf(s.by()) + ", " + UkDates.dateTime(s.at())
+                        + (f.screenedLate() ? " (after its deadline)" : "") + ".").getOrNull(),
                 !f.screened() && OfferedTasks.offered(ctx, Task.SCREEN_FILED_CORRESPONDENCE)
                         ? "/cases/" + c.id() + "/correspondence/" + f.number() + "/screening" : null)).toJavaList();
     }

@@ -18,7 +18,9 @@ public interface FiledCorrespondenceUseCase {
     /** Logs a piece of correspondence filed without a reply; returns it as logged, with its deadline. */
     Either<Failure, FiledCorrespondence> log(Log command);
 
-    /** Records the screening of filed correspondence; a safeguarding concern is told to the Service Development Team. */
+    /**
+     * Records the screening of filed correspondence; a safeguarding concern is told to the Service Development Team.
+     */
     Either<Failure, FiledCorrespondence> screen(Screen command);
 
     /**
