@@ -87,7 +87,8 @@ public final class UsingUcaAsALibrary {
                         new Grounds.AfterWarning(warning.warning(), again.actions()),
                         "Abuse continued after the warning.",
                         new Safeguards("No known vulnerability; no adjustments recorded.", List.of("Repairs"),
-                                List.of("Repairs", "Customer Services"), officer.id(), Option.none(), Option.none()),
+                                List.of("Repairs", "Customer Services"), officer.id(), Option.none(), Option.none(),
+                                Option.some("In writing to the Complaints Team, who screen each letter.")),
                         MeasuresProposal.defaultReviewDate(today)))).get();
         out.println("Decision " + decision + " authorised by " + manager.name());
 

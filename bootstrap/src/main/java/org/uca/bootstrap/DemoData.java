@@ -214,7 +214,9 @@ final class DemoData {
         Safeguards safeguards = new Safeguards("Considered the resident's recorded needs and any vulnerability;"
                 + " the measures keep a way to contact us open.", List.of("Neighbourhood Housing", "Repairs"),
                 List.of("Customer Services", "Repairs"), by, Option.none(),
-                Option.some("Letters stay open as the resident's preferred way of contact."));
+                Option.some("Letters stay open as the resident's preferred way of contact."),
+                Option.some("In writing to the Complaints Team, who screen each letter and consider any new complaint"
+                        + " or issue on its merits."));
         return ok(app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(by, caseId,
                 new MeasuresProposal(measures, grounds, reasons, safeguards, reviewDate))));
     }

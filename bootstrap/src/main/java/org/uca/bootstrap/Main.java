@@ -489,7 +489,7 @@ public final class Main {
                 app.manageMachineCredentials(), app.syncResidents(), app.notificationDelivery(),
                 app.notificationAddresses(), app.serviceDevelopmentInbox(), app.sendLetter(), app.caseAudit(),
                 app.exportSubjectAccess(), app.recordRefusedAttempt(), app.webhooks(), app.safeVisit(),
-                app.workProperties(), app.withholdNotice());
+                app.workProperties(), app.withholdNotice(), app.filedCorrespondence());
     }
 
     /** Deletes expired sessions and tokens (one statement; a failure waits for the next run). */

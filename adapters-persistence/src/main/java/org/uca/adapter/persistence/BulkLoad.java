@@ -101,6 +101,9 @@ public final class BulkLoad implements AutoCloseable {
         static final String APPEAL = "insert into case_appeal (case_id, appeal_no, decision_no, received, due_by,"
                 + " review_level, decided, decided_at, decided_on, outcome, late)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        static final String CORRESPONDENCE = "insert into case_correspondence (case_id, correspondence_no,"
+                + " received_on, screen_by, screened, screened_on, late, new_issue, safeguarding)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
         private Sql() {
         }
@@ -116,6 +119,7 @@ public final class BulkLoad implements AutoCloseable {
     private final PreparedStatement decision;
     private final PreparedStatement measure;
     private final PreparedStatement appeal;
+    private final PreparedStatement correspondence;
     private final boolean h2;
     /** The monitoring counts of the cases batched since the last commit. */
     private io.vavr.collection.TreeMap<MonitoringCounts.Counter, Long> counts = io.vavr.collection.TreeMap.empty();
@@ -139,6 +143,7 @@ public final class BulkLoad implements AutoCloseable {
         decision = connection.prepareStatement(Sql.DECISION);
         measure = connection.prepareStatement(Sql.MEASURE);
         appeal = connection.prepareStatement(Sql.APPEAL);
+        correspondence = connection.prepareStatement(Sql.CORRESPONDENCE);
     }
 
     /** The snapshot and projection facts of a case, as the adapter computes them on save (thread-safe). */
@@ -253,6 +258,18 @@ public final class BulkLoad implements AutoCloseable {
             appeal.setBoolean(11, a.late());
             appeal.addBatch();
         }
+        for (Projections.CorrespondenceFact k : f.correspondence().values()) {
+            correspondence.setObject(1, id);
+            correspondence.setInt(2, k.number());
+            correspondence.setObject(3, k.receivedOn());
+            correspondence.setObject(4, k.screenBy());
+            correspondence.setBoolean(5, k.screened());
+            correspondence.setObject(6, k.screenedOn(), Types.DATE);
+            correspondence.setBoolean(7, k.late());
+            correspondence.setBoolean(8, k.newIssue());
+            correspondence.setBoolean(9, k.safeguarding());
+            correspondence.addBatch();
+        }
         counts = MonitoringCounts.tally(counts, MonitoringCounts.ofNewCase(f), 1);
     }
 
@@ -267,6 +284,7 @@ public final class BulkLoad implements AutoCloseable {
         decision.executeBatch();
         measure.executeBatch();
         appeal.executeBatch();
+        correspondence.executeBatch();
         MonitoringCounts.add(connection, h2, counts);
         connection.commit();
         counts = io.vavr.collection.TreeMap.empty();

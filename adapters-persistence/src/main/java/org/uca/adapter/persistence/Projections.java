@@ -70,13 +70,18 @@ final class Projections {
             boolean decided, Instant decidedAt, LocalDate decidedOn, String outcome, boolean late) {
     }
 
+    /** @param screenedOn the UK date it was screened; null until then */
+    record CorrespondenceFact(int number, LocalDate receivedOn, LocalDate screenBy, boolean screened,
+            LocalDate screenedOn, boolean late, boolean newIssue, boolean safeguarding) {
+    }
+
     /** Everything the projection tables hold about one case. */
     record Facts(Map<Integer, ActionFact> actions, Map<Integer, WarningFact> warnings,
             Map<Integer, DecisionFact> decisions, Map<MeasureFact, MeasureFact> measures,
-            Map<Integer, AppealFact> appeals) {
+            Map<Integer, AppealFact> appeals, Map<Integer, CorrespondenceFact> correspondence) {
 
         static final Facts NONE = new Facts(LinkedHashMap.empty(), LinkedHashMap.empty(), LinkedHashMap.empty(),
-                LinkedHashMap.empty(), LinkedHashMap.empty());
+                LinkedHashMap.empty(), LinkedHashMap.empty(), LinkedHashMap.empty());
     }
 
     private Projections() {
@@ -101,7 +106,11 @@ final class Projections {
                         w.issuedBy().value(), w.isEnteredInError())), WarningFact::number),
                 byKey(decisions, DecisionFact::number),
                 byKey(measures, m -> m),
-                byKey(c.appeals().map(Projections::appeal), AppealFact::number));
+                byKey(c.appeals().map(Projections::appeal), AppealFact::number),
+                byKey(c.filedCorrespondence().map(f -> new CorrespondenceFact(f.number(), f.receivedOn(),
+                        f.screenBy(), f.screened(), f.screening().map(s -> UkTime.dateOf(s.at())).getOrNull(),
+                        f.screenedLate(), f.screening().exists(s -> s.raisesNewIssue()),
+                        f.screening().exists(s -> s.raisesSafeguardingConcern()))), CorrespondenceFact::number));
     }
 
     private static Seq<MeasureFact> measuresOf(int decision, Seq<Measure> measures) {
@@ -164,6 +173,9 @@ final class Projections {
         sync(before.appeals(), after.appeals(),
                 n -> deletePart(em, "AppealJpaEntity", caseId, n),
                 f -> em.persist(new AppealJpaEntity(caseId, f)), f -> updateAppeal(em, caseId, f));
+        sync(before.correspondence(), after.correspondence(), n -> {
+            throw new IllegalStateException("Filed correspondence is never removed from a case.");
+        }, f -> em.persist(new CorrespondenceJpaEntity(caseId, f)), f -> updateCorrespondence(em, caseId, f));
     }
 
     /**
@@ -219,6 +231,23 @@ final class Projections {
                 .setParameter("noticeWithheldOn", f.noticeWithheldOn())
                 .setParameter("noticeEndedOn", f.noticeEndedOn())
                 .setParameter("noticeRecheckOn", f.noticeRecheckOn())
+                .setParameter("caseId", caseId)
+                .setParameter("number", f.number())
+                .executeUpdate();
+    }
+
+    private static void updateCorrespondence(EntityManager em, UUID caseId, CorrespondenceFact f) {
+        em.createQuery("update CorrespondenceJpaEntity f set f.receivedOn = :receivedOn, f.screenBy = :screenBy,"
+                        + " f.screened = :screened, f.screenedOn = :screenedOn, f.late = :late,"
+                        + " f.newIssue = :newIssue, f.safeguarding = :safeguarding"
+                        + " where f.caseId = :caseId and f.number = :number")
+                .setParameter("receivedOn", f.receivedOn())
+                .setParameter("screenBy", f.screenBy())
+                .setParameter("screened", f.screened())
+                .setParameter("screenedOn", f.screenedOn())
+                .setParameter("late", f.late())
+                .setParameter("newIssue", f.newIssue())
+                .setParameter("safeguarding", f.safeguarding())
                 .setParameter("caseId", caseId)
                 .setParameter("number", f.number())
                 .executeUpdate();

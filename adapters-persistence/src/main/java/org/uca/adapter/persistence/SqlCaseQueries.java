@@ -77,6 +77,18 @@ final class SqlCaseQueries implements CaseQueries {
     }
 
     @Override
+    public Seq<CorrespondenceDue> correspondenceToScreen() {
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
+                        "select f.caseId, c.residentId, f.number, f.receivedOn, f.screenBy"
+                                + " from CorrespondenceJpaEntity f join CaseJpaEntity c on c.id = f.caseId"
+                                + " where f.screened = false"
+                                + " order by f.screenBy, c.residentId, f.caseId, f.number", Object[].class)
+                .getResultList())
+                .map(r -> new CorrespondenceDue(new CaseId((UUID) r[0]), new ResidentId((String) r[1]),
+                        (Integer) r[2], (LocalDate) r[3], (LocalDate) r[4])));
+    }
+
+    @Override
     public Seq<CaseId> casesHoldingInstructionsOn(org.uca.domain.people.Uprn property) {
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
                         "select distinct d.caseId from DecisionJpaEntity d"

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import org.uca.adapter.persistence.MonitoringCounts.Figure;
 import org.uca.application.port.out.FairnessFigures;
+import org.uca.application.port.out.FiledCorrespondenceFigures;
 import org.uca.application.port.out.MonitoringData;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.TenancyProfile;
@@ -136,6 +137,18 @@ final class SqlMonitoring implements MonitoringData {
             select 'LAPSED', '', count(*), cast(null as double precision)
               from case_decision d where d.status = 'LAPSED' and d.review_date between :from and :to
             union all
+            select 'FILED', '', count(*), cast(null as double precision)
+              from case_correspondence f where f.received_on between :from and :to
+            union all
+            select 'FILED_LATE', '', count(*), cast(null as double precision)
+              from case_correspondence f where f.received_on between :from and :to and f.late = true
+            union all
+            select 'FILED_NEW_ISSUE', '', count(*), cast(null as double precision)
+              from case_correspondence f where f.received_on between :from and :to and f.new_issue = true
+            union all
+            select 'FILED_SAFEGUARDING', '', count(*), cast(null as double precision)
+              from case_correspondence f where f.received_on between :from and :to and f.safeguarding = true
+            union all
             """ + FAIRNESS + "union all\n" + PROFILE;
 
 
@@ -177,7 +190,12 @@ final class SqlMonitoring implements MonitoringData {
                 total(rows, Figure.DECISIONS_IN_ERROR), total(rows, Figure.ACTIONS_IN_ERROR),
                 total(rows, Figure.WARNINGS_IN_ERROR),
                 rows.filter(r -> r.figure().equals("LAPSED")).map(Row::count).sum().longValue(),
-                fairnessOf(rows));
+                fairnessOf(rows), new FiledCorrespondenceFigures(count(rows, "FILED"), count(rows, "FILED_LATE"),
+                        count(rows, "FILED_NEW_ISSUE"), count(rows, "FILED_SAFEGUARDING")));
+    }
+
+    private static long count(Seq<Row> rows, String figure) {
+        return rows.filter(r -> r.figure().equals(figure)).map(Row::count).sum().longValue();
     }
 
     /** Policy 5.2's figures from their rows: keys are {@code staff|level|name} and {@code staff|outcome|name}. */

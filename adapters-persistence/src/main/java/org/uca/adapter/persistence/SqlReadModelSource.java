@@ -10,6 +10,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.uca.application.port.out.CaseQueries.AppealDue;
+import org.uca.application.port.out.CaseQueries.CorrespondenceDue;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.application.port.out.ReadModelSource;
 import org.uca.domain.cases.AppealId;
@@ -74,6 +75,25 @@ final class SqlReadModelSource implements ReadModelSource {
                 .map(r -> new WithResidentName<>(new ReviewDue(new CaseId((UUID) r[0]),
                         new ResidentId((String) r[1]), new DecisionId((Integer) r[3]), (LocalDate) r[4],
                         AuthorityLevel.valueOf((String) r[5])),
+                        Option.of((String) r[2]))));
+    }
+
+    @Override
+    public Seq<WithResidentName<CorrespondenceDue>> correspondenceToScreen(long offset, int limit) {
+        if (limit <= 0 || offset > Integer.MAX_VALUE) {
+            return List.empty();
+        }
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
+                        "select f.caseId, c.residentId, r.name, f.number, f.receivedOn, f.screenBy"
+                                + " from CorrespondenceJpaEntity f join CaseJpaEntity c on c.id = f.caseId"
+                                + " left join ResidentJpaEntity r on r.id = c.residentId"
+                                + " where f.screened = false"
+                                + " order by f.screenBy, c.residentId, f.caseId, f.number", Object[].class)
+                .setFirstResult((int) Math.max(0, offset))
+                .setMaxResults(limit)
+                .getResultList())
+                .map(r -> new WithResidentName<>(new CorrespondenceDue(new CaseId((UUID) r[0]),
+                        new ResidentId((String) r[1]), (Integer) r[3], (LocalDate) r[4], (LocalDate) r[5]),
                         Option.of((String) r[2]))));
     }
 

@@ -16,12 +16,14 @@ import org.uca.application.port.in.RecordResidentInformedUseCase;
 import org.uca.application.inmemory.InMemoryUca;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
+import org.uca.application.port.in.FiledCorrespondenceUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.LodgeAppealUseCase;
 import org.uca.application.port.in.RecordUnacceptableActionsUseCase;
 import org.uca.application.port.in.ReviewRestrictionUseCase;
 import org.uca.application.port.out.CaseQueries;
+import org.uca.application.port.out.FiledCorrespondenceFigures;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource;
 import org.uca.application.port.out.ResidentDirectory.Resident;
@@ -46,6 +48,7 @@ import org.uca.domain.measures.Measure;
 import org.uca.domain.people.ProtectedCharacteristic;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.Channel;
 import org.uca.domain.shared.UkTime;
 
 /**
@@ -109,6 +112,17 @@ abstract class AgreesWithTheReference extends OnADatabase {
                     outcome, List.empty(), "Reviewed.")), "decide");
         }
 
+        void file(CaseId caseId, int daysAgo) {
+            ok(app.filedCorrespondence().log(new FiledCorrespondenceUseCase.Log(Staff.OFFICER.id(), caseId,
+                    UkTime.dateOf(clock.now()).minusDays(daysAgo), Channel.LETTER, "A letter.")), "file");
+        }
+
+        void screen(CaseId caseId, int number, Option<String> newIssue, Option<String> safeguarding) {
+            nextDay();
+            ok(app.filedCorrespondence().screen(new FiledCorrespondenceUseCase.Screen(Staff.OFFICER.id(), caseId,
+                    number, newIssue, safeguarding)), "screen");
+        }
+
         void run() {
             // Alex: warned, continued, contact standards; appeal upheld after its due date.
             CaseId alex = abuse(ALEX);
@@ -117,6 +131,13 @@ abstract class AgreesWithTheReference extends OnADatabase {
             authorise(alex, Staff.SERVICE_MANAGER, AProposal.contactStandards(Measures.singlePointOfContact(),
                     Measures.noEmail()).afterWarning(alexWarned, new ActionId(2)));
             appealAndDecide(alex, Staff.ASSISTANT_DIRECTOR, AppealOutcome.DECISION_UPHELD, 20);
+            // Alex's letters are filed without a reply: one screened late raising a complaint and a safeguarding
+            // concern, one screened in time, one waiting.
+            file(alex, 9);
+            file(alex, 1);
+            file(alex, 0);
+            screen(alex, 1, Option.some("Logged as stage 1 complaint C-7."), Option.some("Referred to adult care."));
+            screen(alex, 2, Option.none(), Option.none());
             // Bea: threats with safety concerns, immediate action; appeal overturned in time.
             CaseId bea = record(BEA, Reports.threatsWithSafetyConcern(clock.now()));
             authorise(bea, Staff.ASSISTANT_DIRECTOR, AProposal.of(List.<Measure>of(
@@ -207,6 +228,7 @@ abstract class AgreesWithTheReference extends OnADatabase {
         assertThat(whole.decisions()).as("the history is not trivial").isEqualTo(4);
         assertThat(whole.appealsDecidedLate()).isEqualTo(1);
         assertThat(whole.fairness().noticesStillWithheld()).as("Eve's notice").isEqualTo(1);
+        assertThat(whole.filedCorrespondence()).isEqualTo(new FiledCorrespondenceFigures(3, 1, 1, 1));
         assertThat(whole.immediateActions()).isEqualTo(1);
         assertThat(whole.warnings() - whole.warningsFollowedByRestriction()).as("Dan's warning").isEqualTo(1);
         var sex = whole.fairness().tenancyProfile().comparison(ProtectedCharacteristic.SEX).get();
@@ -258,6 +280,13 @@ abstract class AgreesWithTheReference extends OnADatabase {
                     .isEqualTo(expected.readModels().appealsDueBy(date)
                             .map(a -> a.residentName() + ":" + appeal(a.row())));
         }
+        assertThat(ports.readModels().correspondenceToScreen(0, 50)
+                .map(f -> f.residentName() + ":" + f.row().correspondence() + ":" + f.row().screenBy()))
+                .isEqualTo(expected.readModels().correspondenceToScreen(0, 50)
+                        .map(f -> f.residentName() + ":" + f.row().correspondence() + ":" + f.row().screenBy()))
+                .hasSize(1);
+        assertThat(ports.caseQueries().correspondenceToScreen().map(f -> f.resident() + ":" + f.screenBy()))
+                .isEqualTo(expected.caseQueries().correspondenceToScreen().map(f -> f.resident() + ":" + f.screenBy()));
         for (StaffMember member : Staff.everyone()) {
             assertThat(ports.readModels().casesInvolving(member.id(), 50).map(AgreesWithTheReference::status))
                     .as("cases involving %s", member.name())

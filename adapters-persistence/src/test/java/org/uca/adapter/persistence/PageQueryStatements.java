@@ -31,8 +31,11 @@ import org.uca.domain.people.StaffMember;
  */
 abstract class PageQueryStatements extends OnADatabase {
 
-    /** The asking member of staff, appeals due, reviews due, my cases with their status. */
-    static final int MY_WORK = 4;
+    /**
+     * The asking member of staff, appeals due, reviews due, filed correspondence to screen, my cases with their
+     * status.
+     */
+    static final int MY_WORK = 5;
     /**
      * The asking member of staff, the case, its resident, its audit trail, its timeline (case_event, the history's
      * only copy), every staff name at once; and one insert, the line saying who looked.

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.uca.application.port.in.DecideAppealUseCase;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.ImportResidentsUseCase;
+import org.uca.application.port.in.FiledCorrespondenceUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
@@ -174,6 +175,15 @@ abstract class UseCaseStatements extends OnADatabase {
         expectStatements(7, "record contact time",
                 () -> accepted(app.recordContact().recordContact(new RecordContactUseCase.Command(Staff.OFFICER.id(),
                         ALEX, clock.now(), 15, Channel.PHONE))));
+        expectStatements(7, "log correspondence filed without a reply (its projection row inserted)",
+                () -> accepted(app.filedCorrespondence().log(new FiledCorrespondenceUseCase.Log(Staff.OFFICER.id(),
+                        caseId, UkTime.dateOf(clock.now()), Channel.LETTER, "A letter about the boiler."))));
+        expectStatements(2, "correspondence to screen (the asker, the queue)",
+                () -> accepted(app.workQueues().correspondenceToScreen(Staff.OFFICER.id())));
+        expectStatements(8, "screen filed correspondence (its projection row updated; a safeguarding concern: the"
+                + " Service Development Team told)",
+                () -> accepted(app.filedCorrespondence().screen(new FiledCorrespondenceUseCase.Screen(
+                        Staff.OFFICER.id(), caseId, 1, Option.none(), Option.some("Referred to adult care.")))));
         clock.advance(Duration.ofDays(1));
         LocalDate nextReview = UkTime.dateOf(clock.now()).plusMonths(3);
         expectStatements(11, "review a restriction (with the review letter and its signatory's staff record; whether a"

@@ -248,7 +248,7 @@ class JsonApiTest {
                     .replace("{decision}", "1").replace("{appeal}", "1").replace("{staff}", "S-OFFICER")
                     .replace("{username}", "officer").replace("{id}", "0123456789abcdef")
                     .replace("{reference}", "R-1").replace("{team}", "Repairs").replace("{number}", "1")
-                    .replace("{system}", "999999").replace("{delivery}", "1")
+                    .replace("{system}", "999999").replace("{delivery}", "1").replace("{correspondence}", "1")
                     .replace("{file}", "uk.org.uca.restriction.authorised.v1.json");
             if (path.equals("/api/residents")) {
                 path += "?q=Carol";

@@ -42,7 +42,8 @@ class NoBlanketApproachWebTest {
                 "measure.EXCLUDED_CONTACT_METHODS.excluded", "EMAIL", "grounds.type", "AFTER_WARNING",
                 "grounds.warning", "1", "grounds.furtherActions", "2", "reasons", "Abusive emails about repairs.",
                 "safeguards.equalityAndVulnerabilityNotes", "Considered.", "safeguards.teamsConsulted", "Housing",
-                "safeguards.teamsInformed", "Repairs", "whileInForce.type", "ADDS_TO", "reviewDate",
+                "safeguards.teamsInformed", "Repairs", "safeguards.howComplaintsAreStillHeard",
+                "In writing to the Complaints Team.", "whileInForce.type", "ADDS_TO", "reviewDate",
                 java.time.LocalDate.now().plusMonths(6).toString()));
         fields.addAll(List.of(scope));
         return new WebClient(fixture.app.port()).signIn(Role.SERVICE_MANAGER).post(casePath + "/authorise",

@@ -34,7 +34,8 @@ class RoleMatrixTest {
                 SEE_WORK_QUEUES);
         Set<Task> officer = EnumSet.of(RECORD_ACTIONS, RECORD_CONTACT, RECORD_NEEDS, ISSUE_WARNING,
                 RECORD_RESIDENT_INFORMED, LODGE_APPEAL, Task.CHANGE_OWN_PASSWORD, Task.RECORD_LETTER_SENT,
-                Task.MARK_ENTERED_IN_ERROR, Task.AMEND_RECORDS);
+                Task.MARK_ENTERED_IN_ERROR, Task.AMEND_RECORDS, Task.LOG_FILED_CORRESPONDENCE,
+                Task.SCREEN_FILED_CORRESPONDENCE);
         officer.addAll(reading);
         // A subject access export is the Data Protection Officer's (or an administrator's), not casework; staff,
         // accounts and the residents' import are the administrator's. Managers see a case's audit trail.
@@ -133,7 +134,11 @@ class RoleMatrixTest {
                 new Command(Task.MANAGE_WEBHOOKS, "GET", "/admin/webhooks/999999/deliveries"),
                 new Command(Task.RECORD_LETTER_SENT, "POST", "/cases/" + fixture.caseId + "/letter-sendings"),
                 new Command(Task.READ_SDT_INBOX, "GET", "/inbox"),
-                new Command(Task.READ_SDT_INBOX, "GET", "/inbox/999999"));
+                new Command(Task.READ_SDT_INBOX, "GET", "/inbox/999999"),
+                new Command(Task.LOG_FILED_CORRESPONDENCE, "GET", "/cases/" + fixture.caseId + "/correspondence"),
+                new Command(Task.LOG_FILED_CORRESPONDENCE, "POST", "/cases/" + fixture.caseId + "/correspondence"),
+                new Command(Task.SCREEN_FILED_CORRESPONDENCE, "POST", "/cases/" + fixture.caseId
+                        + "/correspondence/1/screening"));
     }
 
     List<Command> apiCommands() {
@@ -148,6 +153,8 @@ class RoleMatrixTest {
                 new Command(SEE_WORK_QUEUES, "GET", "/api/work"),
                 new Command(RECORD_ACTIONS, "POST", "/api/residents/R-2/actions"),
                 new Command(RECORD_CONTACT, "POST", "/api/residents/R-1/contacts"),
+                new Command(Task.LOG_FILED_CORRESPONDENCE, "POST", c + "/correspondence"),
+                new Command(Task.SCREEN_FILED_CORRESPONDENCE, "POST", c + "/correspondence/1/screening"),
                 new Command(RECORD_NEEDS, "POST", "/api/residents/R-2/needs"),
                 new Command(ISSUE_WARNING, "POST", c + "/warnings"),
                 new Command(AUTHORISE_MEASURES, "POST", c + "/decisions"),

@@ -91,7 +91,8 @@ class SafeVisitApiTest {
                 new MeasuresProposal(List.of(measures), new Grounds.ImmediateForSafety(List.of(new ActionId(1)),
                         "A weapon was used; a warning first would leave contractors at risk."), REASONS,
                         new Safeguards(NOTES, List.of("Repairs"), List.of("Repairs"), officer, Option.none(),
-                                Option.none()), UkTime.dateOf(Instant.now()).plusMonths(6), Option.none(),
+                                Option.none(), Option.some("In writing to the Complaints Team.")),
+                        UkTime.dateOf(Instant.now()).plusMonths(6), Option.none(),
                         forTheProperty))).get();
         return id;
     }

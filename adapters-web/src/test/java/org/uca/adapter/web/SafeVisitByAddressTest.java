@@ -90,7 +90,8 @@ class SafeVisitByAddressTest {
                         new ContactStandard.AccompaniedPersonalContactOnly()), new Grounds.ImmediateForSafety(
                                 List.of(new ActionId(1)), "A weapon was used."), REASONS,
                         new Safeguards("None known.", List.of("Repairs"), List.of("Repairs"), officer,
-                                Option.none(), Option.none()), UkTime.dateOf(Instant.now()).plusMonths(6),
+                                Option.none(), Option.none(), Option.some("In writing to the Complaints Team.")),
+                        UkTime.dateOf(Instant.now()).plusMonths(6),
                         Option.none(), true))).get();
         return id;
     }

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.uca.application.port.out.CaseQueries;
+import org.uca.application.port.out.FiledCorrespondenceFigures;
 import org.uca.application.port.out.Cases;
 import org.uca.application.port.out.ConcurrentChange;
 import org.uca.application.port.out.FairnessFigures;
@@ -24,6 +25,7 @@ import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionStatus;
+import org.uca.domain.cases.FiledCorrespondence;
 import org.uca.domain.cases.Grounds;
 import org.uca.domain.cases.UnacceptableAction;
 import org.uca.domain.measures.AppliesToServices;
@@ -146,6 +148,13 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     }
 
     @Override
+    public Seq<CorrespondenceDue> correspondenceToScreen() {
+        return all().flatMap(c -> c.filedCorrespondence().filter(f -> !f.screened())
+                .map(f -> new CorrespondenceDue(c.id(), c.resident(), f.number(), f.receivedOn(), f.screenBy())))
+                .sortBy(CorrespondenceDue::screenBy);
+    }
+
+    @Override
     public Seq<CaseId> casesInvolving(StaffId staff) {
         return all().filter(c -> c.history().exists(e -> e.by().equals(staff))).map(Case::id);
     }
@@ -201,7 +210,16 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 warnedOrInError.size() - warned.size(),
                 cases.flatMap(Case::decisions).count(d -> d.status() == DecisionStatus.LAPSED
                         && within(d.reviewDate(), from, to)),
-                fairness(cases, authorised, warned, from, to));
+                fairness(cases, authorised, warned, from, to), filedCorrespondence(cases, from, to));
+    }
+
+    /** As {@code SqlMonitoring} counts them: correspondence received in the period. */
+    private static FiledCorrespondenceFigures filedCorrespondence(Seq<Case> cases, LocalDate from, LocalDate to) {
+        Seq<FiledCorrespondence> filed = cases.flatMap(Case::filedCorrespondence)
+                .filter(f -> within(f.receivedOn(), from, to));
+        return new FiledCorrespondenceFigures(filed.size(), filed.count(FiledCorrespondence::screenedLate),
+                filed.count(f -> f.screening().exists(FiledCorrespondence.Screening::raisesNewIssue)),
+                filed.count(f -> f.screening().exists(FiledCorrespondence.Screening::raisesSafeguardingConcern)));
     }
 
     /** Policy 5.2's figures, as {@code SqlMonitoring} computes them from the tables. */

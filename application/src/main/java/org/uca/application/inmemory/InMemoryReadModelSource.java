@@ -8,6 +8,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.uca.application.port.out.CaseQueries.AppealDue;
+import org.uca.application.port.out.CaseQueries.CorrespondenceDue;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.application.port.out.ReadModelSource;
 import org.uca.application.port.out.ResidentDirectory.Resident;
@@ -46,6 +47,15 @@ public final class InMemoryReadModelSource implements ReadModelSource {
                         r.decision().number()))
                 .drop(skipped(offset)).take(Math.max(0, limit))
                 .map(r -> new WithResidentName<>(r, residents.find(r.resident()).map(Resident::name)));
+    }
+
+    @Override
+    public Seq<WithResidentName<CorrespondenceDue>> correspondenceToScreen(long offset, int limit) {
+        return cases.correspondenceToScreen()
+                .sortBy(f -> f.screenBy() + " " + f.resident().value() + " " + f.caseId() + String.format(" %09d",
+                        f.correspondence()))
+                .drop(skipped(offset)).take(Math.max(0, limit))
+                .map(f -> new WithResidentName<>(f, residents.find(f.resident()).map(Resident::name)));
     }
 
     @Override

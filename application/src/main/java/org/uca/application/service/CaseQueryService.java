@@ -152,6 +152,16 @@ final class CaseQueryService
     }
 
     @Override
+    public Either<Failure, Seq<CorrespondenceToScreen>> correspondenceToScreen(StaffId askedBy) {
+        return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
+            LocalDate today = UkTime.dateOf(ports.clock().now());
+            return Either.right(ports.caseQueries().correspondenceToScreen().map(f -> new CorrespondenceToScreen(f,
+                    f.screenBy().isBefore(today), ports.workingDays().workingDaysLeft(today, f.screenBy())))
+                    .sortBy(f -> f.correspondence().screenBy()));
+        });
+    }
+
+    @Override
     public Either<Failure, Seq<CaseId>> myCases(StaffId askedBy) {
         return commands.read(Task.SEE_WORK_QUEUES, askedBy,
                 who -> Either.right(ports.caseQueries().casesInvolving(askedBy)));

@@ -103,6 +103,10 @@ final class LetterWriter {
                         + reference(c.id(), "D" + earlier.id().number()) + "), which no longer applies.").toList()
                         .appendAll(measures.map(LetterWriter::withItsServices))),
                 new Section("Repairs and essential works", essentialWorks(measures)),
+                // Complaint Handling Code, LGSCO: limiting contact does not stop a new complaint or issue being heard
+                new Section("How we will still hear new complaints and new issues",
+                        decision.safeguards().howComplaintsAreStillHeard().map(how -> "How we will still hear new"
+                                + " complaints and new issues: " + how).toList()),
                 new Section("What happens next", List.of("This applies from the date of this letter. We will review"
                         + " this decision by " + review + " and write to you with the outcome. You do not need to"
                         + " do anything unless you want to appeal.")),

@@ -73,14 +73,19 @@ final class MyWorkService implements MyWorkQuery {
                                         : Option.some(WhoMayAct.restrictionReviewer(r.requiredAuthority())));
                     })
                     .sortBy(r -> r.review().reviewDate());
+            var correspondence = ports.readModels().correspondenceToScreen(offset, size + 1)
+                    .map(row -> new CorrespondenceWaiting(row.row(), nameOf(row.row().resident(), row.residentName()),
+                            row.row().screenBy().isBefore(today),
+                            workingDays.workingDaysLeft(today, row.row().screenBy())));
             var mine = ports.readModels().casesInvolving(askedBy, offset, size + 1)
                     .map(c -> myCase(c, today));
             var appealsShown = appeals.take(size);
             var reviewsShown = reviews.take(size);
             return Either.right(new MyWork(appealsShown.filter(a -> a.waitsOn().isEmpty()),
                     reviewsShown.filter(r -> r.waitsOn().isEmpty()), appealsShown.filter(a -> a.waitsOn().isDefined()),
-                    reviewsShown.filter(r -> r.waitsOn().isDefined()), mine.take(size), page, size,
-                    appeals.size() > size, reviews.size() > size, mine.size() > size));
+                    reviewsShown.filter(r -> r.waitsOn().isDefined()), mine.take(size), correspondence.take(size), page,
+                    size, appeals.size() > size, reviews.size() > size, mine.size() > size,
+                    correspondence.size() > size));
         });
     }
 

@@ -62,6 +62,16 @@ final class ServiceDevelopmentTeam {
                 event);
     }
 
+    /**
+     * Filed correspondence that raises a safeguarding concern: the team hears of it as of any change that matters
+     * (what was done stays on the case, as free text stays out of notifications).
+     */
+    void safeguardingConcern(CaseEvent.CorrespondenceScreened event, StaffMember actor) {
+        tell("Safeguarding concern in filed correspondence on case " + event.caseId(), actor.name() + " ("
+                + actor.authority().title() + ", " + actor.team() + "): " + event.summary()
+                + ". What was done is recorded on the case.", event);
+    }
+
     private void tell(String subject, String body, CaseEvent event) {
         ports.notifications().send(new Notification(Audience.SERVICE_DEVELOPMENT_TEAM, List.empty(), subject, body,
                 event));

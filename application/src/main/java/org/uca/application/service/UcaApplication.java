@@ -18,6 +18,7 @@ import org.uca.application.port.in.SendLetterUseCase;
 import org.uca.application.port.in.NotificationDeliveryUseCase;
 import org.uca.application.port.in.ServiceDevelopmentInboxUseCase;
 import org.uca.application.port.in.SyncResidentsUseCase;
+import org.uca.application.port.in.FiledCorrespondenceUseCase;
 import org.uca.application.port.in.FindResidentsQuery;
 import org.uca.application.port.in.GuidancePageQuery;
 import org.uca.application.port.in.IssueWarningUseCase;
@@ -82,6 +83,7 @@ public final class UcaApplication {
     private final WorkPropertiesService workProperties;
     private final LapseService lapses;
     private final NoticeWithheldService noticesWithheld;
+    private final FiledCorrespondenceService filedCorrespondence;
 
     public UcaApplication(Ports ports) {
         CaseCommands commands = new CaseCommands(ports);
@@ -123,6 +125,7 @@ public final class UcaApplication {
         this.workProperties = new WorkPropertiesService(commands, ports);
         this.lapses = new LapseService(ports, letters, serviceDevelopmentTeam, landlordSystems);
         this.noticesWithheld = new NoticeWithheldService(commands, serviceDevelopmentTeam);
+        this.filedCorrespondence = new FiledCorrespondenceService(commands, ports, serviceDevelopmentTeam);
     }
 
     /** What a visitor must do at a property or for a resident: a contractor's one question. */
@@ -145,6 +148,11 @@ public final class UcaApplication {
 
     public RecordContactUseCase recordContact() {
         return recording;
+    }
+
+    /** Correspondence filed without a reply under a decision limiting how complaints reach us, and its screening. */
+    public FiledCorrespondenceUseCase filedCorrespondence() {
+        return filedCorrespondence;
     }
 
     public IssueWarningUseCase issueWarning() {

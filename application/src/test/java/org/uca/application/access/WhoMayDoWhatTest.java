@@ -38,6 +38,7 @@ import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.ImportResidentsAtTheConsoleUseCase;
 import org.uca.application.port.in.MachineCredentialsAtTheConsoleUseCase;
 import org.uca.application.port.in.ImportResidentsUseCase;
+import org.uca.application.port.in.FiledCorrespondenceUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LetterQuery;
 import org.uca.application.port.in.LiftRestrictionUseCase;
@@ -121,6 +122,12 @@ class WhoMayDoWhatTest {
         useCase("RecordContactUseCase.recordContact", Task.RECORD_CONTACT, (s, who) ->
                 s.app().recordContact().recordContact(new RecordContactUseCase.Command(who, ALEX,
                         s.bed().clock.now(), 10, Channel.EMAIL)));
+        useCase("FiledCorrespondenceUseCase.log", Task.LOG_FILED_CORRESPONDENCE, (s, who) ->
+                s.app().filedCorrespondence().log(new FiledCorrespondenceUseCase.Log(who, s.caseId(), s.today(),
+                        Channel.LETTER, "A letter about the repair.")));
+        useCase("FiledCorrespondenceUseCase.screen", Task.SCREEN_FILED_CORRESPONDENCE, (s, who) ->
+                s.app().filedCorrespondence().screen(new FiledCorrespondenceUseCase.Screen(who, s.caseId(), 1,
+                        Option.none(), Option.none())));
         useCase("IssueWarningUseCase.issueWarning", Task.ISSUE_WARNING, (s, who) ->
                 s.app().issueWarning().issueWarning(new IssueWarningUseCase.Command(who, s.caseId(),
                         List.of(new ActionId(2)), "Abuse continued.", "Stop swearing at staff.")));
@@ -185,6 +192,8 @@ class WhoMayDoWhatTest {
         useCase("WorkQueuesQuery.noticesWithheldToRecheck", Task.SEE_WORK_QUEUES, (s, who) ->
                 s.app().workQueues().noticesWithheldToRecheck(who));
         useCase("WorkQueuesQuery.myCases", Task.SEE_WORK_QUEUES, (s, who) -> s.app().workQueues().myCases(who));
+        useCase("WorkQueuesQuery.correspondenceToScreen", Task.SEE_WORK_QUEUES,
+                (s, who) -> s.app().workQueues().correspondenceToScreen(who));
         useCase("MonitoringQuery.report", Task.SEE_MONITORING, (s, who) ->
                 s.app().monitoring().report(who, s.today().minusMonths(2), s.today()));
         useCase("ExportSubjectAccessUseCase.export", Task.EXPORT_SUBJECT_ACCESS, (s, who) ->
@@ -405,6 +414,7 @@ class WhoMayDoWhatTest {
             + " access request; everyone changes their own password")
     void theAgreedMatrix() {
         Set<Task> officer = EnumSet.of(Task.RECORD_ACTIONS, Task.RECORD_NEEDS, Task.RECORD_CONTACT,
+                Task.LOG_FILED_CORRESPONDENCE, Task.SCREEN_FILED_CORRESPONDENCE,
                 Task.ISSUE_WARNING, Task.RECORD_RESIDENT_INFORMED, Task.LODGE_APPEAL, Task.READ_CONTACT_GUIDANCE,
                 Task.FIND_RESIDENTS, Task.VIEW_CASE, Task.READ_LETTERS, Task.RECORD_LETTER_SENT, Task.SEE_WORK_QUEUES,
                 Task.CHANGE_OWN_PASSWORD, Task.MARK_ENTERED_IN_ERROR, Task.AMEND_RECORDS);

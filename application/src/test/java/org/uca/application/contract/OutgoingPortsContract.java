@@ -291,6 +291,52 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("correspondence filed without a reply reads back with its deadline and screening; unscreened, it is"
+            + " in the work queue by deadline with the resident's name, and what the decision says of how complaints"
+            + " are still heard reads back")
+    void filedCorrespondenceReadsBack() {
+        CaseId caseId = caseWithContactStandards(ALEX);
+        LocalDate today = UkTime.dateOf(clock.now());
+        var log = app.filedCorrespondence();
+        ok(log.log(new org.uca.application.port.in.FiledCorrespondenceUseCase.Log(Staff.OFFICER.id(), caseId, today,
+                org.uca.domain.shared.Channel.EMAIL, "Email about the repair.")), "log today's");
+        ok(log.log(new org.uca.application.port.in.FiledCorrespondenceUseCase.Log(Staff.OFFICER.id(), caseId,
+                today.minusDays(10), org.uca.domain.shared.Channel.LETTER, "Letter about the boiler.")), "log older");
+
+        var rows = ports.readModels().correspondenceToScreen(0, 10);
+        assertThat(rows.map(r -> r.row().correspondence())).containsExactly(2, 1);
+        assertThat(rows.head().row().screenBy())
+                .isEqualTo(ports.workingDays().addWorkingDays(today.minusDays(10), 5));
+        assertThat(rows.head().residentName().isDefined()).isTrue();
+        assertThat(ports.readModels().correspondenceToScreen(1, 10).map(r -> r.row().correspondence()))
+                .containsExactly(1);
+        assertThat(ports.caseQueries().correspondenceToScreen().map(r -> r.correspondence())).containsExactly(2, 1);
+
+        ok(log.screen(new org.uca.application.port.in.FiledCorrespondenceUseCase.Screen(Staff.OFFICER.id(), caseId,
+                2, Option.some("Logged as stage 1 complaint C-123."), Option.some("Referred to adult social care."))),
+                "screen");
+
+        Case stored = ports.cases().find(caseId).get();
+        var screened = stored.filedCorrespondence(2).get();
+        assertThat(screened.screening().get().newIssue()).contains("Logged as stage 1 complaint C-123.");
+        assertThat(screened.screening().get().safeguarding()).contains("Referred to adult social care.");
+        assertThat(screened.screenedLate()).isTrue();
+        assertThat(List.ofAll(ports.cases().findByResident(ALEX).get().filedCorrespondence()))
+                .isEqualTo(List.ofAll(stored.filedCorrespondence()));
+        assertThat(stored.history().last()).isInstanceOf(org.uca.domain.cases.CaseEvent.CorrespondenceScreened.class);
+        assertThat(ports.caseQueries().correspondenceToScreen().map(r -> r.correspondence())).containsExactly(1);
+        assertThat(stored.decisions().head().safeguards().howComplaintsAreStillHeard())
+                .contains(org.uca.domain.fixtures.AProposal.STILL_HEARD);
+        var report = ports.monitoring().reportFor(today.minusDays(30), today, today);
+        assertThat(report.filedCorrespondence().filed()).isEqualTo(2);
+        assertThat(report.filedCorrespondence().screenedLate()).isEqualTo(1);
+        assertThat(report.filedCorrespondence().raisingNewIssues()).isEqualTo(1);
+        assertThat(report.filedCorrespondence().raisingSafeguardingConcerns()).isEqualTo(1);
+        assertThat(ports.monitoring().reportFor(today.minusDays(5), today, today).filedCorrespondence().filed())
+                .as("counted in the period it was received").isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("amended records read back corrected, each superseded original kept with who, when and why")
     void amendedRecordsReadBack() {
         CaseId caseId = caseWithContactStandards(ALEX);

@@ -183,7 +183,8 @@ class BadInputCorpusDrillTest {
                         "reasons", "The contact continued after the warning.",
                         "safeguards", map("equalityAndVulnerabilityNotes", "Considered her hearing impairment.",
                                 "teamsConsulted", List.of("Repairs"), "teamsInformed", List.of("Customer Services"),
-                                "adjustmentConflictJustification", "Letters stay open."),
+                                "adjustmentConflictJustification", "Letters stay open.",
+                                "howComplaintsAreStillHeard", "In writing to the Complaints Team."),
                         "reviewDate", LocalDate.now(ZoneOffset.UTC).plusMonths(3).toString()),
                 map("measures", List.of(MISSING, List.of(), List.of(Map.of("kind", "LASER")), "TELEPATHY",
                                 List.of(Map.of("kind", "CONTACT_TIME_ALLOWANCE", "minutes", "lots", "per", "WEEK")),
@@ -358,7 +359,8 @@ class BadInputCorpusDrillTest {
                     map2("measures", "NO_TELEPHONE_CALLS", "measure.NO_TELEPHONE_CALLS.scope", "ALL_SERVICES", "grounds.type", "AFTER_WARNING", "grounds.warning", "1",
                             "grounds.furtherActions", "2", "reasons", "r", "safeguards.equalityAndVulnerabilityNotes",
                             "n", "safeguards.teamsConsulted", "Repairs", "safeguards.teamsInformed", "Repairs",
-                            "reviewDate", value), manager.csrf), "reviewDate", true));
+                            "safeguards.howComplaintsAreStillHeard", "In writing.", "reviewDate", value),
+                            manager.csrf), "reviewDate", true));
         }
         probes.add(new Probe("sign-in form without CSRF", Browser.anonymous(officer.base).post("/sign-in",
                 map2("username", "officer", "password", "demo-officer-pass"), null), null, false));

@@ -236,7 +236,8 @@ class ConcurrentWritersDrillTest {
                 "reasons", "The abuse continued after the warning.",
                 "safeguards", Map.of("equalityAndVulnerabilityNotes", "No known vulnerability; letters stay open.",
                         "teamsConsulted", java.util.List.of("Repairs"), "teamsInformed",
-                        java.util.List.of("Customer Services")),
+                        java.util.List.of("Customer Services"), "howComplaintsAreStillHeard",
+                        "In writing to the Complaints Team."),
                 "reviewDate", today().plusMonths(6).toString(), "whileInForce", Map.of("type", "ADDS_TO"));
     }
 

@@ -36,6 +36,10 @@ final class Anonymisation {
                 new ResidentNeeds(c.needs().adjustments().map(a -> new ReasonableAdjustment(a.kind(),
                         REMOVE.apply(a.notes()))), REMOVE.apply(c.needs().vulnerabilityNotes())),
                 c.contacts(),
+                c.filedCorrespondence().map(f -> new FiledCorrespondence(f.number(), f.decision(), f.receivedOn(),
+                        f.channel(), REMOVE.apply(f.summary()), f.loggedBy(), f.loggedAt(), f.screenBy(),
+                        f.screening().map(s -> new FiledCorrespondence.Screening(s.newIssue().map(REMOVE),
+                                s.safeguarding().map(REMOVE), s.by(), s.at())))),
                 c.history().map(e -> e.withResident(pseudonym)));
     }
 
@@ -67,13 +71,14 @@ final class Anonymisation {
         Safeguards safeguards = new Safeguards(REMOVE.apply(s.equalityAndVulnerabilityNotes()), s.teamsConsulted(),
                 s.teamsInformed(), s.whoInformsResident(),
                 s.legalAdvice().map(l -> new LegalAdviceConsidered(l.needed(), REMOVE.apply(l.notes()))),
-                s.adjustmentConflictJustification().map(REMOVE));
+                s.adjustmentConflictJustification().map(REMOVE), s.howComplaintsAreStillHeard().map(REMOVE));
         Decision kept = new Decision(d.id(), measures(d.measures()), grounds, REMOVE.apply(d.reasons()), safeguards,
                 d.authorisedBy(), d.authorisedAt(), d.reviewDate(), d.status(), d.residentInformed(),
                 d.reviews().map(r -> new Review(r.outcome(), measures(r.measuresAfter()), REMOVE.apply(r.reasons()),
                         r.reviewedBy(), r.reviewedAt(), r.nextReviewDate())), d.replaces(),
                 inError(d.enteredInError()), amended(d.amendments(),
-                        t -> new Decision.Details(REMOVE.apply(t.reasons()), t.reviewDate())));
+                        t -> new Decision.Details(REMOVE.apply(t.reasons()), t.reviewDate(),
+                                t.howComplaintsAreStillHeard().map(REMOVE))));
         return d.noticeWithheld().fold(() -> kept, n -> kept.withNoticeWithheld(noticeWithheld(n)));
     }
 

@@ -57,6 +57,7 @@ public final class Case {
     private final Seq<Appeal> appeals;
     private final ResidentNeeds needs;
     private final Seq<ContactMade> contacts;
+    private final Seq<FiledCorrespondence> filed;
     /** The events the case had when it was rebuilt, read only when someone asks for the timeline. */
     private final Lazy<Seq<CaseEvent>> earlier;
     private final long earlierCount;
@@ -65,7 +66,7 @@ public final class Case {
 
     private Case(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions, Seq<Warning> warnings,
             Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs, Seq<ContactMade> contacts,
-            Lazy<Seq<CaseEvent>> earlier, long earlierCount, Seq<CaseEvent> recent) {
+            Seq<FiledCorrespondence> filed, Lazy<Seq<CaseEvent>> earlier, long earlierCount, Seq<CaseEvent> recent) {
         this.id = Objects.requireNonNull(id, "id");
         this.resident = Objects.requireNonNull(resident, "resident");
         this.actions = Objects.requireNonNull(actions, "actions");
@@ -74,6 +75,7 @@ public final class Case {
         this.appeals = Objects.requireNonNull(appeals, "appeals");
         this.needs = Objects.requireNonNull(needs, "needs");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.filed = Objects.requireNonNull(filed, "filed");
         this.earlier = Objects.requireNonNull(earlier, "earlier");
         this.earlierCount = earlierCount;
         this.recent = Objects.requireNonNull(recent, "recent");
@@ -84,7 +86,7 @@ public final class Case {
     /** A new, empty case for a resident. */
     public static Case open(CaseId id, ResidentId resident) {
         return new Case(id, resident, Vector.empty(), Vector.empty(), Vector.empty(), Vector.empty(),
-                ResidentNeeds.NONE_RECORDED, Vector.empty(), NO_EVENTS, 0, Vector.empty());
+                ResidentNeeds.NONE_RECORDED, Vector.empty(), Vector.empty(), NO_EVENTS, 0, Vector.empty());
     }
 
     /**
@@ -95,9 +97,19 @@ public final class Case {
     public static Case rebuild(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions,
             Seq<Warning> warnings, Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs,
             Seq<ContactMade> contacts, Seq<CaseEvent> history) {
+        return rebuild(id, resident, actions, warnings, decisions, appeals, needs, contacts, Vector.empty(), history);
+    }
+
+    /**
+     * As {@link #rebuild(CaseId, ResidentId, Seq, Seq, Seq, Seq, ResidentNeeds, Seq, Seq)}, with the correspondence
+     * filed without a reply.
+     */
+    public static Case rebuild(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions,
+            Seq<Warning> warnings, Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs,
+            Seq<ContactMade> contacts, Seq<FiledCorrespondence> filed, Seq<CaseEvent> history) {
         Vector<CaseEvent> events = Vector.ofAll(history);
         ensureBelongs(events, id, resident);
-        return rebuild(id, resident, actions, warnings, decisions, appeals, needs, contacts, events.size(),
+        return rebuild(id, resident, actions, warnings, decisions, appeals, needs, contacts, filed, events.size(),
                 () -> events);
     }
 
@@ -112,6 +124,18 @@ public final class Case {
     public static Case rebuild(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions,
             Seq<Warning> warnings, Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs,
             Seq<ContactMade> contacts, long version, Supplier<? extends Seq<CaseEvent>> history) {
+        return rebuild(id, resident, actions, warnings, decisions, appeals, needs, contacts, Vector.empty(), version,
+                history);
+    }
+
+    /**
+     * As {@link #rebuild(CaseId, ResidentId, Seq, Seq, Seq, Seq, ResidentNeeds, Seq, long, Supplier)}, with the
+     * correspondence filed without a reply.
+     */
+    public static Case rebuild(CaseId id, ResidentId resident, Seq<UnacceptableAction> actions,
+            Seq<Warning> warnings, Seq<Decision> decisions, Seq<Appeal> appeals, ResidentNeeds needs,
+            Seq<ContactMade> contacts, Seq<FiledCorrespondence> filed, long version,
+            Supplier<? extends Seq<CaseEvent>> history) {
         Objects.requireNonNull(history, "history");
         ensure(version >= 0, "a case's version is its number of events");
         Lazy<Seq<CaseEvent>> earlier = Lazy.of(() -> {
@@ -121,7 +145,8 @@ public final class Case {
             return events;
         });
         Case rebuilt = new Case(id, resident, Vector.ofAll(actions), Vector.ofAll(warnings), Vector.ofAll(decisions),
-                Vector.ofAll(appeals), needs, Vector.ofAll(contacts), earlier, version, Vector.empty());
+                Vector.ofAll(appeals), needs, Vector.ofAll(contacts), Vector.ofAll(filed), earlier, version,
+                Vector.empty());
         for (int i = 0; i < actions.size(); i++) {
             ensure(actions.get(i).id().number() == i + 1, "actions are numbered 1, 2, 3 … in order");
         }
@@ -137,6 +162,11 @@ public final class Case {
         for (int i = 0; i < appeals.size(); i++) {
             ensure(appeals.get(i).id().number() == i + 1, "appeals are numbered 1, 2, 3 … in order");
             ensure(rebuilt.decision(appeals.get(i).decision()).isDefined(), "an appeal is against a recorded decision");
+        }
+        for (int i = 0; i < filed.size(); i++) {
+            ensure(filed.get(i).number() == i + 1, "filed correspondence is numbered 1, 2, 3 … in order");
+            ensure(rebuilt.decision(filed.get(i).decision()).isDefined(),
+                    "correspondence is filed under a recorded decision");
         }
         return rebuilt;
     }
@@ -240,7 +270,9 @@ public final class Case {
         checks = checks.merge(whileInForceProblems(proposal, replaced, authoriser));
         return checks.then(() -> {
             Decision decision = new Decision(new DecisionId(decisions.size() + 1), proposal.measures(),
-                    proposal.grounds(), proposal.reasons().strip(), proposal.safeguards(), authoriser, now,
+                    proposal.grounds(), proposal.reasons().strip(), proposal.safeguards()
+                            .withHowComplaintsAreStillHeard(proposal.safeguards().howComplaintsAreStillHeard()
+                                    .map(String::strip).filter(h -> !h.isEmpty())), authoriser, now,
                     proposal.reviewDate(), DecisionStatus.IN_FORCE, Option.none(), List.empty(), replaced,
                     Option.none(), List.empty(), new Decision.AsAuthorised(proposal.measures(), proposal.reviewDate()),
                     property);
@@ -409,6 +441,8 @@ public final class Case {
                     : checks.text(s.legalAdvice().get().notes(), "safeguards.legalAdvice",
                             "notes on the need for legal advice");
         }
+        checks = checks.merge(complaintsStillHeardProblems(proposal.measures(), s.howComplaintsAreStillHeard(),
+                "safeguards.howComplaintsAreStillHeard"));
         Seq<String> conflicts = adjustmentConflicts(proposal.measures());
         if (!conflicts.isEmpty()) {
             checks = s.adjustmentConflictJustification().isEmpty()
@@ -419,6 +453,26 @@ public final class Case {
                             "why the conflict with a reasonable adjustment is justified");
         }
         return checks.problems();
+    }
+
+    /**
+     * A landlord accepts a complaint unless there is a valid reason not to (Housing Ombudsman, Complaint Handling
+     * Code), and restricting contact must not stop new issues being considered on their merits (LGSCO): a decision
+     * whose measures limit how complaints reach us says how new complaints and new issues will still be heard.
+     */
+    private static Seq<Refusal.Problem> complaintsStillHeardProblems(Seq<Measure> measures, Option<String> how,
+            String field) {
+        Seq<MeasureKind> limiting = measures.map(Measure::kind).filter(MeasureKind::limitsHowComplaintsReachUs)
+                .distinct();
+        if (limiting.isEmpty()) {
+            return how.fold(List::empty, h -> Checks.start().optionalText(h, field,
+                    "how new complaints and new issues will still be heard").problems());
+        }
+        return how.fold(() -> List.of(new Refusal.Problem(field, limiting.map(MeasureKind::label).mkString(", ")
+                        + (limiting.size() == 1 ? " limits" : " limit") + " how complaints reach us: say how new"
+                        + " complaints and new issues will still be received and considered on their merits.")),
+                h -> Checks.start().text(h, field, "how new complaints and new issues will still be heard")
+                        .problems());
     }
 
     /** Each measure that would take away a reasonable adjustment recorded for the resident, described. */
@@ -436,9 +490,18 @@ public final class Case {
     private Seq<Refusal.Problem> variationConflicts(Decision decision, Seq<Measure> varied) {
         Seq<MeasureKind> already = decision.measures().map(Measure::kind);
         Seq<String> conflicts = adjustmentConflicts(varied.filter(m -> !already.contains(m.kind())));
-        return conflicts.isEmpty() ? List.empty() : List.of(new Refusal.Problem("variedMeasures",
-                conflicts.mkString("; ") + ". A variation cannot override a reasonable adjustment: authorise a new"
-                        + " decision and record why the conflict is justified."));
+        Seq<MeasureKind> unheard = decision.safeguards().howComplaintsAreStillHeard().isDefined() ? List.empty()
+                : varied.map(Measure::kind).filter(k -> !already.contains(k) && k.limitsHowComplaintsReachUs())
+                        .distinct();
+        return Checks.start()
+                .require(conflicts.isEmpty(), "variedMeasures", conflicts.mkString("; ") + ". A variation cannot"
+                        + " override a reasonable adjustment: authorise a new decision and record why the conflict is"
+                        + " justified.")
+                .require(unheard.isEmpty(), "variedMeasures", unheard.map(MeasureKind::label).mkString(", ")
+                        + (unheard.size() == 1 ? " limits" : " limit") + " how complaints reach us, and decision "
+                        + decision.id() + " does not say how new complaints and new issues will still be heard:"
+                        + " authorise a new decision that says so.")
+                .problems();
     }
 
     private boolean restsOnDefamatoryComments(Grounds grounds) {
@@ -952,13 +1015,25 @@ public final class Case {
      */
     public Either<Refusal, CaseUpdate> amendDecisionDetails(DecisionId decisionId, String reasons,
             LocalDate reviewDate, String reason, StaffMember by, Instant now) {
+        return amendDecisionDetails(decisionId, reasons, reviewDate, decision(decisionId)
+                .flatMap(d -> d.safeguards().howComplaintsAreStillHeard()), reason, by, now);
+    }
+
+    /**
+     * As {@link #amendDecisionDetails(DecisionId, String, LocalDate, String, StaffMember, Instant)}, correcting too
+     * how new complaints and new issues will still be heard, which the decision's measures may need it to say.
+     */
+    public Either<Refusal, CaseUpdate> amendDecisionDetails(DecisionId decisionId, String reasons,
+            LocalDate reviewDate, Option<String> howComplaintsAreStillHeard, String reason, StaffMember by,
+            Instant now) {
         Option<Decision> found = decision(decisionId);
         if (found.isEmpty()) {
             return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
         }
         Decision decision = found.get();
         Decision.Details corrected = new Decision.Details(reasons == null ? "" : reasons.strip(),
-                reviewDate == null ? decision.reviewDate() : reviewDate);
+                reviewDate == null ? decision.reviewDate() : reviewDate,
+                howComplaintsAreStillHeard.map(String::strip).filter(h -> !h.isEmpty()));
         boolean reviewDateChanged = !corrected.reviewDate().equals(decision.reviewDate());
         LocalDate setOn = UkTime.dateOf(decision.reviews().lastOption().map(Review::reviewedAt)
                 .getOrElse(decision.authorisedAt()));
@@ -969,6 +1044,8 @@ public final class Case {
                         + article(needed.title()) + " " + needed.title() + " or above; " + by.name() + " is "
                         + describe(by) + ".")
                 .text(reasons, "reasons", "the reasons for the decision")
+                .merge(complaintsStillHeardProblems(decision.measures(), corrected.howComplaintsAreStillHeard(),
+                        "howComplaintsAreStillHeard"))
                 .require(!reviewDateChanged || decision.inForce(), "reviewDate", "Decision " + decisionId + " is "
                         + decision.status().label().toLowerCase() + ", so it has no review to move.")
                 .require(!reviewDateChanged || corrected.reviewDate().isAfter(setOn), "reviewDate",
@@ -1071,6 +1148,80 @@ public final class Case {
                         new CaseEvent.ContactRecorded(id, resident, minutes, channel, by.id(), now)));
     }
 
+    // ---- correspondence filed without a reply --------------------------------------------------------------------
+
+    /**
+     * Logs a piece of correspondence filed without a reply under a decision in force that limits how complaints
+     * reach us. It must be screened within {@value FiledCorrespondence#SCREENING_WORKING_DAYS} working days of its
+     * receipt ({@link FiledCorrespondence#SCREENING_WORKING_DAYS}). Refused when no such decision is in force:
+     * correspondence is then answered in the ordinary way, not filed.
+     */
+    public Either<Refusal, CaseUpdate> logFiledCorrespondence(LocalDate receivedOn, Channel channel, String summary,
+            WorkingDays calendar, StaffMember by, Instant now) {
+        Option<Decision> under = decisionsInForce()
+                .find(d -> d.measures().exists(m -> m.kind().limitsHowComplaintsReachUs()));
+        if (under.isEmpty()) {
+            return Either.left(Refusal.because("No decision in force limits the resident's complaints or"
+                    + " correspondence, so nothing they send is filed without a reply: answer it in the ordinary"
+                    + " way."));
+        }
+        return Checks.start()
+                .require(receivedOn != null, "receivedOn", "Give the date the correspondence was received.")
+                .require(receivedOn == null || !receivedOn.isAfter(UkTime.dateOf(now)), "receivedOn",
+                        "The date received cannot be in the future.")
+                .require(channel != null, "channel", "Say how the correspondence came.")
+                .text(summary, "summary", "a short summary of what the correspondence is about")
+                .require(summary == null || summary.strip().length() <= FiledCorrespondence.MAX_SUMMARY, "summary",
+                        "Keep the summary to " + FiledCorrespondence.MAX_SUMMARY + " characters: say what it is"
+                                + " about, do not copy it.")
+                .then(() -> {
+                    FiledCorrespondence logged = new FiledCorrespondence(filed.size() + 1, under.get().id(),
+                            receivedOn, channel, summary.strip(), by.id(), now,
+                            FiledCorrespondence.screenBy(receivedOn, calendar), Option.none());
+                    return accept(withFiled(filed.append(logged)), new CaseEvent.CorrespondenceFiled(id, resident,
+                            logged.number(), logged.decision(), channel, receivedOn, logged.screenBy(), by.id(), now));
+                });
+    }
+
+    /**
+     * Records the screening of filed correspondence: whether it raises a new issue or complaint (and what was done
+     * with it, so it is considered on its merits) and whether it raises a safeguarding concern (and the referral
+     * made). Each piece is screened once.
+     *
+     * @param newIssue     what was done with the new issue or complaint, if it raises one
+     * @param safeguarding what was done about the safeguarding concern, if it raises one
+     */
+    public Either<Refusal, CaseUpdate> screenFiledCorrespondence(int number, Option<String> newIssue,
+            Option<String> safeguarding, StaffMember by, Instant now) {
+        Option<FiledCorrespondence> found = filedCorrespondence(number);
+        if (found.isEmpty()) {
+            return Either.left(Refusal.of("correspondence", "There is no filed correspondence " + number
+                    + " on this case."));
+        }
+        if (found.get().screened()) {
+            FiledCorrespondence.Screening done = found.get().screening().get();
+            return Either.left(Refusal.of("correspondence", "Correspondence " + number + " was screened already, on "
+                    + UkTime.dateOf(done.at()) + "; a screening is not recorded twice."));
+        }
+        Checks checks = Checks.start();
+        if (newIssue.isDefined()) {
+            checks = checks.text(newIssue.get(), "newIssue",
+                    "what was done with the new issue or complaint (for example, logged as a stage 1 complaint)");
+        }
+        if (safeguarding.isDefined()) {
+            checks = checks.text(safeguarding.get(), "safeguarding",
+                    "what was done about the safeguarding concern (the referral made)");
+        }
+        return checks.then(() -> {
+            FiledCorrespondence.Screening screening = new FiledCorrespondence.Screening(newIssue.map(String::strip),
+                    safeguarding.map(String::strip), by.id(), now);
+            FiledCorrespondence screened = found.get().screenedAs(screening);
+            return accept(withFiled(filed.update(number - 1, screened)), new CaseEvent.CorrespondenceScreened(id,
+                    resident, number, screening.raisesNewIssue(), screening.raisesSafeguardingConcern(),
+                    screened.screenedLate(), by.id(), now));
+        });
+    }
+
     // ---- the retention rule -------------------------------------------------------------------------------------
 
     /** What replaces each free-text field when the retention rule anonymises a case. */
@@ -1157,6 +1308,15 @@ public final class Case {
         return contacts;
     }
 
+    /** The correspondence filed without a reply, in the order logged. */
+    public Seq<FiledCorrespondence> filedCorrespondence() {
+        return filed;
+    }
+
+    public Option<FiledCorrespondence> filedCorrespondence(int number) {
+        return number >= 1 && number <= filed.size() ? Option.some(filed.get(number - 1)) : Option.none();
+    }
+
     /** The timeline: every change, oldest first. */
     public Seq<CaseEvent> history() {
         return earlierCount == 0 ? recent : earlier.get().appendAll(recent);
@@ -1207,8 +1367,13 @@ public final class Case {
 
     private Case with(Seq<UnacceptableAction> actions, Seq<Warning> warnings, Seq<Decision> decisions,
             Seq<Appeal> appeals, ResidentNeeds needs, Seq<ContactMade> contacts) {
-        return new Case(id, resident, actions, warnings, decisions, appeals, needs, contacts, earlier, earlierCount,
-                recent);
+        return new Case(id, resident, actions, warnings, decisions, appeals, needs, contacts, filed, earlier,
+                earlierCount, recent);
+    }
+
+    private Case withFiled(Seq<FiledCorrespondence> changed) {
+        return new Case(id, resident, actions, warnings, decisions, appeals, needs, contacts, changed, earlier,
+                earlierCount, recent);
     }
 
     private Case withDecision(Decision changed) {
@@ -1221,7 +1386,7 @@ public final class Case {
                     + " case may hold, so nothing more can be recorded on it; tell the service desk."));
         }
         Case recorded = new Case(changed.id, changed.resident, changed.actions, changed.warnings, changed.decisions,
-                changed.appeals, changed.needs, changed.contacts, changed.earlier, changed.earlierCount,
+                changed.appeals, changed.needs, changed.contacts, changed.filed, changed.earlier, changed.earlierCount,
                 changed.recent.append(event));
         return Either.right(new CaseUpdate(recorded, event));
     }

@@ -229,6 +229,41 @@ public sealed interface CaseEvent {
     }
 
     /**
+     * Correspondence filed without a reply under a decision limiting how complaints reach us
+     * ({@link FiledCorrespondence}); its summary stays with the case, out of the event.
+     */
+    @DomainEvent
+    record CorrespondenceFiled(CaseId caseId, ResidentId resident, int correspondence, DecisionId decision,
+            Channel channel, LocalDate receivedOn, LocalDate screenBy, StaffId by, Instant at) implements CaseEvent {
+        public String summary() {
+            return "Correspondence filed without a reply (" + channel.label() + ", received " + receivedOn
+                    + "): to be screened for new issues and safeguarding concerns by " + screenBy;
+        }
+
+        public CorrespondenceFiled withResident(ResidentId resident) {
+            return new CorrespondenceFiled(caseId, resident, correspondence, decision, channel, receivedOn, screenBy,
+                    by, at);
+        }
+    }
+
+    /** @param late whether it was screened after its deadline */
+    @DomainEvent
+    record CorrespondenceScreened(CaseId caseId, ResidentId resident, int correspondence, boolean newIssue,
+            boolean safeguardingConcern, boolean late, StaffId by, Instant at) implements CaseEvent {
+        public String summary() {
+            return "Filed correspondence " + correspondence + " screened: "
+                    + (newIssue ? "raises a new issue or complaint" : "no new issue or complaint") + "; "
+                    + (safeguardingConcern ? "raises a safeguarding concern" : "no safeguarding concern")
+                    + (late ? " (after its deadline)" : "");
+        }
+
+        public CorrespondenceScreened withResident(ResidentId resident) {
+            return new CorrespondenceScreened(caseId, resident, correspondence, newIssue, safeguardingConcern, late,
+                    by, at);
+        }
+    }
+
+    /**
      * An action, warning or decision marked as entered in error: it should never have been recorded. Its reason is
      * kept with the part itself (free text stays out of events, for the retention rule).
      */

@@ -111,16 +111,25 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
                 residentInformed, reviews, replaces, enteredInError, List.empty());
     }
 
-    /** The details of a decision a correction may change: its reasons and its review date. */
-    public record Details(String reasons, LocalDate reviewDate) {
+    /**
+     * The details of a decision a correction may change: its reasons, its review date and how new complaints and
+     * new issues will still be heard (kept with the {@link Safeguards}).
+     */
+    public record Details(String reasons, LocalDate reviewDate, Option<String> howComplaintsAreStillHeard) {
         public Details {
             Objects.requireNonNull(reasons, "reasons");
             Objects.requireNonNull(reviewDate, "reviewDate");
+            Objects.requireNonNull(howComplaintsAreStillHeard, "howComplaintsAreStillHeard");
+        }
+
+        /** Details of a decision that says nothing of how complaints are still heard. */
+        public Details(String reasons, LocalDate reviewDate) {
+            this(reasons, reviewDate, Option.none());
         }
     }
 
     public Details details() {
-        return new Details(reasons, reviewDate);
+        return new Details(reasons, reviewDate, safeguards.howComplaintsAreStillHeard());
     }
 
     /** A decision as authorised, not entered in error. */
@@ -222,8 +231,9 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
 
     Decision amended(Details corrected, StaffId by, Instant at, String reason) {
         // before any review, the review date corrected is the one the decision letter gave
-        return new Decision(id, measures, grounds, corrected.reasons(), safeguards, authorisedBy, authorisedAt,
-                corrected.reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
+        return new Decision(id, measures, grounds, corrected.reasons(),
+                safeguards.withHowComplaintsAreStillHeard(corrected.howComplaintsAreStillHeard()), authorisedBy,
+                authorisedAt, corrected.reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
                 amendments.append(new Amendment<>(details(), by, at, reason)), reviews.isEmpty()
                         ? new AsAuthorised(asAuthorised.measures(), corrected.reviewDate()) : asAuthorised, property, noticeWithheld);
     }
@@ -235,8 +245,9 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
     public Decision asBefore(int amendment) {
         Amendment<Details> m = amendments.get(amendment);
         boolean beforeAnyReview = reviews.headOption().forAll(r -> m.at().isBefore(r.reviewedAt()));
-        return new Decision(id, measures, grounds, m.superseded().reasons(), safeguards, authorisedBy, authorisedAt,
-                m.superseded().reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
+        return new Decision(id, measures, grounds, m.superseded().reasons(),
+                safeguards.withHowComplaintsAreStillHeard(m.superseded().howComplaintsAreStillHeard()), authorisedBy,
+                authorisedAt, m.superseded().reviewDate(), status, residentInformed, reviews, replaces, enteredInError,
                 amendments.take(amendment), beforeAnyReview
                         ? new AsAuthorised(asAuthorised.measures(), m.superseded().reviewDate()) : asAuthorised,
                 property, noticeWithheld);

@@ -71,4 +71,33 @@ public enum MeasureKind {
     public AuthorityLevel requiredAuthority() {
         return group.requiredAuthority();
     }
+
+    /**
+     * Whether, with this measure in force, a new complaint or a new issue could go unheard, so the decision must say
+     * how they will still be received and considered on their merits (Housing Ombudsman, Complaint Handling Code:
+     * a complaint is accepted unless there is a valid reason not to; LGSCO, guidance on managing unreasonable
+     * actions: restricting contact must not stop new issues being considered).
+     */
+    public boolean limitsHowComplaintsReachUs() {
+        return switch (this) {
+            // the complaints process itself is closed to the resident
+            case NO_COMPLAINTS_PROCESS -> true;
+            // a complaint sent by a closed method is not answered
+            case EXCLUDED_CONTACT_METHODS -> true;
+            // what the resident writes themselves is filed, not answered
+            case THIRD_PARTY_CORRESPONDENCE_ONLY -> true;
+            // once the allowance is used, contact goes unanswered until it renews
+            case CONTACT_TIME_ALLOWANCE -> true;
+            // a complaint made by telephone is not taken
+            case NO_TELEPHONE_CALLS -> true;
+            // what is sent to anyone else is filed or redirected, and may wait on one person
+            case SINGLE_POINT_OF_CONTACT -> true;
+            // these limit how or where we meet the resident, or what a service does, not whether what they send
+            // us is read: a complaint still arrives and is answered in the ordinary way
+            case SOCIAL_MEDIA_REMOVAL_REQUEST, ACCOMPANIED_PERSONAL_CONTACT_ONLY, EXCLUSION_FROM_PERSONAL_CONTACT,
+                    OFFICE_BAN, OTHER_CONTACT_STANDARD, NO_IMPROVEMENT_APPROVALS, WITHHELD_PLANNED_WORKS,
+                    HEALTH_AND_SAFETY_REPAIRS_ONLY, NO_RESIDENT_GROUP_ACCESS, VARIED_SERVICE_TIMESCALES,
+                    OTHER_SERVICE_LIMIT, TENANCY_ACTION, INFORMING_THE_POLICE -> false;
+        };
+    }
 }

@@ -15,10 +15,14 @@ import java.util.List;
  * <p>Format 1 (until issue 10) held the whole history too, in {@code history}; reading drops it (the same events
  * are in {@code case_event}).
  *
- * @param format the document format, raised whenever a stored field changes meaning (with an {@link Upcaster})
+ * @param format              the document format, raised whenever a stored field changes meaning (with an
+ *                            {@link Upcaster})
+ * @param filedCorrespondence the correspondence filed without a reply; absent when none (and in documents before
+ *                            issue 15 §2)
  */
 record CaseDocument(int format, String id, String resident, List<Action> actions, List<Warning> warnings,
-        List<Decision> decisions, List<Appeal> appeals, Needs needs, List<Contact> contacts) {
+        List<Decision> decisions, List<Appeal> appeals, Needs needs, List<Contact> contacts,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Filed> filedCorrespondence) {
 
     static final int FORMAT = 2;
 
@@ -53,7 +57,9 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
     record Amendment<T>(T superseded, String by, Instant at, String reason) {
     }
 
-    record Details(String reasons, LocalDate reviewDate) {
+    /** {@code howComplaintsAreStillHeard}: absent when the decision said nothing of it (and before issue 15 §2). */
+    record Details(String reasons, LocalDate reviewDate,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String howComplaintsAreStillHeard) {
     }
 
     /** Who marked a part as entered in error, when and why. */
@@ -82,7 +88,8 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
     }
 
     record Safeguards(String equalityAndVulnerabilityNotes, List<String> teamsConsulted, List<String> teamsInformed,
-            String whoInformsResident, LegalAdvice legalAdvice, String adjustmentConflictJustification) {
+            String whoInformsResident, LegalAdvice legalAdvice, String adjustmentConflictJustification,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String howComplaintsAreStillHeard) {
     }
 
     record Informed(Instant informedAt, String informedBy, String how) {
@@ -146,5 +153,15 @@ record CaseDocument(int format, String id, String resident, List<Action> actions
     }
 
     record Contact(Instant at, int minutes, String channel, String by) {
+    }
+
+    /** @param screening absent until it is screened */
+    record Filed(int number, int decision, LocalDate receivedOn, String channel, String summary, String loggedBy,
+            Instant loggedAt, LocalDate screenBy, @JsonInclude(JsonInclude.Include.NON_NULL) Screening screening) {
+    }
+
+    /** {@code newIssue}, {@code safeguarding}: what was done, each absent when it raises none. */
+    record Screening(@JsonInclude(JsonInclude.Include.NON_NULL) String newIssue,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String safeguarding, String by, Instant at) {
     }
 }

@@ -24,6 +24,7 @@ import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.ContactMade;
+import org.uca.domain.cases.FiledCorrespondence;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.DecisionStatus;
@@ -76,7 +77,22 @@ final class CaseDocuments {
                 c.decisions().map(CaseDocuments::decision).toJavaList(),
                 c.appeals().map(CaseDocuments::appeal).toJavaList(),
                 needs(c.needs()),
-                c.contacts().map(CaseDocuments::contact).toJavaList());
+                c.contacts().map(CaseDocuments::contact).toJavaList(),
+                c.filedCorrespondence().map(CaseDocuments::filed).toJavaList());
+    }
+
+    static CaseDocument.Filed filed(FiledCorrespondence f) {
+        return new CaseDocument.Filed(f.number(), f.decision().number(), f.receivedOn(), f.channel().name(),
+                f.summary(), f.loggedBy().value(), f.loggedAt(), f.screenBy(), f.screening()
+                        .map(s -> new CaseDocument.Screening(s.newIssue().getOrNull(), s.safeguarding().getOrNull(),
+                                s.by().value(), s.at())).getOrNull());
+    }
+
+    private static FiledCorrespondence filed(CaseDocument.Filed f) {
+        return new FiledCorrespondence(f.number(), new DecisionId(f.decision()), f.receivedOn(),
+                Channel.valueOf(f.channel()), f.summary(), new StaffId(f.loggedBy()), f.loggedAt(), f.screenBy(),
+                Option.of(f.screening()).map(s -> new FiledCorrespondence.Screening(Option.of(s.newIssue()),
+                        Option.of(s.safeguarding()), new StaffId(s.by()), s.at())));
     }
 
     static CaseDocument.Contact contact(ContactMade x) {
@@ -136,7 +152,7 @@ final class CaseDocuments {
                         s.teamsConsulted().toJavaList(), s.teamsInformed().toJavaList(), s.whoInformsResident().value(),
                         s.legalAdvice().map(l -> new CaseDocument.LegalAdvice(l.needed(), l.notes()))
                                 .getOrNull(),
-                        s.adjustmentConflictJustification().getOrNull()),
+                        s.adjustmentConflictJustification().getOrNull(), s.howComplaintsAreStillHeard().getOrNull()),
                 staff(d.authorisedBy()), d.authorisedAt(), d.reviewDate(), d.status().name(),
                 d.residentInformed().map(i -> new CaseDocument.Informed(i.informedAt(), i.informedBy().value(),
                         i.how().name())).getOrNull(),
@@ -144,7 +160,8 @@ final class CaseDocuments {
                         r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
                         r.nextReviewDate().getOrNull())).toJavaList(), d.replaces().map(DecisionId::number).getOrNull(),
                 enteredInError(d.enteredInError()),
-                amendments(d.amendments(), x -> new CaseDocument.Details(x.reasons(), x.reviewDate())),
+                amendments(d.amendments(), x -> new CaseDocument.Details(x.reasons(), x.reviewDate(),
+                        x.howComplaintsAreStillHeard().getOrNull())),
                 d.asAuthorised().equals(new Decision.AsAuthorised(d.measures(), d.reviewDate())) ? null
                         : new CaseDocument.AsAuthorised(measures(d.asAuthorised().measures()),
                                 d.asAuthorised().reviewDate()),
@@ -332,6 +349,14 @@ final class CaseDocuments {
         if (e instanceof CaseEvent.RecordAmended x) {
             return new EventDocument.RecordAmended(x.part().name(), x.number(), x.amendment(), by, x.at());
         }
+        if (e instanceof CaseEvent.CorrespondenceFiled x) {
+            return new EventDocument.CorrespondenceFiled(x.correspondence(), x.decision().number(),
+                    x.channel().name(), x.receivedOn(), x.screenBy(), by, x.at());
+        }
+        if (e instanceof CaseEvent.CorrespondenceScreened x) {
+            return new EventDocument.CorrespondenceScreened(x.correspondence(), x.newIssue(), x.safeguardingConcern(),
+                    x.late(), by, x.at());
+        }
         CaseEvent.ContactRecorded x = (CaseEvent.ContactRecorded) e;
         return new EventDocument.ContactRecorded(x.minutes(), x.channel().name(), by, x.at());
     }
@@ -361,6 +386,8 @@ final class CaseDocuments {
                 needs(d.needs()),
                 List.ofAll(d.contacts()).map(x -> new ContactMade(x.at(), x.minutes(), Channel.valueOf(x.channel()),
                         new StaffId(x.by()))),
+                d.filedCorrespondence() == null ? List.empty()
+                        : List.ofAll(d.filedCorrespondence()).map(CaseDocuments::filed),
                 version, () -> history.apply(id, resident));
     }
 
@@ -386,7 +413,7 @@ final class CaseDocuments {
                 new Safeguards(s.equalityAndVulnerabilityNotes(), List.ofAll(s.teamsConsulted()),
                         List.ofAll(s.teamsInformed()), new StaffId(s.whoInformsResident()),
                         Option.of(s.legalAdvice()).map(l -> new LegalAdviceConsidered(l.needed(), l.notes())),
-                        Option.of(s.adjustmentConflictJustification())),
+                        Option.of(s.adjustmentConflictJustification()), Option.of(s.howComplaintsAreStillHeard())),
                 staff(d.authorisedBy()), d.authorisedAt(), d.reviewDate(), DecisionStatus.valueOf(d.status()),
                 Option.of(d.residentInformed()).map(i -> new ResidentInformed(i.informedAt(),
                         new StaffId(i.informedBy()), InformedHow.valueOf(i.how()))),
@@ -394,7 +421,8 @@ final class CaseDocuments {
                         measures(r.measuresAfter()), r.reasons(), staff(r.reviewedBy()), r.reviewedAt(),
                         Option.of(r.nextReviewDate()))), Option.of(d.replaces()).map(DecisionId::new),
                 enteredInError(d.enteredInError()),
-                amendmentsRead(d.amendments(), x -> new Decision.Details(x.reasons(), x.reviewDate())),
+                amendmentsRead(d.amendments(), x -> new Decision.Details(x.reasons(), x.reviewDate(),
+                        Option.of(x.howComplaintsAreStillHeard()))),
                 d.asAuthorised() == null ? new Decision.AsAuthorised(measures(d.measures()), d.reviewDate())
                         : new Decision.AsAuthorised(measures(d.asAuthorised().measures()),
                                 d.asAuthorised().reviewDate()),
@@ -522,6 +550,15 @@ final class CaseDocuments {
         if (e instanceof EventDocument.MarkedEnteredInError x) {
             return new CaseEvent.MarkedEnteredInError(caseId, resident, EnteredInError.Part.valueOf(x.part()),
                     x.number(), by, x.at());
+        }
+        if (e instanceof EventDocument.CorrespondenceFiled x) {
+            return new CaseEvent.CorrespondenceFiled(caseId, resident, x.correspondence(),
+                    new DecisionId(x.decision()), Channel.valueOf(x.channel()), x.receivedOn(), x.screenBy(), by,
+                    x.at());
+        }
+        if (e instanceof EventDocument.CorrespondenceScreened x) {
+            return new CaseEvent.CorrespondenceScreened(caseId, resident, x.correspondence(), x.newIssue(),
+                    x.safeguardingConcern(), x.late(), by, x.at());
         }
         EventDocument.ContactRecorded x = (EventDocument.ContactRecorded) e;
         return new CaseEvent.ContactRecorded(caseId, resident, x.minutes(), Channel.valueOf(x.channel()), by, x.at());

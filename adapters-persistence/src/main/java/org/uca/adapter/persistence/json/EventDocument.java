@@ -25,6 +25,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = EventDocument.RestrictionLapsed.class, name = "RestrictionLapsed"),
         @JsonSubTypes.Type(value = EventDocument.ResidentNeedsRecorded.class, name = "ResidentNeedsRecorded"),
         @JsonSubTypes.Type(value = EventDocument.ContactRecorded.class, name = "ContactRecorded"),
+        @JsonSubTypes.Type(value = EventDocument.CorrespondenceFiled.class, name = "CorrespondenceFiled"),
+        @JsonSubTypes.Type(value = EventDocument.CorrespondenceScreened.class, name = "CorrespondenceScreened"),
         @JsonSubTypes.Type(value = EventDocument.MarkedEnteredInError.class, name = "MarkedEnteredInError"),
         @JsonSubTypes.Type(value = EventDocument.RecordAmended.class, name = "RecordAmended"),
         @JsonSubTypes.Type(value = EventDocument.NoticeWithheldFromResident.class,
@@ -81,6 +83,15 @@ sealed interface EventDocument {
     }
 
     record ContactRecorded(int minutes, String channel, String by, Instant at) implements EventDocument {
+    }
+
+    /** {@code correspondence}: its number on the case; {@code decision}: the decision in force it was filed under. */
+    record CorrespondenceFiled(int correspondence, int decision, String channel, LocalDate receivedOn,
+            LocalDate screenBy, String by, Instant at) implements EventDocument {
+    }
+
+    record CorrespondenceScreened(int correspondence, boolean newIssue, boolean safeguardingConcern, boolean late,
+            String by, Instant at) implements EventDocument {
     }
 
     /** {@code part}: ACTION, WARNING or DECISION; {@code number}: its number on the case. */

@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <tr><th>document</th><th>format 1</th><th>format 2 (current)</th></tr>
  *   <tr><td>case head</td><td>the whole case, parts and history</td><td>id, resident, needs; the parts are rows
  *   (a head may still hold its parts: format 1, or a bulk load; they become rows when the case is next saved)</td></tr>
- *   <tr><td>case part</td><td>—</td><td>one action, warning, decision, appeal or contact</td></tr>
+ *   <tr><td>case part</td><td>—</td><td>one action, warning, decision, appeal, contact or filed
+ *   correspondence</td></tr>
  *   <tr><td>case event</td><td>no format number</td><td>as format 1, numbered</td></tr>
  *   <tr><td>letter</td><td>no format number</td><td>as format 1, numbered (format 3: with a reference and a named
  *   signatory)</td></tr>
@@ -60,7 +61,8 @@ public final class StoredJson {
         WARNING("warnings", Case::warnings),
         DECISION("decisions", Case::decisions),
         APPEAL("appeals", Case::appeals),
-        CONTACT("contacts", Case::contacts);
+        CONTACT("contacts", Case::contacts),
+        CORRESPONDENCE("filedCorrespondence", Case::filedCorrespondence);
 
         private final String field;
         private final Function<Case, Seq<?>> of;
@@ -115,6 +117,7 @@ public final class StoredJson {
             case DECISION -> CaseDocuments.decision((org.uca.domain.cases.Decision) value);
             case APPEAL -> CaseDocuments.appeal((org.uca.domain.cases.Appeal) value);
             case CONTACT -> CaseDocuments.contact((org.uca.domain.cases.ContactMade) value);
+            case CORRESPONDENCE -> CaseDocuments.filed((org.uca.domain.cases.FiledCorrespondence) value);
         };
         return numbered(PARTS, document);
     }

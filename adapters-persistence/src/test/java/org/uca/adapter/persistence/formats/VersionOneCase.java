@@ -17,6 +17,7 @@ import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.ReasonableAdjustment;
 import org.uca.domain.cases.ResidentNeeds;
@@ -104,6 +105,19 @@ public final class VersionOneCase {
         at = at.plus(Duration.ofDays(1));
         c = Fixtures.after(c.recordActions(List.of(Reports.threatsWithSafetyConcern(at.minus(Duration.ofHours(2)))),
                 Staff.OFFICER, at));
-        return c;
+        return writtenBeforeComplaintsWereHeard(c);
+    }
+
+    /**
+     * The case as format 1 wrote it: its decision said nothing of how complaints are still heard (issue 15 §2 came
+     * later, and today's rules would refuse the decision without it), so it reads back with none.
+     */
+    private static Case writtenBeforeComplaintsWereHeard(Case c) {
+        return Case.rebuild(c.id(), c.resident(), c.actions(), c.warnings(), c.decisions().map(d -> new Decision(
+                        d.id(), d.measures(), d.grounds(), d.reasons(),
+                        d.safeguards().withHowComplaintsAreStillHeard(Option.none()), d.authorisedBy(),
+                        d.authorisedAt(), d.reviewDate(), d.status(), d.residentInformed(), d.reviews(), d.replaces(),
+                        d.enteredInError(), d.amendments(), d.asAuthorised(), d.property())),
+                c.appeals(), c.needs(), c.contacts(), c.history());
     }
 }

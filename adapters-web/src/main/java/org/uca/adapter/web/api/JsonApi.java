@@ -51,6 +51,7 @@ public final class JsonApi {
                 app.recordResidentInformed()).register(routes);
         new AppealEndpoints(json, roleFirst, input, app.lodgeAppeal(), app.decideAppeal()).register(routes);
         new ReviewEndpoints(json, roleFirst, input, app.reviewRestriction(), app.liftRestriction()).register(routes);
+        new FiledCorrespondenceEndpoints(json, roleFirst, input, app.filedCorrespondence()).register(routes);
         new EnteredInErrorEndpoints(json, roleFirst, input, app.markEnteredInError()).register(routes);
         new NoticeWithheldEndpoints(json, roleFirst, input, app.withholdNotice(), app.workQueues()).register(routes);
         new AmendRecordEndpoints(json, roleFirst, input, app.amendRecords()).register(routes);

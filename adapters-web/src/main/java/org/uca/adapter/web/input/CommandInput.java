@@ -13,6 +13,7 @@ import org.uca.adapter.web.port.Colleagues;
 import org.uca.application.port.in.AmendRecordUseCase;
 import org.uca.application.port.in.AuthoriseMeasuresUseCase;
 import org.uca.application.port.in.DecideAppealUseCase;
+import org.uca.application.port.in.FiledCorrespondenceUseCase;
 import org.uca.application.port.in.IssueWarningUseCase;
 import org.uca.application.port.in.LiftRestrictionUseCase;
 import org.uca.application.port.in.WithholdNoticeUseCase;
@@ -206,7 +207,14 @@ public final class CommandInput {
         String justification = p.one("safeguards.adjustmentConflictJustification");
         return new Safeguards(p.one("safeguards.equalityAndVulnerabilityNotes"), teams(p, "safeguards.teamsConsulted"),
                 teams(p, "safeguards.teamsInformed"), who, legal,
-                justification.isEmpty() ? Option.none() : Option.some(justification));
+                justification.isEmpty() ? Option.none() : Option.some(justification),
+                given(p, "safeguards.howComplaintsAreStillHeard"));
+    }
+
+    /** Optional text: none when absent or blank. */
+    private static Option<String> given(Params p, String name) {
+        String text = p.one(name);
+        return text.isBlank() ? Option.none() : Option.some(text);
     }
 
     /** Teams as a JSON list, or one a line (or comma-separated) in a form. */
@@ -289,9 +297,43 @@ public final class CommandInput {
             }
             case WARNING -> new AmendRecordUseCase.WarningCorrection(p.one("reasons"), p.one("whatMustChange"));
             case DECISION -> new AmendRecordUseCase.DecisionCorrection(p.one("reasons"),
-                    Option.of(problems.date(p, "reviewDate", "the review date", false)));
+                    Option.of(problems.date(p, "reviewDate", "the review date", false)),
+                    given(p, "howComplaintsAreStillHeard"));
         };
         return problems.orElse(() -> new AmendRecordUseCase.Command(by, caseId, number, correction, p.one("reason")));
+    }
+
+    /** Correspondence filed without a reply: the date received, how it came, a short summary. */
+    public Either<Refusal, FiledCorrespondenceUseCase.Log> logCorrespondence(StaffId by, CaseId caseId, Params p) {
+        Problems problems = new Problems();
+        LocalDate receivedOn = problems.date(p, "receivedOn", "the date it was received", true);
+        Channel channel = problems.choice(p, "channel", Channel.class, "how it came");
+        return problems.orElse(() -> new FiledCorrespondenceUseCase.Log(by, caseId, receivedOn, channel,
+                p.one("summary")));
+    }
+
+    /**
+     * The screening of filed correspondence {@code number}: whether it raises a new issue or complaint
+     * ({@code newIssue}: yes or no) and what was done ({@code newIssueAction}), and the same for a safeguarding
+     * concern ({@code safeguarding}, {@code safeguardingAction}).
+     */
+    public Either<Refusal, FiledCorrespondenceUseCase.Screen> screenCorrespondence(StaffId by, CaseId caseId,
+            int number, Params p) {
+        Problems problems = new Problems();
+        Boolean newIssue = yesOrNo(p, "newIssue", "whether it raises a new issue or complaint", problems);
+        Boolean safeguarding = yesOrNo(p, "safeguarding", "whether it raises a safeguarding concern", problems);
+        return problems.orElse(() -> new FiledCorrespondenceUseCase.Screen(by, caseId, number,
+                Boolean.TRUE.equals(newIssue) ? Option.some(p.one("newIssueAction")) : Option.none(),
+                Boolean.TRUE.equals(safeguarding) ? Option.some(p.one("safeguardingAction")) : Option.none()));
+    }
+
+    private static Boolean yesOrNo(Params p, String name, String what, Problems problems) {
+        String given = p.one(name);
+        if (!given.equals("yes") && !given.equals("no") && !given.equals("true") && !given.equals("false")) {
+            problems.add(name, "Say " + what + ": yes or no.");
+            return null;
+        }
+        return Problems.yes(given);
     }
 
     public Either<Refusal, MarkEnteredInErrorUseCase.Command> markEnteredInError(StaffId by, CaseId caseId,

@@ -83,10 +83,17 @@ public final class AmendRecordController {
                 .textarea("whatMustChange", "What the resident must stop or change", "", w.whatMustChange());
     }
 
+    /** The hint beside the question, on the authorise form and here. */
+    static final String HOW_HEARD_HINT = "Needed when a measure limits complaints or correspondence (no access to the"
+            + " complaints process, limited methods or time, third party only, no calls, one point of contact): for"
+            + " example, in writing to the Complaints Team, who will screen each letter";
+
     private static Form decision(Form f, Decision d) {
         return f.textarea("reasons", "The reasons for the decision", "", d.reasons())
                 .date("reviewDate", "Review date", "Within 12 months of the date it was set, and not in the past",
-                        d.reviewDate().toString());
+                        d.reviewDate().toString())
+                .textarea("howComplaintsAreStillHeard", "How new complaints and new issues will still be heard",
+                        HOW_HEARD_HINT, d.safeguards().howComplaintsAreStillHeard().getOrElse(""));
     }
 
     private static HttpProblem notFound(EnteredInError.Part part, int number) {

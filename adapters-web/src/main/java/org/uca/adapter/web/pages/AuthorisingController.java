@@ -132,5 +132,8 @@ public final class AuthorisingController {
         f.textarea("safeguards.legalAdvice", "Notes on legal advice", "", "");
         f.textarea("safeguards.adjustmentConflictJustification",
                 "If a measure conflicts with a reasonable adjustment: why it is justified", "", "");
+        // asked always (the form works without JavaScript); the hint says when it is needed
+        f.textarea("safeguards.howComplaintsAreStillHeard", "How will new complaints and new issues still be"
+                + " received and considered on their merits?", AmendRecordController.HOW_HEARD_HINT, "");
     }
 }

@@ -95,7 +95,27 @@ public final class CaseController {
                 commands(ctx, c), actions, warnings, decisions, appeals,
                 c.needs().adjustments().map(a -> a.kind().label() + (a.notes().isEmpty() ? "" : ": " + a.notes()))
                         .toJavaList(), c.needs().vulnerabilityNotes(), NeedsLines.superseded(c.needs(), v::nameOf),
-                timeline, audit));
+                timeline, audit, correspondence(ctx, v, today)));
+    }
+
+    /** Correspondence filed without a reply, with its deadline and what screening found. */
+    private static List<CasePage.CorrespondenceRow> correspondence(Context ctx, CasePageQuery.CasePage v,
+            LocalDate today) {
+        Case c = v.theCase();
+        return c.filedCorrespondence().map(f -> new CasePage.CorrespondenceRow(f.number(),
+                UkDates.date(f.receivedOn()) + " by " + f.channel().label(), f.summary(), UkDates.date(f.screenBy()),
+                f.overdue(today), f.screening().map(s -> sentence(s.newIssue().map(n -> "New issue or complaint: " + n)
+                        .getOrElse("No new issue or complaint")) + " " + sentence(s.safeguarding()
+                        .map(g -> "Safeguarding concern: " + g).getOrElse("No safeguarding concern")) + " Screened by "
+                        + v.nameOf(s.by()) + ", " + UkDates.dateTime(s.at())
+                        + (f.screenedLate() ? " (after its deadline)" : "") + ".").getOrNull(),
+                !f.screened() && OfferedTasks.offered(ctx, Task.SCREEN_FILED_CORRESPONDENCE)
+                        ? "/cases/" + c.id() + "/correspondence/" + f.number() + "/screening" : null)).toJavaList();
+    }
+
+    /** The text as a sentence: a full stop added unless it ends in one already. */
+    private static String sentence(String text) {
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
     }
 
     private static List<Link> commands(Context ctx, Case c) {
@@ -110,6 +130,10 @@ public final class CaseController {
         }
         if (OfferedTasks.offered(ctx, Task.AUTHORISE_MEASURES) && !c.actions().isEmpty()) {
             commands.add(new Link("Authorise measures", base + "/authorise"));
+        }
+        if (OfferedTasks.offered(ctx, Task.LOG_FILED_CORRESPONDENCE) && c.decisionsInForce()
+                .exists(d -> d.measures().exists(m -> m.kind().limitsHowComplaintsReachUs()))) {
+            commands.add(new Link("Log correspondence filed without a reply", base + "/correspondence"));
         }
         if (OfferedTasks.offered(ctx, Task.RECORD_NEEDS)) {
             commands.add(new Link("Record reasonable adjustments", "/residents/" + rid + "/adjustments"));
@@ -173,7 +197,8 @@ public final class CaseController {
                         + UkDates.date(t.reviewDate()) + "."),
                 supersededLetters(v, EnteredInError.Part.DECISION, d.id().number()),
                 amendHref(ctx, v, EnteredInError.Part.DECISION, d.id().number()),
-                d.property().map(u -> "UPRN " + u.value()).getOrNull(), noticeWithheld(d));
+                d.property().map(u -> "UPRN " + u.value()).getOrNull(), noticeWithheld(d),
+                d.safeguards().howComplaintsAreStillHeard().getOrNull());
     }
 
     /**

@@ -66,6 +66,7 @@ public final class HomeController {
             next = work.hasNext() ? href(work.page() + 1, work.size()) : null;
             work.appealsToDecide().forEach(a -> toActOn.add(appealRow(a)));
             work.reviewsToDo().forEach(r -> toActOn.add(reviewRow(r)));
+            work.correspondenceToScreen().forEach(f -> toActOn.add(correspondenceRow(f)));
             work.appealsWaitingOnOthers().forEach(a -> waiting.add(appealRow(a)));
             work.reviewsWaitingOnOthers().forEach(r -> waiting.add(reviewRow(r)));
             for (MyWorkQuery.MyCase c : work.myCases()) {
@@ -84,6 +85,14 @@ public final class HomeController {
                         + a.waitsOn().map(who -> ", waiting on " + who).getOrElse(""),
                 UkDates.date(a.appeal().dueBy()) + (a.overdue() ? "" : " (" + a.workingDaysLeft()
                         + " working days left)"), a.overdue());
+    }
+
+    private static HomePage.WorkRow correspondenceRow(MyWorkQuery.CorrespondenceWaiting f) {
+        return new HomePage.WorkRow(f.residentName(), Addresses.caseHref(f.correspondence().caseId())
+                + "#correspondence", "Screen correspondence " + f.correspondence().correspondence()
+                + " filed without a reply (received " + UkDates.date(f.correspondence().receivedOn()) + ")",
+                UkDates.date(f.correspondence().screenBy()) + (f.overdue() ? "" : " (" + f.workingDaysLeft()
+                        + " working days left)"), f.overdue());
     }
 
     private static HomePage.WorkRow reviewRow(MyWorkQuery.ReviewWaiting r) {

@@ -117,7 +117,16 @@ final class MonitoringFigures {
                 new MonitoringPage.Figure("Warnings entered in error (not counted above)",
                         String.valueOf(r.warningsEnteredInError())),
                 new MonitoringPage.Figure("Actions entered in error (not counted by category)",
-                        String.valueOf(r.actionsEnteredInError())));
+                        String.valueOf(r.actionsEnteredInError())),
+                // issue 15 §2: filing does not stop complaints being heard
+                new MonitoringPage.Figure("Correspondence filed without a reply (received in the period)",
+                        String.valueOf(r.filedCorrespondence().filed())),
+                rated("Filed correspondence screened after its deadline of five working days",
+                        r.filedCorrespondence().screenedLate(), r.filedCorrespondence().filed()),
+                rated("Filed correspondence raising a new issue or complaint",
+                        r.filedCorrespondence().raisingNewIssues(), r.filedCorrespondence().filed()),
+                rated("Filed correspondence raising a safeguarding concern",
+                        r.filedCorrespondence().raisingSafeguardingConcerns(), r.filedCorrespondence().filed()));
     }
 
     static List<MonitoringPage.Chart> charts(MonitoringReport r) {

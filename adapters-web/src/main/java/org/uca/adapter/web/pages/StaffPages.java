@@ -92,6 +92,7 @@ public final class StaffPages {
         new ReviewsController(forms, input, cases, measures, defaults, app.reviewRestriction(),
                 app.liftRestriction()).register(routes);
         new EnteredInErrorController(forms, input, cases, app.markEnteredInError()).register(routes);
+        new FiledCorrespondenceController(forms, input, cases, defaults, app.filedCorrespondence()).register(routes);
         new AmendRecordController(forms, input, cases, app.amendRecords()).register(routes);
         new LettersController(pages, app.letters(), letterPdfs).register(routes);
         new MonitoringController(pages, roleFirst, defaults, app.monitoring()).register(routes);

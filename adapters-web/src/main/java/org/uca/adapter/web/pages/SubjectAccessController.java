@@ -129,7 +129,8 @@ public final class SubjectAccessController {
                 new Table("safeguards", "Safeguards recorded for each decision", "None.", List.of("Decision",
                         "Equality, vulnerability and reasonable adjustments considered", "Teams consulted",
                         "Teams informed", "Who tells the resident", "Legal advice",
-                        "Why a conflict with a reasonable adjustment is justified"),
+                        "Why a conflict with a reasonable adjustment is justified",
+                        "How new complaints and new issues are still heard"),
                         rows(c.map(Case::decisions), d -> safeguardRow(d))),
                 new Table("superseded", "Earlier versions, superseded by a correction", "None.", List.of("Record",
                         "Superseded", "By", "Why", "What it said"),
@@ -160,6 +161,16 @@ public final class SubjectAccessController {
                 new Table("contacts", "Contact time recorded", "None.", List.of("When", "Minutes", "How", "By"),
                         rows(c.map(Case::contacts), m -> List.of(UkDates.dateTime(m.at()), String.valueOf(m.minutes()),
                                 m.channel().label(), m.by().value()))),
+                new Table("correspondence", "Correspondence filed without a reply, and its screening", "None.",
+                        List.of("Number", "Received", "How", "About", "Logged by", "Screen by", "New issue or"
+                                + " complaint", "Safeguarding concern", "Screened"),
+                        rows(c.map(Case::filedCorrespondence), f -> List.of(String.valueOf(f.number()),
+                                UkDates.date(f.receivedOn()), f.channel().label(), f.summary(), f.loggedBy().value()
+                                        + ", " + UkDates.dateTime(f.loggedAt()), UkDates.date(f.screenBy()),
+                                f.screening().map(s -> s.newIssue().getOrElse("None")).getOrElse(""),
+                                f.screening().map(s -> s.safeguarding().getOrElse("None")).getOrElse(""),
+                                f.screening().map(s -> s.by().value() + ", " + UkDates.dateTime(s.at()))
+                                        .getOrElse("Not yet")))),
                 new Table("history", "The case's history", "No case.", List.of("When", "What", "By"),
                         rows(c.map(Case::history), e -> List.of(UkDates.dateTime(e.at()), e.summary(),
                                 e.by().value()))),
@@ -205,7 +216,8 @@ public final class SubjectAccessController {
         return List.of(String.valueOf(d.id().number()), s.equalityAndVulnerabilityNotes(),
                 s.teamsConsulted().mkString(", "), s.teamsInformed().mkString(", "), s.whoInformsResident().value(),
                 s.legalAdvice().map(l -> (l.needed() ? "Needed: " : "Not needed: ") + l.notes())
-                        .getOrElse("Not asked for"), s.adjustmentConflictJustification().getOrElse(""));
+                        .getOrElse("Not asked for"), s.adjustmentConflictJustification().getOrElse(""),
+                s.howComplaintsAreStillHeard().getOrElse(""));
     }
 
     /** Each version of an action, warning or decision a correction superseded: who, when, why, what it said. */
@@ -218,7 +230,9 @@ public final class SubjectAccessController {
                 .appendAll(c.warnings().flatMap(w -> superseded("Warning " + w.id(), w.amendments(),
                         t -> "Reasons: " + t.reasons() + " What must change: " + t.whatMustChange())))
                 .appendAll(c.decisions().flatMap(d -> superseded("Decision " + d.id(), d.amendments(),
-                        t -> "Reasons: " + t.reasons() + " Review date: " + UkDates.date(t.reviewDate()))));
+                        t -> "Reasons: " + t.reasons() + " Review date: " + UkDates.date(t.reviewDate())
+                                + t.howComplaintsAreStillHeard().map(h -> " How new complaints and new issues are"
+                                        + " still heard: " + h).getOrElse(""))));
     }
 
     private static <T> Seq<List<String>> superseded(String record, Seq<Amendment<T>> amendments,

@@ -39,6 +39,7 @@ import org.uca.application.port.in.SetPasswordFromLinkUseCase;
 import org.uca.application.port.in.ViewCaseQuery;
 import org.uca.application.port.in.WithholdNoticeUseCase;
 import org.uca.application.port.in.WorkPropertiesUseCase;
+import org.uca.application.port.in.FiledCorrespondenceUseCase;
 import org.uca.application.port.in.WorkQueuesQuery;
 
 /**
@@ -62,7 +63,8 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         ServiceDevelopmentInboxUseCase serviceDevelopmentInbox, SendLetterUseCase sendLetter,
         CaseAuditQuery caseAudit, ExportSubjectAccessUseCase exportSubjectAccess,
         RecordRefusedAttemptUseCase recordRefusedAttempt, WebhooksUseCase webhooks, SafeVisitQuery safeVisit,
-        WorkPropertiesUseCase workProperties, WithholdNoticeUseCase withholdNotice) {
+        WorkPropertiesUseCase workProperties, WithholdNoticeUseCase withholdNotice,
+        FiledCorrespondenceUseCase filedCorrespondence) {
 
     public UseCases {
         Objects.requireNonNull(recordUnacceptableActions, "recordUnacceptableActions");
@@ -104,5 +106,6 @@ public record UseCases(RecordUnacceptableActionsUseCase recordUnacceptableAction
         Objects.requireNonNull(safeVisit, "safeVisit");
         Objects.requireNonNull(workProperties, "workProperties");
         Objects.requireNonNull(withholdNotice, "withholdNotice");
+        Objects.requireNonNull(filedCorrespondence, "filedCorrespondence");
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 public record CasePage(PageFrame frame, String caseId, String residentName, String reference, String guidanceHref,
         boolean restricted, List<Link> commands, List<ActionRow> actions, List<WarningRow> warnings,
         List<DecisionRow> decisions, List<AppealRow> appeals, List<String> adjustments, String vulnerability,
-        List<String> needsSuperseded, List<TimelineRow> timeline, List<AuditRow> audit) {
+        List<String> needsSuperseded, List<TimelineRow> timeline, List<AuditRow> audit,
+        List<CorrespondenceRow> correspondence) {
 
     /**
      * @param enteredInError who marked it as entered in error, when and why (null if it was not)
@@ -43,12 +44,24 @@ public record CasePage(PageFrame frame, String caseId, String residentName, Stri
      * @param heldOnProperty   "UPRN …", the property its instruction to visitors is held on as well (null if none)
      * @param noticeWithheld   "Notice withheld: …; re-check on …" while notice is withheld from the resident (null
      *                         otherwise)
+     * @param complaintsStillHeard how new complaints and new issues will still be heard (null if it says nothing)
      */
     public record DecisionRow(int number, String status, boolean inForce, List<String> measures, String grounds,
             String reasons, String authorisedBy, String authorised, String reviewDate, String informed,
             String letterHref, List<Link> links, List<Link> reviewLetters, List<Safeguard> safeguards,
             String enteredInError, boolean flaggedForReview, String correctionHref, List<String> superseded,
-            List<Link> supersededLetters, String amendHref, String heldOnProperty, String noticeWithheld) {
+            List<Link> supersededLetters, String amendHref, String heldOnProperty, String noticeWithheld,
+            String complaintsStillHeard) {
+    }
+
+    /**
+     * Correspondence filed without a reply and its screening.
+     *
+     * @param screening what screening found, by whom and when; null until screened
+     * @param screenHref the screening form, for those who may while it is not screened (null otherwise)
+     */
+    public record CorrespondenceRow(int number, String received, String summary, String screenBy, boolean overdue,
+            String screening, String screenHref) {
     }
 
     /** One safeguard recorded with a decision: what was considered, and what was recorded. */

@@ -193,6 +193,8 @@ class JourneyTest {
         manager.fill("[name='safeguards.equalityAndVulnerabilityNotes']", "No adjustments or vulnerability known.");
         manager.fill("[name='safeguards.teamsConsulted']", "Neighbourhood Housing");
         manager.fill("[name='safeguards.teamsInformed']", "Repairs\nCustomer Services");
+        manager.fill("[name='safeguards.howComplaintsAreStillHeard']",
+                "In writing to the Complaints Team, who will screen each letter.");
         submit(manager);
         assertThat(manager.locator(".govuk-notification-banner").textContent()).contains("Decision 1 authorised");
         offset.set(Duration.ZERO);
@@ -208,6 +210,24 @@ class JourneyTest {
                 .setFullPage(true));
         manager.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
         manager.goBack();
+
+        // No telephone calls limits how complaints reach us: a letter filed without a reply is logged and screened.
+        officer.reload();
+        link(officer, "Log correspondence filed without a reply");
+        officer.check("input[name='channel'][value='LETTER']");
+        officer.fill("[name='summary']", "A letter about the leak, sent to the repairs team.");
+        check(officer, "07c-log-correspondence-form");
+        submit(officer);
+        assertThat(officer.locator(".govuk-notification-banner").textContent()).contains("Correspondence logged");
+        link(officer, "Screen correspondence 1");
+        officer.check("input[name='newIssue'][value='yes']");
+        officer.fill("[name='newIssueAction']", "Logged as stage 1 complaint C-123.");
+        officer.check("input[name='safeguarding'][value='no']");
+        check(officer, "07d-screen-correspondence-form");
+        submit(officer);
+        assertThat(officer.locator("main").textContent())
+                .contains("New issue or complaint: Logged as stage 1 complaint C-123.");
+        check(officer, "07e-case-with-correspondence");
 
         officer.reload();
         link(officer, "Lodge an appeal");

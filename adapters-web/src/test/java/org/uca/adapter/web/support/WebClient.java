@@ -32,12 +32,13 @@ public final class WebClient {
     /** A form about a case, whose page carries the version of the case it was shown from. */
     private static final Pattern CASE_FORM = Pattern.compile("^/(cases/[^/?]+/(warning|authorise|decisions/[^/]+/"
             + "(informed|appeal|review|lift)|appeals/[^/]+/decide"
-            + "|(actions|warnings|decisions)/[^/]+/(entered-in-error|amend))"
+            + "|(actions|warnings|decisions)/[^/]+/(entered-in-error|amend)|correspondence(/[^/]+/screening)?)"
             + "|residents/[^/?]+/(record-action|adjustments))$");
     private static final Pattern CONTACT_FORM = Pattern.compile("^(/residents/[^/?]+)/contact$");
     private static final Pattern VERSION_FIELD = Pattern.compile("name=\"caseVersion\" value=\"(\\d+)\"");
     private static final Pattern CASE_CHANGE = Pattern.compile("^/api/cases/([^/?]+)/(warnings|decisions"
-            + "|decisions/[^/]+/(informed|appeals|reviews|lift)|appeals/[^/]+/decision)$");
+            + "|decisions/[^/]+/(informed|appeals|reviews|lift)|appeals/[^/]+/decision"
+            + "|correspondence|correspondence/[^/]+/screening)$");
     private static final Pattern RESIDENT_CHANGE = Pattern.compile(
             "^/api/residents/([^/?]+)/(actions|contacts|needs)$");
 

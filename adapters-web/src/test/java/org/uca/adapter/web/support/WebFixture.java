@@ -59,6 +59,10 @@ import org.uca.domain.shared.UkTime;
  */
 public final class WebFixture {
 
+    /** How the seeded decision says new complaints and new issues are still heard (its measures limit them). */
+    public static final String STILL_HEARD = "In writing to the Complaints Team, who will screen each letter.";
+
+
     public static final ResidentId CASE_RESIDENT = new ResidentId("R-1");
     /** The landlord every letter in the tests comes from. */
     public static final org.uca.adapter.web.view.Landlord LANDLORD = new org.uca.adapter.web.view.Landlord(
@@ -204,7 +208,7 @@ public final class WebFixture {
                 a.manageMachineCredentials(), a.syncResidents(),
                 a.notificationDelivery(), a.notificationAddresses(), a.serviceDevelopmentInbox(),
                 a.sendLetter(), a.caseAudit(), a.exportSubjectAccess(), a.recordRefusedAttempt(), a.webhooks(),
-                a.safeVisit(), a.workProperties(), a.withholdNotice());
+                a.safeVisit(), a.workProperties(), a.withholdNotice(), a.filedCorrespondence());
     }
 
     /** The seeded case's version now: how many changes it holds. */
@@ -252,7 +256,8 @@ public final class WebFixture {
                         new Grounds.AfterWarning(new WarningId(1), List.of(new ActionId(2))),
                         "Abuse continued by phone after the warning.",
                         new Safeguards("No adjustments recorded; no vulnerability known.", List.of("Housing"),
-                                List.of("Repairs"), officer, Option.none(), Option.none()),
+                                List.of("Repairs"), officer, Option.none(), Option.none(),
+                                Option.some(STILL_HEARD)),
                         UkTime.dateOf(Instant.now()).plusMonths(6)))));
         ok(uca.application.recordResidentInformed().recordResidentInformed(new RecordResidentInformedUseCase.Command(
                 officer, id, decision, new ResidentInformed(Instant.now(), officer, InformedHow.LETTER))));

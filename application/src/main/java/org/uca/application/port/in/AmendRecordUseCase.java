@@ -60,10 +60,21 @@ public interface AmendRecordUseCase {
         }
     }
 
-    /** @param reviewDate the corrected review date; none keeps the one the decision has */
-    record DecisionCorrection(String reasons, Option<LocalDate> reviewDate) implements Correction {
+    /**
+     * @param reviewDate                 the corrected review date; none keeps the one the decision has
+     * @param howComplaintsAreStillHeard the corrected words on how new complaints and new issues are still heard;
+     *                                   none keeps what the decision says
+     */
+    record DecisionCorrection(String reasons, Option<LocalDate> reviewDate, Option<String> howComplaintsAreStillHeard)
+            implements Correction {
         public DecisionCorrection {
             Objects.requireNonNull(reviewDate, "reviewDate");
+            Objects.requireNonNull(howComplaintsAreStillHeard, "howComplaintsAreStillHeard");
+        }
+
+        /** A correction of the reasons and review date only. */
+        public DecisionCorrection(String reasons, Option<LocalDate> reviewDate) {
+            this(reasons, reviewDate, Option.none());
         }
 
         public EnteredInError.Part part() {
@@ -71,7 +82,9 @@ public interface AmendRecordUseCase {
         }
 
         public Either<Refusal, CaseUpdate> applyTo(Case c, int number, String reason, StaffMember by, Instant now) {
-            return c.amendDecisionDetails(new DecisionId(number), reasons, reviewDate.getOrNull(), reason, by, now);
+            return c.amendDecisionDetails(new DecisionId(number), reasons, reviewDate.getOrNull(),
+                    howComplaintsAreStillHeard.orElse(() -> c.decision(new DecisionId(number))
+                            .flatMap(d -> d.safeguards().howComplaintsAreStillHeard())), reason, by, now);
         }
     }
 

@@ -6,6 +6,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.uca.application.port.out.CaseQueries.AppealDue;
+import org.uca.application.port.out.CaseQueries.CorrespondenceDue;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.people.ResidentId;
@@ -60,11 +61,12 @@ public interface MyWorkQuery {
      */
     record MyWork(Seq<AppealWaiting> appealsToDecide, Seq<ReviewWaiting> reviewsToDo,
             Seq<AppealWaiting> appealsWaitingOnOthers, Seq<ReviewWaiting> reviewsWaitingOnOthers, Seq<MyCase> myCases,
-            int page, int size, boolean moreAppeals, boolean moreReviews, boolean moreCases) {
+            Seq<CorrespondenceWaiting> correspondenceToScreen, int page, int size, boolean moreAppeals,
+            boolean moreReviews, boolean moreCases, boolean moreCorrespondence) {
 
         /** Some list goes on on the next page. */
         public boolean hasNext() {
-            return moreAppeals || moreReviews || moreCases;
+            return moreAppeals || moreReviews || moreCases || moreCorrespondence;
         }
 
         public MyWork {
@@ -73,6 +75,21 @@ public interface MyWorkQuery {
             Objects.requireNonNull(appealsWaitingOnOthers, "appealsWaitingOnOthers");
             Objects.requireNonNull(reviewsWaitingOnOthers, "reviewsWaitingOnOthers");
             Objects.requireNonNull(myCases, "myCases");
+            Objects.requireNonNull(correspondenceToScreen, "correspondenceToScreen");
+        }
+    }
+
+    /**
+     * Correspondence filed without a reply and not yet screened, the earliest deadline first: any officer or manager
+     * may screen it.
+     *
+     * @param workingDaysLeft negative when overdue
+     */
+    record CorrespondenceWaiting(CorrespondenceDue correspondence, String residentName, boolean overdue,
+            int workingDaysLeft) {
+        public CorrespondenceWaiting {
+            Objects.requireNonNull(correspondence, "correspondence");
+            Objects.requireNonNull(residentName, "residentName");
         }
     }
 

@@ -8,6 +8,8 @@ public enum Task {
     RECORD_ACTIONS("record unacceptable actions"),
     RECORD_NEEDS("record reasonable adjustments and vulnerability"),
     RECORD_CONTACT("record contact time"),
+    LOG_FILED_CORRESPONDENCE("log correspondence filed without a reply"),
+    SCREEN_FILED_CORRESPONDENCE("screen filed correspondence for new issues and safeguarding concerns"),
     ISSUE_WARNING("issue a warning"),
     AUTHORISE_MEASURES("authorise measures"),
     RECORD_RESIDENT_INFORMED("record that the resident was informed"),

@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import org.uca.application.port.out.CaseQueries.AppealDue;
 import org.uca.application.port.out.CaseQueries.NoticeRecheckDue;
+import org.uca.application.port.out.CaseQueries.CorrespondenceDue;
 import org.uca.application.port.out.CaseQueries.RestrictedResident;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.domain.cases.CaseId;
@@ -25,6 +26,8 @@ public interface WorkQueuesQuery {
      * date is today or has passed, overdue ones first (issue 15 §3).
      */
     Either<Failure, Seq<NoticeToRecheck>> noticesWithheldToRecheck(StaffId askedBy);
+    /** Correspondence filed without a reply and not yet screened, the earliest deadline first. */
+    Either<Failure, Seq<CorrespondenceToScreen>> correspondenceToScreen(StaffId askedBy);
 
     /** Cases the member of staff has acted on. */
     Either<Failure, Seq<CaseId>> myCases(StaffId askedBy);
@@ -37,5 +40,9 @@ public interface WorkQueuesQuery {
     }
 
     record NoticeToRecheck(NoticeRecheckDue notice, boolean overdue) {
+    }
+
+    /** @param workingDaysLeft negative when overdue */
+    record CorrespondenceToScreen(CorrespondenceDue correspondence, boolean overdue, int workingDaysLeft) {
     }
 }

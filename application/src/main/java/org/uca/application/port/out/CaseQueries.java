@@ -30,6 +30,12 @@ public interface CaseQueries {
      */
     Seq<NoticeRecheckDue> noticesWithheldToRecheckBy(LocalDate date);
 
+    /**
+     * Correspondence filed without a reply and not screened yet, on every case (its decision in force or not: it is
+     * screened all the same), the earliest deadline first.
+     */
+    Seq<CorrespondenceDue> correspondenceToScreen();
+
     /** Cases on which the member of staff recorded, warned, decided, reviewed or informed. */
     Seq<CaseId> casesInvolving(StaffId staff);
 
@@ -46,6 +52,11 @@ public interface CaseQueries {
 
     /** @param recheckOn when an Assistant Director or above is to re-check whether the resident can be told */
     record NoticeRecheckDue(CaseId caseId, ResidentId resident, DecisionId decision, LocalDate recheckOn) {
+    }
+
+    /** @param correspondence its number on the case */
+    record CorrespondenceDue(CaseId caseId, ResidentId resident, int correspondence, LocalDate receivedOn,
+            LocalDate screenBy) {
     }
 
     /** @param requiredAuthority the level the measures now in force need, which their reviewer needs too */

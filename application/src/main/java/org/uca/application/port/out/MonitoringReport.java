@@ -35,6 +35,7 @@ import org.uca.domain.people.AuthorityLevel;
  * @param warningsEnteredInError        warnings issued in the period and since entered in error (they should never
  *                                      have been issued): counted here, not as issued nor as followed by a decision
  * @param fairness                      rates, times and appeals by decision-maker (policy 5.2)
+ * @param filedCorrespondence           correspondence filed without a reply, received in the period (issue 15 §2)
  */
 public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory, Long> actionsByCategory,
         Map<MeasureKind, Long> measuresByKind, Map<String, Long> decisionsByTeam,
@@ -42,7 +43,7 @@ public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory,
         long immediateActions, long appealsLodged, Map<AppealOutcome, Long> appealOutcomes, long appealsDecidedLate,
         Option<Double> medianDaysFromFirstActionToDecision, long restrictionsPastReviewDate,
         long decisionsEnteredInError, long actionsEnteredInError, long warningsEnteredInError,
-        long restrictionsLapsed, FairnessFigures fairness) {
+        long restrictionsLapsed, FairnessFigures fairness, FiledCorrespondenceFigures filedCorrespondence) {
 
     public MonitoringReport {
         Objects.requireNonNull(from, "from");
@@ -54,6 +55,22 @@ public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory,
         Objects.requireNonNull(appealOutcomes, "appealOutcomes");
         Objects.requireNonNull(medianDaysFromFirstActionToDecision, "medianDaysFromFirstActionToDecision");
         Objects.requireNonNull(fairness, "fairness");
+        Objects.requireNonNull(filedCorrespondence, "filedCorrespondence");
+    }
+
+    /** The report without figures for filed correspondence (as before issue 15 §2). */
+    public MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory, Long> actionsByCategory,
+            Map<MeasureKind, Long> measuresByKind, Map<String, Long> decisionsByTeam,
+            Map<AuthorityLevel, Long> decisionsByAuthorityLevel, long warnings, long warningsFollowedByRestriction,
+            long immediateActions, long appealsLodged, Map<AppealOutcome, Long> appealOutcomes,
+            long appealsDecidedLate, Option<Double> medianDaysFromFirstActionToDecision,
+            long restrictionsPastReviewDate, long decisionsEnteredInError, long actionsEnteredInError,
+            long warningsEnteredInError, long restrictionsLapsed, FairnessFigures fairness) {
+        this(from, to, actionsByCategory, measuresByKind, decisionsByTeam, decisionsByAuthorityLevel, warnings,
+                warningsFollowedByRestriction, immediateActions, appealsLodged, appealOutcomes, appealsDecidedLate,
+                medianDaysFromFirstActionToDecision, restrictionsPastReviewDate, decisionsEnteredInError,
+                actionsEnteredInError, warningsEnteredInError, restrictionsLapsed, fairness,
+                FiledCorrespondenceFigures.NONE);
     }
 
     /** The counts alone, without the fairness figures (as before policy 5.2's rates were added). */

@@ -7,6 +7,7 @@ import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.uca.application.port.out.CaseQueries.AppealDue;
+import org.uca.application.port.out.CaseQueries.CorrespondenceDue;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.people.ResidentId;
@@ -36,6 +37,12 @@ public interface ReadModelSource {
 
     /** A page of them, as {@link #appealsDueBy(LocalDate, long, int)}: by review date, resident, decision number. */
     Seq<WithResidentName<ReviewDue>> reviewsDueBy(LocalDate date, long offset, int limit);
+
+    /**
+     * A page of {@link CaseQueries#correspondenceToScreen}, each with the resident's name: by deadline, resident,
+     * case and number.
+     */
+    Seq<WithResidentName<CorrespondenceDue>> correspondenceToScreen(long offset, int limit);
 
     /**
      * At most {@code limit} of the cases the member of staff acted on, the one they acted on most recently first,

@@ -22,7 +22,7 @@ import org.uca.domain.shared.Channel;
 /** A case: the resident, what happened, what was decided, appeals, needs, guidance now, timeline and audit. */
 public record CaseJson(String id, long version, Resident resident, List<Action> actions, List<WarningIssued> warnings,
         List<DecisionJson> decisions, List<AppealLodged> appeals, Needs needs, GuidanceJson guidance,
-        List<Event> timeline, List<AuditEntry> audit) {
+        List<Event> timeline, List<AuditEntry> audit, List<FiledCorrespondenceJson> filedCorrespondence) {
 
     public record Resident(String id, String name, String address) {
     }
@@ -148,7 +148,8 @@ public record CaseJson(String id, long version, Resident resident, List<Action> 
                 GuidanceJson.from(v.guidanceNow()),
                 events(c.history()),
                 v.audit().map(e -> new AuditEntry(text(e.at()), e.who().value(), e.command(), e.outcome(), e.why()))
-                        .toJavaList());
+                        .toJavaList(),
+                c.filedCorrespondence().map(FiledCorrespondenceJson::from).toJavaList());
     }
 
     /** The case's timeline, or part of it, oldest first. */

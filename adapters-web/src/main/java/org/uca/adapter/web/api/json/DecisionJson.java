@@ -30,12 +30,15 @@ import org.uca.domain.people.AuthorityLevel;
  * @param amendments       each earlier version of its details, superseded by a correction, oldest first
  * @param noticeWithheld   notice of it withheld from the resident, because telling them would create a risk (issue
  *                         15 §3); null if it never was
+ * @param howComplaintsAreStillHeard how new complaints and new issues will still be received and considered on
+ *                         their merits (Complaint Handling Code; LGSCO); null when the decision says nothing of it
  */
 public record DecisionJson(int number, DecisionStatus status, List<Measure> measures, GroundsJson grounds,
         String reasons, String authorisedBy, AuthorityLevel authorisedAtLevel, String authorisedAt, String reviewDate,
         Informed residentInformed, List<ReviewRecorded> reviews, Integer replaces, String heldOnProperty,
         @JsonInclude(JsonInclude.Include.NON_NULL) SafeguardsJson safeguards, CaseJson.EnteredInError enteredInError,
-        boolean flaggedForReview, List<DetailsAmendment> amendments, NoticeWithheldJson noticeWithheld) {
+        boolean flaggedForReview, List<DetailsAmendment> amendments, NoticeWithheldJson noticeWithheld,
+        String howComplaintsAreStillHeard) {
 
     /**
      * The latest sign-off withholding notice: whether it stands, why, until when, by whom; and, once ended, when and
@@ -55,7 +58,7 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
     }
 
     /** A decision's details as they were before a correction. */
-    public record Details(String reasons, String reviewDate) {
+    public record Details(String reasons, String reviewDate, String howComplaintsAreStillHeard) {
     }
 
     /** A decision's earlier details, superseded by a correction: who corrected them, when, why, and what they said. */
@@ -124,7 +127,9 @@ public record DecisionJson(int number, DecisionStatus status, List<Measure> meas
                 withSafeguards ? safeguards(d.safeguards()) : null, CaseJson.EnteredInError.from(d.enteredInError()),
                 c.restsOnEntriesInError(d),
                 CaseJson.amended(d.amendments(), DetailsAmendment::new, t -> new Details(t.reasons(),
-                        t.reviewDate().toString())), d.noticeWithheld().map(NoticeWithheldJson::from).getOrNull());
+                        t.reviewDate().toString(), t.howComplaintsAreStillHeard().getOrNull())),
+                d.noticeWithheld().map(NoticeWithheldJson::from).getOrNull(),
+                d.safeguards().howComplaintsAreStillHeard().getOrNull());
     }
 
     private static SafeguardsJson safeguards(Safeguards s) {

@@ -10,7 +10,25 @@ import org.uca.domain.people.AuthorityLevel;
  * A page of my work: the appeals and reviews due that are mine to act on, those waiting on someone else (saying on
  * whom, policy 4.2), and the cases I am involved in.
  */
-public record WorkJson(Queue forYou, Queue waitingOnSomeoneElse, List<String> myCases) {
+public record WorkJson(Queue forYou, Queue waitingOnSomeoneElse, List<String> myCases,
+        List<CorrespondenceToScreen> correspondenceToScreen) {
+
+    /**
+     * Correspondence filed without a reply and not yet screened, the earliest deadline first; any officer or manager
+     * may screen it.
+     *
+     * @param workingDaysLeft negative when overdue
+     */
+    public record CorrespondenceToScreen(String caseId, String resident, int correspondence, String receivedOn,
+            String screenBy, boolean overdue, int workingDaysLeft) {
+
+        static CorrespondenceToScreen from(MyWorkQuery.CorrespondenceWaiting f) {
+            return new CorrespondenceToScreen(f.correspondence().caseId().toString(),
+                    f.correspondence().resident().value(), f.correspondence().correspondence(),
+                    f.correspondence().receivedOn().toString(), f.correspondence().screenBy().toString(),
+                    f.overdue(), f.workingDaysLeft());
+        }
+    }
 
     /** Appeals and reviews due, overdue ones first. */
     public record Queue(List<AppealDue> appealsDue, List<ReviewDue> reviewsDue) {
@@ -48,7 +66,8 @@ public record WorkJson(Queue forYou, Queue waitingOnSomeoneElse, List<String> my
     public static WorkJson from(MyWorkQuery.MyWork work) {
         return new WorkJson(Queue.of(work.appealsToDecide(), work.reviewsToDo()),
                 Queue.of(work.appealsWaitingOnOthers(), work.reviewsWaitingOnOthers()),
-                work.myCases().map(c -> c.caseId().toString()).toJavaList());
+                work.myCases().map(c -> c.caseId().toString()).toJavaList(),
+                work.correspondenceToScreen().map(CorrespondenceToScreen::from).toJavaList());
     }
 
     /** Notices withheld to re-check (issue 15 §3): re-check date today or passed, overdue ones first. */
