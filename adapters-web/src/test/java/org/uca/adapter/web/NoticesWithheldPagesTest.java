@@ -66,7 +66,9 @@ class NoticesWithheldPagesTest {
                 new Grounds.AfterWarning(new WarningId(1), List.of(new ActionId(2))),
                 "Abuse continued by phone after the warning.",
                 new Safeguards("No adjustments recorded; no vulnerability known.", List.of("Housing"),
-                        List.of("Repairs"), officer, Option.none(), Option.none()), today.plusMonths(6)))).get();
+                        List.of("Repairs"), officer, Option.none(), Option.none(),
+                        Option.some("In writing to the Complaints Team, who read each letter.")),
+                today.plusMonths(6)))).get();
         decisionPath = "/cases/" + caseId + "/decisions/1";
     }
 
