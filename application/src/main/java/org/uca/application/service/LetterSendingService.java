@@ -13,6 +13,8 @@ import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.Channel;
@@ -88,20 +90,22 @@ final class LetterSendingService implements SendLetterUseCase {
     }
 
     /**
-     * Why the decision letter may not be sent: notice of the decision is deliberately withheld from the resident,
-     * because telling them would create a risk (issue 15 §3), until an Assistant Director ends it or the resident is
-     * recorded as told.
+     * Why a letter about a decision may not be sent: notice of the decision is deliberately withheld from the
+     * resident, because telling them would create a risk (issue 15 §3), until an Assistant Director ends it or the
+     * resident is recorded as told. This holds for every letter that would tell them of it: the decision letter, and
+     * the letters of its review, its correction and its lapse.
      */
     private static Option<Refusal> noticeWithheld(Case c, LetterQuery.Which which) {
-        if (!(which instanceof LetterQuery.Which.ForDecision d)) {
-            return Option.none();
-        }
-        return c.decision(d.decision()).filter(org.uca.domain.cases.Decision::noticeIsWithheld)
+        Option<DecisionId> about = which.fold(w -> Option.none(), d -> Option.some(d.decision()),
+                a -> Option.none(), r -> Option.some(r.decision()),
+                k -> k.part() == EnteredInError.Part.DECISION ? Option.some(new DecisionId(k.number())) : Option.none(),
+                l -> Option.some(l.decision()));
+        return about.flatMap(c::decision).filter(org.uca.domain.cases.Decision::noticeIsWithheld)
                 .map(x -> x.noticeWithheld().get().latest())
-                .map(w -> Refusal.of("letter", "Notice of decision " + d.decision() + " is withheld from the resident,"
+                .map(w -> Refusal.of("letter", "Notice of decision " + about.get() + " is withheld from the resident,"
                         + " because telling them would create a risk: signed off by " + w.signedOffBy().name() + " ("
-                        + w.signedOffBy().authority().title() + "), to be re-checked on " + w.recheckOn() + ". The"
-                        + " decision letter is not sent until an Assistant Director or above ends the withholding."));
+                        + w.signedOffBy().authority().title() + "), to be re-checked on " + w.recheckOn() + ". No"
+                        + " letter about it is sent until an Assistant Director or above ends the withholding."));
     }
 
     /**

@@ -133,6 +133,24 @@ class NoticesWithheldTest {
     }
 
     @Test
+    @DisplayName("a restriction that lapses while notice of it is withheld leaves the guidance, but the lapse letter"
+            + " is not sent: it would tell the resident of the restriction they were deliberately not told of")
+    void noLetterTellsTheResidentOfARestrictionWhileNoticeOfItIsWithheld() {
+        bed.clock.set(Instant.parse("2027-03-01T10:00:00Z"));
+        ok(bed.app.withholdNotice().withholdNotice(new WithholdNoticeUseCase.Command(Staff.ASSISTANT_DIRECTOR.id(),
+                caseId, decision, RISK, LocalDate.of(2027, 5, 3))), "withheld");
+        bed.clock.set(Instant.parse("2027-04-06T10:00:00Z"));
+        assertThat(bed.app.lapseRestrictions().lapseRestrictions(10).get().lapsed()).isEqualTo(1);
+
+        Failure refused = bed.app.sendLetter().recordSending(Staff.OFFICER.id(), caseId,
+                new LetterQuery.Which.ForLapse(decision), LetterOutput.How.POSTED).getLeft();
+
+        assertThat(refused).isInstanceOf(Failure.Refused.class);
+        assertThat(refused.message()).contains("Notice of decision 1 is withheld from the resident",
+                "No letter about it is sent");
+    }
+
+    @Test
     @DisplayName("a notice withheld appears in the work queue of notices to re-check on its re-check date, overdue"
             + " ones first, and leaves it when kept withheld to a later date")
     void aNoticeWithheldIsInTheReCheckQueueOnItsDate() {
