@@ -79,17 +79,8 @@ final class Anonymisation {
                 inError(d.enteredInError()), amended(d.amendments(),
                         t -> new Decision.Details(REMOVE.apply(t.reasons()), t.reviewDate(),
                                 t.howComplaintsAreStillHeard().map(REMOVE))));
-        return d.noticeWithheld().fold(() -> kept, n -> kept.withNoticeWithheld(noticeWithheld(n)));
-    }
-
-    /** Why telling the resident would have created a risk, and why it no longer did, are removed; dates stay. */
-    private static NoticeWithheld noticeWithheld(NoticeWithheld n) {
-        UnaryOperator<NoticeWithheld.Withholding> remove = w -> new NoticeWithheld.Withholding(
-                REMOVE.apply(w.risk()), w.recheckOn(), w.signedOffBy(), w.at());
-        UnaryOperator<NoticeWithheld.Ending> removeReasons = e -> new NoticeWithheld.Ending(e.by(), e.at(),
-                e.because(), REMOVE.apply(e.reasons()));
-        return new NoticeWithheld(remove.apply(n.latest()), n.earlier().map(remove), n.ended().map(removeReasons),
-                n.endedBefore().map(removeReasons));
+        // why telling the resident would have created a risk, and why it no longer did, are removed; dates stay
+        return d.noticeWithheld().fold(() -> kept, n -> kept.withNoticeWithheld(n.withFreeText(REMOVE, REMOVE)));
     }
 
     private static Appeal appeal(Appeal a) {

@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.jmolecules.ddd.annotation.ValueObject;
 import org.uca.domain.people.AuthorityLevel;
 import org.uca.domain.people.StaffId;
@@ -97,9 +98,21 @@ public record NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Optio
 
     /** Every withholding's reason replaced by {@code instead}; dates and who signed off stay. */
     NoticeWithheld reasonsWithheld(String instead) {
-        java.util.function.UnaryOperator<Withholding> hide = w -> new Withholding(instead, w.recheckOn(),
-                w.signedOffBy(), w.at());
-        return new NoticeWithheld(hide.apply(latest), earlier.map(hide), ended, endedBefore);
+        return withFreeText(risk -> instead, reasons -> reasons);
+    }
+
+    /**
+     * Each withholding's risk and each ending's reasons rewritten (what a subject access export withholds, what the
+     * retention rule removes); dates and who signed off stay.
+     */
+    NoticeWithheld withFreeText(UnaryOperator<String> risk,
+            UnaryOperator<String> endingReasons) {
+        UnaryOperator<Withholding> withholding = w -> new Withholding(risk.apply(w.risk()),
+                w.recheckOn(), w.signedOffBy(), w.at());
+        UnaryOperator<Ending> ending = e -> new Ending(e.by(), e.at(), e.because(),
+                endingReasons.apply(e.reasons()));
+        return new NoticeWithheld(withholding.apply(latest), earlier.map(withholding), ended.map(ending),
+                endedBefore.map(ending));
     }
 
     NoticeWithheld endedBy(Ending ending) {
