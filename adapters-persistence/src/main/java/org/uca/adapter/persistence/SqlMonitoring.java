@@ -186,16 +186,12 @@ final class SqlMonitoring implements MonitoringData {
                 counts(rows, Figure.APPEAL_OUTCOMES, AppealOutcome::valueOf),
                 total(rows, Figure.APPEALS_LATE),
                 rows.find(r -> r.figure().equals("MEDIAN")).flatMap(r -> Option.of(r.value())),
-                rows.filter(r -> r.figure().equals("PAST_REVIEW")).map(Row::count).sum().longValue(),
+                total(rows, "PAST_REVIEW"),
                 total(rows, Figure.DECISIONS_IN_ERROR), total(rows, Figure.ACTIONS_IN_ERROR),
                 total(rows, Figure.WARNINGS_IN_ERROR),
-                rows.filter(r -> r.figure().equals("LAPSED")).map(Row::count).sum().longValue(),
-                fairnessOf(rows), new FiledCorrespondenceFigures(count(rows, "FILED"), count(rows, "FILED_LATE"),
-                        count(rows, "FILED_NEW_ISSUE"), count(rows, "FILED_SAFEGUARDING")));
-    }
-
-    private static long count(Seq<Row> rows, String figure) {
-        return rows.filter(r -> r.figure().equals(figure)).map(Row::count).sum().longValue();
+                total(rows, "LAPSED"),
+                fairnessOf(rows), new FiledCorrespondenceFigures(total(rows, "FILED"), total(rows, "FILED_LATE"),
+                        total(rows, "FILED_NEW_ISSUE"), total(rows, "FILED_SAFEGUARDING")));
     }
 
     /** Policy 5.2's figures from their rows: keys are {@code staff|level|name} and {@code staff|outcome|name}. */
@@ -222,8 +218,7 @@ final class SqlMonitoring implements MonitoringData {
                             n.get(AppealOutcome.DECISION_VARIED.name()).getOrElse(0L),
                             n.get(AppealOutcome.DECISION_OVERTURNED.name()).getOrElse(0L));
                 });
-        return new FairnessFigures(byAuthoriser, byCategory, appeals, rows.filter(r -> r.figure().equals("REPLACED"))
-                .map(Row::count).sum().longValue(),
+        return new FairnessFigures(byAuthoriser, byCategory, appeals, total(rows, "REPLACED"),
                 times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"), profileOf(rows),
                 total(rows, "CORRECTED"), servicesOf(rows), total(rows, "NOTICES_WITHHELD"),
                 total(rows, "NOTICES_STILL_WITHHELD"));
@@ -231,10 +226,11 @@ final class SqlMonitoring implements MonitoringData {
 
     /** The measures by service from their rows, keyed as {@code decision_measure.services} holds them. */
     private static FairnessFigures.MeasuresByService servicesOf(Seq<Row> rows) {
-        Seq<Row> scoped = rows.filter(r -> r.figure().equals("SERVICES"));
-        Seq<Row> named = scoped.filter(r -> !r.key().equals(Projections.ALL_SERVICES));
-        return new FairnessFigures.MeasuresByService(total(scoped.removeAll(named), "SERVICES"),
-                total(named, "SERVICES"), HashMap.ofEntries(named
+        var scoped = rows.filter(r -> r.figure().equals("SERVICES"))
+                .partition(r -> r.key().equals(Projections.ALL_SERVICES));
+        Seq<Row> named = scoped._2;
+        return new FairnessFigures.MeasuresByService(total(scoped._1, "SERVICES"), total(named, "SERVICES"),
+                HashMap.ofEntries(named
                         .flatMap(r -> List.of(r.key().split(",")).map(s -> io.vavr.Tuple.of(LandlordService.valueOf(s),
                                 r.count())))
                         .groupBy(t -> t._1).mapValues(ts -> ts.map(t -> t._2).sum().longValue())));
