@@ -37,10 +37,32 @@ class SmallNumbersTest {
         assertThat(column.cells().count(Option::isEmpty)).as("two withheld: total minus the rest is their sum only")
                 .isEqualTo(2);
 
-        SmallNumbers already = SmallNumbers.of(List.of(30L, 1L, 2L, 20L));
-        assertThat(already.cells()).as("two withheld already: nothing more need be")
+        SmallNumbers enough = SmallNumbers.of(List.of(30L, 3L, 2L, 20L));
+        assertThat(enough.cells()).as("withheld together 5: nothing more need be")
                 .containsExactly(Option.some(30L), Option.none(), Option.none(), Option.some(20L));
         assertThat(SmallNumbers.of(List.of(30L, 20L)).cells()).as("none withheld, none more")
                 .containsExactly(Option.some(30L), Option.some(20L));
+    }
+
+    @Test
+    @DisplayName("no individual can be found by subtraction: cells are withheld until those withheld together are"
+            + " at least 5, a withheld zero hiding nobody")
+    void cellsAreWithheldUntilThoseWithheldTogetherAreAtLeastFive() {
+        SmallNumbers zero = SmallNumbers.of(List.of(7L, 1L, 0L));
+        assertThat(zero.cells()).as("1 and 0 withheld are 1 together: the 7 goes with them")
+                .containsOnly(Option.none());
+        assertThat(zero.total()).contains(8L);
+
+        SmallNumbers three = SmallNumbers.of(List.of(30L, 1L, 2L, 20L));
+        assertThat(three.cells()).as("1 and 2 are 3 together: the 20 goes with them")
+                .containsExactly(Option.some(30L), Option.none(), Option.none(), Option.none());
+
+        SmallNumbers lastResort = SmallNumbers.of(List.of(3L, 2L));
+        assertThat(lastResort.cells()).containsOnly(Option.none());
+        assertThat(lastResort.total()).as("5 in all, so the total may be shown").contains(5L);
+
+        SmallNumbers noneToHide = SmallNumbers.of(List.of(12L, 0L, 9L));
+        assertThat(noneToHide.cells()).as("a lone zero hides nobody, so nothing goes with it")
+                .containsExactly(Option.some(12L), Option.none(), Option.some(9L));
     }
 }
