@@ -68,7 +68,7 @@ final class SqlCaseQueries implements CaseQueries {
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
                         "select d.caseId, c.residentId, d.number, d.noticeRecheckOn"
                                 + " from DecisionJpaEntity d join CaseJpaEntity c on c.id = d.caseId"
-                                + " where d.status = 'IN_FORCE' and d.noticeRecheckOn <= :date"
+                                + " where d.status <> 'ENTERED_IN_ERROR' and d.noticeRecheckOn <= :date"
                                 + " order by d.noticeRecheckOn, c.residentId, d.number", Object[].class)
                 .setParameter("date", date)
                 .getResultList())

@@ -149,7 +149,8 @@ abstract class UseCaseStatements extends OnADatabase {
                                 .afterWarning(warned.warning(), further.actions())
                                 .decidedOn(UkTime.dateOf(clock.now())).build()))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(8, "withhold notice from the resident (Service Development Team told)",
+        expectStatements(9, "withhold notice from the resident (its letters' sendings read: none sent; Service"
+                + " Development Team told)",
                 () -> accepted(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase
                         .Command(Staff.ASSISTANT_DIRECTOR.id(), caseId, new DecisionId(1), "Telling him now would put"
                         + " the investigating officer at risk.", UkTime.dateOf(clock.now()).plusMonths(1)))));

@@ -115,6 +115,35 @@ class NoticesWithheldPagesTest {
     }
 
     @Test
+    @DisplayName("while notice is withheld only an Assistant Director or above may record the resident told (it ends"
+            + " the withholding): an officer is offered neither that nor the decision letter, and the API refuses"
+            + " them with 422, changing nothing")
+    void whileNoticeIsWithheldOnlyAnAssistantDirectorRecordsTheResidentTold() {
+        StaffId ad = fixture.staffOf.get(Role.ASSISTANT_DIRECTOR);
+        fixture.uca.application.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase
+                .Command(ad, caseId, new org.uca.domain.cases.DecisionId(1), RISK, today.plusMonths(1))).get();
+        String letter = "href=\"/cases/" + caseId + "/letters/decision/1\"";
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/cases/" + caseId).body())
+                .doesNotContain("Record resident informed", letter);
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.ASSISTANT_DIRECTOR).get("/cases/" + caseId).body())
+                .contains("Record resident informed", "Re-check notice withheld").doesNotContain(letter);
+        String at = "/api/cases/" + caseId + "/decisions/1/informed";
+        String body = "{\"informedAt\":\"" + Instant.now() + "\",\"how\":\"IN_PERSON\"}";
+        long before = version();
+
+        HttpResponse<String> refused = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "\"" + before + "\"")
+                .postJson(at, body);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("which only an Assistant Director or above may do");
+        assertThat(version()).isEqualTo(before);
+        HttpResponse<String> told = fixture.apiAsGiven(Role.ASSISTANT_DIRECTOR)
+                .withHeader("If-Match", "\"" + before + "\"").postJson(at, body);
+        assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
+        assertThat(fixture.uca.cases.find(caseId).get().decisions().single().noticeIsWithheld()).isFalse();
+    }
+
+    @Test
     @DisplayName("the API withholds notice with If-Match (stale: 412, nothing saved), lists it in the re-check queue"
             + " on its date, and ends it; a Service Manager is refused with 403")
     void theApiWithholdsKeepsAndEndsNotice() {

@@ -14,6 +14,7 @@ import org.uca.application.port.out.StaffDirectory;
 import org.uca.domain.cases.CaseEvent.MeasuresAuthorised;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
+import org.uca.domain.cases.NoticeWithheld;
 import org.uca.domain.measures.MeasureKind;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.people.Uprn;
@@ -89,8 +90,15 @@ final class DecisionService implements AuthoriseMeasuresUseCase, RecordResidentI
                         .flatMap(found -> c.recordResidentInformed(command.decision(), command.informed(), actor,
                                 now)),
                 (update, actor, now) -> {
-                    Letter letter = letters.decision(update.after(), Residents.of(ports, update.after()),
-                            update.after().decision(command.decision()).get());
+                    Decision decision = update.after().decision(command.decision()).get();
+                    // an Assistant Director told the resident of a decision whose notice was withheld: ending it is
+                    // reported as ending it at a re-check is
+                    if (decision.noticeWithheld().flatMap(NoticeWithheld::ended).exists(e -> e.because()
+                            == NoticeWithheld.Because.RESIDENT_TOLD && e.at().equals(command.informed().informedAt()))) {
+                        serviceDevelopmentTeam.changed(update.event(), decision, actor,
+                                "Notice no longer withheld: the resident was told");
+                    }
+                    Letter letter = letters.decision(update.after(), Residents.of(ports, update.after()), decision);
                     ports.letters().issue(letter);
                     return letter;
                 });

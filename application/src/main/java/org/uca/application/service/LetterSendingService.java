@@ -14,7 +14,6 @@ import org.uca.application.port.out.ResidentDirectory.Resident;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.cases.DecisionId;
-import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.StaffId;
 import org.uca.domain.shared.Channel;
@@ -96,10 +95,7 @@ final class LetterSendingService implements SendLetterUseCase {
      * the letters of its review, its correction and its lapse.
      */
     private static Option<Refusal> noticeWithheld(Case c, LetterQuery.Which which) {
-        Option<DecisionId> about = which.fold(w -> Option.none(), d -> Option.some(d.decision()),
-                a -> Option.none(), r -> Option.some(r.decision()),
-                k -> k.part() == EnteredInError.Part.DECISION ? Option.some(new DecisionId(k.number())) : Option.none(),
-                l -> Option.some(l.decision()));
+        Option<DecisionId> about = which.decisionToldOf();
         return about.flatMap(c::decision).filter(org.uca.domain.cases.Decision::noticeIsWithheld)
                 .map(x -> x.noticeWithheld().get().latest())
                 .map(w -> Refusal.of("letter", "Notice of decision " + about.get() + " is withheld from the resident,"

@@ -1,14 +1,21 @@
 package org.uca.application.service;
 
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import org.uca.application.port.in.CaseVersion;
 import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.LetterQuery;
+import org.uca.application.port.in.SendLetterUseCase;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.in.WithholdNoticeUseCase;
+import org.uca.application.port.out.Ports;
+import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseUpdate;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.DecisionId;
 import org.uca.domain.people.StaffMember;
+import org.uca.domain.shared.Refusal;
+import org.uca.domain.shared.UkTime;
 
 /**
  * Withholding notice of a decision from the resident, and re-checking it (issue 15 §3). The Service Development Team
@@ -17,18 +24,21 @@ import org.uca.domain.people.StaffMember;
 final class NoticeWithheldService implements WithholdNoticeUseCase {
 
     private final CaseCommands commands;
+    private final Ports ports;
     private final ServiceDevelopmentTeam serviceDevelopmentTeam;
 
-    NoticeWithheldService(CaseCommands commands, ServiceDevelopmentTeam serviceDevelopmentTeam) {
+    NoticeWithheldService(CaseCommands commands, Ports ports, ServiceDevelopmentTeam serviceDevelopmentTeam) {
         this.commands = commands;
+        this.ports = ports;
         this.serviceDevelopmentTeam = serviceDevelopmentTeam;
     }
 
     @Override
     public Either<Failure, CaseVersion> withholdNotice(Command command) {
         return commands.onCase(Task.WITHHOLD_NOTICE, command.actingStaff(), command.caseId(), command.seen(),
-                (c, actor, now) -> c.withholdNotice(command.decision(), command.risk(), command.recheckOn(), actor,
-                        now),
+                (c, actor, now) -> alreadySent(c, command.decision()).<Either<Refusal, CaseUpdate>>map(Either::left)
+                        .getOrElse(() -> c.withholdNotice(command.decision(), command.risk(), command.recheckOn(),
+                                actor, now)),
                 (update, actor, now) -> told(update, command.decision(), actor, "Notice withheld from the resident"));
     }
 
@@ -45,6 +55,21 @@ final class NoticeWithheldService implements WithholdNoticeUseCase {
         return commands.onCase(Task.WITHHOLD_NOTICE, command.actingStaff(), command.caseId(), command.seen(),
                 (c, actor, now) -> c.endNoticeWithheld(command.decision(), command.reasons(), actor, now),
                 (update, actor, now) -> told(update, command.decision(), actor, "Notice no longer withheld"));
+    }
+
+    /**
+     * Why notice can no longer be withheld, if a letter telling the resident of the decision has been recorded as
+     * handed over, posted or e-mailed (an e-mail still queued is on its way): the resident has been, or is being,
+     * told. The case does not hold its letters' sendings, so this is asked of them here.
+     */
+    private Option<Refusal> alreadySent(Case c, DecisionId decisionId) {
+        return ports.letters().sendings(c.id())
+                .find(s -> SendLetterUseCase.letterAt(s.letter()).flatMap(LetterQuery.Which::decisionToldOf)
+                        .contains(decisionId))
+                .map(s -> Refusal.of("decision", "A letter telling the resident of decision " + decisionId + " ("
+                        + s.letter() + ") was recorded as " + s.how().label().toLowerCase(java.util.Locale.UK)
+                        + " on " + UkTime.dateOf(s.at()) + ", so the resident has been or is being told and notice"
+                        + " of it cannot be withheld. Record how and when they were told instead."));
     }
 
     private CaseVersion told(CaseUpdate update, DecisionId decisionId, StaffMember actor, String what) {

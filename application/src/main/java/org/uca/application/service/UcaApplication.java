@@ -124,7 +124,7 @@ public final class UcaApplication {
         this.safeVisits = new SafeVisitService(commands, ports, looked);
         this.workProperties = new WorkPropertiesService(commands, ports);
         this.lapses = new LapseService(ports, letters, serviceDevelopmentTeam, landlordSystems);
-        this.noticesWithheld = new NoticeWithheldService(commands, serviceDevelopmentTeam);
+        this.noticesWithheld = new NoticeWithheldService(commands, ports, serviceDevelopmentTeam);
         this.filedCorrespondence = new FiledCorrespondenceService(commands, ports, serviceDevelopmentTeam);
     }
 

@@ -472,7 +472,8 @@ public abstract class OutgoingPortsContract {
 
     @Test
     @DisplayName("a notice withheld reads back with its sign-offs, is in the re-check queue on its date, is counted"
-            + " in monitoring while it stands, and leaves the queue when ended (issue 15 §3)")
+            + " in monitoring while it stands, and leaves the queue when ended, not when the restriction is lifted"
+            + " (issue 15 §3)")
     void noticesWithheldToRecheck() {
         CaseId alexCase = caseWithContactStandards(ALEX);
         DecisionId decision = new DecisionId(1);
@@ -515,6 +516,11 @@ public abstract class OutgoingPortsContract {
         assertThat(again.all()).hasSize(3);
         assertThat(again.endedBefore()).extracting(e -> e.reasons()).containsExactly("The investigation has closed.");
         assertThat(q.noticesWithheldToRecheckBy(recheck)).hasSize(1);
+
+        ok(app.liftRestriction().lift(new org.uca.application.port.in.LiftRestrictionUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alexCase, decision, "No further incidents.", Option.none())), "lift");
+        assertThat(q.noticesWithheldToRecheckBy(recheck)).as("a withholding stands, and is re-checked, until ended,"
+                + " even once the restriction is lifted").hasSize(1);
     }
 
     @Test

@@ -175,16 +175,52 @@ class NoticesWithheldTest {
         assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.OFFICER.id()), "queue")).isEmpty();
     }
 
+    private io.vavr.control.Either<Failure, ?> recordTold(StaffMember by) {
+        return bed.app.recordResidentInformed().recordResidentInformed(
+                new org.uca.application.port.in.RecordResidentInformedUseCase.Command(by.id(), caseId, decision,
+                        new org.uca.domain.cases.ResidentInformed(bed.clock.now().minusSeconds(3600), by.id(),
+                                org.uca.domain.cases.InformedHow.IN_PERSON)));
+    }
+
     @Test
-    @DisplayName("recording that the resident was told ends withholding notice, and the decision letter is issued")
+    @DisplayName("recording that the resident was told ends withholding notice, so while it is withheld only an"
+            + " Assistant Director or above may record it; the Service Development Team is told, and the decision"
+            + " letter is issued")
     void recordingTheResidentWasToldEndsIt() {
         bed.clock.set(Instant.parse("2026-12-14T10:00:00Z"));
         ok(withhold(Staff.ASSISTANT_DIRECTOR), "withheld");
+        bed.clock.set(Instant.parse("2026-12-15T10:00:00Z"));
 
-        bed.journey.inform(caseId, decision);
+        Failure refused = recordTold(Staff.OFFICER).getLeft();
+        assertThat(refused).isInstanceOf(Failure.Refused.class);
+        assertThat(refused.message()).contains("Notice of decision 1 is withheld from the resident",
+                "which only an Assistant Director or above may do");
+        assertThat(bed.uca.cases.find(caseId).get().decision(decision).get().noticeIsWithheld()).isTrue();
+
+        int before = bed.uca.notifications.sent().size();
+        ok(recordTold(Staff.ASSISTANT_DIRECTOR), "told");
 
         assertThat(bed.uca.cases.find(caseId).get().decision(decision).get().noticeIsWithheld()).isFalse();
+        assertThat(List.ofAll(bed.uca.notifications.sent()).drop(before).map(Notification::subject))
+                .contains("Notice no longer withheld: the resident was told on case " + caseId);
         bed.clock.set(Instant.parse("2027-01-12T10:00:00Z"));
         assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.OFFICER.id()), "queue")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("notice cannot be withheld once a letter telling the resident of the decision has been posted,"
+            + " handed over or e-mailed: they have been or are being told")
+    void noticeCannotBeWithheldOnceTheDecisionLetterHasBeenSent() {
+        bed.clock.set(Instant.parse("2026-12-14T10:00:00Z"));
+        assertThat(bed.app.sendLetter().recordSending(Staff.OFFICER.id(), caseId,
+                new LetterQuery.Which.ForDecision(decision, Option.none()), LetterOutput.How.POSTED).isRight())
+                .isTrue();
+
+        Failure refused = withhold(Staff.ASSISTANT_DIRECTOR).getLeft();
+
+        assertThat(refused).isInstanceOf(Failure.Refused.class);
+        assertThat(refused.message()).contains("A letter telling the resident of decision 1 (decision/1) was recorded"
+                + " as posted on 2026-12-14", "cannot be withheld");
+        assertThat(bed.uca.cases.find(caseId).get().decision(decision).get().noticeWithheld()).isEmpty();
     }
 }

@@ -315,6 +315,12 @@ public final class Case {
             return List.of(new Refusal.Problem("whileInForce", "Decision " + replaced.get() + " has an appeal"
                     + " waiting for a decision: decide the appeal first (which may vary the decision), or add to it."));
         }
+        if (old.get().noticeIsWithheld()) {
+            return List.of(new Refusal.Problem("whileInForce", "Notice of decision " + replaced.get() + " is withheld"
+                    + " from the resident, because telling them would create a risk; replacing it would tell them, in"
+                    + " the new decision's letter. Add to it instead (notice of the new decision can be withheld too),"
+                    + " or have an Assistant Director or above end the withholding first."));
+        }
         AuthorityLevel needed = old.get().requiredAuthority();
         return authoriser.mayAuthorise(needed) ? List.empty() : List.of(new Refusal.Problem("whileInForce",
                 "Replacing decision " + replaced.get() + " ends its measures, which needs " + article(needed.title())
@@ -516,7 +522,7 @@ public final class Case {
 
     /**
      * Records that the resident was told of a decision and its implications. Notice withheld until then is no longer
-     * withheld.
+     * withheld: so while it is, only an Assistant Director or above may record it, as only they may end it.
      */
     public Either<Refusal, CaseUpdate> recordResidentInformed(DecisionId decisionId, ResidentInformed informed,
             StaffMember recordedBy, Instant now) {
@@ -524,7 +530,16 @@ public final class Case {
         if (decision.isEmpty()) {
             return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
         }
+        Option<NoticeWithheld.Withholding> withheld = decision.get().noticeWithheld().filter(NoticeWithheld::stands)
+                .map(NoticeWithheld::latest);
         return Checks.start()
+                .require(withheld.isEmpty() || recordedBy.mayAuthorise(NoticeWithheld.SIGNED_OFF_BY), "decision",
+                        withheld.map(w -> "Notice of decision " + decisionId + " is withheld from the resident,"
+                                + " signed off by " + w.signedOffBy().name() + " (" + w.signedOffBy().authority()
+                                .title() + ") to be re-checked on " + w.recheckOn() + ": recording them as told ends"
+                                + " the withholding, which only " + article(NoticeWithheld.SIGNED_OFF_BY.title()) + " "
+                                + NoticeWithheld.SIGNED_OFF_BY.title() + " or above may do; " + recordedBy.name()
+                                + " is " + describe(recordedBy) + ".").getOrElse(""))
                 .require(!informed.informedAt().isAfter(now), "informedAt",
                         "The resident cannot have been informed in the future.")
                 .require(!informed.informedAt().isBefore(decision.get().authorisedAt()), "informedAt",
@@ -586,7 +601,7 @@ public final class Case {
         Decision decision = found.get();
         LocalDate today = UkTime.dateOf(now);
         Checks checks = Checks.start()
-                .require(decision.inForce(), "decision", "Decision " + decisionId + " is "
+                .require(keeping || decision.inForce(), "decision", "Decision " + decisionId + " is "
                         + decision.status().label().toLowerCase() + "; notice is withheld only of a decision in force.")
                 .require(decision.residentInformed().isEmpty(), "decision", "The resident has already been told of"
                         + " decision " + decisionId + ", so notice of it cannot be withheld.")
@@ -625,11 +640,14 @@ public final class Case {
     }
 
     /**
-     * The decisions in force whose notice is withheld and whose re-check falls on or before {@code date}: the work
-     * queue of notices withheld to re-check.
+     * The decisions whose notice is withheld and whose re-check falls on or before {@code date}: the work queue of
+     * notices withheld to re-check. A withholding stands until an Assistant Director or above ends it, even once the
+     * decision is lifted, lapses or is overturned, since telling the resident of a restriction that has ended can
+     * still create the risk; only a decision entered in error (which should never have been made) leaves the queue.
      */
     public Seq<Decision> noticesWithheldToRecheckBy(LocalDate date) {
-        return decisionsInForce().filter(d -> d.noticeWithheld().exists(n -> n.recheckDueBy(date)));
+        return decisions.filter(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR
+                && d.noticeWithheld().exists(n -> n.recheckDueBy(date)));
     }
 
     // ---- appeals ------------------------------------------------------------------------------------------------

@@ -151,11 +151,19 @@ class NoticeWithheldTest {
     }
 
     @Test
-    @DisplayName("recording that the resident was told ends withholding notice")
+    @DisplayName("recording that the resident was told ends withholding notice, so only an Assistant Director or"
+            + " above may record it while notice is withheld")
     void recordingTheResidentWasToldEndsIt() {
         ResidentInformed informed = new ResidentInformed(NOW.plusSeconds(30), Staff.OFFICER.id(), InformedHow.IN_PERSON);
-        Decision d = after(withheld().recordResidentInformed(decision, informed, Staff.OFFICER, NOW.plusSeconds(60)))
-                .decisions().single();
+        for (var below : java.util.List.of(Staff.OFFICER, Staff.SERVICE_MANAGER)) {
+            Refusal refusal = refused(withheld().recordResidentInformed(decision, informed, below,
+                    NOW.plusSeconds(60)));
+            assertThat(refusal.problems()).extracting(Refusal.Problem::field).containsExactly("decision");
+            assertThat(refusal.message()).contains("Notice of decision 1 is withheld from the resident, signed off by "
+                    + Staff.ASSISTANT_DIRECTOR.name()).contains("which only an Assistant Director or above may do");
+        }
+        Decision d = after(withheld().recordResidentInformed(decision, informed, Staff.ASSISTANT_DIRECTOR,
+                NOW.plusSeconds(60))).decisions().single();
 
         assertThat(d.noticeIsWithheld()).isFalse();
         assertThat(d.residentToBeTold()).isFalse();
@@ -201,5 +209,48 @@ class NoticeWithheldTest {
         Case ended = after(withheld.endNoticeWithheld(decision, "Closed.", Staff.ASSISTANT_DIRECTOR, NOW));
         assertThat(ended.asDisclosedToTheResident().decisions().single().noticeWithheld().get().latest().risk())
                 .isEqualTo(RISK);
+    }
+
+    @Test
+    @DisplayName("a decision whose notice is withheld is not replaced: the new decision's letter would tell the"
+            + " resident; it may be added to, or the withholding ended first")
+    void aDecisionWhoseNoticeIsWithheldIsNotReplaced() {
+        var replacing = org.uca.domain.fixtures.AProposal.contactStandards(org.uca.domain.fixtures.Measures.officeBan())
+                .afterWarning(new WarningId(1), new ActionId(2)).decidedOn(TODAY);
+        Refusal refusal = refused(withheld().authorise(replacing.build().whileInForce(
+                new WhileInForce.Replaces(decision)), Staff.ASSISTANT_DIRECTOR, NOW));
+        assertThat(refusal.problems()).extracting(Refusal.Problem::field).containsExactly("whileInForce");
+        assertThat(refusal.message()).contains("Notice of decision 1 is withheld from the resident")
+                .contains("Add to it instead");
+
+        assertThat(withheld().authorise(replacing.build().whileInForce(new WhileInForce.AddsTo()),
+                Staff.ASSISTANT_DIRECTOR, NOW).isRight()).as("adding to it leaves notice of decision 1 withheld")
+                .isTrue();
+        Case ended = after(withheld().endNoticeWithheld(decision, "Closed.", Staff.ASSISTANT_DIRECTOR, NOW));
+        assertThat(ended.authorise(replacing.build().whileInForce(new WhileInForce.Replaces(decision)),
+                Staff.ASSISTANT_DIRECTOR, NOW).isRight()).isTrue();
+    }
+
+    @Test
+    @DisplayName("notice withheld stands until an Assistant Director ends it, even once the restriction is lifted:"
+            + " it is still re-checked, kept or ended")
+    void noticeWithheldIsStillReCheckedOnceTheRestrictionIsLifted() {
+        Case lifted = after(withheld().lift(decision, "No further incidents.", Staff.ASSISTANT_DIRECTOR, NOW));
+        assertThat(lifted.decisions().single().noticeIsWithheld()).isTrue();
+        assertThat(lifted.noticesWithheldToRecheckBy(TODAY.plusMonths(1))).extracting(Decision::id)
+                .containsExactly(decision);
+
+        Instant recheck = NOW.plus(Duration.ofDays(31));
+        Case kept = after(lifted.keepNoticeWithheld(decision, "The investigation continues.", TODAY.plusMonths(3),
+                Staff.ASSISTANT_DIRECTOR, recheck));
+        assertThat(kept.decisions().single().noticeWithheld().get().latest().recheckOn())
+                .isEqualTo(TODAY.plusMonths(3));
+        Case ended = after(kept.endNoticeWithheld(decision, "Closed.", Staff.ASSISTANT_DIRECTOR, recheck));
+        assertThat(ended.noticesWithheldToRecheckBy(TODAY.plusMonths(6))).isEmpty();
+
+        Case inError = after(withheld().markDecisionEnteredInError(decision, "Recorded on the wrong resident.",
+                Staff.ASSISTANT_DIRECTOR, NOW));
+        assertThat(inError.noticesWithheldToRecheckBy(TODAY.plusMonths(1)))
+                .as("a decision entered in error should never have been made: nothing to re-check").isEmpty();
     }
 }

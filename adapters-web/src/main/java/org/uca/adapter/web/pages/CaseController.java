@@ -151,13 +151,19 @@ public final class CaseController {
         String at = base + "/decisions/" + d.id();
         // One appeal per decision, lodged once the resident has been told of it (policy 4.2).
         boolean appealable = d.residentInformed().isDefined() && c.appeals().forAll(a -> !a.decision().equals(d.id()));
+        // while notice is withheld only those who may end it may record the resident told (which ends it), and it
+        // is re-checked for as long as it stands, whether or not the decision is still in force
+        boolean mayEndWithholding = OfferedTasks.offered(ctx, Task.WITHHOLD_NOTICE);
+        if (d.noticeIsWithheld() && d.enteredInError().isEmpty() && mayEndWithholding) {
+            links.add(new Link("Re-check notice withheld", at + "/notice-recheck"));
+        }
         if (d.inForce()) {
-            if (d.residentInformed().isEmpty() && OfferedTasks.offered(ctx, Task.RECORD_RESIDENT_INFORMED)) {
+            if (d.residentInformed().isEmpty() && OfferedTasks.offered(ctx, Task.RECORD_RESIDENT_INFORMED)
+                    && (!d.noticeIsWithheld() || mayEndWithholding)) {
                 links.add(new Link("Record resident informed", at + "/informed"));
             }
-            if (d.residentInformed().isEmpty() && OfferedTasks.offered(ctx, Task.WITHHOLD_NOTICE)) {
-                links.add(d.noticeIsWithheld() ? new Link("Re-check notice withheld", at + "/notice-recheck")
-                        : new Link("Withhold notice from the resident", at + "/withhold-notice"));
+            if (d.residentInformed().isEmpty() && !d.noticeIsWithheld() && mayEndWithholding) {
+                links.add(new Link("Withhold notice from the resident", at + "/withhold-notice"));
             }
             if (appealable && OfferedTasks.offered(ctx, Task.LODGE_APPEAL)) {
                 links.add(new Link("Lodge an appeal", at + "/appeal"));
@@ -181,6 +187,10 @@ public final class CaseController {
         Option<java.time.LocalDate> lapsedOn = c.lapsedOn(d.id());
         lapsedOn.forEach(on -> reviewLetters.add(new Link("Restriction ended letter",
                 base + "/letters/lapse/" + d.id())));
+        if (d.noticeIsWithheld()) {
+            // no letter about it is sent while notice is withheld (LetterSendingService refuses): none is offered
+            reviewLetters.clear();
+        }
         String status = d.status().label() + lapsedOn.map(on -> " (lapsed on " + UkDates.date(on) + ")").getOrElse("");
         return new CasePage.DecisionRow(d.id().number(), status, d.inForce(),
                 d.measures().map(MeasureLines::described).toJavaList(), grounds(d),
@@ -189,7 +199,7 @@ public final class CaseController {
                 d.residentInformed().map(i -> i.how().label() + " by " + v.nameOf(i.informedBy()) + ", "
                         + UkDates.dateTime(i.informedAt())).getOrElse(d.noticeIsWithheld()
                         ? "Not yet: notice is withheld" : "Not yet"),
-                base + "/letters/decision/" + d.id(), links, reviewLetters,
+                d.noticeIsWithheld() ? null : base + "/letters/decision/" + d.id(), links, reviewLetters,
                 v.safeguardsShown() ? safeguards(v, d.safeguards()) : List.of(), enteredInError(v, d.enteredInError()),
                 c.restsOnEntriesInError(d), d.enteredInError().isDefined() && d.residentInformed().isDefined()
                         ? base + "/letters/correction/decision/" + d.id() : null,

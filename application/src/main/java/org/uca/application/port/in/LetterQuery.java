@@ -54,6 +54,17 @@ public interface LetterQuery {
                 Function<? super ForLapse, ? extends T> lapse);
 
         /**
+         * The decision this letter tells the resident of, if it is about one: its decision letter, and the letters of
+         * its review, its correction and its lapse.
+         */
+        default Option<DecisionId> decisionToldOf() {
+            return fold(w -> Option.none(), d -> Option.some(d.decision()), a -> Option.none(),
+                    r -> Option.some(r.decision()), k -> k.part() == EnteredInError.Part.DECISION
+                            ? Option.some(new DecisionId(k.number())) : Option.none(),
+                    l -> Option.some(l.decision()));
+        }
+
+        /**
          * @param superseded the letter the resident had before that correction replaced it (1 is the first letter
          *                   sent), kept for the record; none: the letter as it stands
          */
