@@ -103,10 +103,7 @@ final class LetterWriter {
                         + reference(c.id(), "D" + earlier.id().number()) + "), which no longer applies.").toList()
                         .appendAll(measures.map(LetterWriter::withItsServices))),
                 new Section("Repairs and essential works", essentialWorks(measures)),
-                // Complaint Handling Code, LGSCO: limiting contact does not stop a new complaint or issue being heard
-                new Section("How we will still hear new complaints and new issues",
-                        decision.safeguards().howComplaintsAreStillHeard().map(how -> "How we will still hear new"
-                                + " complaints and new issues: " + how).toList()),
+                stillHeard(decision),
                 new Section("What happens next", List.of("This applies from the date of this letter. We will review"
                         + " this decision by " + review + " and write to you with the outcome. You do not need to"
                         + " do anything unless you want to appeal.")),
@@ -227,6 +224,17 @@ final class LetterWriter {
                         + " (reference " + reference(c.id(), "D" + d.id().number()) + ")").mkString("; ") + ".";
     }
 
+    /**
+     * How new complaints and new issues are still heard while the decision limits how they reach us (Complaint
+     * Handling Code, LGSCO: limiting contact does not stop a new complaint or issue being heard); empty, and so not
+     * printed, where the decision says nothing of it. Every letter saying what applies repeats it.
+     */
+    private static Section stillHeard(Decision decision) {
+        return new Section("How we will still hear new complaints and new issues",
+                decision.safeguards().howComplaintsAreStillHeard().map(how -> "How we will still hear new"
+                        + " complaints and new issues: " + how).toList());
+    }
+
     /** The decision this one replaced (varied), if it did. */
     private static Option<Decision> replacing(Case c, Decision decision) {
         return decision.replaces().flatMap(c::decision);
@@ -246,6 +254,7 @@ final class LetterWriter {
                         ? new Section("What applies now", decision.measures().map(LetterWriter::withItsServices))
                         : new Section("What applies now", List.of(noLongerApplies(c, decision,
                                 "The restrictions in that decision no longer apply."))),
+                decision.inForce() ? stillHeard(decision) : new Section("", List.of()),
                 new Section("What happens next", decision.inForce()
                         ? List.of("We will review this by " + LONG_DATE.format(decision.reviewDate())
                                 + " and write to you with the outcome. This is our final answer to your appeal.")
@@ -272,6 +281,7 @@ final class LetterWriter {
         Seq<Section> sections = List.<Section>of(
                 new Section("The outcome of our review", List.of(inPlainEnglish(review.outcome()), review.reasons())),
                 new Section("What applies now", now),
+                lifted ? new Section("", List.of()) : stillHeard(decision),
                 new Section("What happens next", next));
         if (!lifted) {
             sections = sections.append(appeal(decision.appealReviewLevel(), reference, review.measuresAfter()));

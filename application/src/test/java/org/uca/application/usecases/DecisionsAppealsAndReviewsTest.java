@@ -160,6 +160,28 @@ class DecisionsAppealsAndReviewsTest {
         }
 
         @Test
+        @DisplayName("a landlord must still accept a complaint (Complaint Handling Code): every letter saying what"
+                + " applies while contact is limited says how new complaints and new issues are still heard; one"
+                + " saying the restriction is lifted does not")
+        void everyLetterSayingWhatAppliesSaysHowComplaintsAreStillHeard() {
+            warnedAndContinued();
+            DecisionId decision = bed.journey.authorise(caseId, Staff.SERVICE_MANAGER,
+                    AProposal.contactStandards(Measures.singlePointOfContact()).afterWarning(warning, further));
+            Letter letter = bed.journey.inform(caseId, decision);
+            Letter reviewed = bed.journey.review(caseId, decision, Staff.SERVICE_MANAGER, ReviewOutcome.CONTINUE,
+                    Option.some(UkTime.dateOf(bed.clock.now()).plusMonths(3)));
+            Letter lifted = bed.journey.review(caseId, decision, Staff.SERVICE_MANAGER, ReviewOutcome.LIFT,
+                    Option.none());
+
+            for (Letter l : List.of(letter, reviewed)) {
+                assertThat(l.plainText()).as(l.kind().name()).contains("How we will still hear new complaints and"
+                        + " new issues: " + AProposal.STILL_HEARD);
+            }
+            assertThat(lifted.plainText()).doesNotContain("How we will still hear");
+            assertThat(lifted.sections()).extracting(Letter.Section::paragraphs).noneMatch(io.vavr.collection.Seq::isEmpty);
+        }
+
+        @Test
         @DisplayName("the letter is signed by the person who authorised it, with the job title from their staff record"
                 + " (else their authority level's title), and quotes the case's and the letter's reference")
         void signedByWhoAuthorised() {

@@ -31,6 +31,8 @@ public record Letter(Kind kind, CaseId caseId, ResidentId resident, String resid
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(sections, "sections");
+        // a section with nothing to say (no essential works, no complaints limit) is not printed, heading and all
+        sections = sections.filter(s -> !s.paragraphs().isEmpty());
         Objects.requireNonNull(signOff, "signOff");
         Objects.requireNonNull(signatory, "signatory");
     }
