@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.uca.application.port.out.CaseQueries.AppealDue;
 import org.uca.application.port.out.CaseQueries.CorrespondenceDue;
+import org.uca.application.port.out.CaseQueries.NoticeRecheckDue;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.application.port.out.ReadModelSource;
 import org.uca.domain.cases.AppealId;
@@ -75,6 +76,27 @@ final class SqlReadModelSource implements ReadModelSource {
                 .map(r -> new WithResidentName<>(new ReviewDue(new CaseId((UUID) r[0]),
                         new ResidentId((String) r[1]), new DecisionId((Integer) r[3]), (LocalDate) r[4],
                         AuthorityLevel.valueOf((String) r[5])),
+                        Option.of((String) r[2]))));
+    }
+
+    @Override
+    public Seq<WithResidentName<NoticeRecheckDue>> noticesWithheldToRecheckBy(LocalDate date, long offset,
+            int limit) {
+        if (limit <= 0 || offset > Integer.MAX_VALUE) {
+            return List.empty();
+        }
+        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
+                        "select d.caseId, c.residentId, r.name, d.number, d.noticeRecheckOn"
+                                + " from DecisionJpaEntity d join CaseJpaEntity c on c.id = d.caseId"
+                                + " left join ResidentJpaEntity r on r.id = c.residentId"
+                                + " where d.status <> 'ENTERED_IN_ERROR' and d.noticeRecheckOn <= :date"
+                                + " order by d.noticeRecheckOn, c.residentId, d.number", Object[].class)
+                .setParameter("date", date)
+                .setFirstResult((int) Math.max(0, offset))
+                .setMaxResults(limit)
+                .getResultList())
+                .map(r -> new WithResidentName<>(new NoticeRecheckDue(new CaseId((UUID) r[0]),
+                        new ResidentId((String) r[1]), new DecisionId((Integer) r[3]), (LocalDate) r[4]),
                         Option.of((String) r[2]))));
     }
 

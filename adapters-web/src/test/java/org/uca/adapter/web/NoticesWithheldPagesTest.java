@@ -42,13 +42,16 @@ class NoticesWithheldPagesTest {
     private static final String RISK = "The police ask that he is not told while they investigate threats to staff.";
 
     private WebFixture fixture;
+    /** The application's "now": the system clock, moved on by a test to a re-check date. */
+    private final java.util.concurrent.atomic.AtomicReference<java.time.Duration> ahead =
+            new java.util.concurrent.atomic.AtomicReference<>(java.time.Duration.ZERO);
     private CaseId caseId;
     private String decisionPath;
     private LocalDate today;
 
     @BeforeEach
     void aDecisionWhoseResidentIsNotTold() {
-        fixture = new WebFixture();
+        fixture = new WebFixture(5, () -> Instant.now().plus(ahead.get()));
         fixture.app.start(0);
         today = UkTime.dateOf(Instant.now());
         StaffId officer = fixture.staffOf.get(Role.OFFICER);
@@ -170,6 +173,28 @@ class NoticesWithheldPagesTest {
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
         assertThat(ended.body()).contains("\"withheld\":false");
         assertThat(fixture.uca.cases.find(caseId).get().decisions().single().noticeIsWithheld()).isFalse();
+    }
+
+    @Test
+    @DisplayName("on its re-check date a notice withheld is in an Assistant Director's My work and /api/work, linked"
+            + " to its re-check; an officer is shown neither it nor the link to the re-check queue")
+    void aNoticeWithheldIsInAnAssistantDirectorsWorkOnItsReCheckDate() {
+        fixture.uca.application.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase
+                .Command(fixture.staffOf.get(Role.ASSISTANT_DIRECTOR), caseId, new org.uca.domain.cases.DecisionId(1),
+                RISK, today.plusDays(7))).get();
+        WebClient ad = new WebClient(fixture.app.port()).signIn(Role.ASSISTANT_DIRECTOR);
+        assertThat(ad.get("/").body()).doesNotContain("Re-check notice of decision 1");
+
+        ahead.set(java.time.Duration.ofDays(8));
+
+        assertThat(ad.get("/").body()).contains("Re-check notice of decision 1 withheld from the resident",
+                decisionPath + "/notice-recheck", "All notices withheld to re-check");
+        assertThat(fixture.apiAsGiven(Role.ASSISTANT_DIRECTOR).getJson("/api/work").body())
+                .contains("\"noticesToRecheck\":[{\"caseId\":\"" + caseId + "\"", "\"decision\":1,\"recheckOn\":\""
+                        + today.plusDays(7) + "\",\"overdue\":true}]");
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/").body())
+                .doesNotContain("Re-check notice of decision 1", "/work/notices-withheld");
+        assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/work").body()).contains("\"noticesToRecheck\":[]");
     }
 
     @Test

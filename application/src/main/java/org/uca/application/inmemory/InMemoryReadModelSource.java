@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.uca.application.port.out.CaseQueries.AppealDue;
 import org.uca.application.port.out.CaseQueries.CorrespondenceDue;
+import org.uca.application.port.out.CaseQueries.NoticeRecheckDue;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.application.port.out.ReadModelSource;
 import org.uca.application.port.out.ResidentDirectory.Resident;
@@ -56,6 +57,16 @@ public final class InMemoryReadModelSource implements ReadModelSource {
                         f.correspondence()))
                 .drop(skipped(offset)).take(Math.max(0, limit))
                 .map(f -> new WithResidentName<>(f, residents.find(f.resident()).map(Resident::name)));
+    }
+
+    @Override
+    public Seq<WithResidentName<NoticeRecheckDue>> noticesWithheldToRecheckBy(LocalDate date, long offset,
+            int limit) {
+        return cases.noticesWithheldToRecheckBy(date)
+                .sortBy(n -> n.recheckOn() + " " + n.resident().value() + String.format(" %09d",
+                        n.decision().number()))
+                .drop(skipped(offset)).take(Math.max(0, limit))
+                .map(n -> new WithResidentName<>(n, residents.find(n.resident()).map(Resident::name)));
     }
 
     @Override

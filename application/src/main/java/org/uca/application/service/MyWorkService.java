@@ -11,6 +11,7 @@ import org.uca.application.port.out.Page;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource.CaseStatus;
 import org.uca.domain.calendar.WorkingDays;
+import org.uca.domain.cases.NoticeWithheld;
 import org.uca.domain.cases.WhoMayAct;
 import org.uca.domain.people.ResidentId;
 import org.uca.domain.people.StaffId;
@@ -77,15 +78,22 @@ final class MyWorkService implements MyWorkQuery {
                     .map(row -> new CorrespondenceWaiting(row.row(), nameOf(row.row().resident(), row.residentName()),
                             row.row().screenBy().isBefore(today),
                             workingDays.workingDaysLeft(today, row.row().screenBy())));
+            // only those who sign off withholding notice re-check it; no one else is asked, nor told of it here
+            var notices = AccessPolicy.allows(role, Task.WITHHOLD_NOTICE)
+                    && who.mayAuthorise(NoticeWithheld.SIGNED_OFF_BY)
+                    ? ports.readModels().noticesWithheldToRecheckBy(today, offset, size + 1)
+                            .map(row -> new NoticeWaiting(row.row(), nameOf(row.row().resident(), row.residentName()),
+                                    row.row().recheckOn().isBefore(today)))
+                    : io.vavr.collection.List.<NoticeWaiting>empty();
             var mine = ports.readModels().casesInvolving(askedBy, offset, size + 1)
                     .map(c -> myCase(c, today));
             var appealsShown = appeals.take(size);
             var reviewsShown = reviews.take(size);
             return Either.right(new MyWork(appealsShown.filter(a -> a.waitsOn().isEmpty()),
                     reviewsShown.filter(r -> r.waitsOn().isEmpty()), appealsShown.filter(a -> a.waitsOn().isDefined()),
-                    reviewsShown.filter(r -> r.waitsOn().isDefined()), mine.take(size), correspondence.take(size), page,
-                    size, appeals.size() > size, reviews.size() > size, mine.size() > size,
-                    correspondence.size() > size));
+                    reviewsShown.filter(r -> r.waitsOn().isDefined()), mine.take(size), correspondence.take(size),
+                    notices.take(size), page, size, appeals.size() > size, reviews.size() > size, mine.size() > size,
+                    correspondence.size() > size, notices.size() > size));
         });
     }
 

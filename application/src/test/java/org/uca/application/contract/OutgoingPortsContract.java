@@ -494,6 +494,13 @@ public abstract class OutgoingPortsContract {
         assertThat(q.noticesWithheldToRecheckBy(recheck.plusDays(6))).isEmpty();
         assertThat(q.noticesWithheldToRecheckBy(recheck.plusDays(7))).containsExactly(new CaseQueries.NoticeRecheckDue(
                 alexCase, ALEX, decision, recheck.plusDays(7)));
+        assertThat(ports.readModels().noticesWithheldToRecheckBy(recheck.plusDays(7), 0, 10)).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.row()).isEqualTo(new CaseQueries.NoticeRecheckDue(alexCase, ALEX, decision,
+                            recheck.plusDays(7)));
+                    assertThat(n.residentName()).isEqualTo(ports.residents().find(ALEX).map(r -> r.name()));
+                });
+        assertThat(ports.readModels().noticesWithheldToRecheckBy(recheck.plusDays(7), 1, 10)).isEmpty();
         var withheld = ports.monitoring().reportFor(today, today, today).fairness();
         assertThat(withheld.noticesWithheld()).isEqualTo(1);
         assertThat(withheld.noticesStillWithheld()).isEqualTo(1);

@@ -67,6 +67,7 @@ public final class HomeController {
             work.appealsToDecide().forEach(a -> toActOn.add(appealRow(a)));
             work.reviewsToDo().forEach(r -> toActOn.add(reviewRow(r)));
             work.correspondenceToScreen().forEach(f -> toActOn.add(correspondenceRow(f)));
+            work.noticesToRecheck().forEach(n -> toActOn.add(noticeRow(n)));
             work.appealsWaitingOnOthers().forEach(a -> waiting.add(appealRow(a)));
             work.reviewsWaitingOnOthers().forEach(r -> waiting.add(reviewRow(r)));
             for (MyWorkQuery.MyCase c : work.myCases()) {
@@ -76,6 +77,7 @@ public final class HomeController {
             }
         }
         pages.render(ctx, "home.jte", new HomePage(frame, canView, seesQueues, toActOn, waiting, mine,
+                seesQueues && OfferedTasks.offered(ctx, Task.WITHHOLD_NOTICE),
                 OfferedTasks.offered(ctx, Task.SEE_MONITORING), previous, next, administration(ctx)));
     }
 
@@ -93,6 +95,12 @@ public final class HomeController {
                 + " filed without a reply (received " + UkDates.date(f.correspondence().receivedOn()) + ")",
                 UkDates.date(f.correspondence().screenBy()) + (f.overdue() ? "" : " (" + f.workingDaysLeft()
                         + " working days left)"), f.overdue());
+    }
+
+    private static HomePage.WorkRow noticeRow(MyWorkQuery.NoticeWaiting n) {
+        return new HomePage.WorkRow(n.residentName(), Addresses.caseHref(n.notice().caseId()) + "/decisions/"
+                + n.notice().decision() + "/notice-recheck", "Re-check notice of decision " + n.notice().decision()
+                + " withheld from the resident", UkDates.date(n.notice().recheckOn()), n.overdue());
     }
 
     private static HomePage.WorkRow reviewRow(MyWorkQuery.ReviewWaiting r) {

@@ -9,12 +9,14 @@ import java.util.List;
  * @param seesWorkQueues whether the user sees the work queues at all
  * @param toActOn        the appeals then the reviews due that the user may decide or review (policy 4.2)
  * @param waitingOnOthers the others due, each saying who it waits on
+ * @param rechecksNotices whether the user signs off notices withheld, and so is linked to all those to re-check
  * @param previous       the previous page of my work's address, or null on the first
  * @param next           the next page's address, or null on the last
  * @param administration the administration pages the user is offered (none for most)
  */
 public record HomePage(PageFrame frame, boolean canViewCases, boolean seesWorkQueues, List<WorkRow> toActOn,
-        List<WorkRow> waitingOnOthers, List<WorkRow> myCases, boolean canMonitor, String previous, String next,
+        List<WorkRow> waitingOnOthers, List<WorkRow> myCases, boolean rechecksNotices, boolean canMonitor,
+        String previous, String next,
         List<Link> administration) {
 
     public record WorkRow(String residentName, String href, String detail, String due, boolean overdue) {

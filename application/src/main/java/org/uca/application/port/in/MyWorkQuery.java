@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.uca.application.port.out.CaseQueries.AppealDue;
 import org.uca.application.port.out.CaseQueries.CorrespondenceDue;
+import org.uca.application.port.out.CaseQueries.NoticeRecheckDue;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.people.ResidentId;
@@ -56,17 +57,20 @@ public interface MyWorkQuery {
      * @param reviewsToDo            restrictions the asker may review: at the level their measures need or above
      * @param appealsWaitingOnOthers the other appeals due, each saying who it waits on
      * @param reviewsWaitingOnOthers the other reviews due, each saying who it waits on
+     * @param noticesToRecheck       notices withheld whose re-check has come, for an Assistant Director or above
+     *                               (empty for others)
      * @param page                   which page of each list this is, from 1
      * @param moreCases              there is a next page of my cases (and so on for the other lists)
      */
     record MyWork(Seq<AppealWaiting> appealsToDecide, Seq<ReviewWaiting> reviewsToDo,
             Seq<AppealWaiting> appealsWaitingOnOthers, Seq<ReviewWaiting> reviewsWaitingOnOthers, Seq<MyCase> myCases,
-            Seq<CorrespondenceWaiting> correspondenceToScreen, int page, int size, boolean moreAppeals,
-            boolean moreReviews, boolean moreCases, boolean moreCorrespondence) {
+            Seq<CorrespondenceWaiting> correspondenceToScreen, Seq<NoticeWaiting> noticesToRecheck, int page,
+            int size, boolean moreAppeals, boolean moreReviews, boolean moreCases, boolean moreCorrespondence,
+            boolean moreNotices) {
 
         /** Some list goes on on the next page. */
         public boolean hasNext() {
-            return moreAppeals || moreReviews || moreCases || moreCorrespondence;
+            return moreAppeals || moreReviews || moreCases || moreCorrespondence || moreNotices;
         }
 
         public MyWork {
@@ -76,6 +80,18 @@ public interface MyWorkQuery {
             Objects.requireNonNull(reviewsWaitingOnOthers, "reviewsWaitingOnOthers");
             Objects.requireNonNull(myCases, "myCases");
             Objects.requireNonNull(correspondenceToScreen, "correspondenceToScreen");
+            Objects.requireNonNull(noticesToRecheck, "noticesToRecheck");
+        }
+    }
+
+    /**
+     * A notice withheld from a resident whose re-check date has come, overdue ones first: listed only for those who
+     * may keep or end it (an Assistant Director or above), the one level that signs it off.
+     */
+    record NoticeWaiting(NoticeRecheckDue notice, String residentName, boolean overdue) {
+        public NoticeWaiting {
+            Objects.requireNonNull(notice, "notice");
+            Objects.requireNonNull(residentName, "residentName");
         }
     }
 

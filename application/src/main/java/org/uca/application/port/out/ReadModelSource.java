@@ -45,6 +45,13 @@ public interface ReadModelSource {
     Seq<WithResidentName<CorrespondenceDue>> correspondenceToScreen(long offset, int limit);
 
     /**
+     * A page of {@link CaseQueries#noticesWithheldToRecheckBy}, each with the resident's name: by re-check date,
+     * resident and decision number.
+     */
+    Seq<WithResidentName<CaseQueries.NoticeRecheckDue>> noticesWithheldToRecheckBy(LocalDate date, long offset,
+            int limit);
+
+    /**
      * At most {@code limit} of the cases the member of staff acted on, the one they acted on most recently first,
      * each with the resident's name and its restrictions in force.
      */

@@ -8,10 +8,11 @@ import org.uca.domain.people.AuthorityLevel;
 
 /**
  * A page of my work: the appeals and reviews due that are mine to act on, those waiting on someone else (saying on
- * whom, policy 4.2), and the cases I am involved in.
+ * whom, policy 4.2), the cases I am involved in, correspondence to screen and, for an Assistant Director or above,
+ * notices withheld whose re-check has come.
  */
 public record WorkJson(Queue forYou, Queue waitingOnSomeoneElse, List<String> myCases,
-        List<CorrespondenceToScreen> correspondenceToScreen) {
+        List<CorrespondenceToScreen> correspondenceToScreen, List<NoticeToRecheck> noticesToRecheck) {
 
     /**
      * Correspondence filed without a reply and not yet screened, the earliest deadline first; any officer or manager
@@ -67,7 +68,10 @@ public record WorkJson(Queue forYou, Queue waitingOnSomeoneElse, List<String> my
         return new WorkJson(Queue.of(work.appealsToDecide(), work.reviewsToDo()),
                 Queue.of(work.appealsWaitingOnOthers(), work.reviewsWaitingOnOthers()),
                 work.myCases().map(c -> c.caseId().toString()).toJavaList(),
-                work.correspondenceToScreen().map(CorrespondenceToScreen::from).toJavaList());
+                work.correspondenceToScreen().map(CorrespondenceToScreen::from).toJavaList(),
+                work.noticesToRecheck().map(n -> new NoticeToRecheck(n.notice().caseId().toString(),
+                        n.notice().resident().value(), n.notice().decision().number(),
+                        n.notice().recheckOn().toString(), n.overdue())).toJavaList());
     }
 
     /** Notices withheld to re-check (issue 15 §3): re-check date today or passed, overdue ones first. */
