@@ -176,8 +176,8 @@ class NoticesWithheldPagesTest {
     }
 
     @Test
-    @DisplayName("on its re-check date a notice withheld is in an Assistant Director's My work and /api/work, linked"
-            + " to its re-check; an officer is shown neither it nor the link to the re-check queue")
+    @DisplayName("on its re-check date a notice withheld is in an Assistant Director's My work, /api/work and the"
+            + " re-check queue, named and linked to its re-check; an officer is shown neither it nor the link to the re-check queue")
     void aNoticeWithheldIsInAnAssistantDirectorsWorkOnItsReCheckDate() {
         fixture.uca.application.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase
                 .Command(fixture.staffOf.get(Role.ASSISTANT_DIRECTOR), caseId, new org.uca.domain.cases.DecisionId(1),
@@ -189,6 +189,8 @@ class NoticesWithheldPagesTest {
 
         assertThat(ad.get("/").body()).contains("Re-check notice of decision 1 withheld from the resident",
                 decisionPath + "/notice-recheck", "All notices withheld to re-check");
+        assertThat(ad.get("/work/notices-withheld").body()).as("the queue names the resident")
+                .contains("Sean Second", decisionPath + "/notice-recheck");
         assertThat(fixture.apiAsGiven(Role.ASSISTANT_DIRECTOR).getJson("/api/work").body())
                 .contains("\"noticesToRecheck\":[{\"caseId\":\"" + caseId + "\"", "\"decision\":1,\"recheckOn\":\""
                         + today.plusDays(7) + "\",\"overdue\":true}]");

@@ -140,8 +140,10 @@ final class CaseQueryService
     public Either<Failure, Seq<NoticeToRecheck>> noticesWithheldToRecheck(StaffId askedBy) {
         return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
             LocalDate today = UkTime.dateOf(ports.clock().now());
-            return Either.right(ports.caseQueries().noticesWithheldToRecheckBy(today)
-                    .map(n -> new NoticeToRecheck(n, n.recheckOn().isBefore(today))).sortBy(n -> n.notice().recheckOn()));
+            return Either.right(ports.readModels().noticesWithheldToRecheckBy(today, 0, Integer.MAX_VALUE)
+                    .map(n -> new NoticeToRecheck(n.row(), n.residentName()
+                            .getOrElse(() -> Residents.missing(n.row().resident()).name()),
+                            n.row().recheckOn().isBefore(today))));
         });
     }
 

@@ -7,6 +7,7 @@ import org.uca.application.port.in.AccessPolicy;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.MyWorkQuery;
 import org.uca.application.port.in.Task;
+import org.uca.application.port.in.WorkQueuesQuery;
 import org.uca.application.port.out.Page;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.ReadModelSource.CaseStatus;
@@ -82,9 +83,10 @@ final class MyWorkService implements MyWorkQuery {
             var notices = AccessPolicy.allows(role, Task.WITHHOLD_NOTICE)
                     && who.mayAuthorise(NoticeWithheld.SIGNED_OFF_BY)
                     ? ports.readModels().noticesWithheldToRecheckBy(today, offset, size + 1)
-                            .map(row -> new NoticeWaiting(row.row(), nameOf(row.row().resident(), row.residentName()),
+                            .map(row -> new WorkQueuesQuery.NoticeToRecheck(row.row(),
+                                    nameOf(row.row().resident(), row.residentName()),
                                     row.row().recheckOn().isBefore(today)))
-                    : io.vavr.collection.List.<NoticeWaiting>empty();
+                    : io.vavr.collection.List.<WorkQueuesQuery.NoticeToRecheck>empty();
             var mine = ports.readModels().casesInvolving(askedBy, offset, size + 1)
                     .map(c -> myCase(c, today));
             var appealsShown = appeals.take(size);

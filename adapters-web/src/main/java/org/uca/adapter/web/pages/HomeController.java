@@ -18,6 +18,7 @@ import org.uca.adapter.web.view.PageFrame;
 import org.uca.adapter.web.view.UkDates;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.MyWorkQuery;
+import org.uca.application.port.in.WorkQueuesQuery;
 import org.uca.application.port.in.MyWorkQuery.MyWork;
 import org.uca.application.port.in.Task;
 
@@ -97,7 +98,8 @@ public final class HomeController {
                         + " working days left)"), f.overdue());
     }
 
-    private static HomePage.WorkRow noticeRow(MyWorkQuery.NoticeWaiting n) {
+    /** A notice withheld to re-check, linked to its re-check: in My work, and the whole queue's page. */
+    static HomePage.WorkRow noticeRow(WorkQueuesQuery.NoticeToRecheck n) {
         return new HomePage.WorkRow(n.residentName(), Addresses.caseHref(n.notice().caseId()) + "/decisions/"
                 + n.notice().decision() + "/notice-recheck", "Re-check notice of decision " + n.notice().decision()
                 + " withheld from the resident", UkDates.date(n.notice().recheckOn()), n.overdue());

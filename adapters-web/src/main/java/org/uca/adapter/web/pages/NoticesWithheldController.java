@@ -5,9 +5,7 @@ import static org.uca.adapter.web.http.Outcomes.orFail;
 import io.javalin.http.Context;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.security.RequestSessions;
-import org.uca.adapter.web.view.HomePage;
 import org.uca.adapter.web.view.NoticesWithheldPage;
-import org.uca.adapter.web.view.UkDates;
 import org.uca.application.port.in.WorkQueuesQuery;
 
 /** The work queue of notices withheld to re-check, in one call (issue 15 §3). */
@@ -27,9 +25,7 @@ public final class NoticesWithheldController {
 
     private void queue(Context ctx) {
         var rows = orFail(workQueues.noticesWithheldToRecheck(RequestSessions.me(ctx)))
-                .map(n -> new HomePage.WorkRow(n.notice().resident().value(), Addresses.caseHref(n.notice().caseId()),
-                        "Re-check notice of decision " + n.notice().decision() + " withheld",
-                        UkDates.date(n.notice().recheckOn()), n.overdue()))
+                .map(HomeController::noticeRow)
                 .toJavaList();
         pages.render(ctx, "notices-withheld.jte", new NoticesWithheldPage(pages.frame(ctx,
                 "Notices withheld to re-check"), rows));

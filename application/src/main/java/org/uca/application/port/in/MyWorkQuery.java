@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.uca.application.port.out.CaseQueries.AppealDue;
 import org.uca.application.port.out.CaseQueries.CorrespondenceDue;
-import org.uca.application.port.out.CaseQueries.NoticeRecheckDue;
 import org.uca.application.port.out.CaseQueries.ReviewDue;
 import org.uca.domain.cases.CaseId;
 import org.uca.domain.people.ResidentId;
@@ -64,7 +63,7 @@ public interface MyWorkQuery {
      */
     record MyWork(Seq<AppealWaiting> appealsToDecide, Seq<ReviewWaiting> reviewsToDo,
             Seq<AppealWaiting> appealsWaitingOnOthers, Seq<ReviewWaiting> reviewsWaitingOnOthers, Seq<MyCase> myCases,
-            Seq<CorrespondenceWaiting> correspondenceToScreen, Seq<NoticeWaiting> noticesToRecheck, int page,
+            Seq<CorrespondenceWaiting> correspondenceToScreen, Seq<WorkQueuesQuery.NoticeToRecheck> noticesToRecheck, int page,
             int size, boolean moreAppeals, boolean moreReviews, boolean moreCases, boolean moreCorrespondence,
             boolean moreNotices) {
 
@@ -81,17 +80,6 @@ public interface MyWorkQuery {
             Objects.requireNonNull(myCases, "myCases");
             Objects.requireNonNull(correspondenceToScreen, "correspondenceToScreen");
             Objects.requireNonNull(noticesToRecheck, "noticesToRecheck");
-        }
-    }
-
-    /**
-     * A notice withheld from a resident whose re-check date has come, overdue ones first: listed only for those who
-     * may keep or end it (an Assistant Director or above), the one level that signs it off.
-     */
-    record NoticeWaiting(NoticeRecheckDue notice, String residentName, boolean overdue) {
-        public NoticeWaiting {
-            Objects.requireNonNull(notice, "notice");
-            Objects.requireNonNull(residentName, "residentName");
         }
     }
 

@@ -39,7 +39,12 @@ public interface WorkQueuesQuery {
     record ReviewToDo(ReviewDue review, boolean overdue) {
     }
 
-    record NoticeToRecheck(NoticeRecheckDue notice, boolean overdue) {
+    /** A notice withheld whose re-check date has come, with the resident's name (in the queue and in My work). */
+    record NoticeToRecheck(NoticeRecheckDue notice, String residentName, boolean overdue) {
+        public NoticeToRecheck {
+            java.util.Objects.requireNonNull(notice, "notice");
+            java.util.Objects.requireNonNull(residentName, "residentName");
+        }
     }
 
     /** @param workingDaysLeft negative when overdue */

@@ -69,21 +69,22 @@ public record WorkJson(Queue forYou, Queue waitingOnSomeoneElse, List<String> my
                 Queue.of(work.appealsWaitingOnOthers(), work.reviewsWaitingOnOthers()),
                 work.myCases().map(c -> c.caseId().toString()).toJavaList(),
                 work.correspondenceToScreen().map(CorrespondenceToScreen::from).toJavaList(),
-                work.noticesToRecheck().map(n -> new NoticeToRecheck(n.notice().caseId().toString(),
-                        n.notice().resident().value(), n.notice().decision().number(),
-                        n.notice().recheckOn().toString(), n.overdue())).toJavaList());
+                work.noticesToRecheck().map(NoticeToRecheck::from).toJavaList());
     }
 
     /** Notices withheld to re-check (issue 15 §3): re-check date today or passed, overdue ones first. */
     public record NoticesToRecheck(List<NoticeToRecheck> notices) {
 
         public static NoticesToRecheck from(Seq<WorkQueuesQuery.NoticeToRecheck> notices) {
-            return new NoticesToRecheck(notices.map(n -> new NoticeToRecheck(n.notice().caseId().toString(),
-                    n.notice().resident().value(), n.notice().decision().number(), n.notice().recheckOn().toString(),
-                    n.overdue())).toJavaList());
+            return new NoticesToRecheck(notices.map(NoticeToRecheck::from).toJavaList());
         }
     }
 
     public record NoticeToRecheck(String caseId, String resident, int decision, String recheckOn, boolean overdue) {
+
+        static NoticeToRecheck from(WorkQueuesQuery.NoticeToRecheck n) {
+            return new NoticeToRecheck(n.notice().caseId().toString(), n.notice().resident().value(),
+                    n.notice().decision().number(), n.notice().recheckOn().toString(), n.overdue());
+        }
     }
 }
