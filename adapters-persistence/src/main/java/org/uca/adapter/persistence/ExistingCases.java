@@ -46,7 +46,8 @@ abstract class ExistingCases implements JavaMigration {
     /** Every Java migration, in order. */
     static JavaMigration[] all() {
         return new JavaMigration[] {GuidanceForExistingCases.first(), GuidanceForExistingCases.format2(),
-                new MonitoringForExistingCases()};
+                new MonitoringForExistingCases(),
+                new NoticesWithheldForExistingCases()};
     }
 
     /** The versions of {@link #all}, as Flyway writes them. */

@@ -46,7 +46,7 @@ final class Faults {
      */
     private static final java.util.List<String> CONFLICTING = java.util.List.of("uca_case_pk", "uca_case_resident_uk",
             "case_event_pk", "case_action_pk", "case_warning_pk", "case_decision_pk", "decision_measure_pk",
-            "case_appeal_pk", "case_correspondence_pk", "monitoring_day_pk");
+            "case_appeal_pk", "case_correspondence_pk", "decision_notice_withheld_pk", "monitoring_day_pk");
 
     /** A named constraint, and what its violation means to a person: the field, and why it was refused. */
     private record Protects(String constraint, String field, String reason) {

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.uca.application.port.out.FairnessFigures;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
@@ -75,13 +76,23 @@ final class Projections {
             LocalDate screenedOn, boolean late, boolean newIssue, boolean safeguarding) {
     }
 
+    /**
+     * One time notice of a decision was withheld without a break ({@link FairnessFigures.Withholding}), numbered
+     * 1, 2, 3 ... within the decision.
+     *
+     * @param endedOn the UK date it ended; null while it stands
+     */
+    record WithheldFact(int decision, int number, LocalDate withheldOn, LocalDate endedOn) {
+    }
+
     /** Everything the projection tables hold about one case. */
     record Facts(Map<Integer, ActionFact> actions, Map<Integer, WarningFact> warnings,
             Map<Integer, DecisionFact> decisions, Map<MeasureFact, MeasureFact> measures,
-            Map<Integer, AppealFact> appeals, Map<Integer, CorrespondenceFact> correspondence) {
+            Map<Integer, AppealFact> appeals, Map<Integer, CorrespondenceFact> correspondence,
+            Map<io.vavr.Tuple2<Integer, Integer>, WithheldFact> withheld) {
 
         static final Facts NONE = new Facts(LinkedHashMap.empty(), LinkedHashMap.empty(), LinkedHashMap.empty(),
-                LinkedHashMap.empty(), LinkedHashMap.empty(), LinkedHashMap.empty());
+                LinkedHashMap.empty(), LinkedHashMap.empty(), LinkedHashMap.empty(), LinkedHashMap.empty());
     }
 
     private Projections() {
@@ -110,7 +121,11 @@ final class Projections {
                 byKey(c.filedCorrespondence().map(f -> new CorrespondenceFact(f.number(), f.receivedOn(),
                         f.screenBy(), f.screened(), f.screening().map(s -> UkTime.dateOf(s.at())).getOrNull(),
                         f.screenedLate(), f.screening().exists(s -> s.raisesNewIssue()),
-                        f.screening().exists(s -> s.raisesSafeguardingConcern()))), CorrespondenceFact::number));
+                        f.screening().exists(s -> s.raisesSafeguardingConcern()))), CorrespondenceFact::number),
+                byKey(c.decisions().flatMap(d -> d.noticeWithheld().toList().flatMap(n -> FairnessFigures.Withholding
+                        .of(n).zipWithIndex().map(w -> new WithheldFact(d.id().number(), w._2 + 1,
+                                w._1.withheldOn(), w._1.endedOn().getOrNull())))),
+                        w -> io.vavr.Tuple.of(w.decision(), w.number())));
     }
 
     private static Seq<MeasureFact> measuresOf(int decision, Seq<Measure> measures) {
@@ -176,6 +191,20 @@ final class Projections {
         sync(before.correspondence(), after.correspondence(), n -> {
             throw new IllegalStateException("Filed correspondence is never removed from a case.");
         }, f -> em.persist(new CorrespondenceJpaEntity(caseId, f)), f -> updateCorrespondence(em, caseId, f));
+        sync(before.withheld(), after.withheld(), k -> {
+            throw new IllegalStateException("A time notice was withheld is never removed from a decision.");
+        }, f -> em.persist(new NoticeWithheldJpaEntity(caseId, f)), f -> updateWithheld(em, caseId, f));
+    }
+
+    private static void updateWithheld(EntityManager em, UUID caseId, WithheldFact f) {
+        em.createQuery("update NoticeWithheldJpaEntity w set w.withheldOn = :withheldOn, w.endedOn = :endedOn"
+                        + " where w.caseId = :caseId and w.decision = :decision and w.number = :number")
+                .setParameter("withheldOn", f.withheldOn())
+                .setParameter("endedOn", f.endedOn())
+                .setParameter("caseId", caseId)
+                .setParameter("decision", f.decision())
+                .setParameter("number", f.number())
+                .executeUpdate();
     }
 
     /**

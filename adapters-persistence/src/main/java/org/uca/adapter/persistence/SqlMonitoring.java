@@ -13,6 +13,7 @@ import org.uca.application.port.out.FiledCorrespondenceFigures;
 import org.uca.application.port.out.MonitoringData;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.TenancyProfile;
+import org.uca.domain.calendar.EndedQuarter;
 import org.uca.domain.cases.ActionCategory;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.measures.LandlordService;
@@ -74,8 +75,10 @@ final class SqlMonitoring implements MonitoringData {
                and d.status <> 'ENTERED_IN_ERROR'
             union all
             select 'NOTICES_STILL_WITHHELD', '', count(*), cast(null as double precision)
-              from case_decision d where d.notice_withheld_on <= :to
-               and (d.notice_ended_on is null or d.notice_ended_on > :to) and d.status <> 'ENTERED_IN_ERROR'
+              from decision_notice_withheld w
+              join case_decision d on d.case_id = w.case_id and d.decision_no = w.decision_no
+             where w.withheld_on <= :to and (w.ended_on is null or w.ended_on > :to)
+               and d.status <> 'ENTERED_IN_ERROR'
             union all
             select 'CATEGORY_CASES', a.category, count(distinct a.case_id), cast(null as double precision)
               from case_action a where a.occurred_on between :from and :to and a.entered_in_error = false
@@ -107,22 +110,28 @@ final class SqlMonitoring implements MonitoringData {
 
     /**
      * The tenancy profile (issue 15 §5), grouped in the database and never read resident by resident: for each
-     * protected characteristic, the residents by value in the whole tenancy, and those whose case had a decision
-     * authorised in the period (not entered in error); the key is {@code CHARACTERISTIC|value}, the value empty
-     * where none is held. Part of the report's one statement.
+     * protected characteristic, the residents by value in the whole tenancy (those whose tenancy had not ended by the
+     * period's last day), and those whose case had a decision authorised in the period (not entered in error), each
+     * resident once; the key is {@code CHARACTERISTIC|value}, the value empty where none is held. Part of the
+     * report's one statement only for a whole quarter that has ended ({@link EndedQuarter}).
      */
     static final String PROFILE = List.of(ProtectedCharacteristic.values()).map(c -> """
             select 'PROFILE_ALL', '%1$s|' || coalesce(r.%2$s, ''), count(*), cast(null as double precision)
-              from resident r group by r.%2$s
+              from resident r where r.tenancy_end is null or r.tenancy_end >= :to group by r.%2$s
             union all
-            select 'PROFILE_RESTRICTED', '%1$s|' || coalesce(r.%2$s, ''), count(*), cast(null as double precision)
+            select 'PROFILE_RESTRICTED', '%1$s|' || coalesce(r.%2$s, ''), count(distinct c.resident_id),
+                   cast(null as double precision)
               from uca_case c left join resident r on r.id = c.resident_id
              where c.id in (select d.case_id from case_decision d where d.authorised_on between :from and :to
                                and d.status <> 'ENTERED_IN_ERROR')
              group by r.%2$s
             """.formatted(c.name(), c.column())).mkString("union all\n");
 
-    /** Each row: which figure, the key it is counted by ('' for none), the count, and the median (only for MEDIAN). */
+    /**
+     * Each row: which figure, the key it is counted by ('' for none), the count, and the median (only for MEDIAN).
+     * Correspondence not screened by its deadline stands as on {@code :overdue_on}
+     * ({@link FiledCorrespondenceFigures#overdueAsOn}).
+     */
     static final String REPORT = """
             select m.figure as figure, m.figure_key as figure_key, sum(m.n) as n, cast(null as double precision) as v
               from monitoring_day m where m.on_day between :from and :to group by m.figure, m.figure_key
@@ -143,13 +152,20 @@ final class SqlMonitoring implements MonitoringData {
             select 'FILED_LATE', '', count(*), cast(null as double precision)
               from case_correspondence f where f.received_on between :from and :to and f.late = true
             union all
+            select 'FILED_OVERDUE', '', count(*), cast(null as double precision)
+              from case_correspondence f where f.received_on between :from and :to and f.screen_by < :overdue_on
+               and (f.screened_on is null or f.screened_on > :overdue_on)
+            union all
             select 'FILED_NEW_ISSUE', '', count(*), cast(null as double precision)
               from case_correspondence f where f.received_on between :from and :to and f.new_issue = true
             union all
             select 'FILED_SAFEGUARDING', '', count(*), cast(null as double precision)
               from case_correspondence f where f.received_on between :from and :to and f.safeguarding = true
             union all
-            """ + FAIRNESS + "union all\n" + PROFILE;
+            """ + FAIRNESS;
+
+    /** The report with the tenancy profile, for a whole quarter that has ended. */
+    static final String REPORT_WITH_PROFILE = REPORT + "union all\n" + PROFILE;
 
 
     /** One row of the report's statement (or of any statement with its columns). */
@@ -164,18 +180,23 @@ final class SqlMonitoring implements MonitoringData {
 
     @Override
     public MonitoringReport reportFor(LocalDate from, LocalDate to, LocalDate today) {
+        Option<EndedQuarter> profiled = EndedQuarter.of(from, to, today);
         Seq<Row> rows = unitOfWork.inTransaction(() -> List.ofAll(resultOf(unitOfWork.em()
-                .createNativeQuery(REPORT)
+                .createNativeQuery(profiled.isDefined() ? REPORT_WITH_PROFILE : REPORT)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .setParameter("today", today)))
+                .setParameter("today", today)
+                .setParameter("overdue_on", FiledCorrespondenceFigures.overdueAsOn(to, today))))
                 .map(r -> new Row((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                         r[3] == null ? null : ((Number) r[3]).doubleValue())));
-        return reportOf(from, to, rows);
+        return reportOf(from, to, today, rows);
     }
 
-    /** The report those rows make: each figure by its key, or its total. */
-    static MonitoringReport reportOf(LocalDate from, LocalDate to, Seq<Row> rows) {
+    /**
+     * The report those rows make: each figure by its key, or its total; the tenancy profile only for a whole quarter
+     * that has ended.
+     */
+    static MonitoringReport reportOf(LocalDate from, LocalDate to, LocalDate today, Seq<Row> rows) {
         return new MonitoringReport(from, to,
                 counts(rows, Figure.ACTIONS, ActionCategory::valueOf),
                 counts(rows, Figure.MEASURES, MeasureKind::valueOf),
@@ -190,12 +211,14 @@ final class SqlMonitoring implements MonitoringData {
                 total(rows, Figure.DECISIONS_IN_ERROR), total(rows, Figure.ACTIONS_IN_ERROR),
                 total(rows, Figure.WARNINGS_IN_ERROR),
                 total(rows, "LAPSED"),
-                fairnessOf(rows), new FiledCorrespondenceFigures(total(rows, "FILED"), total(rows, "FILED_LATE"),
-                        total(rows, "FILED_NEW_ISSUE"), total(rows, "FILED_SAFEGUARDING")));
+                fairnessOf(rows, EndedQuarter.of(from, to, today).isDefined()),
+                new FiledCorrespondenceFigures(total(rows, "FILED"), total(rows, "FILED_LATE"),
+                        total(rows, "FILED_OVERDUE"), total(rows, "FILED_NEW_ISSUE"),
+                        total(rows, "FILED_SAFEGUARDING")));
     }
 
     /** Policy 5.2's figures from their rows: keys are {@code staff|level|name} and {@code staff|outcome|name}. */
-    private static FairnessFigures fairnessOf(Seq<Row> rows) {
+    private static FairnessFigures fairnessOf(Seq<Row> rows, boolean profiled) {
         Seq<FairnessFigures.AuthoriserDecisions> byAuthoriser = rows.filter(r -> r.figure().equals("AUTHORISERS"))
                 .map(r -> {
                     String[] key = r.key().split("\\|", 3);
@@ -219,7 +242,8 @@ final class SqlMonitoring implements MonitoringData {
                             n.get(AppealOutcome.DECISION_OVERTURNED.name()).getOrElse(0L));
                 });
         return new FairnessFigures(byAuthoriser, byCategory, appeals, total(rows, "REPLACED"),
-                times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"), profileOf(rows),
+                times(rows, "TO_WARNING", "TO_WARNING_P90"), times(rows, "MEDIAN", "P90"),
+                profiled ? Option.some(profileOf(rows)) : Option.none(),
                 total(rows, "CORRECTED"), servicesOf(rows), total(rows, "NOTICES_WITHHELD"),
                 total(rows, "NOTICES_STILL_WITHHELD"));
     }

@@ -56,7 +56,8 @@ public final class UcaDatabase implements AutoCloseable {
      */
     private static final java.util.List<Class<?>> ENTITIES = java.util.List.of(CaseJpaEntity.class,
             CaseEventJpaEntity.class, ActionJpaEntity.class, WarningJpaEntity.class, DecisionJpaEntity.class,
-            MeasureJpaEntity.class, AppealJpaEntity.class, CorrespondenceJpaEntity.class, AuditJpaEntity.class,
+            MeasureJpaEntity.class, AppealJpaEntity.class, CorrespondenceJpaEntity.class,
+            NoticeWithheldJpaEntity.class, AuditJpaEntity.class,
             LetterJpaEntity.class, OutboxJpaEntity.class, ResidentJpaEntity.class, StaffJpaEntity.class,
             AccountJpaEntity.class,
             MachineCredentialJpaEntity.class, StaffIdentityJpaEntity.class, NotificationAddressJpaEntity.class,

@@ -329,6 +329,55 @@ abstract class MonitoringDays extends OnADatabase {
     }
 
     @Test
+    @DisplayName("migration 41.1: a notice withheld, ended and withheld again before V41 is counted still withheld"
+            + " at the end of a period only while one of its withholdings stood, as one stored since is")
+    void noticesWithheldBeforeVersion41AreCountedByEachTimeWithheld() throws SQLException {
+        LocalDate from = UkTime.dateOf(clock.now());
+        CaseId alex = journey.recordVerbalAbuse(ALEX).caseId();
+        WarningId warned = journey.warn(alex, List.of(new ActionId(1)));
+        var further = journey.recordVerbalAbuse(ALEX).actions();
+        journey.authorise(alex, Staff.SERVICE_MANAGER, AProposal.contactStandards(Measures.noEmail())
+                .afterWarning(warned, further));
+        var decision = new org.uca.domain.cases.DecisionId(1);
+        ok(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alex, decision, "The police ask that he is not told yet.",
+                from.plusMonths(1))), "withhold");
+        clock.advance(java.time.Duration.ofDays(10));
+        ok(app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase.End(
+                Staff.ASSISTANT_DIRECTOR.id(), alex, decision, "The investigation has closed.")), "end");
+        clock.advance(java.time.Duration.ofDays(10));
+        LocalDate today = UkTime.dateOf(clock.now());
+        ok(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alex, decision, "A new threat.", today.plusMonths(1))), "again");
+        // while first withheld, between the withholdings, withheld again
+        java.util.List<LocalDate> ends = java.util.List.of(today.minusDays(15), today.minusDays(5), today);
+        java.util.List<MonitoringReport> before = new java.util.ArrayList<>();
+        for (LocalDate end : ends) {
+            before.add(ports.monitoring().reportFor(from, end, today));
+        }
+        assertThat(before).extracting(r -> r.fairness().noticesStillWithheld()).containsExactly(1L, 0L, 1L);
+
+        DatabaseSettings settings = db.settings;
+        try (Connection keepOpen = db.jdbc()) { // keeps an in-memory H2 database alive between connects
+            db.database.close();
+            // As version 41 left a database of version 40: the new table, not yet filled in
+            try (Statement s = keepOpen.createStatement()) {
+                s.execute("delete from decision_notice_withheld");
+                s.execute("delete from flyway_schema_history where version = '41.1'");
+            }
+            org.flywaydb.core.Flyway.configure().dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                    .resourceProvider(MigrationScripts.forEngine(kind() == TestDatabase.Kind.H2))
+                    .javaMigrations(ExistingCases.all()).outOfOrder(true).load().migrate();
+            db = TestDatabase.on(kind(), settings);
+            ports = db.database.ports(clock, org.uca.domain.calendar.WorkingDays.ENGLAND_AND_WALES);
+        }
+
+        for (int i = 0; i < ends.size(); i++) {
+            assertThat(ports.monitoring().reportFor(from, ends.get(i), today)).isEqualTo(before.get(i));
+        }
+    }
+
+    @Test
     @DisplayName("two saves that create the same day's counter at once are both counted")
     void concurrentSavesOfTheSameCounterBothCount() throws Exception {
         // Both new cases count verbal abuse on the same day; the second also counts unreasonable persistence, a

@@ -108,6 +108,6 @@ final class ReportFromProjections {
                 }
             }
         }
-        return SqlMonitoring.reportOf(from, to, rows);
+        return SqlMonitoring.reportOf(from, to, today, rows);
     }
 }

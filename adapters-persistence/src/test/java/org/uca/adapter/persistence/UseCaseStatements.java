@@ -149,12 +149,13 @@ abstract class UseCaseStatements extends OnADatabase {
                                 .afterWarning(warned.warning(), further.actions())
                                 .decidedOn(UkTime.dateOf(clock.now())).build()))));
         clock.advance(Duration.ofDays(1));
-        expectStatements(9, "withhold notice from the resident (its letters' sendings read: none sent; Service"
-                + " Development Team told)",
+        // each time notice is withheld is a row of its own (issue 15 §3): one insert, and one update when it ends
+        expectStatements(10, "withhold notice from the resident (its letters' sendings read: none sent; the time"
+                + " withheld stored; Service Development Team told)",
                 () -> accepted(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase
                         .Command(Staff.ASSISTANT_DIRECTOR.id(), caseId, new DecisionId(1), "Telling him now would put"
                         + " the investigating officer at risk.", UkTime.dateOf(clock.now()).plusMonths(1)))));
-        expectStatements(8, "end withholding notice at its re-check (Service Development Team told)",
+        expectStatements(9, "end withholding notice at its re-check (Service Development Team told)",
                 () -> accepted(app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase
                         .End(Staff.ASSISTANT_DIRECTOR.id(), caseId, new DecisionId(1), "The investigation closed."))));
         clock.advance(Duration.ofDays(1));

@@ -121,8 +121,11 @@ class ComplaintsStillHeardWebTest {
         String period = "?from=" + today() + "&to=" + today();
         assertThat(sdt.get("/monitoring.csv" + period).body())
                 .contains("\"Correspondence filed without a reply (received in the period)\",1",
-                        "\"Filed correspondence raising a safeguarding concern\",1,1,");
+                        "\"Filed correspondence raising a safeguarding concern\",1,1,",
+                        "\"Filed correspondence not screened by its deadline (as it stood at the end of the period, or"
+                                + " today)\",0,1,");
         assertThat(sdt.get("/api/monitoring" + period).body()).contains("\"filedCorrespondence\":{\"filed\":1,"
-                + "\"screenedLate\":0,\"raisingNewIssues\":1,\"raisingSafeguardingConcerns\":1}");
+                + "\"screenedLate\":0,\"notScreenedByDeadline\":0,\"raisingNewIssues\":1,"
+                + "\"raisingSafeguardingConcerns\":1}");
     }
 }

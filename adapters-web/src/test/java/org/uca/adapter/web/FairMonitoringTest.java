@@ -25,6 +25,10 @@ import org.uca.domain.people.ResidentId;
 class FairMonitoringTest {
 
     private static final String PERIOD = "?from=2021-01-01&to=2030-12-31";
+    /** The quarter that ended last (the fixture's clock is the real one): the tenancy profile is given for it. */
+    private static final org.uca.domain.calendar.EndedQuarter ENDED = org.uca.domain.calendar.EndedQuarter.last(1,
+            org.uca.domain.shared.UkTime.dateOf(java.time.Instant.now())).head();
+    private static final String QUARTER = "?from=" + ENDED.first() + "&to=" + ENDED.last();
     private static final Pattern FIGURE = Pattern.compile("<dt class=\"govuk-summary-list__key\">(.*?)</dt>"
             + "<dd class=\"govuk-summary-list__value\"><span data-figure=\"value\">(.*?)</span>(.*?)</dd>");
     private static final Pattern TABLE = Pattern.compile("<caption[^>]*>(.*?): the figures</caption>(.*?)</table>",
@@ -67,8 +71,8 @@ class FairMonitoringTest {
     @DisplayName("policy 5.2 fair and consistent: the CSV holds every figure the monitoring page shows, with what each"
             + " rate is out of (the decisions and the median days to decision were missing)")
     void theCsvHoldsEveryFigureThePageShows() {
-        String page = team.get("/monitoring" + PERIOD).body();
-        List<String> csv = List.of(team.get("/monitoring.csv" + PERIOD).body().split("\r\n"));
+        String page = team.get("/monitoring" + QUARTER).body();
+        List<String> csv = List.of(team.get("/monitoring.csv" + QUARTER).body().split("\r\n"));
         assertThat(csv.get(0)).isEqualTo("measure,category,count,out of,rate");
 
         List<String> shown = new ArrayList<>();
@@ -168,16 +172,19 @@ class FairMonitoringTest {
     @DisplayName("policy 5.1 and 5.2: the quarterly board pack is a PDF with every figure and table of the quarter's"
             + " monitoring, each rate with what it is out of; a quarter that is no quarter is refused")
     void quarterlyBoardPack() throws java.io.IOException {
-        java.net.http.HttpResponse<byte[]> pdf = team.getBytes("/monitoring/board-pack.pdf?quarter=2026-Q4");
+        java.net.http.HttpResponse<byte[]> pdf = team.getBytes("/monitoring/board-pack.pdf?quarter="
+                + ENDED.quarter());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "board-pack-2026-q4.pdf"), pdf.body()); // to look at
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "board-pack.pdf"), pdf.body()); // to look at
         String text;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
-        assertThat(text).contains("board pack, 2026 Q4", "1 October 2026 to 31 December 2026");
-        List<String> csv = List.of(team.get("/monitoring.csv?from=2026-10-01&to=2026-12-31").body().split("\r\n"));
+        assertThat(text).contains("board pack, " + ENDED.quarter().label(),
+                org.uca.adapter.web.view.UkDates.date(ENDED.first()) + " to "
+                        + org.uca.adapter.web.view.UkDates.date(ENDED.last()));
+        List<String> csv = List.of(team.get("/monitoring.csv" + QUARTER).body().split("\r\n"));
         assertThat(csv).hasSizeGreaterThan(20);
         for (String line : csv.subList(1, csv.size())) {
             if (line.startsWith("\"" + PROFILE_MEASURE)) {
@@ -195,11 +202,52 @@ class FairMonitoringTest {
     }
 
     @Test
+    @DisplayName("a board pack reports on a quarter once it has ended: the quarter still running is refused, saying"
+            + " when it can be had")
+    void theBoardPackIsForAQuarterThatHasEnded() {
+        var running = org.uca.domain.calendar.Quarter.containing(
+                org.uca.domain.shared.UkTime.dateOf(java.time.Instant.now()));
+        var refused = team.get("/monitoring/board-pack.pdf?quarter=" + running);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("The board pack for " + running.label() + " can be had once the quarter"
+                + " has ended, from " + org.uca.adapter.web.view.UkDates.date(running.last().plusDays(1)));
+    }
+
+    @Test
+    @DisplayName("no resident can be found by comparing overlapping periods: for 1-10 March and 1-11 March the page,"
+            + " the CSV and the API give no tenancy profile and say why, with links to the quarters that ended")
+    void noResidentCanBeFoundByComparingOverlappingPeriods() throws java.io.IOException {
+        for (String period : List.of("?from=2026-03-01&to=2026-03-10", "?from=2026-03-01&to=2026-03-11", PERIOD)) {
+            String page = team.get("/monitoring" + period).body();
+            assertThat(PROFILE.matcher(page).find()).as("no profile table for %s", period).isFalse();
+            assertThat(page).contains("id=\"profile-not-given\"", "could be subtracted to find a resident",
+                    "href=\"/monitoring" + QUARTER.replace("&", "&amp;") + "\"",
+                    "href=\"/monitoring/board-pack.pdf?quarter=" + ENDED.quarter() + "\"");
+            assertThat(team.get("/monitoring.csv" + period).body()).contains("\"" + PROFILE_MEASURE.replace(": ", "")
+                    + "\",\"Not given for this period. It is given only for a whole calendar quarter that has ended");
+
+            tools.jackson.databind.JsonNode fairness = new tools.jackson.databind.ObjectMapper().readTree(fixture
+                    .apiAsGiven(Role.SERVICE_DEVELOPMENT_TEAM).getJson("/api/monitoring" + period).body())
+                    .get("fairness");
+            assertThat(fairness.get("tenancyProfile").isNull()).isTrue();
+            assertThat(fairness.get("tenancyProfileGivenFor").isNull()).isTrue();
+            assertThat(fairness.get("tenancyProfileNotGivenBecause").asString())
+                    .contains("could be subtracted to find a resident");
+        }
+        tools.jackson.databind.JsonNode given = new tools.jackson.databind.ObjectMapper().readTree(fixture
+                .apiAsGiven(Role.SERVICE_DEVELOPMENT_TEAM).getJson("/api/monitoring" + QUARTER).body())
+                .get("fairness");
+        assertThat(given.get("tenancyProfile").isArray()).isTrue();
+        assertThat(given.get("tenancyProfileGivenFor").asString()).isEqualTo(ENDED.quarter().toString());
+        assertThat(given.get("tenancyProfileNotGivenBecause").isNull()).isTrue();
+    }
+
+    @Test
     @DisplayName("issue 15 §5: restricted residents are compared with the whole tenancy profile for each protected"
             + " characteristic supplied, every cell under 5 shown as \"<5\" with no share and no link, and a"
             + " characteristic the housing system does not supply says so")
     void restrictedResidentsAreComparedWithTheWholeTenancy() throws java.io.IOException {
-        String page = team.get("/monitoring" + PERIOD).body();
+        String page = team.get("/monitoring" + QUARTER).body();
         Matcher p = PROFILE.matcher(page);
         Map<String, String> tables = new LinkedHashMap<>();
         while (p.find()) {
@@ -228,7 +276,7 @@ class FairMonitoringTest {
         assertThat(page).contains("Race (ethnicity)</h3>", "The housing system does not supply this characteristic.");
 
         // the API holds the same figures, a withheld count as null: never a count under 5
-        String json = fixture.apiAsGiven(Role.SERVICE_DEVELOPMENT_TEAM).getJson("/api/monitoring" + PERIOD).body();
+        String json = fixture.apiAsGiven(Role.SERVICE_DEVELOPMENT_TEAM).getJson("/api/monitoring" + QUARTER).body();
         tools.jackson.databind.JsonNode profile = new tools.jackson.databind.ObjectMapper().readTree(json)
                 .get("fairness").get("tenancyProfile");
         tools.jackson.databind.JsonNode sexInApi = null;
@@ -248,7 +296,8 @@ class FairMonitoringTest {
         assertThat(sexInApi).isNotNull();
         assertThat(sexInApi.toString()).contains("\"value\":\"Not known\",\"restricted\":null");
 
-        java.net.http.HttpResponse<byte[]> pdf = team.getBytes("/monitoring/board-pack.pdf?quarter=2026-Q4");
+        java.net.http.HttpResponse<byte[]> pdf = team.getBytes("/monitoring/board-pack.pdf?quarter="
+                + ENDED.quarter());
         String text;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
             text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

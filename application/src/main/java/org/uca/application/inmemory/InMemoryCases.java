@@ -18,6 +18,7 @@ import org.uca.application.port.out.ResidentDirectory;
 import org.uca.application.port.out.MonitoringData;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.TenancyProfile;
+import org.uca.domain.calendar.EndedQuarter;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
@@ -210,21 +211,23 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 warnedOrInError.size() - warned.size(),
                 cases.flatMap(Case::decisions).count(d -> d.status() == DecisionStatus.LAPSED
                         && within(d.reviewDate(), from, to)),
-                fairness(cases, authorised, warned, from, to), filedCorrespondence(cases, from, to));
+                fairness(cases, authorised, warned, from, to, today), filedCorrespondence(cases, from, to, today));
     }
 
-    /** As {@code SqlMonitoring} counts them: correspondence received in the period. */
-    private static FiledCorrespondenceFigures filedCorrespondence(Seq<Case> cases, LocalDate from, LocalDate to) {
+    /** As {@code SqlMonitoring} counts them: correspondence received in the period, overdue as it stood. */
+    private static FiledCorrespondenceFigures filedCorrespondence(Seq<Case> cases, LocalDate from, LocalDate to,
+            LocalDate today) {
         Seq<FiledCorrespondence> filed = cases.flatMap(Case::filedCorrespondence)
                 .filter(f -> within(f.receivedOn(), from, to));
+        LocalDate overdueOn = FiledCorrespondenceFigures.overdueAsOn(to, today);
         return new FiledCorrespondenceFigures(filed.size(), filed.count(FiledCorrespondence::screenedLate),
-                filed.count(f -> f.screening().exists(FiledCorrespondence.Screening::raisesNewIssue)),
+                filed.count(f -> f.overdueOn(overdueOn)), filed.count(f -> f.screening().exists(FiledCorrespondence.Screening::raisesNewIssue)),
                 filed.count(f -> f.screening().exists(FiledCorrespondence.Screening::raisesSafeguardingConcern)));
     }
 
     /** Policy 5.2's figures, as {@code SqlMonitoring} computes them from the tables. */
     private FairnessFigures fairness(Seq<Case> cases, Seq<CaseEvent.MeasuresAuthorised> authorised,
-            Seq<CaseEvent.WarningIssued> warned, LocalDate from, LocalDate to) {
+            Seq<CaseEvent.WarningIssued> warned, LocalDate from, LocalDate to, LocalDate today) {
         Seq<FairnessFigures.AuthoriserDecisions> byAuthoriser = authorised
                 .groupBy(e -> io.vavr.Tuple.of(e.by().value(), e.authorisedAtLevel())).toList()
                 .map(g -> new FairnessFigures.AuthoriserDecisions(g._1._1, byId.get(g._2.head().caseId())
@@ -264,19 +267,24 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 .filter(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR).flatMap(Decision::noticeWithheld);
         return new FairnessFigures(byAuthoriser, byCategory, byDecisionMaker, replaced,
                 FairnessFigures.Times.of(toWarning), FairnessFigures.Times.of(toDecision),
-                tenancyProfile(cases, from, to), decided.count(d -> !d.amendments().isEmpty()),
+                EndedQuarter.of(from, to, today).map(quarter -> tenancyProfile(cases, quarter)), decided.count(d -> !d.amendments().isEmpty()),
                 FairnessFigures.MeasuresByService.of(scopes),
                 withheld.count(n -> within(n.withheldOn(), from, to)),
-                withheld.count(n -> !n.withheldOn().isAfter(to) && n.endedOn().forAll(e -> e.isAfter(to))));
+                withheld.count(n -> FairnessFigures.Withholding.of(n).exists(w -> w.standsAtEndOf(to))));
     }
 
-    /** As {@code SqlMonitoring} groups them: each resident's value, empty where none is held. */
-    private TenancyProfile tenancyProfile(Seq<Case> cases, LocalDate from, LocalDate to) {
+    /**
+     * As {@code SqlMonitoring} groups them: each resident's value, empty where none is held; each resident restricted
+     * counted once, and all residents those whose tenancy had not ended by the quarter's last day.
+     */
+    private TenancyProfile tenancyProfile(Seq<Case> cases, EndedQuarter quarter) {
         Seq<io.vavr.collection.Map<ProtectedCharacteristic, String>> restricted = cases
-                .filter(c -> c.decisions().exists(d -> decidedWithin(d, from, to)))
-                .map(c -> residents.find(c.resident()).map(ResidentDirectory.Resident::characteristics)
+                .filter(c -> c.decisions().exists(d -> decidedWithin(d, quarter.first(), quarter.last())))
+                .map(Case::resident).distinct()
+                .map(r -> residents.find(r).map(ResidentDirectory.Resident::characteristics)
                         .getOrElse(HashMap.empty()));
         Seq<io.vavr.collection.Map<ProtectedCharacteristic, String>> all = residents.all()
+                .filter(r -> !r.tenancyEndedBy(quarter.last()))
                 .map(ResidentDirectory.Resident::characteristics);
         return TenancyProfile.of(List.of(ProtectedCharacteristic.values()).flatMap(p -> {
             Map<String, Long> inForce = countBy(restricted.map(r -> r.get(p).getOrElse("")));

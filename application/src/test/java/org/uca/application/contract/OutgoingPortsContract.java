@@ -708,6 +708,106 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("a notice withheld, ended and withheld again is counted still withheld at the end of a period only"
+            + " while one of its withholdings stood then, not in the gap between them (issue 15 §3)")
+    void aNoticeWithheldAgainIsNotCountedStillWithheldInTheGap() {
+        CaseId alexCase = caseWithContactStandards(ALEX);
+        DecisionId decision = new DecisionId(1);
+        LocalDate first = UkTime.dateOf(clock.now());
+        ok(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alexCase, decision, "The police ask that he is not told yet.",
+                first.plusMonths(1))), "withhold");
+        clock.advance(Duration.ofDays(20));
+        ok(app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase.End(
+                Staff.ASSISTANT_DIRECTOR.id(), alexCase, decision, "The investigation has closed.")), "end");
+        clock.advance(Duration.ofDays(30));
+        LocalDate again = UkTime.dateOf(clock.now());
+        ok(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alexCase, decision, "A new threat.", again.plusMonths(1))),
+                "withhold again");
+
+        java.util.function.Function<LocalDate, Long> stillWithheldAtEndOf = day -> ports.monitoring()
+                .reportFor(first, day, again).fairness().noticesStillWithheld();
+        assertThat(stillWithheldAtEndOf.apply(first.plusDays(10))).as("while first withheld").isOne();
+        assertThat(stillWithheldAtEndOf.apply(first.plusDays(20))).as("the day it was ended").isZero();
+        assertThat(stillWithheldAtEndOf.apply(first.plusDays(35))).as("between the withholdings").isZero();
+        assertThat(stillWithheldAtEndOf.apply(again)).as("withheld again").isOne();
+        assertThat(ports.monitoring().reportFor(first, again, again).fairness().noticesWithheld())
+                .as("first withheld in the period: counted once").isOne();
+    }
+
+    @Test
+    @DisplayName("complaints are still heard: correspondence filed without a reply and not screened by its deadline"
+            + " is counted as it stood at the end of the period (or today), still so once it is screened late")
+    void correspondenceNotScreenedByItsDeadlineIsCounted() {
+        CaseId caseId = caseWithContactStandards(ALEX);
+        LocalDate today = UkTime.dateOf(clock.now());
+        var log = app.filedCorrespondence();
+        for (int daysAgo : new int[] {20, 10, 0}) {
+            ok(log.log(new org.uca.application.port.in.FiledCorrespondenceUseCase.Log(Staff.OFFICER.id(), caseId,
+                    today.minusDays(daysAgo), Channel.LETTER, "Letter about the boiler.")), "log " + daysAgo);
+        }
+        var report = ports.monitoring().reportFor(today.minusDays(30), today, today).filedCorrespondence();
+        assertThat(report.notScreenedByDeadline()).as("the two whose five working days have passed").isEqualTo(2);
+        assertThat(report.screenedLate()).isZero();
+
+        ok(log.screen(new org.uca.application.port.in.FiledCorrespondenceUseCase.Screen(Staff.OFFICER.id(), caseId,
+                1, Option.none(), Option.none())), "screen the oldest, late");
+
+        var now = ports.monitoring().reportFor(today.minusDays(30), today, today).filedCorrespondence();
+        assertThat(now.notScreenedByDeadline()).as("screened today: no longer overdue").isOne();
+        assertThat(now.screenedLate()).isOne();
+        var earlier = ports.monitoring().reportFor(today.minusDays(30), today.minusDays(5), today)
+                .filedCorrespondence();
+        assertThat(earlier.notScreenedByDeadline()).as("as it stood then: the oldest was overdue, the second not yet")
+                .isOne();
+        assertThat(ports.monitoring().reportFor(today.minusDays(30), today.plusDays(30), today).filedCorrespondence()
+                .notScreenedByDeadline()).as("a period not over: as it stands today").isOne();
+    }
+
+    @Test
+    @DisplayName("no resident can be found by comparing overlapping periods: the tenancy profile is given for a whole"
+            + " quarter that has ended, and for no other period; each resident restricted counts once, and the whole"
+            + " tenancy is the residents whose tenancy had not ended by the quarter's end")
+    void noResidentCanBeFoundByComparingOverlappingPeriods() {
+        var sex = new Object() {
+            Resident of(String id, String value, Option<LocalDate> tenancyEnd) {
+                return new Resident(new ResidentId(id), "Resident " + id, List.of("1 Test Street"), "",
+                        Option.none(), Option.none(), tenancyEnd, Option.none(), Option.none(), Option.none(),
+                        HashMap.of(ProtectedCharacteristic.SEX, value));
+            }
+        };
+        var quarter = org.uca.domain.calendar.Quarter.containing(UkTime.dateOf(clock.now()));
+        addResident(sex.of("R-3001", "Female", Option.none()));
+        addResident(sex.of("R-3002", "Female", Option.some(quarter.last().minusDays(1))));
+        addResident(sex.of("R-3003", "Male", Option.some(quarter.last())));
+        CaseId restricted = caseWithContactStandards(new ResidentId("R-3001"));
+        ok(app.authoriseMeasures().authorise(new AuthoriseMeasuresUseCase.Command(Staff.SERVICE_MANAGER.id(),
+                restricted, AProposal.contactStandards(Measures.singlePointOfContact())
+                        .afterWarning(new org.uca.domain.cases.WarningId(1), new ActionId(2))
+                        .decidedOn(UkTime.dateOf(clock.now())).build()
+                        .whileInForce(new org.uca.domain.cases.WhileInForce.Replaces(new DecisionId(1))))),
+                "a second decision on the same case");
+        LocalDate ended = quarter.last().plusDays(1);
+
+        var profile = ports.monitoring().reportFor(quarter.first(), quarter.last(), ended).fairness()
+                .tenancyProfile();
+        assertThat(profile.map(p -> p.counts().toJavaList())).contains(java.util.List.of(
+                new org.uca.application.port.out.TenancyProfile.Count(ProtectedCharacteristic.SEX, "Female", 1, 1),
+                new org.uca.application.port.out.TenancyProfile.Count(ProtectedCharacteristic.SEX, "Male", 0, 1),
+                new org.uca.application.port.out.TenancyProfile.Count(ProtectedCharacteristic.SEX,
+                        ProtectedCharacteristic.NOT_KNOWN, 0, 2)));
+        for (LocalDate[] period : new LocalDate[][] {{quarter.first(), quarter.last().minusDays(1)},
+                {quarter.first(), quarter.last().minusDays(2)}, {quarter.first().plusDays(1), quarter.last()},
+                {quarter.first(), quarter.last().plusDays(1)}, {quarter.first(), quarter.last().plusMonths(3)}}) {
+            assertThat(ports.monitoring().reportFor(period[0], period[1], ended.plusYears(1)).fairness()
+                    .tenancyProfile()).as("%s to %s", period[0], period[1]).isEmpty();
+        }
+        assertThat(ports.monitoring().reportFor(quarter.first(), quarter.last(), quarter.last()).fairness()
+                .tenancyProfile()).as("on the quarter's last day: not ended").isEmpty();
+    }
+
+    @Test
     @DisplayName("fair and consistent decisions (policy 5.2): decisions later replaced by a later decision are counted,"
             + " apart from those entered in error, so each can be shown as a rate of the decisions in the period")
     void decisionsLaterReplacedAreCounted() {

@@ -58,6 +58,14 @@ public record FiledCorrespondence(int number, DecisionId decision, LocalDate rec
         return !screened() && screenBy.isBefore(today);
     }
 
+    /**
+     * Overdue as it stood on {@code day}: its deadline had passed before that day and it had not been screened on or
+     * before it (unscreened still, or screened only later, and so {@link #screenedLate}).
+     */
+    public boolean overdueOn(LocalDate day) {
+        return screenBy.isBefore(day) && !screening.exists(s -> !UkTime.dateOf(s.at()).isAfter(day));
+    }
+
     /** Screened after its deadline. */
     public boolean screenedLate() {
         return screening.exists(s -> UkTime.dateOf(s.at()).isAfter(screenBy));

@@ -251,6 +251,23 @@ class ComplaintsStillHeardTest {
         }
 
         @Test
+        @DisplayName("correspondence not screened by its deadline stays overdue as it stood on each day it went"
+                + " unscreened, even once it is screened late; screened in time, it never was")
+        void notScreenedByItsDeadlineAsItStoodOnADay() {
+            Case logged = logged();
+            FiledCorrespondence late = accepted(logged.screenFiledCorrespondence(1, Option.none(), Option.none(),
+                    Staff.OFFICER, NOW.plus(Duration.ofDays(9)))).after().filedCorrespondence(1).get();
+            assertThat(late.overdueOn(LocalDate.of(2026, 12, 7))).as("its deadline").isFalse();
+            assertThat(late.overdueOn(LocalDate.of(2026, 12, 8))).isTrue();
+            assertThat(late.overdueOn(LocalDate.of(2026, 12, 9))).as("the day before it was screened").isTrue();
+            assertThat(late.overdueOn(LocalDate.of(2026, 12, 10))).as("the day it was screened").isFalse();
+
+            FiledCorrespondence inTime = accepted(logged.screenFiledCorrespondence(1, Option.none(), Option.none(),
+                    Staff.OFFICER, NOW)).after().filedCorrespondence(1).get();
+            assertThat(inTime.overdueOn(LocalDate.of(2026, 12, 8))).isFalse();
+        }
+
+        @Test
         @DisplayName("the retention rule removes the summary and what was done, keeping dates and outcomes")
         void anonymised() {
             Case screened = after(logged().screenFiledCorrespondence(1, Option.some("Complaint C-1."),

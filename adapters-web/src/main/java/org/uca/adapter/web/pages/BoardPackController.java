@@ -5,8 +5,6 @@ import static org.uca.adapter.web.http.Outcomes.orFail;
 import io.javalin.http.Context;
 import io.vavr.control.Option;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.uca.adapter.web.http.HttpProblem;
 import org.uca.adapter.web.http.RouteTable;
 import org.uca.adapter.web.letters.LetterPdfs;
@@ -17,14 +15,14 @@ import org.uca.adapter.web.view.UkDates;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.MonitoringReport;
+import org.uca.domain.calendar.EndedQuarter;
+import org.uca.domain.calendar.Quarter;
 
 /**
- * The quarterly board pack (issue 15 §5): the monitoring report for a calendar quarter as a PDF, with the same
- * figures and charts as the monitoring page ({@link MonitoringFigures}).
+ * The quarterly board pack (issue 15 §5): the monitoring report for a calendar quarter that has ended as a PDF, with
+ * the same figures and charts as the monitoring page ({@link MonitoringFigures}); a quarter not yet over is refused.
  */
 final class BoardPackController {
-
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
     private final RoleBeforeInput roleFirst;
     private final FormDefaults defaults;
@@ -43,34 +41,33 @@ final class BoardPackController {
         routes.get("/monitoring/board-pack.pdf", this::boardPack);
     }
 
-    /** The first day of a quarter such as 2026-Q3; the last complete quarter when none is asked for. */
-    static Option<LocalDate> quarterStart(String asked, LocalDate today) {
-        if (asked == null || asked.isBlank()) {
-            LocalDate thisQuarter = LocalDate.of(today.getYear(), (today.getMonthValue() - 1) / 3 * 3 + 1, 1);
-            return Option.some(thisQuarter.minusMonths(3));
-        }
-        Matcher m = QUARTER.matcher(asked.strip());
-        return m.matches()
-                ? Option.some(LocalDate.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1))
-                : Option.none();
+    /** The quarter asked for, such as 2026-Q3; the last that has ended when none is asked for. */
+    static Option<Quarter> quarter(String asked, LocalDate today) {
+        return asked == null || asked.isBlank() ? Option.some(Quarter.containing(today).previous())
+                : Quarter.parse(asked);
     }
 
     private void boardPack(Context ctx) {
-        Option<LocalDate> start = quarterStart(ctx.queryParam("quarter"), defaults.today());
-        if (start.isEmpty()) {
+        LocalDate today = defaults.today();
+        Option<EndedQuarter> ended = quarter(ctx.queryParam("quarter"), today).flatMap(q -> EndedQuarter.of(q, today));
+        if (ended.isEmpty()) {
             roleFirst.refuseUnlessOffered(ctx, Task.SEE_MONITORING);
         }
-        LocalDate from = start.getOrElseThrow(() -> new HttpProblem(422, "The quarter is not valid",
-                "Enter the quarter as a year and quarter, for example 2026-Q3 (July to September 2026)."));
-        LocalDate to = from.plusMonths(3).minusDays(1);
+        // A board pack reports on a quarter once it is over: its figures are final, and the tenancy profile given
+        EndedQuarter quarter = ended.getOrElseThrow(() -> quarter(ctx.queryParam("quarter"), today)
+                .map(q -> new HttpProblem(422, "The quarter has not ended", "The board pack for " + q.label()
+                        + " can be had once the quarter has ended, from " + UkDates.date(q.last().plusDays(1)) + "."))
+                .getOrElse(() -> new HttpProblem(422, "The quarter is not valid", "Enter the quarter as a year and"
+                        + " quarter, for example 2026-Q3 (July to September 2026).")));
+        LocalDate from = quarter.first();
+        LocalDate to = quarter.last();
         MonitoringReport r = orFail(monitoring.report(RequestSessions.me(ctx), from, to));
-        String quarter = from.getYear() + " Q" + ((from.getMonthValue() - 1) / 3 + 1);
-        byte[] pdf = pdfs.pdf("board-pack-pdf.jte", new BoardPack(pdfs.landlord().name(), quarter,
+        byte[] pdf = pdfs.pdf("board-pack-pdf.jte", new BoardPack(pdfs.landlord().name(), quarter.quarter().label(),
                 UkDates.date(from), UkDates.date(to), UkDates.date(defaults.today()), MonitoringFigures.figures(r),
                 MonitoringFigures.charts(r), MonitoringFigures.profiles(r)), "The board pack");
         ctx.contentType("application/pdf");
-        ctx.header("Content-Disposition", "attachment; filename=\"uca-board-pack-" + from.getYear() + "-q"
-                + ((from.getMonthValue() - 1) / 3 + 1) + ".pdf\"");
+        ctx.header("Content-Disposition", "attachment; filename=\"uca-board-pack-" + quarter.quarter().year() + "-q"
+                + quarter.quarter().number() + ".pdf\"");
         ctx.result(pdf);
     }
 }

@@ -76,7 +76,8 @@ public final class MonitoringController {
         List<MonitoringPage.Chart> charts = MonitoringFigures.charts(r);
         pages.render(ctx, "monitoring.jte", new MonitoringPage(frame, p.from().toString(), p.to().toString(),
                 null, "/monitoring.csv?from=" + p.from() + "&to=" + p.to(), figures, charts,
-                MonitoringFigures.profiles(r)));
+                MonitoringFigures.profiles(r), r.fairness().tenancyProfile().isDefined(),
+                MonitoringFigures.endedQuarters(defaults.today())));
     }
 
     private void refused(Context ctx, PageFrame frame, String from, String to, String error) {
@@ -99,7 +100,8 @@ public final class MonitoringController {
 
     /**
      * Every figure, every chart's table and every tenancy profile the page shows, one line each: what, which, the
-     * count, of what, rate (a profile's value twice: restricted residents, then all residents).
+     * count, of what, rate (a profile's value twice: restricted residents, then all residents); for a period that is
+     * no whole ended quarter, one line saying the profile is not given, and why.
      */
     static String csv(MonitoringReport r) {
         StringBuilder csv = new StringBuilder("measure,category,count,out of,rate\r\n");
@@ -112,6 +114,10 @@ public final class MonitoringController {
                 csv.append(csvCell(c.title())).append(',').append(csvCell(b.label())).append(',').append(b.value())
                         .append(',').append(b.outOf()).append(',').append(b.rate()).append("\r\n");
             }
+        }
+        if (r.fairness().tenancyProfile().isEmpty()) {
+            csv.append(csvCell(MonitoringFigures.PROFILE_TITLE)).append(',')
+                    .append(csvCell(MonitoringFigures.NOT_GIVEN)).append(",,,\r\n");
         }
         // Each value's two counts, out of their column's total, as the page's table has them ("<5" included).
         for (MonitoringPage.Profile p : MonitoringFigures.profiles(r)) {

@@ -1,6 +1,7 @@
 package org.uca.adapter.web.pages;
 
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.uca.adapter.web.view.MonitoringPage;
 import org.uca.application.port.out.FairnessFigures;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.TenancyProfile;
+import org.uca.domain.calendar.EndedQuarter;
 import org.uca.domain.cases.ActionCategory;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.measures.LandlordService;
@@ -42,6 +44,15 @@ final class MonitoringFigures {
     static final String PROFILE_TITLE = "Residents restricted compared with the whole tenancy";
     static final String RESTRICTED = "residents restricted";
     static final String ALL = "all residents";
+    /** What the page, the CSV and the API say for any other period than a whole quarter that has ended. */
+    static final String NOT_GIVEN = "Not given for this period. " + EndedQuarter.WHY;
+
+    /** The quarters that ended last, whose reports give the tenancy profile: the latest first. */
+    static List<MonitoringPage.EndedQuarter> endedQuarters(LocalDate today) {
+        return EndedQuarter.last(4, today).map(q -> new MonitoringPage.EndedQuarter(q.quarter().label(),
+                "/monitoring?from=" + q.first() + "&to=" + q.last(),
+                "/monitoring/board-pack.pdf?quarter=" + q.quarter())).toJavaList();
+    }
 
     private MonitoringFigures() {
     }
@@ -52,9 +63,12 @@ final class MonitoringFigures {
      */
     static List<MonitoringPage.Profile> profiles(MonitoringReport r) {
         List<MonitoringPage.Profile> profiles = new ArrayList<>();
+        if (r.fairness().tenancyProfile().isEmpty()) {
+            return profiles; // given for a whole quarter that has ended only: see NOT_GIVEN
+        }
         for (ProtectedCharacteristic c : ProtectedCharacteristic.values()) {
             String id = "profile-" + c.column().replace('_', '-');
-            Option<TenancyProfile.Comparison> comparison = r.fairness().tenancyProfile().comparison(c);
+            Option<TenancyProfile.Comparison> comparison = r.fairness().tenancyProfile().get().comparison(c);
             if (comparison.isEmpty()) {
                 profiles.add(new MonitoringPage.Profile(id, c.title(), false, List.of(),
                         new MonitoringPage.ProfileRow("Total", "", "", "", "")));
@@ -123,6 +137,8 @@ final class MonitoringFigures {
                         String.valueOf(r.filedCorrespondence().filed())),
                 rated("Filed correspondence screened after its deadline of five working days",
                         r.filedCorrespondence().screenedLate(), r.filedCorrespondence().filed()),
+                rated("Filed correspondence not screened by its deadline (as it stood at the end of the period, or"
+                        + " today)", r.filedCorrespondence().notScreenedByDeadline(), r.filedCorrespondence().filed()),
                 rated("Filed correspondence raising a new issue or complaint",
                         r.filedCorrespondence().raisingNewIssues(), r.filedCorrespondence().filed()),
                 rated("Filed correspondence raising a safeguarding concern",

@@ -8,12 +8,17 @@ import java.util.List;
  * consistent); the CSV holds exactly these.
  */
 public record MonitoringPage(PageFrame frame, String from, String to, String error, String csvHref,
-        List<Figure> figures, List<Chart> charts, List<Profile> profiles) {
+        List<Figure> figures, List<Chart> charts, List<Profile> profiles, boolean profileGiven,
+        List<EndedQuarter> endedQuarters) {
 
     /** The page without a tenancy profile (a refused period). */
     public MonitoringPage(PageFrame frame, String from, String to, String error, String csvHref,
             List<Figure> figures, List<Chart> charts) {
-        this(frame, from, to, error, csvHref, figures, charts, List.of());
+        this(frame, from, to, error, csvHref, figures, charts, List.of(), false, List.of());
+    }
+
+    /** A quarter that has ended, whose report and board pack give the tenancy profile. */
+    public record EndedQuarter(String label, String reportHref, String boardPackHref) {
     }
 
     /** A figure; {@code outOf} and {@code rate} are empty where it is no share of something. */

@@ -5,10 +5,13 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.uca.domain.cases.ActionCategory;
+import org.uca.domain.cases.NoticeWithheld;
 import org.uca.domain.measures.LandlordService;
 import org.uca.domain.people.AuthorityLevel;
+import org.uca.domain.shared.UkTime;
 
 /**
  * What lets the Service Development Team see whether decisions are "fair and as consistent as possible" (policy
@@ -27,25 +30,28 @@ import org.uca.domain.people.AuthorityLevel;
  * @param daysFromFirstActionToDecision  days from a case's first recorded action to each decision authorised in the
  *                                       period (as {@link MonitoringReport#medianDaysFromFirstActionToDecision()})
  * @param tenancyProfile                 the residents restricted in the period compared with the whole tenancy, for
- *                                       each protected characteristic the housing system supplies
+ *                                       each protected characteristic the housing system supplies; only where the
+ *                                       period is a whole quarter that has ended ({@link org.uca.domain.calendar.EndedQuarter}), none (and
+ *                                       not computed) for any other period
  * @param decisionsCorrected             decisions authorised in the period (not those entered in error) whose details
  *                                       (reasons, review date) were since corrected
  * @param measuresByService              the contact standards and service limits authorised in the period, by the
  *                                       services they apply to (LGSCO: no blanket approach)
  * @param noticesWithheld                decisions (not entered in error) whose notice was first withheld from the
  *                                       resident in the period, because telling them would create a risk (issue 15 §3)
- * @param noticesStillWithheld           decisions (not entered in error) whose notice was withheld on or before the
- *                                       period's last day and not ended by then
+ * @param noticesStillWithheld           decisions (not entered in error) whose notice was withheld at the end of the
+ *                                       period's last day (by a {@link Withholding} begun on or before it and not
+ *                                       ended by then)
  */
 public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
         Map<ActionCategory, CategoryCases> casesByCategory, Seq<AppealsByDecisionMaker> appealsByDecisionMaker,
         long decisionsReplaced, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision,
-        TenancyProfile tenancyProfile, long decisionsCorrected, MeasuresByService measuresByService,
+        Option<TenancyProfile> tenancyProfile, long decisionsCorrected, MeasuresByService measuresByService,
         long noticesWithheld, long noticesStillWithheld) {
 
     /** No fairness figures: what a report built from counts alone carries. */
     public static final FairnessFigures NONE = new FairnessFigures(List.empty(), HashMap.empty(), List.empty(), 0,
-            Times.NONE, Times.NONE, TenancyProfile.NONE, 0, MeasuresByService.NONE, 0, 0);
+            Times.NONE, Times.NONE, Option.none(), 0, MeasuresByService.NONE, 0, 0);
 
     public FairnessFigures {
         Objects.requireNonNull(tenancyProfile, "tenancyProfile");
@@ -89,6 +95,43 @@ public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
         public static MeasuresByService of(Seq<Option<Seq<LandlordService>>> measures) {
             return new MeasuresByService(measures.count(Option::isEmpty), measures.count(Option::isDefined),
                     measures.flatMap(m -> m.getOrElse(List.empty())).groupBy(s -> s).mapValues(s -> (long) s.size()));
+        }
+    }
+
+    /**
+     * A time notice of a decision was withheld without a break: from the withholding that began it (the first, or
+     * the first after an ending) to its ending, kept at re-checks in between. Notice withheld in January, ended in
+     * February and withheld again in April was withheld twice, and not at the end of March.
+     *
+     * @param endedOn the UK date it ended; none while it stands
+     */
+    public record Withholding(LocalDate withheldOn, Option<LocalDate> endedOn) {
+        public Withholding {
+            Objects.requireNonNull(withheldOn, "withheldOn");
+            Objects.requireNonNull(endedOn, "endedOn");
+        }
+
+        /**
+         * The times a decision's notice was withheld, oldest first: each ending before the latest was followed by a
+         * withholding anew (the first withholding signed off at or after it), and the latest time ends as the latest
+         * withholding did, or stands.
+         */
+        public static Seq<Withholding> of(NoticeWithheld notice) {
+            Seq<NoticeWithheld.Withholding> all = notice.all();
+            List<Withholding> times = List.empty();
+            int start = 0;
+            for (NoticeWithheld.Ending ending : notice.endedBefore()) {
+                times = times.append(new Withholding(UkTime.dateOf(all.get(start).at()),
+                        Option.some(UkTime.dateOf(ending.at()))));
+                int anew = all.indexWhere(w -> !w.at().isBefore(ending.at()), start + 1);
+                start = anew < 0 ? all.size() - 1 : anew;
+            }
+            return times.append(new Withholding(UkTime.dateOf(all.get(start).at()), notice.endedOn()));
+        }
+
+        /** Whether notice was withheld at the end of {@code day}: withheld on or before it, not ended by then. */
+        public boolean standsAtEndOf(LocalDate day) {
+            return !withheldOn.isAfter(day) && endedOn.forAll(e -> e.isAfter(day));
         }
     }
 

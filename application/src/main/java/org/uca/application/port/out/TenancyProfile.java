@@ -15,7 +15,10 @@ import org.uca.domain.people.SmallNumbers;
  * more than its share of the tenancy? The counts are special category data about few people: a front end shows
  * them only through {@link #comparison}, as {@link SmallNumbers} allows, and no API returns them.
  * "Restricted" is a resident whose case had a decision authorised in the period (not entered in error), as the
- * report's other decision figures count them.
+ * report's other decision figures count them, each resident once; "all" is the residents whose tenancy had not
+ * ended by the period's last day ({@link ResidentDirectory.Resident#tenancyEndedBy}). It is given only for a
+ * whole quarter that has ended ({@link org.uca.domain.calendar.EndedQuarter}), so that no resident can be found by
+ * comparing the figures for overlapping periods.
  *
  * @param counts by characteristic and value, only of characteristics supplied, each value once ("Not known" last)
  */

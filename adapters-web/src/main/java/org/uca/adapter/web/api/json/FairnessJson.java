@@ -1,11 +1,15 @@
 package org.uca.adapter.web.api.json;
 
+import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.uca.application.port.out.FairnessFigures;
 import org.uca.application.port.out.TenancyProfile;
+import org.uca.domain.calendar.EndedQuarter;
+import org.uca.domain.calendar.Quarter;
 import org.uca.domain.measures.LandlordService;
 import org.uca.domain.people.ProtectedCharacteristic;
 
@@ -13,15 +17,19 @@ import org.uca.domain.people.ProtectedCharacteristic;
  * Policy 5.2's figures for the period: each count with what it is out of, so a receiving system can work out and
  * judge each rate (as the monitoring page shows them).
  *
+ * @param tenancyProfile       restricted residents compared with the whole tenancy: only for a whole calendar
+ *                             quarter that has ended, null for any other period
+ * @param tenancyProfileGivenFor the quarter the profile is for ({@code 2026-Q3}); null where it is not given
+ * @param tenancyProfileNotGivenBecause why the profile is not given for the period; null where it is
  * @param noticesWithheld      decisions whose notice was first withheld from the resident in the period, because
  *                             telling them would create a risk (issue 15 §3)
- * @param noticesStillWithheld decisions whose notice was withheld on or before the period's end and not ended by
- *                             then
+ * @param noticesStillWithheld decisions whose notice was withheld at the end of the period's last day
  */
 public record FairnessJson(List<Authoriser> decisionsByAuthoriser, Map<String, CategoryCases> casesByCategory,
         List<DecisionMaker> appealsByDecisionMaker, long decisionsReplaced, long decisionsCorrected,
         MeasuresByService measuresByService, Times daysFromFirstActionToWarning, Times daysFromFirstActionToDecision,
-        List<Profile> tenancyProfile, long noticesWithheld, long noticesStillWithheld) {
+        List<Profile> tenancyProfile, String tenancyProfileGivenFor, String tenancyProfileNotGivenBecause,
+        long noticesWithheld, long noticesStillWithheld) {
 
     public record MeasuresByService(long forAllServices, long forNamedServices, Map<String, Long> naming) {
     }
@@ -52,7 +60,9 @@ public record FairnessJson(List<Authoriser> decisionsByAuthoriser, Map<String, C
         }
     }
 
-    public static FairnessJson from(FairnessFigures f) {
+    /** The figures of the report for {@code from} to {@code to}. */
+    public static FairnessJson from(FairnessFigures f, LocalDate from, LocalDate to) {
+        Option<Quarter> profiled = f.tenancyProfile().isDefined() ? Quarter.exactly(from, to) : Option.none();
         Map<String, CategoryCases> byCategory = new LinkedHashMap<>();
         f.casesByCategory().toSortedMap(k -> k).forEach((category, cases) -> byCategory.put(category.name(),
                 new CategoryCases(cases.cases(), cases.casesWithDecision())));
@@ -64,7 +74,10 @@ public record FairnessJson(List<Authoriser> decisionsByAuthoriser, Map<String, C
                         a.varied(), a.overturned())).toJavaList(),
                 f.decisionsReplaced(), f.decisionsCorrected(), servicesOf(f.measuresByService()),
                 Times.from(f.daysFromFirstActionToWarning()), Times.from(f.daysFromFirstActionToDecision()),
-                profileOf(f.tenancyProfile()), f.noticesWithheld(), f.noticesStillWithheld());
+                f.tenancyProfile().map(FairnessJson::profileOf).getOrNull(),
+                profiled.map(Quarter::toString).getOrNull(),
+                f.tenancyProfile().isDefined() ? null : EndedQuarter.WHY,
+                f.noticesWithheld(), f.noticesStillWithheld());
     }
 
     private static MeasuresByService servicesOf(FairnessFigures.MeasuresByService m) {

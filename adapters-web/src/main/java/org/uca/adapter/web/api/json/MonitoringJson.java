@@ -19,8 +19,11 @@ public record MonitoringJson(String from, String to, Map<String, Long> actionsBy
         long actionsEnteredInError, long restrictionsLapsed, FairnessJson fairness,
         FiledCorrespondence filedCorrespondence) {
 
-    /** Correspondence filed without a reply, received in the period: screened late, raising new issues or concerns. */
-    public record FiledCorrespondence(long filed, long screenedLate, long raisingNewIssues,
+    /**
+     * Correspondence filed without a reply, received in the period: screened late, not screened by its deadline (as
+     * it stood at the end of the period, or today), raising new issues or concerns.
+     */
+    public record FiledCorrespondence(long filed, long screenedLate, long notScreenedByDeadline, long raisingNewIssues,
             long raisingSafeguardingConcerns) {
     }
 
@@ -31,8 +34,9 @@ public record MonitoringJson(String from, String to, Map<String, Long> actionsBy
                 r.immediateActions(), r.appealsLodged(), names(r.appealOutcomes()), r.appealsDecidedLate(),
                 r.medianDaysFromFirstActionToDecision().getOrNull(), r.restrictionsPastReviewDate(),
                 r.decisionsEnteredInError(), r.warningsEnteredInError(), r.actionsEnteredInError(),
-                r.restrictionsLapsed(), FairnessJson.from(r.fairness()), new FiledCorrespondence(
+                r.restrictionsLapsed(), FairnessJson.from(r.fairness(), r.from(), r.to()), new FiledCorrespondence(
                         r.filedCorrespondence().filed(), r.filedCorrespondence().screenedLate(),
+                        r.filedCorrespondence().notScreenedByDeadline(),
                         r.filedCorrespondence().raisingNewIssues(),
                         r.filedCorrespondence().raisingSafeguardingConcerns()));
     }
