@@ -35,13 +35,15 @@ final class MigrationScripts implements ResourceProvider {
             "V33__decision_property_marker.sql", "V34__contractor_work_properties.sql",
             "V36__decision_lapsed.sql", "V37__filed_correspondence.sql", "V38__decision_notice_withheld.sql",
             "V39__resident_protected_characteristics.sql", "V40__decision_scope_and_corrections.sql",
-            "V41__decision_notice_withheld_times.sql");
+            "V41__decision_notice_withheld_times.sql", "V42__published_tenancy_profile.sql");
     static final List<String> H2_SCRIPTS = List.of("V2__append_only_tables.sql", "V4__json_stays_text.sql",
             "V6__staff_directory_generation.sql", "V11_1__append_only_tables_refuse_truncate.sql",
-            "V28__access_log_append_only.sql", "V31__entered_in_error_counted_apart_and_resident_references.sql");
+            "V28__access_log_append_only.sql", "V31__entered_in_error_counted_apart_and_resident_references.sql",
+            "V42_1__published_tenancy_profile_append_only.sql");
     static final List<String> POSTGRESQL_SCRIPTS = List.of("V2__append_only_tables.sql", "V4__json_as_jsonb.sql",
             "V6__staff_directory_generation.sql", "V28__access_log_append_only.sql",
-            "V31__entered_in_error_counted_apart_and_resident_references.sql");
+            "V31__entered_in_error_counted_apart_and_resident_references.sql",
+            "V42_1__published_tenancy_profile_append_only.sql");
 
     private final List<Script> scripts;
 

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class RunningUserRights {
 
     /** Rows are added, never changed or removed: the audit and access logs, the case timeline, the demo mark. */
-    static final Set<String> APPEND_ONLY = Set.of("audit_entry", "access_entry", "case_event", "demo_store");
+    static final Set<String> APPEND_ONLY = Set.of("audit_entry", "access_entry", "case_event", "demo_store",
+            "published_tenancy_profile");
 
     /** Flyway's own table: the migrating user's alone. */
     static final String SCHEMA_HISTORY = "flyway_schema_history";

@@ -14,6 +14,7 @@ import org.uca.application.port.out.MonitoringData;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.TenancyProfile;
 import org.uca.domain.calendar.EndedQuarter;
+import org.uca.domain.calendar.Quarter;
 import org.uca.domain.cases.ActionCategory;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.measures.LandlordService;
@@ -179,8 +180,35 @@ final class SqlMonitoring implements MonitoringData {
     }
 
     @Override
-    public MonitoringReport reportFor(LocalDate from, LocalDate to, LocalDate today) {
-        Option<EndedQuarter> profiled = EndedQuarter.of(from, to, today);
+    public Option<TenancyProfile> publishedProfile(Quarter quarter) {
+        return unitOfWork.inTransaction(() -> {
+            java.util.List<?> counts = unitOfWork.em()
+                    .createNativeQuery("select counts from published_tenancy_profile where quarter = :quarter")
+                    .setParameter("quarter", quarter.toString()).getResultList();
+            return List.ofAll(counts).headOption().map(c -> PublishedProfiles.read((String) c));
+        });
+    }
+
+    /**
+     * Inserted only where none is there yet: two servers first asked for the quarter at the same moment may both
+     * insert, and the second is refused by the primary key (its question fails, and asked again gets the first).
+     */
+    @Override
+    public TenancyProfile publishProfile(Quarter quarter, TenancyProfile profile, java.time.Instant at) {
+        int inserted = unitOfWork.inTransaction(() -> unitOfWork.em().createNativeQuery(
+                        "insert into published_tenancy_profile (quarter, published_at, counts)"
+                                + " select :quarter, :at, :counts from (values (1)) one (n) where not exists"
+                                + " (select 1 from published_tenancy_profile where quarter = :quarter)")
+                .setParameter("quarter", quarter.toString())
+                .setParameter("at", at)
+                .setParameter("counts", PublishedProfiles.written(profile))
+                .executeUpdate());
+        return inserted == 1 ? profile : publishedProfile(quarter).get();
+    }
+
+    @Override
+    public MonitoringReport reportFor(LocalDate from, LocalDate to, LocalDate today, boolean withProfile) {
+        Option<EndedQuarter> profiled = EndedQuarter.of(from, to, today).filter(q -> withProfile);
         Seq<Row> rows = unitOfWork.inTransaction(() -> List.ofAll(resultOf(unitOfWork.em()
                 .createNativeQuery(profiled.isDefined() ? REPORT_WITH_PROFILE : REPORT)
                 .setParameter("from", from)
@@ -189,14 +217,14 @@ final class SqlMonitoring implements MonitoringData {
                 .setParameter("overdue_on", FiledCorrespondenceFigures.overdueAsOn(to, today))))
                 .map(r -> new Row((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                         r[3] == null ? null : ((Number) r[3]).doubleValue())));
-        return reportOf(from, to, today, rows);
+        return reportOf(from, to, profiled.isDefined(), rows);
     }
 
     /**
-     * The report those rows make: each figure by its key, or its total; the tenancy profile only for a whole quarter
-     * that has ended.
+     * The report those rows make: each figure by its key, or its total; the tenancy profile only where it was
+     * {@code profiled} (a whole quarter that has ended, not yet published).
      */
-    static MonitoringReport reportOf(LocalDate from, LocalDate to, LocalDate today, Seq<Row> rows) {
+    static MonitoringReport reportOf(LocalDate from, LocalDate to, boolean profiled, Seq<Row> rows) {
         return new MonitoringReport(from, to,
                 counts(rows, Figure.ACTIONS, ActionCategory::valueOf),
                 counts(rows, Figure.MEASURES, MeasureKind::valueOf),
@@ -211,7 +239,7 @@ final class SqlMonitoring implements MonitoringData {
                 total(rows, Figure.DECISIONS_IN_ERROR), total(rows, Figure.ACTIONS_IN_ERROR),
                 total(rows, Figure.WARNINGS_IN_ERROR),
                 total(rows, "LAPSED"),
-                fairnessOf(rows, EndedQuarter.of(from, to, today).isDefined()),
+                fairnessOf(rows, profiled),
                 new FiledCorrespondenceFigures(total(rows, "FILED"), total(rows, "FILED_LATE"),
                         total(rows, "FILED_OVERDUE"), total(rows, "FILED_NEW_ISSUE"),
                         total(rows, "FILED_SAFEGUARDING")));

@@ -72,6 +72,25 @@ abstract class AppendOnlyTables extends OnADatabase {
     }
 
     @Test
+    @DisplayName("a quarter's published equality comparison rejects UPDATE, DELETE and TRUNCATE: it is given as first"
+            + " published")
+    void publishedTenancyProfileIsAppendOnly() throws SQLException {
+        var quarter = new org.uca.domain.calendar.Quarter(2026, 2);
+        ports.monitoring().publishProfile(quarter, org.uca.application.port.out.TenancyProfile.NONE,
+                java.time.Instant.parse("2026-07-01T09:00:00Z"));
+        assertThat(db.rows("published_tenancy_profile")).isEqualTo(1);
+        try (Connection c = db.jdbc(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update published_tenancy_profile set counts = '[]'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from published_tenancy_profile"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.execute("truncate table published_tenancy_profile"))
+                    .isInstanceOf(SQLException.class);
+        }
+        assertThat(db.rows("published_tenancy_profile")).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("the audit log stays append-only with the column that names the resident of an entry made before"
             + " their case: UPDATE of it is refused")
     void residentColumnIsAppendOnlyToo() throws SQLException {

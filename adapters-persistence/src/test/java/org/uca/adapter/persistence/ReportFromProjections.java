@@ -108,6 +108,7 @@ final class ReportFromProjections {
                 }
             }
         }
-        return SqlMonitoring.reportOf(from, to, today, rows);
+        return SqlMonitoring.reportOf(from, to, org.uca.domain.calendar.EndedQuarter.of(from, to, today).isDefined(),
+                rows);
     }
 }

@@ -19,6 +19,7 @@ import org.uca.application.port.out.MonitoringData;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.TenancyProfile;
 import org.uca.domain.calendar.EndedQuarter;
+import org.uca.domain.calendar.Quarter;
 import org.uca.domain.cases.Appeal;
 import org.uca.domain.cases.AppealOutcome;
 import org.uca.domain.cases.Case;
@@ -40,6 +41,9 @@ import org.uca.domain.shared.UkTime;
 /** Cases in memory, with the cross-case questions and monitoring answered by scanning them. */
 public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
 
+    /** The tenancy profile published for each ended quarter (see {@code MonitoringData#publishProfile}). */
+    private final java.util.concurrent.ConcurrentMap<Quarter, TenancyProfile> publishedProfiles =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final ConcurrentHashMap<CaseId, Case> byId = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<ResidentId, CaseId> byResident = new ConcurrentHashMap<>();
     private final InMemoryUnitOfWork unitOfWork;
@@ -167,7 +171,18 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     }
 
     @Override
-    public MonitoringReport reportFor(LocalDate from, LocalDate to, LocalDate today) {
+    public Option<TenancyProfile> publishedProfile(Quarter quarter) {
+        return Option.of(publishedProfiles.get(quarter));
+    }
+
+    @Override
+    public TenancyProfile publishProfile(Quarter quarter, TenancyProfile profile, java.time.Instant at) {
+        TenancyProfile before = publishedProfiles.putIfAbsent(quarter, profile);
+        return before == null ? profile : before;
+    }
+
+    @Override
+    public MonitoringReport reportFor(LocalDate from, LocalDate to, LocalDate today, boolean withProfile) {
         Seq<Case> cases = all();
         // Actions and warnings entered in error should never have been recorded: counted apart, like decisions.
         Seq<UnacceptableAction> actionsOrInError = cases.flatMap(Case::actions)
@@ -211,7 +226,8 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 warnedOrInError.size() - warned.size(),
                 cases.flatMap(Case::decisions).count(d -> d.status() == DecisionStatus.LAPSED
                         && within(d.reviewDate(), from, to)),
-                fairness(cases, authorised, warned, from, to, today), filedCorrespondence(cases, from, to, today));
+                fairness(cases, authorised, warned, from, to, today, withProfile),
+                filedCorrespondence(cases, from, to, today));
     }
 
     /** As {@code SqlMonitoring} counts them: correspondence received in the period, overdue as it stood. */
@@ -227,7 +243,7 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
 
     /** Policy 5.2's figures, as {@code SqlMonitoring} computes them from the tables. */
     private FairnessFigures fairness(Seq<Case> cases, Seq<CaseEvent.MeasuresAuthorised> authorised,
-            Seq<CaseEvent.WarningIssued> warned, LocalDate from, LocalDate to, LocalDate today) {
+            Seq<CaseEvent.WarningIssued> warned, LocalDate from, LocalDate to, LocalDate today, boolean withProfile) {
         Seq<FairnessFigures.AuthoriserDecisions> byAuthoriser = authorised
                 .groupBy(e -> io.vavr.Tuple.of(e.by().value(), e.authorisedAtLevel())).toList()
                 .map(g -> new FairnessFigures.AuthoriserDecisions(g._1._1, byId.get(g._2.head().caseId())
@@ -267,7 +283,8 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
                 .filter(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR).flatMap(Decision::noticeWithheld);
         return new FairnessFigures(byAuthoriser, byCategory, byDecisionMaker, replaced,
                 FairnessFigures.Times.of(toWarning), FairnessFigures.Times.of(toDecision),
-                EndedQuarter.of(from, to, today).map(quarter -> tenancyProfile(cases, quarter)), decided.count(d -> !d.amendments().isEmpty()),
+                EndedQuarter.of(from, to, today).filter(quarter -> withProfile)
+                        .map(quarter -> tenancyProfile(cases, quarter)), decided.count(d -> !d.amendments().isEmpty()),
                 FairnessFigures.MeasuresByService.of(scopes),
                 withheld.count(n -> within(n.withheldOn(), from, to)),
                 withheld.count(n -> FairnessFigures.Withholding.of(n).exists(w -> w.standsAtEndOf(to))));

@@ -808,6 +808,38 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("no way to reach an individual from the figures: an ended quarter's equality comparison is published"
+            + " the first time it is given and given as it was from then on, though a decision in it is since entered"
+            + " in error; the published copy cannot be replaced")
+    void anEndedQuartersEqualityComparisonIsGivenAsFirstPublished() {
+        addResident(new Resident(new ResidentId("R-3101"), "Resident R-3101", List.of("1 Test Street"), "",
+                Option.none(), Option.none(), Option.none(), Option.none(), Option.none(), Option.none(),
+                HashMap.of(ProtectedCharacteristic.SEX, "Female")));
+        CaseId restricted = caseWithContactStandards(new ResidentId("R-3101"));
+        var quarter = org.uca.domain.calendar.Quarter.containing(UkTime.dateOf(clock.now()));
+        clock.set(quarter.last().plusDays(1).atTime(9, 0).atZone(UkTime.ZONE).toInstant());
+        var female = new org.uca.application.port.out.TenancyProfile.Count(ProtectedCharacteristic.SEX, "Female", 1, 1);
+
+        var first = ok(app.monitoring().report(Staff.ASSISTANT_DIRECTOR.id(), quarter.first(), quarter.last()),
+                "the quarter's report").fairness().tenancyProfile().get();
+        assertThat(first.counts()).contains(female);
+        ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
+                Staff.SERVICE_MANAGER.id(), restricted, EnteredInError.Part.DECISION, 1,
+                "Made on another resident's record.")), "mark the decision");
+        var again = ok(app.monitoring().report(Staff.ASSISTANT_DIRECTOR.id(), quarter.first(), quarter.last()),
+                "the quarter's report again");
+
+        assertThat(again.decisions()).as("the other figures are worked out now").isZero();
+        assertThat(again.fairness().tenancyProfile()).as("the comparison as first published").contains(first);
+        assertThat(ports.monitoring().reportFor(quarter.first(), quarter.last(), UkTime.dateOf(clock.now()))
+                .fairness().tenancyProfile().get().counts()).as("worked out now, it would differ")
+                .doesNotContain(female);
+        assertThat(ports.monitoring().publishProfile(quarter, org.uca.application.port.out.TenancyProfile.NONE,
+                clock.now())).as("published once").isEqualTo(first);
+        assertThat(ports.monitoring().publishedProfile(quarter.previous())).isEmpty();
+    }
+
+    @Test
     @DisplayName("fair and consistent decisions (policy 5.2): decisions later replaced by a later decision are counted,"
             + " apart from those entered in error, so each can be shown as a rate of the decisions in the period")
     void decisionsLaterReplacedAreCounted() {

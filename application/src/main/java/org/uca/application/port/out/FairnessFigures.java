@@ -53,6 +53,13 @@ public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
     public static final FairnessFigures NONE = new FairnessFigures(List.empty(), HashMap.empty(), List.empty(), 0,
             Times.NONE, Times.NONE, Option.none(), 0, MeasuresByService.NONE, 0, 0);
 
+    /** The same figures with this tenancy profile. */
+    public FairnessFigures withTenancyProfile(TenancyProfile profile) {
+        return new FairnessFigures(decisionsByAuthoriser, casesByCategory, appealsByDecisionMaker, decisionsReplaced,
+                daysFromFirstActionToWarning, daysFromFirstActionToDecision, Option.some(profile), decisionsCorrected,
+                measuresByService, noticesWithheld, noticesStillWithheld);
+    }
+
     public FairnessFigures {
         Objects.requireNonNull(tenancyProfile, "tenancyProfile");
         Objects.requireNonNull(measuresByService, "measuresByService");

@@ -87,6 +87,15 @@ public record MonitoringReport(LocalDate from, LocalDate to, Map<ActionCategory,
                 actionsEnteredInError, warningsEnteredInError, restrictionsLapsed, FairnessFigures.NONE);
     }
 
+    /** The same report with this tenancy profile (one published before, in place of one worked out now). */
+    public MonitoringReport withTenancyProfile(TenancyProfile profile) {
+        return new MonitoringReport(from, to, actionsByCategory, measuresByKind, decisionsByTeam,
+                decisionsByAuthorityLevel, warnings, warningsFollowedByRestriction, immediateActions, appealsLodged,
+                appealOutcomes, appealsDecidedLate, medianDaysFromFirstActionToDecision, restrictionsPastReviewDate,
+                decisionsEnteredInError, actionsEnteredInError, warningsEnteredInError, restrictionsLapsed,
+                fairness.withTenancyProfile(profile), filedCorrespondence);
+    }
+
     /** The measures authorised in the period, whatever their kind (what a kind's share is out of). */
     public long measures() {
         return measuresByKind.values().sum().longValue();
