@@ -147,6 +147,37 @@ class NoticesWithheldPagesTest {
     }
 
     @Test
+    @DisplayName("a resident not told of a decision lifted while notice was withheld can still be told: once an"
+            + " Assistant Director ends the withholding anyone who records the resident told is offered it, and before"
+            + " only an Assistant Director (policy 3.2: we will inform you)")
+    void aResidentWhoseNoticeWasWithheldIsStillToldOnceTheDecisionIsLifted() {
+        StaffId ad = fixture.staffOf.get(Role.ASSISTANT_DIRECTOR);
+        var app = fixture.uca.application;
+        var decision = new org.uca.domain.cases.DecisionId(1);
+        app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(ad, caseId,
+                decision, RISK, today.plusMonths(1))).get();
+        app.liftRestriction().lift(new org.uca.application.port.in.LiftRestrictionUseCase.Command(
+                fixture.staffOf.get(Role.SERVICE_MANAGER), caseId, decision, "Calls have been civil for months."))
+                .get();
+        String informed = decisionPath + "/informed";
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/cases/" + caseId).body())
+                .doesNotContain(informed);
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.ASSISTANT_DIRECTOR).get("/cases/" + caseId).body())
+                .contains(informed);
+
+        app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase.End(ad, caseId,
+                decision, "The investigation has closed.")).get();
+
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/cases/" + caseId).body())
+                .contains("Record resident informed", informed);
+        HttpResponse<String> told = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "\"" + version() + "\"")
+                .postJson("/api/cases/" + caseId + "/decisions/1/informed", "{\"informedAt\":\"" + Instant.now()
+                        + "\",\"how\":\"IN_PERSON\"}");
+        assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
+        assertThat(fixture.uca.cases.find(caseId).get().decisions().single().residentInformed()).isNotEmpty();
+    }
+
+    @Test
     @DisplayName("the API withholds notice with If-Match (stale: 412, nothing saved), lists it in the re-check queue"
             + " on its date, and ends it; a Service Manager is refused with 403")
     void theApiWithholdsKeepsAndEndsNotice() {
