@@ -1021,6 +1021,34 @@ public abstract class OutgoingPortsContract {
     }
 
     @Test
+    @DisplayName("the retention rule does not anonymise a case while notice withheld on it stands, though its"
+            + " restriction ended long ago: the period runs from when an Assistant Director ends the withholding")
+    void aCaseIsKeptWhileNoticeWithheldOnItStands() {
+        Instant now = clock.now();
+        clock.set(now.minus(Duration.ofDays(7 * 366)));
+        CaseId alex = caseWithContactStandards(ALEX);
+        DecisionId decision = new DecisionId(1);
+        ok(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alex, decision, "The police ask that he is not told yet.",
+                UkTime.dateOf(clock.now()).plusMonths(1))), "withhold");
+        ok(app.liftRestriction().lift(new org.uca.application.port.in.LiftRestrictionUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alex, decision, "No further incidents.", Option.none())), "lift");
+        clock.set(now);
+
+        assertThat(ports.retention().casesEndedBefore(now)).as("selected by the store").isEmpty();
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(6)), "withholding stands").anonymised())
+                .isZero();
+
+        ok(app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase.End(
+                Staff.ASSISTANT_DIRECTOR.id(), alex, decision, "The investigation has closed.")), "end");
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(6)), "just ended").anonymised()).isZero();
+        clock.set(now.plus(Duration.ofDays(6 * 366)));
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(6)), "six years on").anonymised())
+                .isEqualTo(1);
+        assertThat(ports.cases().find(alex).get().anonymised()).isTrue();
+    }
+
+    @Test
     @DisplayName("the retention period is counted in UK dates: a case that ended on the cut-off date is kept one"
             + " more day")
     void retentionCountsUkDates() {

@@ -646,8 +646,12 @@ public final class Case {
      * still create the risk; only a decision entered in error (which should never have been made) leaves the queue.
      */
     public Seq<Decision> noticesWithheldToRecheckBy(LocalDate date) {
-        return decisions.filter(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR
-                && d.noticeWithheld().exists(n -> n.recheckDueBy(date)));
+        return decisions.filter(d -> withheldAndRechecked(d) && d.noticeWithheld().exists(n -> n.recheckDueBy(date)));
+    }
+
+    /** Whether notice of the decision is withheld and so re-checked: it stands, and was not entered in error. */
+    private static boolean withheldAndRechecked(Decision d) {
+        return d.status() != DecisionStatus.ENTERED_IN_ERROR && d.noticeIsWithheld();
     }
 
     // ---- appeals ------------------------------------------------------------------------------------------------
@@ -1246,11 +1250,13 @@ public final class Case {
     public static final String REMOVED = "[removed under the retention rule]";
 
     /**
-     * When the case last changed while no restriction was in force: the date the retention period runs from. None
-     * while a restriction is in force, or before anything is recorded.
+     * When the case last changed while no restriction was in force and no notice withheld stood: the date the
+     * retention period runs from. None while a restriction is in force, or a withholding stands (it outlives the
+     * restriction and is re-checked until an Assistant Director ends it), or before anything is recorded.
      */
     public Option<Instant> ended() {
-        return decisionsInForce().isEmpty() ? history().lastOption().map(CaseEvent::at) : Option.none();
+        return decisionsInForce().isEmpty() && !decisions.exists(Case::withheldAndRechecked)
+                ? history().lastOption().map(CaseEvent::at) : Option.none();
     }
 
     /** Whether the retention rule has anonymised the case already. */
