@@ -544,6 +544,13 @@ public final class Case {
                         "The resident cannot have been informed in the future.")
                 .require(!informed.informedAt().isBefore(decision.get().authorisedAt()), "informedAt",
                         "The resident cannot have been informed before the decision was made.")
+                // told before the sign-off, notice would not have been withheld: the record says it stood since then
+                .require(withheld.forAll(w -> !informed.informedAt().isBefore(w.at())), "informedAt",
+                        withheld.map(w -> "Notice of decision " + decisionId + " has been withheld from the resident"
+                                + " since " + java.time.LocalTime.ofInstant(w.at(), UkTime.ZONE)
+                                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " on " + UkTime.dateOf(w.at())
+                                + " (UK time), when it was signed off, so they"
+                                + " cannot have been told before then.").getOrElse(""))
                 .then(() -> accept(withDecision(decision.get().informed(informed)),
                         new CaseEvent.ResidentInformedOfDecision(id, resident, decisionId, informed.how(),
                                 informed.informedBy(), informed.informedAt(), recordedBy.id(), now)));
