@@ -178,6 +178,36 @@ class NoticesWithheldPagesTest {
     }
 
     @Test
+    @DisplayName("notice is not offered to be withheld once a letter telling the resident of the decision was recorded"
+            + " as sent: they have been, or are being, told")
+    void noticeIsNotOfferedToBeWithheldOnceTheDecisionLetterWasSent() {
+        WebClient ad = new WebClient(fixture.app.port()).signIn(Role.ASSISTANT_DIRECTOR);
+        assertThat(ad.get("/cases/" + caseId).body()).contains(decisionPath + "/withhold-notice");
+
+        fixture.uca.application.sendLetter().recordSending(fixture.staffOf.get(Role.OFFICER), caseId,
+                new org.uca.application.port.in.LetterQuery.Which.ForDecision(new org.uca.domain.cases.DecisionId(1),
+                        Option.none()), org.uca.application.port.out.LetterOutput.How.POSTED).get();
+
+        assertThat(ad.get("/cases/" + caseId).body()).doesNotContain("Withhold notice from the resident",
+                decisionPath + "/withhold-notice").contains(decisionPath + "/informed");
+    }
+
+    @Test
+    @DisplayName("the form recording the resident told says, while notice is withheld, that it ends the withholding"
+            + " and is for an Assistant Director or above")
+    void theInformingFormSaysItEndsTheWithholding() {
+        WebClient ad = new WebClient(fixture.app.port()).signIn(Role.ASSISTANT_DIRECTOR);
+        String ends = "recording that they were told ends the withholding, which only an Assistant Director or above"
+                + " may do";
+        assertThat(ad.get(decisionPath + "/informed").body()).doesNotContain(ends);
+        fixture.uca.application.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase
+                .Command(fixture.staffOf.get(Role.ASSISTANT_DIRECTOR), caseId, new org.uca.domain.cases.DecisionId(1),
+                RISK, today.plusMonths(1))).get();
+
+        assertThat(ad.get(decisionPath + "/informed").body()).contains(ends);
+    }
+
+    @Test
     @DisplayName("the API withholds notice with If-Match (stale: 412, nothing saved), lists it in the re-check queue"
             + " on its date, and ends it; a Service Manager is refused with 403")
     void theApiWithholdsKeepsAndEndsNotice() {

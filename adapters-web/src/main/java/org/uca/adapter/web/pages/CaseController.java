@@ -164,7 +164,8 @@ public final class CaseController {
             links.add(new Link("Record resident informed", at + "/informed"));
         }
         if (d.inForce()) {
-            if (d.residentInformed().isEmpty() && !d.noticeIsWithheld() && mayEndWithholding) {
+            // not once a letter telling the resident of it was recorded as sent: they have been, or are being, told
+            if (d.residentToBeTold() && mayEndWithholding && !v.toldOfByLetter().contains(d.id())) {
                 links.add(new Link("Withhold notice from the resident", at + "/withhold-notice"));
             }
             if (appealable && OfferedTasks.offered(ctx, Task.LODGE_APPEAL)) {
