@@ -1262,8 +1262,15 @@ public final class Case {
      * restriction and is re-checked until an Assistant Director ends it), or before anything is recorded.
      */
     public Option<Instant> ended() {
-        return decisionsInForce().isEmpty() && !decisions.exists(Case::withheldAndRechecked)
-                ? history().lastOption().map(CaseEvent::at) : Option.none();
+        return closed() ? history().lastOption().map(CaseEvent::at) : Option.none();
+    }
+
+    /**
+     * Whether nothing keeps the case open: no restriction in force and no notice withheld standing. A store keeps
+     * its own time of the last change while closed (without reading the history) to select by.
+     */
+    public boolean closed() {
+        return decisionsInForce().isEmpty() && !decisions.exists(Case::withheldAndRechecked);
     }
 
     /** Whether the retention rule has anonymised the case already. */
