@@ -224,8 +224,10 @@ class NoticesWithheldPagesTest {
 
         assertThat(withheld.statusCode()).as(withheld.body()).isEqualTo(201);
         assertThat(withheld.body()).contains("\"withheld\":true", "\"etag\":\"\\\"" + version() + "\\\"\"");
-        assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/work/notices-withheld").body())
+        assertThat(fixture.apiAsGiven(Role.ASSISTANT_DIRECTOR).getJson("/api/work/notices-withheld").body())
                 .isEqualTo("{\"notices\":[]}");
+        assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/work/notices-withheld").statusCode())
+                .as("only those who re-check see the queue").isEqualTo(403);
         assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/cases/" + caseId).body())
                 .contains("\"noticeWithheld\":{\"withheld\":true,\"risk\":\"" + RISK + "\"");
 
@@ -257,6 +259,8 @@ class NoticesWithheldPagesTest {
                         + today.plusDays(7) + "\",\"overdue\":true}]");
         assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/").body())
                 .doesNotContain("Re-check notice of decision 1", "/work/notices-withheld");
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/work/notices-withheld").statusCode())
+                .isEqualTo(403);
         assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/work").body()).contains("\"noticesToRecheck\":[]");
     }
 
