@@ -175,7 +175,7 @@ public final class BulkLoad implements AutoCloseable {
         caseRow.setString(4, prepared.snapshot);
         caseRow.setObject(5, time(c.history().head().at()));
         caseRow.setObject(6, time(updatedAt));
-        caseRow.setObject(7, c.decisionsInForce().isEmpty() ? time(updatedAt) : null, Types.TIMESTAMP_WITH_TIMEZONE);
+        caseRow.setObject(7, c.closed() ? time(updatedAt) : null, Types.TIMESTAMP_WITH_TIMEZONE);
         caseRow.setString(8, prepared.guidance);
         caseRow.setLong(9, c.version());
         caseRow.addBatch();

@@ -216,7 +216,7 @@ final class JpaCases implements Cases {
         String head = StoredJson.headOf(changed);
         String guidance = StoredJson.guidanceOf(changed);
         Option<Instant> updatedAt = added.lastOption().map(CaseEvent::at);
-        Instant closedAt = changed.decisionsInForce().isEmpty() ? updatedAt.getOrNull() : null;
+        Instant closedAt = changed.closed() ? updatedAt.getOrNull() : null;
         session().doWork(connection -> {
             if (before.isEmpty()) {
                 // A new case: inserted, so a second case for the resident (or the id) collides with the first.

@@ -64,19 +64,6 @@ final class SqlCaseQueries implements CaseQueries {
     }
 
     @Override
-    public Seq<NoticeRecheckDue> noticesWithheldToRecheckBy(LocalDate date) {
-        return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
-                        "select d.caseId, c.residentId, d.number, d.noticeRecheckOn"
-                                + " from DecisionJpaEntity d join CaseJpaEntity c on c.id = d.caseId"
-                                + " where d.status <> 'ENTERED_IN_ERROR' and d.noticeRecheckOn <= :date"
-                                + " order by d.noticeRecheckOn, c.residentId, d.number", Object[].class)
-                .setParameter("date", date)
-                .getResultList())
-                .map(r -> new NoticeRecheckDue(new CaseId((UUID) r[0]), new ResidentId((String) r[1]),
-                        new DecisionId((Integer) r[2]), (LocalDate) r[3])));
-    }
-
-    @Override
     public Seq<CorrespondenceDue> correspondenceToScreen() {
         return unitOfWork.inTransaction(() -> List.ofAll(unitOfWork.em().createQuery(
                         "select f.caseId, c.residentId, f.number, f.receivedOn, f.screenBy"

@@ -249,10 +249,11 @@ abstract class AgreesWithTheReference extends OnADatabase {
                     .isEqualTo(expected.caseQueries().reviewsDueBy(date).map(AgreesWithTheReference::review));
             assertThat(ports.caseQueries().appealsDueBy(date).map(AgreesWithTheReference::appeal))
                     .isEqualTo(expected.caseQueries().appealsDueBy(date).map(AgreesWithTheReference::appeal));
-            assertThat(ports.caseQueries().noticesWithheldToRecheckBy(date).map(n -> n.resident() + ":"
-                    + n.decision() + ":" + n.recheckOn())).isEqualTo(expected.caseQueries()
-                    .noticesWithheldToRecheckBy(date).map(n -> n.resident() + ":" + n.decision() + ":"
-                            + n.recheckOn()));
+            assertThat(ports.readModels().noticesWithheldToRecheckBy(date, 0, Integer.MAX_VALUE).map(n -> n.row()
+                    .resident() + ":" + n.row().decision() + ":" + n.row().recheckOn() + ":" + n.residentName()))
+                    .isEqualTo(expected.readModels().noticesWithheldToRecheckBy(date, 0, Integer.MAX_VALUE)
+                            .map(n -> n.row().resident() + ":" + n.row().decision() + ":" + n.row().recheckOn() + ":"
+                                    + n.residentName()));
         }
         for (StaffMember member : Staff.everyone()) {
             assertThat(ports.caseQueries().casesInvolving(member.id()).map(this::residentOf).sorted())

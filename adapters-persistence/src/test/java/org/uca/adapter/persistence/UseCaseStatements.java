@@ -251,7 +251,7 @@ abstract class UseCaseStatements extends OnADatabase {
                 () -> accepted(app.workQueues().reviewsDue(Staff.SERVICE_MANAGER.id(), 365)));
         assertThat(reviews).hasSize(7);
         expectStatements(2, "notices withheld to re-check, across every case",
-                () -> accepted(app.workQueues().noticesWithheldToRecheck(Staff.SERVICE_MANAGER.id())));
+                () -> accepted(app.workQueues().noticesWithheldToRecheck(Staff.ASSISTANT_DIRECTOR.id())));
         var restricted = expectStatements(2, "residents with restrictions in force",
                 () -> accepted(app.workQueues().residentsWithRestrictions(Staff.SERVICE_MANAGER.id())));
         assertThat(restricted).hasSize(7);

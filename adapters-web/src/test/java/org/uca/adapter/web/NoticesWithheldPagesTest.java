@@ -147,6 +147,67 @@ class NoticesWithheldPagesTest {
     }
 
     @Test
+    @DisplayName("a resident not told of a decision lifted while notice was withheld can still be told: once an"
+            + " Assistant Director ends the withholding anyone who records the resident told is offered it, and before"
+            + " only an Assistant Director (policy 3.2: we will inform you)")
+    void aResidentWhoseNoticeWasWithheldIsStillToldOnceTheDecisionIsLifted() {
+        StaffId ad = fixture.staffOf.get(Role.ASSISTANT_DIRECTOR);
+        var app = fixture.uca.application;
+        var decision = new org.uca.domain.cases.DecisionId(1);
+        app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(ad, caseId,
+                decision, RISK, today.plusMonths(1))).get();
+        app.liftRestriction().lift(new org.uca.application.port.in.LiftRestrictionUseCase.Command(
+                fixture.staffOf.get(Role.SERVICE_MANAGER), caseId, decision, "Calls have been civil for months."))
+                .get();
+        String informed = decisionPath + "/informed";
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/cases/" + caseId).body())
+                .doesNotContain(informed);
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.ASSISTANT_DIRECTOR).get("/cases/" + caseId).body())
+                .contains(informed);
+
+        app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase.End(ad, caseId,
+                decision, "The investigation has closed.")).get();
+
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/cases/" + caseId).body())
+                .contains("Record resident informed", informed);
+        HttpResponse<String> told = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "\"" + version() + "\"")
+                .postJson("/api/cases/" + caseId + "/decisions/1/informed", "{\"informedAt\":\"" + Instant.now()
+                        + "\",\"how\":\"IN_PERSON\"}");
+        assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
+        assertThat(fixture.uca.cases.find(caseId).get().decisions().single().residentInformed()).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("notice is not offered to be withheld once a letter telling the resident of the decision was recorded"
+            + " as sent: they have been, or are being, told")
+    void noticeIsNotOfferedToBeWithheldOnceTheDecisionLetterWasSent() {
+        WebClient ad = new WebClient(fixture.app.port()).signIn(Role.ASSISTANT_DIRECTOR);
+        assertThat(ad.get("/cases/" + caseId).body()).contains(decisionPath + "/withhold-notice");
+
+        fixture.uca.application.sendLetter().recordSending(fixture.staffOf.get(Role.OFFICER), caseId,
+                new org.uca.application.port.in.LetterQuery.Which.ForDecision(new org.uca.domain.cases.DecisionId(1),
+                        Option.none()), org.uca.application.port.out.LetterOutput.How.POSTED).get();
+
+        assertThat(ad.get("/cases/" + caseId).body()).doesNotContain("Withhold notice from the resident",
+                decisionPath + "/withhold-notice").contains(decisionPath + "/informed");
+    }
+
+    @Test
+    @DisplayName("the form recording the resident told says, while notice is withheld, that it ends the withholding"
+            + " and is for an Assistant Director or above")
+    void theInformingFormSaysItEndsTheWithholding() {
+        WebClient ad = new WebClient(fixture.app.port()).signIn(Role.ASSISTANT_DIRECTOR);
+        String ends = "recording that they were told ends the withholding, which only an Assistant Director or above"
+                + " may do";
+        assertThat(ad.get(decisionPath + "/informed").body()).doesNotContain(ends);
+        fixture.uca.application.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase
+                .Command(fixture.staffOf.get(Role.ASSISTANT_DIRECTOR), caseId, new org.uca.domain.cases.DecisionId(1),
+                RISK, today.plusMonths(1))).get();
+
+        assertThat(ad.get(decisionPath + "/informed").body()).contains(ends);
+    }
+
+    @Test
     @DisplayName("the API withholds notice with If-Match (stale: 412, nothing saved), lists it in the re-check queue"
             + " on its date, and ends it; a Service Manager is refused with 403")
     void theApiWithholdsKeepsAndEndsNotice() {
@@ -163,8 +224,10 @@ class NoticesWithheldPagesTest {
 
         assertThat(withheld.statusCode()).as(withheld.body()).isEqualTo(201);
         assertThat(withheld.body()).contains("\"withheld\":true", "\"etag\":\"\\\"" + version() + "\\\"\"");
-        assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/work/notices-withheld").body())
+        assertThat(fixture.apiAsGiven(Role.ASSISTANT_DIRECTOR).getJson("/api/work/notices-withheld").body())
                 .isEqualTo("{\"notices\":[]}");
+        assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/work/notices-withheld").statusCode())
+                .as("only those who re-check see the queue").isEqualTo(403);
         assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/cases/" + caseId).body())
                 .contains("\"noticeWithheld\":{\"withheld\":true,\"risk\":\"" + RISK + "\"");
 
@@ -196,6 +259,8 @@ class NoticesWithheldPagesTest {
                         + today.plusDays(7) + "\",\"overdue\":true}]");
         assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/").body())
                 .doesNotContain("Re-check notice of decision 1", "/work/notices-withheld");
+        assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/work/notices-withheld").statusCode())
+                .isEqualTo(403);
         assertThat(fixture.apiAsGiven(Role.OFFICER).getJson("/api/work").body()).contains("\"noticesToRecheck\":[]");
     }
 

@@ -46,7 +46,8 @@ class StaffPagesTest {
                 .contains("Nothing due is waiting on someone else.");
         String officer = as(Role.OFFICER).get("/").body();
         assertThat(officer).contains("Cases I am involved in").contains("Carol Case")
-                .contains("No appeal or review due is yours to act on.")
+                .contains("Nothing due is yours to act on: no appeal, review, correspondence to screen or notice withheld to"
+                        + " re-check.")
                 .contains("Appeal 1 against decision 1, waiting on an Assistant Director or above who did not make"
                         + " the decision");
         assertThat(as(Role.ADMINISTRATOR).get("/").body()).contains("monitoring report")

@@ -146,13 +146,6 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     }
 
     @Override
-    public Seq<NoticeRecheckDue> noticesWithheldToRecheckBy(LocalDate date) {
-        return all().flatMap(c -> c.noticesWithheldToRecheckBy(date).map(d -> new NoticeRecheckDue(c.id(),
-                        c.resident(), d.id(), d.noticeWithheld().get().latest().recheckOn())))
-                .sortBy(NoticeRecheckDue::recheckOn);
-    }
-
-    @Override
     public Seq<CorrespondenceDue> correspondenceToScreen() {
         return all().flatMap(c -> c.filedCorrespondence().filter(f -> !f.screened())
                 .map(f -> new CorrespondenceDue(c.id(), c.resident(), f.number(), f.receivedOn(), f.screenBy())))

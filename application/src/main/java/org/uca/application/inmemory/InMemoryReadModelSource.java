@@ -62,7 +62,8 @@ public final class InMemoryReadModelSource implements ReadModelSource {
     @Override
     public Seq<WithResidentName<NoticeRecheckDue>> noticesWithheldToRecheckBy(LocalDate date, long offset,
             int limit) {
-        return cases.noticesWithheldToRecheckBy(date)
+        return cases.all().flatMap(c -> c.noticesWithheldToRecheckBy(date).map(d -> new NoticeRecheckDue(c.id(),
+                        c.resident(), d.id(), d.noticeWithheld().get().latest().recheckOn())))
                 .sortBy(n -> n.recheckOn() + " " + n.resident().value() + String.format(" %09d",
                         n.decision().number()))
                 .drop(skipped(offset)).take(Math.max(0, limit))

@@ -13,6 +13,8 @@ import io.vavr.control.Either;
 import org.uca.application.port.in.AccessPolicy;
 import org.uca.application.port.in.CasePageQuery;
 import org.uca.application.port.in.Failure;
+import org.uca.application.port.in.LetterQuery;
+import org.uca.application.port.in.SendLetterUseCase;
 import org.uca.application.port.out.AuditLog;
 import org.uca.application.port.out.Ports;
 import org.uca.domain.cases.Appeal;
@@ -20,6 +22,7 @@ import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.Decision;
 import org.uca.domain.cases.WhoMayAct;
 import org.uca.domain.cases.EnteredInError;
@@ -46,19 +49,33 @@ final class CasePageService implements CasePageQuery {
                 .find(caseId)
                 .toEither(() -> (Failure) new Failure.NotFound("There is no case " + caseId + "."))
                 .map(c -> page(c, who, AccessPolicy.allows(role, Task.SEE_AUDIT_TRAIL),
-                        AccessPolicy.showsSafeguards(role))))
+                        AccessPolicy.showsSafeguards(role), AccessPolicy.allows(role, Task.WITHHOLD_NOTICE))))
                 .flatMap(page -> looked.ofCase(askedBy, "the case page", caseId, Either.right(page)));
     }
 
     /** The audit trail only for a role that may see it (managers and the Service Development Team). */
-    private CasePage page(Case c, StaffMember who, boolean auditShown, boolean safeguardsShown) {
+    private CasePage page(Case c, StaffMember who, boolean auditShown, boolean safeguardsShown,
+            boolean mayWithholdNotice) {
         Seq<AuditLog.Entry> audit = auditShown ? ports.audit().forCase(c.id()) : List.empty();
         Map<StaffId, String> names = ports.readModels()
                 .staffNames(staffMentioned(c).addAll(audit.map(AuditLog.Entry::who)));
         return new CasePage(c, Residents.of(ports, c), ContactGuidance.forCase(c, ports.clock().now()),
                 c.history().map(e -> new TimelineEntry(e, nameOf(names, e.by()))),
                 audit.map(e -> new AuditTrailEntry(e, nameOf(names, e.who()))), names, appealsToDecide(c, who),
-                safeguardsShown, markable(c, who), supersededLetters(c));
+                safeguardsShown, markable(c, who), supersededLetters(c), toldOfByLetter(c, mayWithholdNotice));
+    }
+
+    /**
+     * The decisions whose letter telling the resident of them was recorded as sent: notice of them can no longer be
+     * withheld (as {@link NoticeWithheldService} refuses). The letters are read only for someone who may withhold
+     * notice, and only while a decision's notice could still be withheld.
+     */
+    private Set<DecisionId> toldOfByLetter(Case c, boolean mayWithholdNotice) {
+        if (!mayWithholdNotice || !c.decisionsInForce().exists(Decision::residentToBeTold)) {
+            return HashSet.empty();
+        }
+        return HashSet.ofAll(ports.letters().sendings(c.id()).flatMap(s -> SendLetterUseCase.letterAt(s.letter())
+                .flatMap(LetterQuery.Which::decisionToldOf)));
     }
 
     /** Everyone the case names by id alone (decisions, reviews and appeal outcomes keep their manager whole). */

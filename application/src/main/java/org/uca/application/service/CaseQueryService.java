@@ -138,7 +138,8 @@ final class CaseQueryService
 
     @Override
     public Either<Failure, Seq<NoticeToRecheck>> noticesWithheldToRecheck(StaffId askedBy) {
-        return commands.read(Task.SEE_WORK_QUEUES, askedBy, who -> {
+        // only those who re-check a withholding see the queue: why notice is withheld is not everyone's to know
+        return commands.read(Task.WITHHOLD_NOTICE, askedBy, who -> {
             LocalDate today = UkTime.dateOf(ports.clock().now());
             return Either.right(ports.readModels().noticesWithheldToRecheckBy(today, 0, Integer.MAX_VALUE)
                     .map(n -> new NoticeToRecheck(n.row(), n.residentName()

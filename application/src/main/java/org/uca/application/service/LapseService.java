@@ -125,7 +125,10 @@ final class LapseService implements LapseRestrictionsUseCase {
                 + " decision " + decision.id() + " (" + decision.measures().map(Measure::kind)
                         .map(MeasureKind::label).mkString(", ") + ") was not reviewed by " + event.reviewDate()
                 + " or in the grace period after it, so it lapsed on " + event.lapsedOn() + " and no longer applies."
-                + " The resident has been sent a letter. If restrictions are still needed, a new decision is needed.",
+                + (decision.noticeIsWithheld() ? " Notice of it is withheld from the resident, so no letter is sent"
+                        + " to them until an Assistant Director or above ends the withholding."
+                        : " The resident has been sent a letter.")
+                + " If restrictions are still needed, a new decision is needed.",
                 event));
     }
 }

@@ -83,7 +83,9 @@ final class ReminderDigestService implements ReminderDigestQuery {
                         items = items.appendAll(responsible.map(to -> Tuple.of(to, item)));
                     }
                     LocalDate made = UkTime.dateOf(d.authorisedAt());
-                    // not while notice is deliberately withheld (issue 15 §3): its re-check is in the work queue
+                    // not while notice is deliberately withheld (issue 15 §3): its re-check is in the work queue.
+                    // A decision no longer in force is not reminded of, withheld before or not: it limits nothing
+                    // now, and whoever ends a withholding on it is offered recording the resident told on the case.
                     if (d.residentToBeTold()
                             && workingDays.workingDaysBetween(made, today) >= thresholds.informedAfter()) {
                         Item item = new Item(Kind.RESIDENT_NOT_INFORMED, c.id(), name, "The resident is not recorded"

@@ -189,7 +189,7 @@ class WhoMayDoWhatTest {
                 s.app().workQueues().reviewsDue(who, 365));
         useCase("WorkQueuesQuery.residentsWithRestrictions", Task.SEE_WORK_QUEUES, (s, who) ->
                 s.app().workQueues().residentsWithRestrictions(who));
-        useCase("WorkQueuesQuery.noticesWithheldToRecheck", Task.SEE_WORK_QUEUES, (s, who) ->
+        useCase("WorkQueuesQuery.noticesWithheldToRecheck", Task.WITHHOLD_NOTICE, (s, who) ->
                 s.app().workQueues().noticesWithheldToRecheck(who));
         useCase("WorkQueuesQuery.myCases", Task.SEE_WORK_QUEUES, (s, who) -> s.app().workQueues().myCases(who));
         useCase("WorkQueuesQuery.correspondenceToScreen", Task.SEE_WORK_QUEUES,

@@ -490,10 +490,7 @@ public abstract class OutgoingPortsContract {
         assertThat(stored.latest().risk()).isEqualTo("The investigation continues.");
         assertThat(stored.latest().signedOffBy()).isEqualTo(Staff.DIRECTOR);
         assertThat(stored.earlier()).extracting(w -> w.risk()).containsExactly("The police ask that he is not told yet.");
-        CaseQueries q = ports.caseQueries();
-        assertThat(q.noticesWithheldToRecheckBy(recheck.plusDays(6))).isEmpty();
-        assertThat(q.noticesWithheldToRecheckBy(recheck.plusDays(7))).containsExactly(new CaseQueries.NoticeRecheckDue(
-                alexCase, ALEX, decision, recheck.plusDays(7)));
+        assertThat(toRecheckBy(recheck.plusDays(6))).isEmpty();
         assertThat(ports.readModels().noticesWithheldToRecheckBy(recheck.plusDays(7), 0, 10)).singleElement()
                 .satisfies(n -> {
                     assertThat(n.row()).isEqualTo(new CaseQueries.NoticeRecheckDue(alexCase, ALEX, decision,
@@ -510,7 +507,7 @@ public abstract class OutgoingPortsContract {
         ok(app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase.End(
                 Staff.ASSISTANT_DIRECTOR.id(), alexCase, decision, "The investigation has closed.")), "end");
 
-        assertThat(q.noticesWithheldToRecheckBy(recheck.plusDays(30))).isEmpty();
+        assertThat(toRecheckBy(recheck.plusDays(30))).isEmpty();
         var ended = ports.monitoring().reportFor(today, today, today).fairness();
         assertThat(ended.noticesWithheld()).isEqualTo(1);
         assertThat(ended.noticesStillWithheld()).isZero();
@@ -522,12 +519,17 @@ public abstract class OutgoingPortsContract {
         var again = ports.cases().find(alexCase).get().decision(decision).get().noticeWithheld().get();
         assertThat(again.all()).hasSize(3);
         assertThat(again.endedBefore()).extracting(e -> e.reasons()).containsExactly("The investigation has closed.");
-        assertThat(q.noticesWithheldToRecheckBy(recheck)).hasSize(1);
+        assertThat(toRecheckBy(recheck)).hasSize(1);
 
         ok(app.liftRestriction().lift(new org.uca.application.port.in.LiftRestrictionUseCase.Command(
                 Staff.ASSISTANT_DIRECTOR.id(), alexCase, decision, "No further incidents.", Option.none())), "lift");
-        assertThat(q.noticesWithheldToRecheckBy(recheck)).as("a withholding stands, and is re-checked, until ended,"
+        assertThat(toRecheckBy(recheck)).as("a withholding stands, and is re-checked, until ended,"
                 + " even once the restriction is lifted").hasSize(1);
+    }
+
+    /** The notices withheld whose re-check falls on or before {@code date}, as the read model gives them. */
+    private io.vavr.collection.Seq<CaseQueries.NoticeRecheckDue> toRecheckBy(LocalDate date) {
+        return ports.readModels().noticesWithheldToRecheckBy(date, 0, Integer.MAX_VALUE).map(n -> n.row());
     }
 
     @Test
@@ -1050,6 +1052,34 @@ public abstract class OutgoingPortsContract {
                 .as("run again: nothing more to anonymise").isZero();
         assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(4)), "shorter").anonymised())
                 .as("a shorter, configured period reaches Bea's case too").isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the retention rule does not anonymise a case while notice withheld on it stands, though its"
+            + " restriction ended long ago: the period runs from when an Assistant Director ends the withholding")
+    void aCaseIsKeptWhileNoticeWithheldOnItStands() {
+        Instant now = clock.now();
+        clock.set(now.minus(Duration.ofDays(7 * 366)));
+        CaseId alex = caseWithContactStandards(ALEX);
+        DecisionId decision = new DecisionId(1);
+        ok(app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alex, decision, "The police ask that he is not told yet.",
+                UkTime.dateOf(clock.now()).plusMonths(1))), "withhold");
+        ok(app.liftRestriction().lift(new org.uca.application.port.in.LiftRestrictionUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), alex, decision, "No further incidents.", Option.none())), "lift");
+        clock.set(now);
+
+        assertThat(ports.retention().casesEndedBefore(now)).as("selected by the store").isEmpty();
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(6)), "withholding stands").anonymised())
+                .isZero();
+
+        ok(app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase.End(
+                Staff.ASSISTANT_DIRECTOR.id(), alex, decision, "The investigation has closed.")), "end");
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(6)), "just ended").anonymised()).isZero();
+        clock.set(now.plus(Duration.ofDays(6 * 366)));
+        assertThat(ok(app.applyRetention().applyRetention(Period.ofYears(6)), "six years on").anonymised())
+                .isEqualTo(1);
+        assertThat(ports.cases().find(alex).get().anonymised()).isTrue();
     }
 
     @Test

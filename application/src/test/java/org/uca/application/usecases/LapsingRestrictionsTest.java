@@ -112,6 +112,27 @@ class LapsingRestrictionsTest {
     }
 
     @Test
+    @DisplayName("a restriction whose notice is withheld lapses without telling the authoriser the resident was sent a"
+            + " letter: no letter is sent while notice is withheld, until an Assistant Director ends the withholding")
+    void theAuthoriserIsNotToldALetterWasSentWhileNoticeIsWithheld() {
+        CaseId caseId = restricted();
+        bed.app.withholdNotice().withholdNotice(new org.uca.application.port.in.WithholdNoticeUseCase.Command(
+                Staff.ASSISTANT_DIRECTOR.id(), caseId, FIRST, "The police ask that he is not told yet.",
+                UkTime.dateOf(bed.clock.now()).plusMonths(1))).get();
+        setDate(lastDayOfGrace(caseId).plusDays(1));
+        int notificationsBefore = bed.uca.notifications.sent().size();
+
+        assertThat(bed.app.lapseRestrictions().lapseRestrictions(LapseRule.DEFAULT_GRACE_WORKING_DAYS).get().lapsed())
+                .isEqualTo(1);
+
+        Notification authoriser = List.ofAll(bed.uca.notifications.sent()).drop(notificationsBefore)
+                .find(n -> n.audience() == Audience.TEAMS_INFORMED).get();
+        assertThat(authoriser.body()).contains("Notice of it is withheld from the resident, so no letter is sent to"
+                + " them until an Assistant Director or above ends the withholding.")
+                .doesNotContain("has been sent a letter");
+    }
+
+    @Test
     @DisplayName("running twice lapses once: no second letter, notification or event")
     void idempotent() {
         CaseId caseId = restricted();

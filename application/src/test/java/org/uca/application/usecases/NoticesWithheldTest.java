@@ -156,23 +156,33 @@ class NoticesWithheldTest {
     void aNoticeWithheldIsInTheReCheckQueueOnItsDate() {
         bed.clock.set(Instant.parse("2026-12-14T10:00:00Z"));
         ok(withhold(Staff.ASSISTANT_DIRECTOR), "withheld");
-        assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.OFFICER.id()), "queue")).isEmpty();
+        assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.ASSISTANT_DIRECTOR.id()), "queue")).isEmpty();
 
         bed.clock.set(Instant.parse("2027-01-11T10:00:00Z"));
-        assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.OFFICER.id()), "queue")).singleElement()
+        assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.ASSISTANT_DIRECTOR.id()), "queue")).singleElement()
                 .satisfies(n -> {
                     assertThat(n.notice().decision()).isEqualTo(decision);
                     assertThat(n.notice().recheckOn()).isEqualTo(RECHECK);
                     assertThat(n.overdue()).isFalse();
                 });
         bed.clock.set(Instant.parse("2027-01-12T10:00:00Z"));
-        assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.OFFICER.id()), "queue"))
+        assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.ASSISTANT_DIRECTOR.id()), "queue"))
                 .extracting(NoticeToRecheck::overdue).containsExactly(true);
 
         ok(bed.app.withholdNotice().keepNoticeWithheld(new WithholdNoticeUseCase.Command(
                 Staff.SECOND_ASSISTANT_DIRECTOR.id(), caseId, decision, "The investigation continues.",
                 LocalDate.of(2027, 3, 1))), "kept");
-        assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.OFFICER.id()), "queue")).isEmpty();
+        assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.ASSISTANT_DIRECTOR.id()), "queue")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("only those who may sign off withholding notice, who re-check it, see the queue of notices withheld:"
+            + " an officer or a Service Manager is refused")
+    void onlyThoseWhoReCheckSeeTheQueueOfNoticesWithheld() {
+        for (StaffMember below : java.util.List.of(Staff.OFFICER, Staff.SERVICE_MANAGER)) {
+            assertThat(bed.app.workQueues().noticesWithheldToRecheck(below.id()).getLeft())
+                    .isInstanceOf(Failure.NotPermitted.class);
+        }
     }
 
     private io.vavr.control.Either<Failure, ?> recordTold(StaffMember by) {
@@ -204,7 +214,7 @@ class NoticesWithheldTest {
         assertThat(List.ofAll(bed.uca.notifications.sent()).drop(before).map(Notification::subject))
                 .contains("Notice no longer withheld: the resident was told on case " + caseId);
         bed.clock.set(Instant.parse("2027-01-12T10:00:00Z"));
-        assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.OFFICER.id()), "queue")).isEmpty();
+        assertThat(ok(bed.app.workQueues().noticesWithheldToRecheck(Staff.ASSISTANT_DIRECTOR.id()), "queue")).isEmpty();
     }
 
     @Test

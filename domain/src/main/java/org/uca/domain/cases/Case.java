@@ -544,6 +544,13 @@ public final class Case {
                         "The resident cannot have been informed in the future.")
                 .require(!informed.informedAt().isBefore(decision.get().authorisedAt()), "informedAt",
                         "The resident cannot have been informed before the decision was made.")
+                // told before the sign-off, notice would not have been withheld: the record says it stood since then
+                .require(withheld.forAll(w -> !informed.informedAt().isBefore(w.at())), "informedAt",
+                        withheld.map(w -> "Notice of decision " + decisionId + " has been withheld from the resident"
+                                + " since " + java.time.LocalTime.ofInstant(w.at(), UkTime.ZONE)
+                                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " on " + UkTime.dateOf(w.at())
+                                + " (UK time), when it was signed off, so they"
+                                + " cannot have been told before then.").getOrElse(""))
                 .then(() -> accept(withDecision(decision.get().informed(informed)),
                         new CaseEvent.ResidentInformedOfDecision(id, resident, decisionId, informed.how(),
                                 informed.informedBy(), informed.informedAt(), recordedBy.id(), now)));
@@ -646,8 +653,12 @@ public final class Case {
      * still create the risk; only a decision entered in error (which should never have been made) leaves the queue.
      */
     public Seq<Decision> noticesWithheldToRecheckBy(LocalDate date) {
-        return decisions.filter(d -> d.status() != DecisionStatus.ENTERED_IN_ERROR
-                && d.noticeWithheld().exists(n -> n.recheckDueBy(date)));
+        return decisions.filter(d -> withheldAndRechecked(d) && d.noticeWithheld().exists(n -> n.recheckDueBy(date)));
+    }
+
+    /** Whether notice of the decision is withheld and so re-checked: it stands, and was not entered in error. */
+    private static boolean withheldAndRechecked(Decision d) {
+        return d.status() != DecisionStatus.ENTERED_IN_ERROR && d.noticeIsWithheld();
     }
 
     // ---- appeals ------------------------------------------------------------------------------------------------
@@ -1246,11 +1257,20 @@ public final class Case {
     public static final String REMOVED = "[removed under the retention rule]";
 
     /**
-     * When the case last changed while no restriction was in force: the date the retention period runs from. None
-     * while a restriction is in force, or before anything is recorded.
+     * When the case last changed while no restriction was in force and no notice withheld stood: the date the
+     * retention period runs from. None while a restriction is in force, or a withholding stands (it outlives the
+     * restriction and is re-checked until an Assistant Director ends it), or before anything is recorded.
      */
     public Option<Instant> ended() {
-        return decisionsInForce().isEmpty() ? history().lastOption().map(CaseEvent::at) : Option.none();
+        return closed() ? history().lastOption().map(CaseEvent::at) : Option.none();
+    }
+
+    /**
+     * Whether nothing keeps the case open: no restriction in force and no notice withheld standing. A store keeps
+     * its own time of the last change while closed (without reading the history) to select by.
+     */
+    public boolean closed() {
+        return decisionsInForce().isEmpty() && !decisions.exists(Case::withheldAndRechecked);
     }
 
     /** Whether the retention rule has anonymised the case already. */

@@ -151,6 +151,23 @@ class NoticeWithheldTest {
     }
 
     @Test
+    @DisplayName("while notice is withheld the resident cannot be recorded as told before the withholding was signed"
+            + " off: a clear error on when they were told")
+    void theResidentCannotHaveBeenToldBeforeNoticeWasWithheld() {
+        ResidentInformed before = new ResidentInformed(NOW.minusSeconds(60), Staff.OFFICER.id(), InformedHow.IN_PERSON);
+
+        Refusal refusal = refused(withheld().recordResidentInformed(decision, before, Staff.ASSISTANT_DIRECTOR,
+                NOW.plusSeconds(60)));
+
+        assertThat(refusal.problems()).extracting(Refusal.Problem::field).containsExactly("informedAt");
+        assertThat(refusal.message()).contains("Notice of decision 1 has been withheld from the resident since",
+                "when it was signed off, so they cannot have been told before then.");
+        assertThat(withheld().recordResidentInformed(decision, new ResidentInformed(NOW, Staff.OFFICER.id(),
+                InformedHow.IN_PERSON), Staff.ASSISTANT_DIRECTOR, NOW.plusSeconds(60)).isRight())
+                .as("told as it was signed off").isTrue();
+    }
+
+    @Test
     @DisplayName("recording that the resident was told ends withholding notice, so only an Assistant Director or"
             + " above may record it while notice is withheld")
     void recordingTheResidentWasToldEndsIt() {

@@ -49,7 +49,10 @@ public final class InformingController {
                                     InformedHow.LETTER.name())
                             .caseVersion(new CaseVersion(v.theCase().version()))
                             .view(v.resident().name(), "Record that the resident was informed of decision " + d.id(),
-                                    "This issues the decision letter.",
+                                    d.noticeIsWithheld() ? "Notice of this decision is withheld from the resident:"
+                                            + " recording that they were told ends the withholding, which only an"
+                                            + " Assistant Director or above may do. This issues the decision letter."
+                                            : "This issues the decision letter.",
                                     "/cases/" + v.theCase().id() + "/decisions/" + d.id() + "/informed", "Record",
                                     Addresses.caseHref(v.theCase().id()));
                 },

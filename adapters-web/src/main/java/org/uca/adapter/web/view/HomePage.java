@@ -7,7 +7,8 @@ import java.util.List;
  * cases the user is involved in.
  *
  * @param seesWorkQueues whether the user sees the work queues at all
- * @param toActOn        the appeals then the reviews due that the user may decide or review (policy 4.2)
+ * @param toActOn        the appeals, then the reviews, the correspondence to screen and the notices withheld to
+ *                       re-check that are due and the user may act on (policy 4.2; issue 15 §2, §3)
  * @param waitingOnOthers the others due, each saying who it waits on
  * @param rechecksNotices whether the user signs off notices withheld, and so is linked to all those to re-check
  * @param previous       the previous page of my work's address, or null on the first

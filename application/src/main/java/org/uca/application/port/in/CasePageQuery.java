@@ -11,6 +11,7 @@ import org.uca.domain.cases.AppealId;
 import org.uca.domain.cases.Case;
 import org.uca.domain.cases.CaseEvent;
 import org.uca.domain.cases.CaseId;
+import org.uca.domain.cases.DecisionId;
 import org.uca.domain.cases.EnteredInError;
 import org.uca.domain.guidance.ContactGuidance;
 import org.uca.domain.people.StaffId;
@@ -40,11 +41,15 @@ public interface CasePageQuery {
      *                            entered in error (the recorder or a manager; a decision's authority level)
      * @param supersededLetters   for each warning and decision whose letter was corrected, the letters the
      *                            resident had that corrected letters replaced, oldest first
+     * @param toldOfByLetter      the decisions a letter telling the resident of them was recorded as sent for, so
+     *                            that notice of them can no longer be withheld; asked of the letters only when the
+     *                            asker may withhold notice and a decision's notice could still be withheld (empty
+     *                            otherwise)
      */
     record CasePage(Case theCase, Resident resident, ContactGuidance guidanceNow, Seq<TimelineEntry> timeline,
             Seq<AuditTrailEntry> audit, Map<StaffId, String> staffNames, Set<AppealId> appealsYouMayDecide,
             boolean safeguardsShown, Set<Marking> youMayMarkEnteredInError,
-            Map<Marking, Seq<SupersededLetter>> supersededLetters) {
+            Map<Marking, Seq<SupersededLetter>> supersededLetters, Set<DecisionId> toldOfByLetter) {
         public CasePage {
             Objects.requireNonNull(theCase, "theCase");
             Objects.requireNonNull(resident, "resident");
@@ -55,6 +60,7 @@ public interface CasePageQuery {
             Objects.requireNonNull(appealsYouMayDecide, "appealsYouMayDecide");
             Objects.requireNonNull(youMayMarkEnteredInError, "youMayMarkEnteredInError");
             Objects.requireNonNull(supersededLetters, "supersededLetters");
+            Objects.requireNonNull(toldOfByLetter, "toldOfByLetter");
         }
 
         /** The same people may amend a record as may mark it as entered in error: the case's one rule. */

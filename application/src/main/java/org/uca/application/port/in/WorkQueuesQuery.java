@@ -22,8 +22,10 @@ public interface WorkQueuesQuery {
     Either<Failure, Seq<RestrictedResident>> residentsWithRestrictions(StaffId askedBy);
 
     /**
-     * Notices withheld to re-check: decisions in force whose notice is withheld from the resident and whose re-check
-     * date is today or has passed, overdue ones first (issue 15 §3).
+     * Notices withheld to re-check: decisions whose notice is withheld from the resident and whose re-check date is
+     * today or has passed, overdue ones first (issue 15 §3). A withholding stands until ended, whether or not the
+     * decision is still in force (a decision entered in error aside). Only for those who may withhold notice, who
+     * re-check it ({@link Task#WITHHOLD_NOTICE}).
      */
     Either<Failure, Seq<NoticeToRecheck>> noticesWithheldToRecheck(StaffId askedBy);
     /** Correspondence filed without a reply and not yet screened, the earliest deadline first. */

@@ -25,12 +25,6 @@ public interface CaseQueries {
     Seq<ReviewDue> reviewsDueBy(LocalDate date);
 
     /**
-     * Decisions in force whose notice is withheld from the resident and whose re-check falls on or before
-     * {@code date} (issue 15 §3), earliest re-check first.
-     */
-    Seq<NoticeRecheckDue> noticesWithheldToRecheckBy(LocalDate date);
-
-    /**
      * Correspondence filed without a reply and not screened yet, on every case (its decision in force or not: it is
      * screened all the same), the earliest deadline first.
      */

@@ -45,8 +45,10 @@ public interface ReadModelSource {
     Seq<WithResidentName<CorrespondenceDue>> correspondenceToScreen(long offset, int limit);
 
     /**
-     * A page of {@link CaseQueries#noticesWithheldToRecheckBy}, each with the resident's name: by re-check date,
-     * resident and decision number.
+     * A page of the decisions whose notice is withheld from the resident and whose re-check falls on or before
+     * {@code date} (issue 15 §3), each with the resident's name: by re-check date, resident and decision number. A
+     * withholding stands until ended, whether or not the decision is still in force; a decision entered in error
+     * leaves the queue ({@code Case.noticesWithheldToRecheckBy}).
      */
     Seq<WithResidentName<CaseQueries.NoticeRecheckDue>> noticesWithheldToRecheckBy(LocalDate date, long offset,
             int limit);

@@ -80,6 +80,7 @@ public record WorkJson(Queue forYou, Queue waitingOnSomeoneElse, List<String> my
         }
     }
 
+    /** A decision whose notice is withheld, due for re-check: it stands until ended, in force or not. */
     public record NoticeToRecheck(String caseId, String resident, int decision, String recheckOn, boolean overdue) {
 
         static NoticeToRecheck from(WorkQueuesQuery.NoticeToRecheck n) {
