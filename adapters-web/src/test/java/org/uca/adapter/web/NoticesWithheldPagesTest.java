@@ -147,10 +147,9 @@ class NoticesWithheldPagesTest {
     }
 
     @Test
-    @DisplayName("a resident not told of a decision lifted while notice was withheld can still be told: once an"
-            + " Assistant Director ends the withholding anyone who records the resident told is offered it, and before"
-            + " only an Assistant Director (policy 3.2: we will inform you)")
-    void aResidentWhoseNoticeWasWithheldIsStillToldOnceTheDecisionIsLifted() {
+    @DisplayName("a resident not told of a decision lifted while notice was withheld is told by the letter of its"
+            + " lifting once an Assistant Director ends the withholding, not by a decision letter saying it applies")
+    void aResidentWhoseNoticeWasWithheldIsToldOfTheLiftingOnceTheWithholdingEnds() {
         StaffId ad = fixture.staffOf.get(Role.ASSISTANT_DIRECTOR);
         var app = fixture.uca.application;
         var decision = new org.uca.domain.cases.DecisionId(1);
@@ -159,22 +158,23 @@ class NoticesWithheldPagesTest {
         app.liftRestriction().lift(new org.uca.application.port.in.LiftRestrictionUseCase.Command(
                 fixture.staffOf.get(Role.SERVICE_MANAGER), caseId, decision, "Calls have been civil for months."))
                 .get();
-        String informed = decisionPath + "/informed";
-        assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/cases/" + caseId).body())
-                .doesNotContain(informed);
+        String liftLetter = "/cases/" + caseId + "/letters/review/1/1";
         assertThat(new WebClient(fixture.app.port()).signIn(Role.ASSISTANT_DIRECTOR).get("/cases/" + caseId).body())
-                .contains(informed);
+                .as("while withheld, no letter about it").doesNotContain(liftLetter);
 
         app.withholdNotice().endNoticeWithheld(new org.uca.application.port.in.WithholdNoticeUseCase.End(ad, caseId,
                 decision, "The investigation has closed.")).get();
 
         assertThat(new WebClient(fixture.app.port()).signIn(Role.OFFICER).get("/cases/" + caseId).body())
-                .contains("Record resident informed", informed);
+                .contains(liftLetter).doesNotContain(decisionPath + "/informed");
+        assertThat(app.sendLetter().recordSending(fixture.staffOf.get(Role.OFFICER), caseId,
+                new org.uca.application.port.in.LetterQuery.Which.ForReview(decision, 1),
+                org.uca.application.port.out.LetterOutput.How.POSTED).isRight()).isTrue();
         HttpResponse<String> told = fixture.apiAsGiven(Role.OFFICER).withHeader("If-Match", "\"" + version() + "\"")
                 .postJson("/api/cases/" + caseId + "/decisions/1/informed", "{\"informedAt\":\"" + Instant.now()
                         + "\",\"how\":\"IN_PERSON\"}");
-        assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
-        assertThat(fixture.uca.cases.find(caseId).get().decisions().single().residentInformed()).isNotEmpty();
+        assertThat(told.statusCode()).as(told.body()).isEqualTo(422);
+        assertThat(told.body()).contains("its decision letter would tell the resident it applies");
     }
 
     @Test

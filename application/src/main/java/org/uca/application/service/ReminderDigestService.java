@@ -85,7 +85,7 @@ final class ReminderDigestService implements ReminderDigestQuery {
                     LocalDate made = UkTime.dateOf(d.authorisedAt());
                     // not while notice is deliberately withheld (issue 15 §3): its re-check is in the work queue.
                     // A decision no longer in force is not reminded of, withheld before or not: it limits nothing
-                    // now, and whoever ends a withholding on it is offered recording the resident told on the case.
+                    // now, and the letter that ended it (lift, lapse) tells the resident once nothing is withheld.
                     if (d.residentToBeTold()
                             && workingDays.workingDaysBetween(made, today) >= thresholds.informedAfter()) {
                         Item item = new Item(Kind.RESIDENT_NOT_INFORMED, c.id(), name, "The resident is not recorded"

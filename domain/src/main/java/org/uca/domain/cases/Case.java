@@ -530,9 +530,14 @@ public final class Case {
         if (decision.isEmpty()) {
             return Either.left(Refusal.of("decision", "There is no decision " + decisionId + " on this case."));
         }
-        Option<NoticeWithheld.Withholding> withheld = decision.get().noticeWithheld().filter(NoticeWithheld::stands)
-                .map(NoticeWithheld::latest);
+        Option<NoticeWithheld> standing = decision.get().noticeWithheld().filter(NoticeWithheld::stands);
+        Option<NoticeWithheld.Withholding> withheld = standing.map(NoticeWithheld::latest);
+        // to the minute, as a form gives the time told
+        Option<Instant> withheldSince = standing.map(n -> n.since().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
         return Checks.start()
+                .require(decision.get().inForce(), "decision", "Decision " + decisionId + " is "
+                        + decision.get().status().label().toLowerCase(java.util.Locale.UK) + ": its decision letter"
+                        + " would tell the resident it applies. Tell them with the letter that ended it instead.")
                 .require(withheld.isEmpty() || recordedBy.mayAuthorise(NoticeWithheld.SIGNED_OFF_BY), "decision",
                         withheld.map(w -> "Notice of decision " + decisionId + " is withheld from the resident,"
                                 + " signed off by " + w.signedOffBy().name() + " (" + w.signedOffBy().authority()
@@ -545,12 +550,11 @@ public final class Case {
                 .require(!informed.informedAt().isBefore(decision.get().authorisedAt()), "informedAt",
                         "The resident cannot have been informed before the decision was made.")
                 // told before the sign-off, notice would not have been withheld: the record says it stood since then
-                .require(withheld.forAll(w -> !informed.informedAt().isBefore(w.at())), "informedAt",
-                        withheld.map(w -> "Notice of decision " + decisionId + " has been withheld from the resident"
-                                + " since " + java.time.LocalTime.ofInstant(w.at(), UkTime.ZONE)
-                                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " on " + UkTime.dateOf(w.at())
-                                + " (UK time), when it was signed off, so they"
-                                + " cannot have been told before then.").getOrElse(""))
+                .require(withheldSince.forAll(since -> !informed.informedAt().isBefore(since)), "informedAt",
+                        withheldSince.map(since -> "Notice of decision " + decisionId + " has been withheld from the"
+                                + " resident since " + java.time.LocalTime.ofInstant(since, UkTime.ZONE) + " on "
+                                + UkTime.dateOf(since) + " (UK time), when it was signed off, so they cannot have"
+                                + " been told before then.").getOrElse(""))
                 .then(() -> accept(withDecision(decision.get().informed(informed)),
                         new CaseEvent.ResidentInformedOfDecision(id, resident, decisionId, informed.how(),
                                 informed.informedBy(), informed.informedAt(), recordedBy.id(), now)));

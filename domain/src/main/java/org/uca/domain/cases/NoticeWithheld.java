@@ -67,6 +67,15 @@ public record NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Optio
         return UkTime.dateOf(all().head().at());
     }
 
+    /**
+     * When the withholding that stands (or stood last) was first signed off: the first sign-off after the last
+     * ending before it, kept at re-checks since.
+     */
+    public Instant since() {
+        return endedBefore.lastOption().fold(() -> all().head().at(), last -> all()
+                .find(w -> !w.at().isBefore(last.at())).map(Withholding::at).getOrElse(latest.at()));
+    }
+
     /** The UK date the latest withholding ended, if it has. */
     public Option<LocalDate> endedOn() {
         return ended.map(e -> UkTime.dateOf(e.at()));

@@ -165,6 +165,23 @@ class NoticeWithheldTest {
         assertThat(withheld().recordResidentInformed(decision, new ResidentInformed(NOW, Staff.OFFICER.id(),
                 InformedHow.IN_PERSON), Staff.ASSISTANT_DIRECTOR, NOW.plusSeconds(60)).isRight())
                 .as("told as it was signed off").isTrue();
+        Case kept = after(withheld().keepNoticeWithheld(decision, "The investigation continues.", TODAY.plusMonths(2),
+                Staff.ASSISTANT_DIRECTOR, NOW.plus(Duration.ofDays(31))));
+        assertThat(kept.recordResidentInformed(decision, new ResidentInformed(NOW.plus(Duration.ofDays(15)),
+                Staff.OFFICER.id(), InformedHow.IN_PERSON), Staff.ASSISTANT_DIRECTOR, NOW.plus(Duration.ofDays(32)))
+                .isRight()).as("withheld since its first sign-off, not since the re-check that kept it").isTrue();
+    }
+
+    @Test
+    @DisplayName("a decision no longer in force is not recorded as told: its decision letter would say it applies; the"
+            + " letter that ended it tells the resident")
+    void aDecisionNoLongerInForceIsToldOfByTheLetterThatEndedIt() {
+        Case lifted = after(contactStandards.lift(decision, "No further incidents.", Staff.SERVICE_MANAGER, NOW));
+        Refusal refusal = refused(lifted.recordResidentInformed(decision, new ResidentInformed(NOW, Staff.OFFICER.id(),
+                InformedHow.LETTER), Staff.OFFICER, NOW.plusSeconds(60)));
+        assertThat(refusal.problems()).extracting(Refusal.Problem::field).containsExactly("decision");
+        assertThat(refusal.message()).contains("Decision 1 is lifted: its decision letter would tell the resident it"
+                + " applies");
     }
 
     @Test

@@ -157,13 +157,12 @@ public final class CaseController {
         if (d.noticeIsWithheld() && d.enteredInError().isEmpty() && mayEndWithholding) {
             links.add(new Link("Re-check notice withheld", at + "/notice-recheck"));
         }
-        // a decision no longer in force whose notice was withheld may still be told of once the withholding ends
-        boolean toBeTold = d.inForce() || d.enteredInError().isEmpty() && d.noticeWithheld().isDefined();
-        if (toBeTold && d.residentInformed().isEmpty() && OfferedTasks.offered(ctx, Task.RECORD_RESIDENT_INFORMED)
-                && (!d.noticeIsWithheld() || mayEndWithholding)) {
-            links.add(new Link("Record resident informed", at + "/informed"));
-        }
         if (d.inForce()) {
+            // a decision no longer in force is told of by the letter that ended it, not its decision letter
+            if (d.residentInformed().isEmpty() && OfferedTasks.offered(ctx, Task.RECORD_RESIDENT_INFORMED)
+                    && (!d.noticeIsWithheld() || mayEndWithholding)) {
+                links.add(new Link("Record resident informed", at + "/informed"));
+            }
             // not once a letter telling the resident of it was recorded as sent: they have been, or are being, told
             if (d.residentToBeTold() && mayEndWithholding && !v.toldOfByLetter().contains(d.id())) {
                 links.add(new Link("Withhold notice from the resident", at + "/withhold-notice"));
