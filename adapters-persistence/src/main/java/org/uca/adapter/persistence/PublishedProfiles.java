@@ -28,7 +28,9 @@ final class PublishedProfiles {
 
     static TenancyProfile read(String counts) {
         java.util.List<Stored> stored = JSON.readValue(counts, new TypeReference<java.util.List<Stored>>() { });
-        return new TenancyProfile(List.ofAll(stored).map(s -> new TenancyProfile.Count(
-                ProtectedCharacteristic.valueOf(s.characteristic()), s.value(), s.restricted(), s.all())));
+        // a characteristic UCA no longer knows by that name is left out, not a failure of the whole profile
+        return new TenancyProfile(List.ofAll(stored).flatMap(s -> io.vavr.control.Try.of(() ->
+                        ProtectedCharacteristic.valueOf(s.characteristic())).toOption()
+                .map(c -> new TenancyProfile.Count(c, s.value(), s.restricted(), s.all()))));
     }
 }

@@ -190,8 +190,8 @@ final class SqlMonitoring implements MonitoringData {
     }
 
     /**
-     * Inserted only where none is there yet: two servers first asked for the quarter at the same moment may both
-     * insert, and the second is refused by the primary key (its question fails, and asked again gets the first).
+     * Inserted only where none is there yet: two first asking for the quarter at the same moment may both insert,
+     * and the second is refused by the primary key (MonitoringService then reads the first's).
      */
     @Override
     public TenancyProfile publishProfile(Quarter quarter, TenancyProfile profile, java.time.Instant at) {

@@ -261,6 +261,10 @@ abstract class UseCaseStatements extends OnADatabase {
         var report = expectStatements(2, "the monitoring report",
                 () -> accepted(app.monitoring().report(Staff.SERVICE_MANAGER.id(), today.minusMonths(2), today)));
         assertThat(report.decisions()).isEqualTo(7);
+        var ended = org.uca.domain.calendar.Quarter.containing(today).previous();
+        expectStatements(3, "the monitoring report for an ended quarter (its published equality comparison looked"
+                + " for; none, and nothing known of anyone, so worked out and not published)",
+                () -> accepted(app.monitoring().report(Staff.SERVICE_MANAGER.id(), ended.first(), ended.last())));
         // The staff look-up, the resident, the case, letters, their sendings, notifications, audit trail, access
         // lines and the events sent to other systems, then the export's own audit entry and access line: 11 (the timeline is read when the export is shown,
         // not here; the export by UcaDatabase before it was a use case read 5, unchecked and unaudited).

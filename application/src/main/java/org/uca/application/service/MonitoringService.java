@@ -10,6 +10,7 @@ import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.Task;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.Ports;
+import org.uca.application.port.out.StorageUnavailable;
 import org.uca.application.port.out.TenancyProfile;
 import org.uca.domain.calendar.EndedQuarter;
 import org.uca.domain.calendar.Quarter;
@@ -28,6 +29,13 @@ final class MonitoringService implements MonitoringQuery {
     /** A report spans at most ten years, which covers every question the team asks. */
     static final long MAX_DAYS = 3660;
 
+    /**
+     * The years a report may cover: UCA holds nothing before 2000, and a quarter's equality comparison, once given,
+     * is kept for good, so no quarter is published for a date mistyped centuries away.
+     */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2999;
+
     private final CaseCommands commands;
     private final Ports ports;
 
@@ -45,14 +53,46 @@ final class MonitoringService implements MonitoringQuery {
         if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             return Either.left(new Failure.Refused(Refusal.of("from", "A report covers at most ten years.")));
         }
+        if (from.getYear() < FIRST_YEAR || to.getYear() > LAST_YEAR) {
+            return Either.left(new Failure.Refused(Refusal.of(from.getYear() < FIRST_YEAR ? "from" : "to",
+                    "A report covers dates from " + FIRST_YEAR + " to " + LAST_YEAR + ".")));
+        }
+        Instant now = ports.clock().now();
+        LocalDate today = UkTime.dateOf(now);
+        Option<Quarter> quarter = EndedQuarter.of(from, to, today).map(EndedQuarter::quarter);
+        record Asked(MonitoringReport report, Option<TenancyProfile> published) {
+        }
         return commands.read(Task.SEE_MONITORING, askedBy, who -> {
-            Instant now = ports.clock().now();
-            LocalDate today = UkTime.dateOf(now);
-            Option<Quarter> quarter = EndedQuarter.of(from, to, today).map(EndedQuarter::quarter);
             Option<TenancyProfile> published = quarter.flatMap(ports.monitoring()::publishedProfile);
-            MonitoringReport report = ports.monitoring().reportFor(from, to, today, published.isEmpty());
-            return Either.right(quarter.fold(() -> report, q -> report.withTenancyProfile(published.getOrElse(() ->
-                    ports.monitoring().publishProfile(q, report.fairness().tenancyProfile().get(), now)))));
-        });
+            return Either.right(new Asked(ports.monitoring().reportFor(from, to, today, published.isEmpty()),
+                    published));
+        }).flatMap(asked -> quarter.fold(() -> Either.right(asked.report()), q -> asked.published()
+                .<Either<Failure, TenancyProfile>>map(Either::right)
+                .getOrElse(() -> publish(q, asked.report().fairness().tenancyProfile().get(), now))
+                .map(asked.report()::withTenancyProfile)));
+    }
+
+    /**
+     * Publishes a quarter's profile, in a unit of work of its own (the report is read in a read-only one), unless
+     * nothing is known of anyone yet (no characteristic supplied: nothing to protect, and a later import is then
+     * still shown). Two asking at the same moment: the second is refused by the store, and given the first's.
+     */
+    private Either<Failure, TenancyProfile> publish(Quarter quarter, TenancyProfile worked, Instant now) {
+        if (worked.counts().isEmpty()) {
+            return Either.right(worked);
+        }
+        try {
+            return Either.right(ports.unitOfWork().inTransaction(() -> ports.monitoring().publishProfile(quarter,
+                    worked, now)));
+        } catch (StorageUnavailable e) {
+            return Either.left(new Failure.Unavailable("The database cannot be reached just now; try again shortly."));
+        } catch (RuntimeException raced) {
+            Option<TenancyProfile> theirs = ports.unitOfWork().readOnly(() -> ports.monitoring()
+                    .publishedProfile(quarter));
+            if (theirs.isEmpty()) {
+                throw raced;
+            }
+            return Either.right(theirs.get());
+        }
     }
 }
