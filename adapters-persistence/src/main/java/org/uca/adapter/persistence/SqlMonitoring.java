@@ -194,7 +194,7 @@ final class SqlMonitoring implements MonitoringData {
      * and the second is refused by the primary key (MonitoringService then reads the first's).
      */
     @Override
-    public TenancyProfile publishProfile(Quarter quarter, TenancyProfile profile, java.time.Instant at) {
+    public boolean publishProfile(Quarter quarter, TenancyProfile profile, java.time.Instant at) {
         int inserted = unitOfWork.inTransaction(() -> unitOfWork.em().createNativeQuery(
                         "insert into published_tenancy_profile (quarter, published_at, counts)"
                                 + " select :quarter, :at, :counts from (values (1)) one (n) where not exists"
@@ -203,7 +203,7 @@ final class SqlMonitoring implements MonitoringData {
                 .setParameter("at", at)
                 .setParameter("counts", PublishedProfiles.written(profile))
                 .executeUpdate());
-        return inserted == 1 ? profile : publishedProfile(quarter).get();
+        return inserted == 1;
     }
 
     @Override

@@ -169,9 +169,8 @@ public final class InMemoryCases implements Cases, CaseQueries, MonitoringData {
     }
 
     @Override
-    public TenancyProfile publishProfile(Quarter quarter, TenancyProfile profile, java.time.Instant at) {
-        TenancyProfile before = publishedProfiles.putIfAbsent(quarter, profile);
-        return before == null ? profile : before;
+    public boolean publishProfile(Quarter quarter, TenancyProfile profile, java.time.Instant at) {
+        return publishedProfiles.putIfAbsent(quarter, profile) == null;
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import org.uca.application.port.in.Failure;
 import org.uca.application.port.in.MonitoringQuery;
 import org.uca.application.port.in.Task;
+import org.uca.application.port.out.AuditLog;
+import org.uca.application.port.out.AuditLog.Outcome;
 import org.uca.application.port.out.MonitoringReport;
 import org.uca.application.port.out.Ports;
 import org.uca.application.port.out.StorageUnavailable;
@@ -68,22 +70,31 @@ final class MonitoringService implements MonitoringQuery {
                     published));
         }).flatMap(asked -> quarter.fold(() -> Either.right(asked.report()), q -> asked.published()
                 .<Either<Failure, TenancyProfile>>map(Either::right)
-                .getOrElse(() -> publish(q, asked.report().fairness().tenancyProfile().get(), now))
+                .getOrElse(() -> publish(askedBy, q, asked.report().fairness().tenancyProfile().get(), now))
                 .map(asked.report()::withTenancyProfile)));
     }
 
     /**
      * Publishes a quarter's profile, in a unit of work of its own (the report is read in a read-only one), unless
      * nothing is known of anyone yet (no characteristic supplied: nothing to protect, and a later import is then
-     * still shown). Two asking at the same moment: the second is refused by the store, and given the first's.
+     * still shown). The audit log says who first asked, and when, with the publication. Two asking at the same
+     * moment: the second is refused by the store, and given the first's.
      */
-    private Either<Failure, TenancyProfile> publish(Quarter quarter, TenancyProfile worked, Instant now) {
+    private Either<Failure, TenancyProfile> publish(StaffId askedBy, Quarter quarter, TenancyProfile worked,
+            Instant now) {
         if (worked.counts().isEmpty()) {
             return Either.right(worked);
         }
         try {
-            return Either.right(ports.unitOfWork().inTransaction(() -> ports.monitoring().publishProfile(quarter,
-                    worked, now)));
+            return Either.right(ports.unitOfWork().inTransaction(() -> {
+                if (!ports.monitoring().publishProfile(quarter, worked, now)) {
+                    return ports.monitoring().publishedProfile(quarter).get();
+                }
+                ports.audit().append(new AuditLog.Entry(now, askedBy, Task.SEE_MONITORING.description(),
+                        Option.none(), Outcome.ACCEPTED, "The equality comparison for " + quarter.label()
+                                + " published: given as it is now from then on, never worked out again"));
+                return worked;
+            }));
         } catch (StorageUnavailable e) {
             return Either.left(new Failure.Unavailable("The database cannot be reached just now; try again shortly."));
         } catch (RuntimeException raced) {

@@ -829,9 +829,12 @@ public abstract class OutgoingPortsContract {
         clock.set(quarter.last().plusDays(1).atTime(9, 0).atZone(UkTime.ZONE).toInstant());
         var female = new org.uca.application.port.out.TenancyProfile.Count(ProtectedCharacteristic.SEX, "Female", 1, 1);
 
+        long audited = ports.audit().count();
         var first = ok(app.monitoring().report(Staff.ASSISTANT_DIRECTOR.id(), quarter.first(), quarter.last()),
                 "the quarter's report").fairness().tenancyProfile().get();
         assertThat(first.counts()).contains(female);
+        assertThat(ports.audit().count()).as("who first asked, and when, is audited with the publication")
+                .isEqualTo(audited + 1);
         ok(app.markEnteredInError().markEnteredInError(new MarkEnteredInErrorUseCase.Command(
                 Staff.SERVICE_MANAGER.id(), restricted, EnteredInError.Part.DECISION, 1,
                 "Made on another resident's record.")), "mark the decision");
@@ -840,11 +843,13 @@ public abstract class OutgoingPortsContract {
 
         assertThat(again.decisions()).as("the other figures are worked out now").isZero();
         assertThat(again.fairness().tenancyProfile()).as("the comparison as first published").contains(first);
+        assertThat(ports.audit().count()).as("published once").isEqualTo(audited + 2); // and the mark in error
         assertThat(ports.monitoring().reportFor(quarter.first(), quarter.last(), UkTime.dateOf(clock.now()))
                 .fairness().tenancyProfile().get().counts()).as("worked out now, it would differ")
                 .doesNotContain(female);
         assertThat(ports.monitoring().publishProfile(quarter, org.uca.application.port.out.TenancyProfile.NONE,
-                clock.now())).as("published once").isEqualTo(first);
+                clock.now())).as("published once").isFalse();
+        assertThat(ports.monitoring().publishedProfile(quarter)).contains(first);
         assertThat(ports.monitoring().publishedProfile(quarter.previous().previous())).isEmpty();
     }
 

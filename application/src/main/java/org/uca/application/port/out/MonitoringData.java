@@ -29,6 +29,8 @@ public interface MonitoringData {
     /**
      * Publishes the tenancy profile of an ended quarter, as first worked out, unless one was published for it
      * already: the profile that stands for the quarter from then on, never worked out again.
+     *
+     * @return whether this one was published (false: one stood already, {@link #publishedProfile})
      */
-    TenancyProfile publishProfile(Quarter quarter, TenancyProfile profile, Instant at);
+    boolean publishProfile(Quarter quarter, TenancyProfile profile, Instant at);
 }
