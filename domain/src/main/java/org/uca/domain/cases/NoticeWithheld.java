@@ -72,8 +72,24 @@ public record NoticeWithheld(Withholding latest, Seq<Withholding> earlier, Optio
      * ending before it, kept at re-checks since.
      */
     public Instant since() {
-        return endedBefore.lastOption().fold(() -> all().head().at(), last -> all()
-                .find(w -> !w.at().isBefore(last.at())).map(Withholding::at).getOrElse(latest.at()));
+        return beginnings().last().at();
+    }
+
+    /**
+     * The withholding that began each time notice was withheld without a break, oldest first: the first, and after
+     * each earlier ending the first signed off at or after it (kept at re-checks in between). One for each ending
+     * before the latest, and one more for the latest time, which ends as {@link #ended} says.
+     */
+    public Seq<Withholding> beginnings() {
+        Seq<Withholding> all = all();
+        Seq<Withholding> begun = io.vavr.collection.List.of(all.head());
+        int start = 0;
+        for (Ending ending : endedBefore) {
+            int anew = all.indexWhere(w -> !w.at().isBefore(ending.at()), start + 1);
+            start = anew < 0 ? all.size() - 1 : anew;
+            begun = begun.append(all.get(start));
+        }
+        return begun;
     }
 
     /** The UK date the latest withholding ended, if it has. */

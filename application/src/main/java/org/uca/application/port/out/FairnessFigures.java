@@ -124,16 +124,10 @@ public record FairnessFigures(Seq<AuthoriserDecisions> decisionsByAuthoriser,
          * withholding did, or stands.
          */
         public static Seq<Withholding> of(NoticeWithheld notice) {
-            Seq<NoticeWithheld.Withholding> all = notice.all();
-            List<Withholding> times = List.empty();
-            int start = 0;
-            for (NoticeWithheld.Ending ending : notice.endedBefore()) {
-                times = times.append(new Withholding(UkTime.dateOf(all.get(start).at()),
-                        Option.some(UkTime.dateOf(ending.at()))));
-                int anew = all.indexWhere(w -> !w.at().isBefore(ending.at()), start + 1);
-                start = anew < 0 ? all.size() - 1 : anew;
-            }
-            return times.append(new Withholding(UkTime.dateOf(all.get(start).at()), notice.endedOn()));
+            Seq<Option<LocalDate>> endings = notice.endedBefore().map(e -> Option.some(UkTime.dateOf(e.at())))
+                    .append(notice.endedOn());
+            return notice.beginnings().zipWith(endings, (begun, ended) -> new Withholding(UkTime.dateOf(begun.at()),
+                    ended));
         }
 
         /** Whether notice was withheld at the end of {@code day}: withheld on or before it, not ended by then. */
