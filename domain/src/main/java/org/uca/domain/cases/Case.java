@@ -657,12 +657,7 @@ public final class Case {
      * still create the risk; only a decision entered in error (which should never have been made) leaves the queue.
      */
     public Seq<Decision> noticesWithheldToRecheckBy(LocalDate date) {
-        return decisions.filter(d -> withheldAndRechecked(d) && d.noticeWithheld().exists(n -> n.recheckDueBy(date)));
-    }
-
-    /** Whether notice of the decision is withheld and so re-checked: it stands, and was not entered in error. */
-    private static boolean withheldAndRechecked(Decision d) {
-        return d.status() != DecisionStatus.ENTERED_IN_ERROR && d.noticeIsWithheld();
+        return decisions.filter(d -> d.noticeToRecheck() && d.noticeWithheld().exists(n -> n.recheckDueBy(date)));
     }
 
     // ---- appeals ------------------------------------------------------------------------------------------------
@@ -1274,7 +1269,7 @@ public final class Case {
      * its own time of the last change while closed (without reading the history) to select by.
      */
     public boolean closed() {
-        return decisionsInForce().isEmpty() && !decisions.exists(Case::withheldAndRechecked);
+        return decisionsInForce().isEmpty() && !decisions.exists(Decision::noticeToRecheck);
     }
 
     /** Whether the retention rule has anonymised the case already. */

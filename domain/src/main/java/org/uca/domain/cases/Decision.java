@@ -179,6 +179,14 @@ public record Decision(@Identity DecisionId id, Seq<Measure> measures, Grounds g
         return noticeWithheld.exists(NoticeWithheld::stands);
     }
 
+    /**
+     * Whether notice of it is withheld and so re-checked by an Assistant Director: the withholding stands, on a
+     * decision not entered in error (which should never have been made).
+     */
+    public boolean noticeToRecheck() {
+        return status != DecisionStatus.ENTERED_IN_ERROR && noticeIsWithheld();
+    }
+
     /** Whether the resident is still to be told: not told, and notice not deliberately withheld. */
     public boolean residentToBeTold() {
         return residentInformed.isEmpty() && !noticeIsWithheld();

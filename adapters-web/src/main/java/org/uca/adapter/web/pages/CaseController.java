@@ -154,7 +154,7 @@ public final class CaseController {
         // while notice is withheld only those who may end it may record the resident told (which ends it), and it
         // is re-checked for as long as it stands, whether or not the decision is still in force
         boolean mayEndWithholding = OfferedTasks.offered(ctx, Task.WITHHOLD_NOTICE);
-        if (d.noticeIsWithheld() && d.enteredInError().isEmpty() && mayEndWithholding) {
+        if (d.noticeToRecheck() && mayEndWithholding) {
             links.add(new Link("Re-check notice withheld", at + "/notice-recheck"));
         }
         if (d.inForce()) {
