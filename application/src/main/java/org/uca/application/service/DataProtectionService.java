@@ -54,13 +54,15 @@ final class DataProtectionService implements ApplyRetentionUseCase, ExportSubjec
                 for (Case c : due) {
                     ports.audit().append(new AuditLog.Entry(now, RETENTION_RULE, "anonymise a case under the"
                             + " retention rule", Option.some(c.id()), AuditLog.Outcome.ACCEPTED,
-                            "No restriction in force and no notice withheld since " + UkTime.dateOf(c.ended().get()) + ", before " + cutOff
+                            "No restriction in force and no notice withheld since " + UkTime.dateOf(c.ended().get())
+                                    + ", before " + cutOff
                                     + ": the resident's reference and every free-text field were removed, and the"
                                     + " letters and notifications about the case deleted."));
                 }
                 ports.audit().append(new AuditLog.Entry(now, RETENTION_RULE, "apply the retention rule",
                         Option.none(), AuditLog.Outcome.ACCEPTED, due.size() + " case" + (due.size() == 1 ? "" : "s")
-                                + " with no restriction in force and no notice withheld since before " + cutOff + " anonymised."));
+                                + " with no restriction in force and no notice withheld since before " + cutOff
+                                + " anonymised."));
                 return due.size();
             });
             return Either.right(new Applied(cutOff, anonymised));
